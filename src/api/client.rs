@@ -1,0 +1,546 @@
+//! The HTTP client. Every operation is a POST of a JSON body to
+//! `<base>/<operation>`, with the session hash in `Authorization: NVX <hash>`
+//! (never in the URL, so it cannot end up in a proxy log or an error message).
+//!
+//! Nothing is retried here: a call that changes data must never be sent twice
+//! behind the operator's back. Retrying reads is the caller's decision.
+
+use super::error::{ApiError, Error, ParamError, Result};
+use super::hash::{DealerHash, UserHash};
+use super::query::{ExportFormat, ExportQuery, ListQuery};
+use super::responses::{
+    ExportedFile, NewUser, TariffRestrictions, UploadResult, UserInfo, UserPage, UserRecord,
+    UserUpdate,
+};
+use crate::model::{Application, ApplicationDraft, BalanceKind, DATE_TIME_FORMAT, Transaction};
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use std::time::Duration;
+
+/// Timeouts. Files take longer than ordinary calls.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    pub connect_timeout: Duration,
+    pub request_timeout: Duration,
+    pub file_timeout: Duration,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            file_timeout: Duration::from_secs(300),
+        }
+    }
+}
+
+/// A client for one Navixy server (cloud, on-premise or the sandbox).
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: reqwest::Url,
+    options: ClientOptions,
+}
+
+/// `{ "success": true, "id": N }`
+#[derive(Deserialize)]
+struct IdAnswer {
+    id: i64,
+}
+
+/// `{ "success": true, "hash": "..." }`
+#[derive(Deserialize)]
+struct HashAnswer {
+    hash: String,
+}
+
+#[derive(Deserialize)]
+struct ListAnswer<T> {
+    #[serde(default = "Vec::new")]
+    list: Vec<T>,
+}
+
+#[derive(Deserialize)]
+struct ValueAnswer<T> {
+    value: T,
+}
+
+/// `{ "success": true }` with nothing else we need.
+#[derive(Deserialize)]
+struct Done {}
+
+enum Auth<'a> {
+    None,
+    Dealer(&'a DealerHash),
+    User(&'a UserHash),
+}
+
+enum Body {
+    Json(Value),
+    File { name: String, bytes: Vec<u8> },
+}
+
+impl Client {
+    /// `base_url` is the API root, e.g. `https://api.eu.navixy.com/v2/`.
+    pub fn new(base_url: &str) -> Result<Self> {
+        Self::with_options(base_url, ClientOptions::default())
+    }
+
+    pub fn with_options(base_url: &str, options: ClientOptions) -> Result<Self> {
+        let mut text = base_url.trim().to_owned();
+        if !text.ends_with('/') {
+            text.push('/');
+        }
+        let base = reqwest::Url::parse(&text)
+            .map_err(|e| Error::InvalidRequest(format!("server address {text:?}: {e}")))?;
+        if !matches!(base.scheme(), "http" | "https") || base.host().is_none() {
+            return Err(Error::InvalidRequest(format!(
+                "server address {text:?} is not an http(s) URL"
+            )));
+        }
+        let http = reqwest::Client::builder()
+            .connect_timeout(options.connect_timeout)
+            .user_agent(concat!("navixy-panel/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(Error::from_reqwest)?;
+        Ok(Self {
+            http,
+            base,
+            options,
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.base.as_str()
+    }
+
+    async fn send(&self, operation: &str, auth: Auth<'_>, body: Body) -> Result<(u16, Vec<u8>)> {
+        let url = self
+            .base
+            .join(operation)
+            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+        let mut request = self.http.post(url);
+        request = match auth {
+            Auth::None => request,
+            Auth::Dealer(h) => request.header("Authorization", format!("NVX {}", h.expose())),
+            Auth::User(h) => request.header("Authorization", format!("NVX {}", h.expose())),
+        };
+        request = match body {
+            Body::Json(v) => request.json(&v).timeout(self.options.request_timeout),
+            Body::File { name, bytes } => {
+                let part = reqwest::multipart::Part::bytes(bytes).file_name(name);
+                request
+                    .multipart(reqwest::multipart::Form::new().part("file", part))
+                    .timeout(self.options.file_timeout)
+            }
+        };
+        tracing::debug!(operation, "request");
+        let response = request.send().await.map_err(Error::from_reqwest)?;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.map_err(Error::from_reqwest)?;
+        tracing::debug!(operation, status, len = bytes.len(), "answer");
+        Ok((status, bytes.to_vec()))
+    }
+
+    async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
+        let (status, bytes) = self.send(op, auth, Body::Json(body)).await?;
+        decode_answer(status, &bytes)
+    }
+
+    // ---- panel account -------------------------------------------------
+
+    /// `panel/account/auth`: log in as a dealer.
+    pub async fn panel_auth(&self, login: &str, password: &str) -> Result<DealerHash> {
+        let body = json!({ "login": login, "password": password });
+        let a: HashAnswer = self.call("panel/account/auth", Auth::None, body).await?;
+        Ok(DealerHash::new(a.hash))
+    }
+
+    /// `panel/account/logout`: end the dealer session.
+    pub async fn panel_logout(&self, hash: &DealerHash) -> Result<()> {
+        let _: Done = self
+            .call("panel/account/logout", Auth::Dealer(hash), json!({}))
+            .await?;
+        Ok(())
+    }
+
+    // ---- panel users ---------------------------------------------------
+
+    pub async fn users_list(&self, hash: &DealerHash, query: &ListQuery) -> Result<UserPage> {
+        self.call("panel/user/list", Auth::Dealer(hash), to_json(query)?)
+            .await
+    }
+
+    pub async fn user_read(&self, hash: &DealerHash, user_id: i64) -> Result<UserRecord> {
+        self.call(
+            "panel/user/read",
+            Auth::Dealer(hash),
+            json!({ "user_id": user_id }),
+        )
+        .await
+    }
+
+    /// Returns the new user's id.
+    pub async fn user_create(&self, hash: &DealerHash, user: &NewUser) -> Result<i64> {
+        let a: IdAnswer = self
+            .call("panel/user/create", Auth::Dealer(hash), to_json(user)?)
+            .await?;
+        Ok(a.id)
+    }
+
+    pub async fn user_update(&self, hash: &DealerHash, update: &UserUpdate) -> Result<()> {
+        let _: Done = self
+            .call("panel/user/update", Auth::Dealer(hash), to_json(update)?)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn user_change_password(
+        &self,
+        hash: &DealerHash,
+        user_id: i64,
+        password: &str,
+    ) -> Result<()> {
+        let body = json!({ "user_id": user_id, "password": password });
+        let _: Done = self
+            .call("panel/user/change_password", Auth::Dealer(hash), body)
+            .await?;
+        Ok(())
+    }
+
+    /// `panel/user/corrupt`: delete a user. `login` must match, as a confirmation.
+    pub async fn user_corrupt(
+        &self,
+        hash: &DealerHash,
+        user_id: i64,
+        login: &str,
+        corrupt_clones: bool,
+    ) -> Result<()> {
+        let body = json!({ "user_id": user_id, "login": login, "corrupt_clones": corrupt_clones });
+        let _: Done = self
+            .call("panel/user/corrupt", Auth::Dealer(hash), body)
+            .await?;
+        Ok(())
+    }
+
+    /// `panel/user/upload`: a CSV (`;`) or XLS/XLSX file, sent as part `file`.
+    pub async fn users_upload(
+        &self,
+        hash: &DealerHash,
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> Result<UploadResult> {
+        let body = Body::File {
+            name: file_name.to_owned(),
+            bytes,
+        };
+        let (status, answer) = self
+            .send("panel/user/upload", Auth::Dealer(hash), body)
+            .await?;
+        decode_answer(status, &answer)
+    }
+
+    /// `panel/user/export`: the file itself on success, the envelope on failure.
+    pub async fn users_export(
+        &self,
+        hash: &DealerHash,
+        query: &ExportQuery,
+    ) -> Result<ExportedFile> {
+        let body = Body::Json(to_json(query)?);
+        let (status, bytes) = self
+            .send("panel/user/export", Auth::Dealer(hash), body)
+            .await?;
+        if status != 200 || looks_like_json(&bytes) {
+            // Either a failure envelope or something that is not a file at all.
+            let failure: Result<Done> = decode_answer(status, &bytes);
+            failure?;
+            return Err(Error::UnexpectedResponse {
+                status,
+                detail: "expected a file, got JSON".into(),
+            });
+        }
+        let format = query.format.unwrap_or_default();
+        if format == ExportFormat::Xlsx && !bytes.starts_with(b"PK") {
+            return Err(Error::UnexpectedResponse {
+                status,
+                detail: "expected an XLSX file".into(),
+            });
+        }
+        Ok(ExportedFile { format, bytes })
+    }
+
+    /// `panel/user/session/create`: a session to act as the user on the user API.
+    pub async fn user_session_create(&self, hash: &DealerHash, user_id: i64) -> Result<UserHash> {
+        let body = json!({ "user_id": user_id });
+        let a: HashAnswer = self
+            .call("panel/user/session/create", Auth::Dealer(hash), body)
+            .await?;
+        Ok(UserHash::new(a.hash))
+    }
+
+    pub async fn transactions_list(
+        &self,
+        hash: &DealerHash,
+        user_id: i64,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+        limit: Option<u32>,
+    ) -> Result<Vec<Transaction>> {
+        let mut body = json!({
+            "user_id": user_id,
+            "from": from.format(DATE_TIME_FORMAT).to_string(),
+            "to": to.format(DATE_TIME_FORMAT).to_string(),
+        });
+        if let Some(limit) = limit {
+            body["limit"] = json!(limit);
+        }
+        let a: ListAnswer<Transaction> = self
+            .call("panel/user/transaction/list", Auth::Dealer(hash), body)
+            .await?;
+        Ok(a.list)
+    }
+
+    /// Moves the balance or bonus by `amount` (2 decimals at most, may be negative).
+    pub async fn change_balance(
+        &self,
+        hash: &DealerHash,
+        user_id: i64,
+        amount: f64,
+        kind: BalanceKind,
+        text: &str,
+    ) -> Result<()> {
+        // Round to cents so 0.1 + 0.2 style noise never reaches the server.
+        let amount = (amount * 100.0).round() / 100.0;
+        let body =
+            json!({ "user_id": user_id, "amount": amount, "type": kind.as_str(), "text": text });
+        let _: Done = self
+            .call(
+                "panel/user/transaction/change_balance",
+                Auth::Dealer(hash),
+                body,
+            )
+            .await?;
+        Ok(())
+    }
+
+    // ---- user API --------------------------------------------------------
+
+    /// `user/auth`: log in as a user (customer). `dealer_id` restricts to one dealer.
+    pub async fn user_auth(
+        &self,
+        login: &str,
+        password: &str,
+        dealer_id: Option<i64>,
+    ) -> Result<UserHash> {
+        let mut body = json!({ "login": login, "password": password });
+        if let Some(id) = dealer_id {
+            body["dealer_id"] = json!(id);
+        }
+        let a: HashAnswer = self.call("user/auth", Auth::None, body).await?;
+        Ok(UserHash::new(a.hash))
+    }
+
+    pub async fn user_get_info(&self, hash: &UserHash) -> Result<UserInfo> {
+        self.call("user/get_info", Auth::User(hash), json!({}))
+            .await
+    }
+
+    pub async fn user_get_tariff_restrictions(
+        &self,
+        hash: &UserHash,
+    ) -> Result<TariffRestrictions> {
+        let a: ValueAnswer<TariffRestrictions> = self
+            .call("user/get_tariff_restrictions", Auth::User(hash), json!({}))
+            .await?;
+        Ok(a.value)
+    }
+
+    pub async fn user_logout(&self, hash: &UserHash) -> Result<()> {
+        let _: Done = self
+            .call("user/logout", Auth::User(hash), json!({}))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn applications_list(&self, hash: &UserHash) -> Result<Vec<Application>> {
+        let a: ListAnswer<Application> = self
+            .call("user/application/list", Auth::User(hash), json!({}))
+            .await?;
+        Ok(a.list)
+    }
+
+    /// Creates an application (the draft's id is ignored) and returns its id.
+    pub async fn application_create(&self, hash: &UserHash, app: &ApplicationDraft) -> Result<i64> {
+        let mut app = app.clone();
+        app.id = None;
+        let body = json!({ "application": app });
+        let a: IdAnswer = self
+            .call("user/application/create", Auth::User(hash), body)
+            .await?;
+        Ok(a.id)
+    }
+
+    pub async fn application_update(&self, hash: &UserHash, app: &ApplicationDraft) -> Result<()> {
+        if app.id.is_none() {
+            return Err(Error::InvalidRequest(
+                "an application to update needs its id".into(),
+            ));
+        }
+        let body = json!({ "application": app });
+        let _: Done = self
+            .call("user/application/update", Auth::User(hash), body)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn application_delete(&self, hash: &UserHash, application_id: i64) -> Result<()> {
+        let body = json!({ "application_id": application_id });
+        let _: Done = self
+            .call("user/application/delete", Auth::User(hash), body)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn application_set_enabled(
+        &self,
+        hash: &UserHash,
+        application_id: i64,
+        enabled: bool,
+    ) -> Result<()> {
+        let body = json!({ "application_id": application_id, "enabled": enabled });
+        let _: Done = self
+            .call("user/application/enabled/set", Auth::User(hash), body)
+            .await?;
+        Ok(())
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> Result<Value> {
+    serde_json::to_value(v).map_err(|e| Error::InvalidRequest(e.to_string()))
+}
+
+fn looks_like_json(bytes: &[u8]) -> bool {
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+fn snippet(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]);
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// Decodes a Navixy answer: the envelope's `success` decides between the typed
+/// success `T` and an [`ApiError`]; anything else is [`Error::UnexpectedResponse`].
+pub fn decode_answer<T: DeserializeOwned>(status: u16, bytes: &[u8]) -> Result<T> {
+    let unexpected = |detail: String| Error::UnexpectedResponse { status, detail };
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|_| unexpected(format!("not JSON: {:?}", snippet(bytes))))?;
+    let Some(object) = value.as_object() else {
+        return Err(unexpected("JSON that is not an object".into()));
+    };
+    match object.get("success").and_then(Value::as_bool) {
+        Some(true) => {
+            serde_json::from_value(value).map_err(|e| unexpected(format!("unexpected shape: {e}")))
+        }
+        Some(false) => Err(failure(status, object)
+            .ok_or_else(|| unexpected("a failure without a status code".into()))?),
+        None => Err(unexpected("no \"success\" field".into())),
+    }
+}
+
+/// Reads `{status: {code, description}}`, or the applications spec's
+/// `{error: {code, message}}`, with `errors[]` and `row_number`.
+fn failure(http_status: u16, object: &serde_json::Map<String, Value>) -> Option<Error> {
+    let status = object.get("status").or_else(|| object.get("error"))?;
+    let code = status.get("code")?.as_u64()?;
+    let description = status
+        .get("description")
+        .or_else(|| status.get("message"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let errors = object
+        .get("errors")
+        .and_then(|e| serde_json::from_value::<Vec<ParamError>>(e.clone()).ok())
+        .unwrap_or_default();
+    let row_number = object.get("row_number").and_then(Value::as_u64);
+    let extra = object
+        .iter()
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "success" | "status" | "error" | "errors" | "row_number"
+            )
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Some(Error::Api(ApiError {
+        code: u32::try_from(code).ok()?,
+        description,
+        http_status,
+        errors,
+        row_number,
+        extra,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_failures_in_both_shapes() {
+        let e = decode_answer::<Done>(
+            400,
+            br#"{"errors":[{"error":"E-mail must be valid","parameter":"user.login"}],"row_number":2,
+                "status":{"code":7,"description":"Invalid parameters"},"success":false}"#,
+        )
+        .unwrap_err();
+        let api = e.api().unwrap();
+        assert_eq!((api.code, api.row_number), (7, Some(2)));
+        assert_eq!(api.error_for("user.login"), Some("E-mail must be valid"));
+        let e = decode_answer::<Done>(
+            400,
+            br#"{"success":false,"error":{"code":201,"message":"Application not found"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.api().unwrap().description, "Application not found");
+        let e = decode_answer::<Done>(
+            403,
+            br#"{"success":false,"status":{"code":264,"description":"Timeout not reached"},"timeout":"PT5M","remainder":"PT4M31.575S"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.api().unwrap().extra["remainder"], "PT4M31.575S");
+    }
+
+    #[test]
+    fn anything_else_is_unexpected() {
+        for body in [
+            &b"<html>502 Bad Gateway</html>"[..],
+            b"",
+            b"[]",
+            b"{\"ok\":1}",
+            b"{\"success\":false}",
+            b"{\"success\":tr",
+        ] {
+            assert!(matches!(
+                decode_answer::<Done>(502, body),
+                Err(Error::UnexpectedResponse { .. })
+            ));
+        }
+    }
+
+    #[test]
+    fn rejects_unusable_base_urls() {
+        assert!(Client::new("ftp://example.com").is_err());
+        assert!(Client::new("not a url").is_err());
+        assert_eq!(
+            Client::new("https://api.eu.navixy.com/v2")
+                .unwrap()
+                .base_url(),
+            "https://api.eu.navixy.com/v2/"
+        );
+    }
+}

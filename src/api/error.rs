@@ -1,0 +1,97 @@
+//! The one error type of the client. An API error keeps everything Navixy said
+//! (code, description, per-parameter errors, row number) so the UI can put the
+//! message beside the field or the row that caused it.
+
+use crate::model::ErrorCode;
+use serde::Deserialize;
+use std::sync::Arc;
+
+/// One entry of Navixy's `errors[]`: which parameter, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ParamError {
+    #[serde(default)]
+    pub parameter: String,
+    #[serde(default, alias = "message")]
+    pub error: String,
+}
+
+/// A documented failure answered by the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    pub code: u32,
+    pub description: String,
+    pub http_status: u16,
+    pub errors: Vec<ParamError>,
+    /// For uploads: the line of the file where the server stopped.
+    pub row_number: Option<u64>,
+    /// Other top-level fields of the answer, e.g. `remainder` with code 264.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ApiError {
+    /// The code as a known [`ErrorCode`], if this build knows it.
+    pub fn kind(&self) -> Option<ErrorCode> {
+        ErrorCode::from_code(self.code)
+    }
+
+    pub fn is(&self, code: ErrorCode) -> bool {
+        self.code == code.code()
+    }
+
+    /// The message the server gave for one parameter, if any.
+    pub fn error_for(&self, parameter: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.parameter == parameter)
+            .map(|e| e.error.as_str())
+    }
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error("Navixy error {}: {}", .0.code, .0.description)]
+    Api(ApiError),
+    /// The server could not be reached, or the connection broke mid-answer.
+    #[error("network error: {0}")]
+    Network(Arc<reqwest::Error>),
+    #[error("the server did not answer in time")]
+    Timeout,
+    /// An answer that is not the documented envelope (an HTML page, a proxy's
+    /// error, truncated JSON...): usually the wrong URL.
+    #[error("not a Navixy API answer (HTTP {status}): {detail}")]
+    UnexpectedResponse { status: u16, detail: String },
+    /// A request we refuse to send (e.g. an unusable server address).
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+}
+
+impl Error {
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// True when the server answered with this code.
+    pub fn is(&self, code: ErrorCode) -> bool {
+        self.api().is_some_and(|e| e.is(code))
+    }
+
+    /// The session is gone (ended, expired, or never valid): log in again.
+    pub fn is_session_ended(&self) -> bool {
+        self.is(ErrorCode::SessionEnded) || self.is(ErrorCode::WrongHash)
+    }
+
+    pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
+        if e.is_timeout() {
+            Error::Timeout
+        } else if e.is_builder() {
+            Error::InvalidRequest(e.to_string())
+        } else {
+            Error::Network(Arc::new(e))
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,22 @@
+//! A typed async client for the Navixy API: the Admin Panel operations on users
+//! and the user-API calls the panel needs (applications, the customer's view).
+//! No UI here; the desktop app's client task owns one [`Client`].
+
+mod client;
+mod error;
+mod hash;
+mod query;
+mod responses;
+
+pub use client::{Client, ClientOptions, decode_answer};
+pub use error::{ApiError, Error, ParamError};
+pub use hash::{DealerHash, UserHash};
+pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
+pub use responses::{
+    CustomerAccount, ExportedFile, NewUser, Privileges, TariffRestrictions, UploadResult, UserInfo,
+    UserPage, UserRecord, UserUpdate, UserUpdateFields,
+};
+
+/// The public Navixy clouds. On-premise installs and the sandbox use their own URL.
+pub const EU_CLOUD: &str = "https://api.eu.navixy.com/v2/";
+pub const US_CLOUD: &str = "https://api.us.navixy.com/v2/";

@@ -1,0 +1,11 @@
+//! navixy-panel: a desktop admin panel for Navixy dealers.
+//!
+//! Layers (see ARCHITECTURE.md): `model` (domain and validation), `api` (the
+//! HTTP client), `import` (reading spreadsheets), `sandbox` (a local server
+//! speaking the same API). Only `sandbox` knows axum and SQL.
+
+pub mod api;
+pub mod export;
+pub mod import;
+pub mod model;
+pub mod sandbox;

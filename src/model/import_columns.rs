@@ -1,0 +1,274 @@
+//! The columns of Navixy's bulk-upload file (seed: panel-user-api.txt, and the
+//! real templates in shared/reference/import-templates), and how a header cell
+//! written by a person is matched to one of them.
+//!
+//! Matching trims, ignores case and the `*` that marks required columns,
+//! collapses inner white space and folds Cyrillic letters that look like Latin
+//! ones (the English template's "Сomment" starts with a Cyrillic С).
+
+/// One column of the upload file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImportColumn {
+    Email,
+    Password,
+    Status,
+    LegalStatus,
+    Surname,
+    Name,
+    MiddleName,
+    Phone,
+    Comment,
+    Country,
+    Region,
+    City,
+    Street,
+    Zip,
+    LegalName,
+    TaxNumber,
+    Iec,
+    StateRegNum,
+    Okpo,
+    RegCountry,
+    RegRegion,
+    RegCity,
+    RegAddress,
+    RegZip,
+    Discount,
+    DiscountEndDate,
+    DeviceLimit,
+}
+
+impl ImportColumn {
+    /// In the order of the Russian template, which has every column.
+    pub const ALL: [ImportColumn; 27] = [
+        Self::Email,
+        Self::Password,
+        Self::Status,
+        Self::LegalStatus,
+        Self::Surname,
+        Self::Name,
+        Self::MiddleName,
+        Self::Phone,
+        Self::Comment,
+        Self::Country,
+        Self::Region,
+        Self::City,
+        Self::Street,
+        Self::Zip,
+        Self::LegalName,
+        Self::TaxNumber,
+        Self::Iec,
+        Self::StateRegNum,
+        Self::Okpo,
+        Self::RegCountry,
+        Self::RegRegion,
+        Self::RegCity,
+        Self::RegAddress,
+        Self::RegZip,
+        Self::Discount,
+        Self::DiscountEndDate,
+        Self::DeviceLimit,
+    ];
+
+    /// The English header, as the seed writes it (without `*`). The seed's English
+    /// list has no OGRN/OKPO columns; we name them as Navixy's fields are named.
+    pub fn english(self) -> &'static str {
+        match self {
+            Self::Email => "Email address",
+            Self::Password => "Password",
+            Self::Status => "Status",
+            Self::LegalStatus => "Legal status",
+            Self::Surname => "Surname",
+            Self::Name => "Name",
+            Self::MiddleName => "Middle name",
+            Self::Phone => "Phone number",
+            Self::Comment => "Comment",
+            Self::Country => "Country",
+            Self::Region => "Region",
+            Self::City => "City",
+            Self::Street => "Street, address",
+            Self::Zip => "Zip code",
+            Self::LegalName => "Legal name",
+            Self::TaxNumber => "Tax number",
+            Self::Iec => "IEC",
+            Self::StateRegNum => "State registration number",
+            Self::Okpo => "OKPO",
+            Self::RegCountry => "Registration country",
+            Self::RegRegion => "Registration region",
+            Self::RegCity => "Registration city",
+            Self::RegAddress => "Registration address",
+            Self::RegZip => "Registration zip code",
+            Self::Discount => "Discount",
+            Self::DiscountEndDate => "End date of discount",
+            Self::DeviceLimit => "Device limit",
+        }
+    }
+
+    /// The Russian header, as the seed writes it (without `*`).
+    pub fn russian(self) -> &'static str {
+        match self {
+            Self::Email => "Адрес электронной почты",
+            Self::Password => "Пароль",
+            Self::Status => "Статус",
+            Self::LegalStatus => "Юридический статус",
+            Self::Surname => "Фамилия",
+            Self::Name => "Имя",
+            Self::MiddleName => "Отчество",
+            Self::Phone => "Номер телефона",
+            Self::Comment => "Комментарий",
+            Self::Country => "Страна",
+            Self::Region => "Регион",
+            Self::City => "Город",
+            Self::Street => "Улица, дом, квартира",
+            Self::Zip => "Почтовый индекс",
+            Self::LegalName => "Юридическое название",
+            Self::TaxNumber => "ИНН",
+            Self::Iec => "КПП",
+            Self::StateRegNum => "ОГРН",
+            Self::Okpo => "ОКПО",
+            Self::RegCountry => "Страна регистрации",
+            Self::RegRegion => "Регион регистрации",
+            Self::RegCity => "Город регистрации",
+            Self::RegAddress => "Улица, дом регистрации",
+            Self::RegZip => "Почтовый индекс регистрации",
+            Self::Discount => "Скидка",
+            Self::DiscountEndDate => "Дата окончания скидки",
+            Self::DeviceLimit => "Минимальное число устройств для скидки",
+        }
+    }
+
+    /// Required in every file (marked `*` in the templates).
+    pub fn always_required(self) -> bool {
+        matches!(
+            self,
+            Self::Email
+                | Self::Password
+                | Self::Status
+                | Self::LegalStatus
+                | Self::Surname
+                | Self::Name
+        )
+    }
+
+    /// The name Navixy's upload errors use for a missing column, e.g. `users_import.email`.
+    pub fn parameter(self) -> String {
+        let key = match self {
+            Self::Email => "email",
+            Self::Password => "password",
+            Self::Status => "status",
+            Self::LegalStatus => "legal_status",
+            Self::Surname => "last_name",
+            Self::Name => "first_name",
+            Self::MiddleName => "middle_name",
+            Self::Phone => "phone",
+            Self::Comment => "comment",
+            Self::Country => "post_country",
+            Self::Region => "post_region",
+            Self::City => "post_city",
+            Self::Street => "post_street_address",
+            Self::Zip => "post_index",
+            Self::LegalName => "legal_name",
+            Self::TaxNumber => "tin",
+            Self::Iec => "iec",
+            Self::StateRegNum => "state_reg_num",
+            Self::Okpo => "okpo_code",
+            Self::RegCountry => "registered_country",
+            Self::RegRegion => "registered_region",
+            Self::RegCity => "registered_city",
+            Self::RegAddress => "registered_street_address",
+            Self::RegZip => "registered_index",
+            Self::Discount => "discount",
+            Self::DiscountEndDate => "discount_end_date",
+            Self::DeviceLimit => "device_limit",
+        };
+        format!("users_import.{key}")
+    }
+
+    /// Which column a header cell names, if any.
+    pub fn from_header(header: &str) -> Option<Self> {
+        let key = header_key(header);
+        if key.is_empty() {
+            return None;
+        }
+        Self::ALL
+            .into_iter()
+            .find(|c| header_key(c.english()) == key || header_key(c.russian()) == key)
+    }
+}
+
+/// Cyrillic letters that people (and templates) type in place of Latin ones.
+fn fold_lookalike(c: char) -> char {
+    match c {
+        'а' => 'a',
+        'в' => 'b',
+        'с' => 'c',
+        'е' => 'e',
+        'н' => 'h',
+        'к' => 'k',
+        'м' => 'm',
+        'о' => 'o',
+        'р' => 'p',
+        'т' => 't',
+        'х' => 'x',
+        'у' => 'y',
+        'і' => 'i',
+        'ё' => 'е',
+        other => other,
+    }
+}
+
+/// The comparable form of a header: lower case, no `*`, single spaces, and
+/// look-alike letters folded — applied to both sides, so a Russian header still
+/// matches itself.
+pub fn header_key(header: &str) -> String {
+    let lowered: String = header
+        .chars()
+        .filter(|c| *c != '*')
+        .flat_map(char::to_lowercase)
+        .map(fold_lookalike)
+        .collect();
+    lowered.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_template_quirks() {
+        assert_eq!(
+            ImportColumn::from_header("Email address*"),
+            Some(ImportColumn::Email)
+        );
+        assert_eq!(
+            ImportColumn::from_header("Сomment"),
+            Some(ImportColumn::Comment)
+        ); // Cyrillic С
+        assert_eq!(
+            ImportColumn::from_header("Registration city        "),
+            Some(ImportColumn::RegCity)
+        );
+        assert_eq!(
+            ImportColumn::from_header("  ЮРИДИЧЕСКИЙ   статус* "),
+            Some(ImportColumn::LegalStatus)
+        );
+        assert_eq!(
+            ImportColumn::from_header("Минимальное число устройств для скидки"),
+            Some(ImportColumn::DeviceLimit)
+        );
+        assert_eq!(ImportColumn::from_header("Favourite colour"), None);
+        assert_eq!(ImportColumn::from_header(""), None);
+    }
+
+    #[test]
+    fn headers_are_distinct_after_folding() {
+        let mut keys: Vec<String> = ImportColumn::ALL
+            .iter()
+            .flat_map(|c| [header_key(c.english()), header_key(c.russian())])
+            .collect();
+        let n = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), n);
+    }
+}

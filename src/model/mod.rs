@@ -1,0 +1,21 @@
+//! The Navixy domain as the panel, the importer and the sandbox all see it:
+//! users, discounts, transactions, applications, and the one definition of
+//! what a valid user is. Plain Rust: no HTTP, no SQL, no UI.
+
+pub mod application;
+pub mod codes;
+pub mod import_columns;
+pub mod transaction;
+pub mod user;
+pub mod validation;
+
+pub use application::{Application, ApplicationAuthorization, ApplicationDraft, DisplayMethod};
+pub use codes::ErrorCode;
+pub use transaction::{BalanceKind, Transaction};
+pub use user::{Discount, DiscountStrategy, LegalType, User, UserFields};
+pub use validation::{FieldError, Rule};
+
+/// Navixy's date-time format, `yyyy-MM-dd HH:mm:ss`.
+pub const DATE_TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
+/// Navixy's date format, `yyyy-MM-dd`.
+pub const DATE_FORMAT: &str = "%Y-%m-%d";

@@ -1,0 +1,529 @@
+//! The one definition of a valid user. The editor shows these rules inline,
+//! the importer applies them to every row, and the sandbox enforces them on
+//! every request: all three call the functions here.
+//!
+//! Each problem is a [`FieldError`]: the API parameter it concerns (as Navixy
+//! names it in `errors[]`, e.g. `user.login`) and a [`Rule`] the UI translates.
+
+use super::user::{Discount, LegalType, UserFields};
+use chrono::NaiveDate;
+
+pub const PASSWORD_MIN: usize = 6;
+pub const PASSWORD_MAX: usize = 20;
+pub const COMMENT_MAX: usize = 255;
+pub const STATE_REG_NUM_MAX: usize = 15;
+pub const PHONE_DIGITS_MIN: usize = 10;
+pub const PHONE_DIGITS_MAX: usize = 15;
+pub const EMAIL_MAX: usize = 254;
+pub const BALANCE_TEXT_MIN: usize = 5;
+pub const DISCOUNT_MAX: f64 = 100.0;
+
+/// Which rule a value breaks. The UI turns this into a translated sentence;
+/// [`Rule::english`] is the server's wording.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rule {
+    Required,
+    InvalidEmail,
+    PhoneDigits,
+    TooLong { max: usize },
+    TooShort { min: usize },
+    NotPrintable,
+    PasswordLength,
+    OutOfRange { min: f64, max: f64 },
+    NotNegative,
+    TooManyDecimals,
+    InvalidDate,
+    UnknownValue,
+    HttpsUrl,
+}
+
+impl Rule {
+    pub fn english(&self) -> String {
+        match self {
+            Rule::Required => "Value is required".into(),
+            Rule::InvalidEmail => "E-mail must be valid".into(),
+            Rule::PhoneDigits => format!(
+                "Phone must contain {PHONE_DIGITS_MIN} to {PHONE_DIGITS_MAX} digits without '+'"
+            ),
+            Rule::TooLong { max } => format!("Must be at most {max} characters"),
+            Rule::TooShort { min } => format!("Must be at least {min} characters"),
+            Rule::NotPrintable => "Only printable characters are allowed".into(),
+            Rule::PasswordLength => {
+                format!("Password must be {PASSWORD_MIN} to {PASSWORD_MAX} printable characters")
+            }
+            Rule::OutOfRange { min, max } => format!("Must be between {min} and {max}"),
+            Rule::NotNegative => "Must not be negative".into(),
+            Rule::TooManyDecimals => "At most 2 digits after the decimal point".into(),
+            Rule::InvalidDate => "Date must be yyyy-MM-dd".into(),
+            Rule::UnknownValue => "Value is not one of the allowed values".into(),
+            Rule::HttpsUrl => "Must be a valid https URL".into(),
+        }
+    }
+}
+
+/// One problem with one parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    /// The API parameter, e.g. `user.login`, `discount.value`, `password`.
+    pub parameter: String,
+    pub rule: Rule,
+}
+
+impl FieldError {
+    pub fn new(parameter: impl Into<String>, rule: Rule) -> Self {
+        Self {
+            parameter: parameter.into(),
+            rule,
+        }
+    }
+}
+
+fn filled(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn printable(s: &str) -> bool {
+    !s.chars().any(char::is_control)
+}
+
+/// A login is an e-mail address: one `@`, a local part, and a dotted domain.
+pub fn is_valid_email(s: &str) -> bool {
+    if s.len() > EMAIL_MAX || s.trim() != s {
+        return false;
+    }
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"@,;<>()[]\\\"".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2);
+    local_ok && domain_ok
+}
+
+/// 10–15 digits, nothing else (Navixy stores phones without `+`).
+pub fn is_valid_phone(s: &str) -> bool {
+    (PHONE_DIGITS_MIN..=PHONE_DIGITS_MAX).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Checks the fields of a user to be created or updated. `legal_type` must be
+/// set (on update, the stored one: the API cannot change it).
+pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let require = |param: &str, v: &Option<String>, errors: &mut Vec<FieldError>| {
+        if filled(v).is_none() {
+            errors.push(FieldError::new(param, Rule::Required));
+        }
+    };
+
+    match filled(&u.login) {
+        None => errors.push(FieldError::new("user.login", Rule::Required)),
+        Some(login) if !is_valid_email(login) => {
+            errors.push(FieldError::new("user.login", Rule::InvalidEmail))
+        }
+        Some(_) => {}
+    }
+    require("user.first_name", &u.first_name, &mut errors);
+    require("user.last_name", &u.last_name, &mut errors);
+    if let Some(phone) = filled(&u.phone) {
+        if !is_valid_phone(phone) {
+            errors.push(FieldError::new("user.phone", Rule::PhoneDigits));
+        }
+    }
+    if let Some(reg) = filled(&u.state_reg_num) {
+        if reg.chars().count() > STATE_REG_NUM_MAX {
+            errors.push(FieldError::new(
+                "user.state_reg_num",
+                Rule::TooLong {
+                    max: STATE_REG_NUM_MAX,
+                },
+            ));
+        }
+    }
+    match u.legal_type {
+        None => errors.push(FieldError::new("user.legal_type", Rule::Required)),
+        Some(t) => {
+            if t.needs_legal_name() {
+                require("user.legal_name", &u.legal_name, &mut errors);
+            }
+            if t.needs_addresses() {
+                for (param, v) in [
+                    ("user.post_country", &u.post_country),
+                    ("user.post_region", &u.post_region),
+                    ("user.post_city", &u.post_city),
+                    ("user.post_street_address", &u.post_street_address),
+                    ("user.post_index", &u.post_index),
+                    ("user.registered_region", &u.registered_region),
+                    ("user.registered_city", &u.registered_city),
+                    (
+                        "user.registered_street_address",
+                        &u.registered_street_address,
+                    ),
+                    ("user.registered_index", &u.registered_index),
+                ] {
+                    require(param, v, &mut errors);
+                }
+            }
+        }
+    }
+    for (param, v) in text_fields(u) {
+        if v.as_deref().is_some_and(|s| !printable(s)) {
+            errors.push(FieldError::new(param, Rule::NotPrintable));
+        }
+    }
+    errors
+}
+
+fn text_fields(u: &UserFields) -> [(&'static str, &Option<String>); 20] {
+    [
+        ("user.login", &u.login),
+        ("user.first_name", &u.first_name),
+        ("user.middle_name", &u.middle_name),
+        ("user.last_name", &u.last_name),
+        ("user.legal_name", &u.legal_name),
+        ("user.phone", &u.phone),
+        ("user.post_country", &u.post_country),
+        ("user.post_index", &u.post_index),
+        ("user.post_region", &u.post_region),
+        ("user.post_city", &u.post_city),
+        ("user.post_street_address", &u.post_street_address),
+        ("user.registered_country", &u.registered_country),
+        ("user.registered_index", &u.registered_index),
+        ("user.registered_region", &u.registered_region),
+        ("user.registered_city", &u.registered_city),
+        (
+            "user.registered_street_address",
+            &u.registered_street_address,
+        ),
+        ("user.state_reg_num", &u.state_reg_num),
+        ("user.tin", &u.tin),
+        ("user.okpo_code", &u.okpo_code),
+        ("user.iec", &u.iec),
+    ]
+}
+
+/// 6–20 printable characters.
+pub fn validate_password(param: &str, password: &str) -> Option<FieldError> {
+    let n = password.chars().count();
+    if !(PASSWORD_MIN..=PASSWORD_MAX).contains(&n) {
+        Some(FieldError::new(param, Rule::PasswordLength))
+    } else if !printable(password) {
+        Some(FieldError::new(param, Rule::NotPrintable))
+    } else {
+        None
+    }
+}
+
+/// At most 255 printable characters (line breaks count as not printable, as
+/// in Navixy's panel).
+pub fn validate_comment(comment: &str) -> Option<FieldError> {
+    if comment.chars().count() > COMMENT_MAX {
+        Some(FieldError::new(
+            "comment",
+            Rule::TooLong { max: COMMENT_MAX },
+        ))
+    } else if !printable(comment) {
+        Some(FieldError::new("comment", Rule::NotPrintable))
+    } else {
+        None
+    }
+}
+
+/// Parses a Navixy date (`yyyy-MM-dd`, or a date-time whose date part counts).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let date_part = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(date_part, super::DATE_FORMAT).ok()
+}
+
+/// Value 0–100 %, minimum trackers ≥ 0, a real end date when given.
+/// (The strategy is an enum: an unknown one never gets this far.)
+pub fn validate_discount(d: &Discount) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Some(v) = d.value {
+        if !(0.0..=DISCOUNT_MAX).contains(&v) {
+            errors.push(FieldError::new(
+                "discount.value",
+                Rule::OutOfRange {
+                    min: 0.0,
+                    max: DISCOUNT_MAX,
+                },
+            ));
+        }
+    }
+    if d.min_trackers.is_some_and(|n| n < 0) {
+        errors.push(FieldError::new("discount.min_trackers", Rule::NotNegative));
+    }
+    if let Some(end) = d.end_date.as_deref().filter(|s| !s.trim().is_empty()) {
+        if parse_date(end).is_none() {
+            errors.push(FieldError::new("discount.end_date", Rule::InvalidDate));
+        }
+    }
+    errors
+}
+
+/// True when `amount` has at most two digits after the decimal point.
+pub fn has_at_most_two_decimals(amount: f64) -> bool {
+    amount.is_finite() && ((amount * 100.0).round() - amount * 100.0).abs() < 1e-6
+}
+
+/// A balance change: a finite amount with at most 2 decimals and a
+/// description of at least 5 characters.
+pub fn validate_balance_change(amount: f64, text: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if !has_at_most_two_decimals(amount) {
+        errors.push(FieldError::new("amount", Rule::TooManyDecimals));
+    }
+    if text.trim().chars().count() < BALANCE_TEXT_MIN {
+        errors.push(FieldError::new(
+            "text",
+            Rule::TooShort {
+                min: BALANCE_TEXT_MIN,
+            },
+        ));
+    }
+    errors
+}
+
+/// Every check a new user must pass: fields, password, discount and comment.
+pub fn validate_new_user(
+    u: &UserFields,
+    password: &str,
+    discount: Option<&Discount>,
+    comment: Option<&str>,
+) -> Vec<FieldError> {
+    let mut errors = validate_user(u);
+    errors.extend(validate_password("password", password));
+    errors.extend(discount.map(validate_discount).unwrap_or_default());
+    errors.extend(comment.and_then(validate_comment));
+    errors
+}
+
+/// The legal type a value names, for callers holding text.
+pub fn legal_type_of(s: &str) -> Result<LegalType, FieldError> {
+    LegalType::parse(s.trim()).ok_or_else(|| FieldError::new("user.legal_type", Rule::UnknownValue))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn individual() -> UserFields {
+        UserFields {
+            login: Some("john@example.com".into()),
+            first_name: Some("John".into()),
+            last_name: Some("Smith".into()),
+            legal_type: Some(LegalType::Individual),
+            ..Default::default()
+        }
+    }
+
+    fn params(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.parameter.as_str()).collect()
+    }
+
+    #[test]
+    fn emails() {
+        for ok in ["a@b.co", "user.name+tag@sub.example.com", "иван@пример.рф"] {
+            assert!(is_valid_email(ok), "{ok}");
+        }
+        for bad in [
+            "", "a", "a@b", "a@b.c", "@b.co", "a@@b.co", "a b@c.co", " a@b.co", "a@b..co",
+            "a@-b.co", ".a@b.co",
+        ] {
+            assert!(!is_valid_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phones() {
+        assert!(is_valid_phone("2135551234"));
+        assert!(is_valid_phone("123456789012345"));
+        assert!(!is_valid_phone("123456789"));
+        assert!(!is_valid_phone("1234567890123456"));
+        assert!(!is_valid_phone("+12135551234"));
+        assert!(!is_valid_phone("213-555-1234"));
+    }
+
+    #[test]
+    fn a_plain_individual_is_valid() {
+        assert!(validate_user(&individual()).is_empty());
+    }
+
+    #[test]
+    fn legal_entity_needs_name_and_addresses_sole_trader_no_legal_name() {
+        let mut u = individual();
+        u.legal_type = Some(LegalType::LegalEntity);
+        let e = validate_user(&u);
+        assert!(params(&e).contains(&"user.legal_name"));
+        assert!(params(&e).contains(&"user.registered_index"));
+        assert!(!params(&e).contains(&"user.registered_country"));
+        u.legal_type = Some(LegalType::SoleTrader);
+        let e = validate_user(&u);
+        assert!(!params(&e).contains(&"user.legal_name"));
+        assert!(params(&e).contains(&"user.post_city"));
+    }
+
+    #[test]
+    fn field_rules() {
+        let mut u = individual();
+        u.login = Some("not-an-email".into());
+        u.phone = Some("+7 999".into());
+        u.state_reg_num = Some("1234567890123456".into());
+        u.legal_type = None;
+        u.first_name = Some("  ".into());
+        u.middle_name = Some("bad\u{7}bell".into());
+        let e = validate_user(&u);
+        assert!(e.contains(&FieldError::new("user.login", Rule::InvalidEmail)));
+        assert!(e.contains(&FieldError::new("user.phone", Rule::PhoneDigits)));
+        assert!(e.contains(&FieldError::new(
+            "user.state_reg_num",
+            Rule::TooLong { max: 15 }
+        )));
+        assert!(e.contains(&FieldError::new("user.legal_type", Rule::Required)));
+        assert!(e.contains(&FieldError::new("user.first_name", Rule::Required)));
+        assert!(e.contains(&FieldError::new("user.middle_name", Rule::NotPrintable)));
+    }
+
+    #[test]
+    fn passwords_comments_discounts_amounts() {
+        assert!(validate_password("password", "12@14Y$").is_none());
+        assert!(validate_password("password", "12345").is_some());
+        assert!(validate_password("password", &"x".repeat(21)).is_some());
+        assert!(validate_password("password", "abc\tdef").is_some());
+        assert!(validate_comment(&"я".repeat(255)).is_none());
+        assert!(validate_comment(&"я".repeat(256)).is_some());
+        let d = Discount {
+            value: Some(100.5),
+            min_trackers: Some(-1),
+            end_date: Some("2021-13-01".into()),
+            strategy: None,
+        };
+        assert_eq!(
+            params(&validate_discount(&d)),
+            [
+                "discount.value",
+                "discount.min_trackers",
+                "discount.end_date"
+            ]
+        );
+        assert!(
+            validate_discount(&Discount {
+                value: Some(5.5),
+                end_date: Some("2021-03-01 00:00:00".into()),
+                ..Default::default()
+            })
+            .is_empty()
+        );
+        assert!(validate_balance_change(-2.05, "refund").is_empty());
+        assert_eq!(
+            params(&validate_balance_change(1.005, "abc")),
+            ["amount", "text"]
+        );
+    }
+}
+
+pub const APP_NAME_MAX: usize = 24;
+pub const APP_URL_MAX: usize = 1000;
+pub const APP_DESCRIPTION_MAX: usize = 50;
+
+/// An application URL: https, at most 1000 characters, a real URL once its
+/// `{variables}` are filled in.
+pub fn validate_application_url(url: &str) -> Option<Rule> {
+    let url = url.trim();
+    if url.is_empty() {
+        return Some(Rule::Required);
+    }
+    if url.chars().count() > APP_URL_MAX {
+        return Some(Rule::TooLong { max: APP_URL_MAX });
+    }
+    let mut filled = String::with_capacity(url.len());
+    let mut in_var = false;
+    for c in url.chars() {
+        match c {
+            '{' if !in_var => in_var = true,
+            '}' if in_var => {
+                in_var = false;
+                filled.push('x');
+            }
+            _ if !in_var => filled.push(c),
+            _ => {}
+        }
+    }
+    match url::Url::parse(&filled) {
+        Ok(u) if u.scheme() == "https" && u.host().is_some() && !in_var => None,
+        _ => Some(Rule::HttpsUrl),
+    }
+}
+
+/// Name (≤ 24), URL (https, ≤ 1000) and description (≤ 50) of an application.
+pub fn validate_application(app: &super::ApplicationDraft) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let name = app.name.trim();
+    if name.is_empty() {
+        errors.push(FieldError::new("application.name", Rule::Required));
+    } else if name.chars().count() > APP_NAME_MAX {
+        errors.push(FieldError::new(
+            "application.name",
+            Rule::TooLong { max: APP_NAME_MAX },
+        ));
+    } else if !printable(name) {
+        errors.push(FieldError::new("application.name", Rule::NotPrintable));
+    }
+    if let Some(rule) = validate_application_url(&app.url) {
+        errors.push(FieldError::new("application.url", rule));
+    }
+    if let Some(d) = &app.description {
+        if d.chars().count() > APP_DESCRIPTION_MAX {
+            errors.push(FieldError::new(
+                "application.description",
+                Rule::TooLong {
+                    max: APP_DESCRIPTION_MAX,
+                },
+            ));
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod application_tests {
+    use super::*;
+
+    #[test]
+    fn application_urls() {
+        assert_eq!(
+            validate_application_url("https://example.com/{language}?u={user_id}"),
+            None
+        );
+        assert_eq!(
+            validate_application_url("http://example.com"),
+            Some(Rule::HttpsUrl)
+        );
+        assert_eq!(validate_application_url("https://"), Some(Rule::HttpsUrl));
+        assert_eq!(
+            validate_application_url("https://example.com/{open"),
+            Some(Rule::HttpsUrl)
+        );
+        assert_eq!(validate_application_url(""), Some(Rule::Required));
+        let long = format!("https://example.com/{}", "a".repeat(1000));
+        assert_eq!(
+            validate_application_url(&long),
+            Some(Rule::TooLong { max: 1000 })
+        );
+    }
+}

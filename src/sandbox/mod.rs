@@ -1,0 +1,306 @@
+//! A local server that speaks the Navixy API (the operations the panel uses)
+//! over real HTTP, with data in a SQLite file. The app starts it in-process
+//! when the operator picks "Sandbox"; `navixy-panel sandbox` runs it alone.
+//!
+//! Only this module knows axum and SQL.
+
+mod demo;
+mod ops;
+mod params;
+mod password;
+mod reply;
+mod store;
+mod users;
+
+pub use demo::{BLOCKED_DEALER, DEMO_DEALER, DEMO_USER_PASSWORD, DemoAccount, OTHER_DEALER};
+pub use store::Policy;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, State};
+use axum::http::{Request, header};
+use axum::response::{IntoResponse, Response};
+use params::{Params, UploadedFile};
+use reply::Failure;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use store::Store;
+
+/// Bodies of ordinary calls above this answer code 9.
+const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+/// Uploads may carry a 10 MB file plus the multipart framing.
+const MAX_UPLOAD_BYTES: usize = ops::MAX_FILE_BYTES + 64 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct SandboxConfig {
+    pub db_path: PathBuf,
+    /// Demo users created for the demo dealer when the database is new.
+    pub demo_users: usize,
+    /// Path prefix of the API root, e.g. `/v2`.
+    pub prefix: String,
+    pub policy: Policy,
+}
+
+impl SandboxConfig {
+    pub fn new(db_path: impl Into<PathBuf>) -> Self {
+        Self {
+            db_path: db_path.into(),
+            demo_users: 1000,
+            prefix: "/v2".into(),
+            policy: Policy::default(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    #[error("cannot open the sandbox database {path}: {source}")]
+    Database {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("the sandbox failed to start: {0}")]
+    Start(String),
+}
+
+/// A running sandbox. Dropping it stops the server.
+pub struct Sandbox {
+    addr: SocketAddr,
+    prefix: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+struct AppState {
+    store: Arc<Store>,
+    prefix: String,
+}
+
+impl Sandbox {
+    /// Opens (or creates and seeds) the database and serves on `listen`
+    /// (port 0 picks a free port: see [`Sandbox::addr`]).
+    pub async fn start(listen: SocketAddr, config: SandboxConfig) -> Result<Sandbox, SandboxError> {
+        let cfg = config.clone();
+        let store = tokio::task::spawn_blocking(move || -> Result<Store, SandboxError> {
+            let db_err = |source| SandboxError::Database {
+                path: cfg.db_path.clone(),
+                source,
+            };
+            let store = Store::open(&cfg.db_path, cfg.policy.clone()).map_err(db_err)?;
+            if store.is_empty().map_err(db_err)? {
+                demo::seed(&store, cfg.demo_users).map_err(db_err)?;
+            }
+            Ok(store)
+        })
+        .await
+        .map_err(|e| SandboxError::Start(e.to_string()))??;
+
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|source| SandboxError::Listen {
+                addr: listen,
+                source,
+            })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|source| SandboxError::Listen {
+                addr: listen,
+                source,
+            })?;
+        let prefix = config.prefix.trim_end_matches('/').to_owned();
+        let app = router(Arc::new(store), prefix.clone());
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let served = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await;
+            if let Err(e) = served {
+                tracing::error!(error = %e, "sandbox server stopped");
+            }
+        });
+        tracing::info!(%addr, "sandbox listening");
+        Ok(Sandbox {
+            addr,
+            prefix,
+            shutdown: Some(tx),
+            task: Some(task),
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The API root to give a client, e.g. `http://127.0.0.1:8470/v2/`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}{}/", self.addr, self.prefix)
+    }
+
+    /// Stops accepting, finishes requests under way, and waits for the server.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    /// Serves until the process gets Ctrl+C.
+    pub async fn run_until_ctrl_c(self) {
+        let _ = tokio::signal::ctrl_c().await;
+        self.stop().await;
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+fn router(store: Arc<Store>, prefix: String) -> Router {
+    Router::new()
+        .fallback(handle)
+        .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
+        .with_state(Arc::new(AppState { store, prefix }))
+}
+
+async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
+    let started = std::time::Instant::now();
+    let path = request.uri().path().to_owned();
+    let Some(operation) = path
+        .strip_prefix(&state.prefix)
+        .map(|op| op.trim_matches('/').to_owned())
+    else {
+        return (axum::http::StatusCode::NOT_FOUND, "not an API path").into_response();
+    };
+    let response = match read_params(&operation, request).await {
+        Err(failure) => failure.into_response(),
+        Ok(params) => {
+            let store = state.store.clone();
+            let op = operation.clone();
+            match tokio::task::spawn_blocking(move || ops::run(&store, &op, &params)).await {
+                Ok(Ok(reply)) => reply.into_response(),
+                Ok(Err(failure)) => failure.into_response(),
+                Err(e) => {
+                    tracing::error!(error = %e, operation, "operation panicked");
+                    Failure::new(crate::model::ErrorCode::Unexpected).into_response()
+                }
+            }
+        }
+    };
+    // Never the parameters or the hash: they carry passwords and credentials.
+    tracing::info!(
+        operation,
+        status = response.status().as_u16(),
+        ms = started.elapsed().as_secs_f64() * 1000.0,
+        "request"
+    );
+    response
+}
+
+async fn read_params(operation: &str, request: Request<Body>) -> Result<Params, Failure> {
+    use crate::model::ErrorCode;
+    let is_upload = operation == "panel/user/upload";
+    let mut p = Params::default();
+    if let Some(query) = request.uri().query() {
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(query).map_err(|_| params::bad_format())?;
+        p.add_pairs(pairs);
+    }
+    let auth = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+
+    if content_type.starts_with("multipart/form-data") {
+        let too_large = if is_upload {
+            ErrorCode::FileTooLarge
+        } else {
+            ErrorCode::TooLargeRequest
+        };
+        let mut multipart = Multipart::from_request(request, &())
+            .await
+            .map_err(|_| params::bad_format())?;
+        let mut pairs = Vec::new();
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(f)) => f,
+                Ok(None) => break,
+                Err(e) => {
+                    return Err(if e.status() == 413 {
+                        too_large.into()
+                    } else {
+                        params::bad_format()
+                    });
+                }
+            };
+            let name = field.name().unwrap_or_default().to_owned();
+            let file_name = field.file_name().map(str::to_owned);
+            let bytes = field.bytes().await.map_err(|e| {
+                if e.status() == 413 {
+                    Failure::new(too_large)
+                } else {
+                    params::bad_format()
+                }
+            })?;
+            if name == "file" {
+                p.file = Some(UploadedFile {
+                    name: file_name.unwrap_or_default(),
+                    bytes: bytes.to_vec(),
+                });
+            } else {
+                pairs.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+            }
+        }
+        p.add_pairs(pairs);
+    } else {
+        let limit = if is_upload {
+            MAX_UPLOAD_BYTES
+        } else {
+            MAX_REQUEST_BYTES
+        };
+        let body = axum::body::to_bytes(request.into_body(), limit)
+            .await
+            .map_err(|_| {
+                Failure::new(if is_upload {
+                    ErrorCode::FileTooLarge
+                } else {
+                    ErrorCode::TooLargeRequest
+                })
+            })?;
+        let blank = body.iter().all(u8::is_ascii_whitespace);
+        if content_type.starts_with("application/x-www-form-urlencoded")
+            || (!blank && body[0] != b'{' && !content_type.contains("json"))
+        {
+            let pairs: Vec<(String, String)> =
+                serde_urlencoded::from_bytes(&body).map_err(|_| params::bad_format())?;
+            p.add_pairs(pairs);
+        } else if !blank {
+            match serde_json::from_slice::<serde_json::Value>(&body) {
+                Ok(serde_json::Value::Object(m)) => p.add_json(m),
+                _ => return Err(params::bad_format()),
+            }
+        }
+    }
+    p.finish_hash(auth.as_deref());
+    Ok(p)
+}

@@ -1,0 +1,156 @@
+//! user/application/*: a user's applications. Reads both naming schemes
+//! (seed: name/url/is_enabled; spec: label/url_template/enabled) and answers
+//! with both, so either kind of client understands it.
+
+use super::super::params::{Params, missing};
+use super::super::reply::{Failure, OpResult, Reply};
+use super::super::store::Store;
+use crate::model::validation::validate_application;
+use crate::model::{ApplicationAuthorization, ApplicationDraft, DisplayMethod, ErrorCode};
+use serde_json::{Map, Value, json};
+
+fn either<'a>(m: &'a Map<String, Value>, a: &str, b: &str) -> Option<&'a Value> {
+    m.get(a)
+        .filter(|v| !v.is_null())
+        .or_else(|| m.get(b).filter(|v| !v.is_null()))
+}
+
+fn draft(p: &Params) -> Result<ApplicationDraft, Failure> {
+    let m: Map<String, Value> = p
+        .object("application")?
+        .ok_or_else(|| missing("application"))?;
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_owned);
+    Ok(ApplicationDraft {
+        id: m.get("id").and_then(Value::as_i64),
+        name: text(either(&m, "name", "label")).unwrap_or_default(),
+        url: text(either(&m, "url", "url_template")).unwrap_or_default(),
+        icon: text(m.get("icon")),
+        is_enabled: either(&m, "is_enabled", "enabled")
+            .and_then(Value::as_bool)
+            .unwrap_or(true),
+        description: text(m.get("description")),
+        display_method: m
+            .get("display_method")
+            .and_then(|v| serde_json::from_value(v.clone()).ok()),
+        authorization: m
+            .get("authorization")
+            .and_then(|v| serde_json::from_value(v.clone()).ok()),
+    })
+}
+
+fn check(app: &ApplicationDraft) -> Result<(), Failure> {
+    let errors = validate_application(app);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::invalid(errors))
+    }
+}
+
+fn not_found() -> Failure {
+    ErrorCode::NotFound.into()
+}
+
+pub fn list(store: &Store, p: &Params) -> OpResult {
+    let user = super::user(store, p)?;
+    let conn = store.conn();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, url, icon, is_enabled, description, display_method, authorization
+         FROM applications WHERE user_id = ?1 ORDER BY id",
+    )?;
+    let list: Vec<Value> = stmt
+        .query_map([user], |r| {
+            let name: String = r.get(1)?;
+            let url: String = r.get(2)?;
+            let enabled: bool = r.get(4)?;
+            let auth: Option<String> = r.get(7)?;
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?,
+                "name": name, "label": name,
+                "url": url, "url_template": url,
+                "icon": r.get::<_, Option<String>>(3)?.unwrap_or_else(|| "extension".into()),
+                "is_enabled": enabled, "enabled": enabled,
+                "description": r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                "display_method": r.get::<_, Option<String>>(6)?.unwrap_or_else(|| "new_tab".into()),
+                "authorization": auth
+                    .and_then(|a| serde_json::from_str::<Value>(&a).ok())
+                    .unwrap_or_else(|| json!({ "type": "user_session" })),
+            }))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Reply::with("list", list))
+}
+
+fn stored_parts(app: &ApplicationDraft) -> (Option<String>, Option<String>) {
+    let method = app.display_method.map(|m| match m {
+        DisplayMethod::NewTab => "new_tab".to_owned(),
+        DisplayMethod::Embedded => "embedded".to_owned(),
+    });
+    let auth = app
+        .authorization
+        .as_ref()
+        .map(|a: &ApplicationAuthorization| serde_json::to_string(a).unwrap_or_default());
+    (method, auth)
+}
+
+pub fn create(store: &Store, p: &Params) -> OpResult {
+    let user = super::user(store, p)?;
+    let app = draft(p)?;
+    check(&app)?;
+    let (method, auth) = stored_parts(&app);
+    let conn = store.conn();
+    conn.execute(
+        "INSERT INTO applications (user_id, name, url, icon, is_enabled, description, display_method, authorization)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![user, app.name.trim(), app.url.trim(), app.icon, app.is_enabled, app.description, method, auth],
+    )?;
+    Ok(Reply::with("id", conn.last_insert_rowid()))
+}
+
+pub fn update(store: &Store, p: &Params) -> OpResult {
+    let user = super::user(store, p)?;
+    let app = draft(p)?;
+    let id = app.id.ok_or_else(|| missing("application.id"))?;
+    check(&app)?;
+    let (method, auth) = stored_parts(&app);
+    let changed = store.conn().execute(
+        "UPDATE applications SET name = ?1, url = ?2, icon = ?3, is_enabled = ?4, description = ?5,
+            display_method = COALESCE(?6, display_method), authorization = COALESCE(?7, authorization)
+         WHERE id = ?8 AND user_id = ?9",
+        rusqlite::params![app.name.trim(), app.url.trim(), app.icon, app.is_enabled, app.description, method, auth, id, user],
+    )?;
+    if changed == 0 {
+        Err(not_found())
+    } else {
+        Ok(Reply::ok())
+    }
+}
+
+pub fn delete(store: &Store, p: &Params) -> OpResult {
+    let user = super::user(store, p)?;
+    let id = p.required_i64("application_id")?;
+    let changed = store.conn().execute(
+        "DELETE FROM applications WHERE id = ?1 AND user_id = ?2",
+        [id, user],
+    )?;
+    if changed == 0 {
+        Err(not_found())
+    } else {
+        Ok(Reply::ok())
+    }
+}
+
+pub fn set_enabled(store: &Store, p: &Params) -> OpResult {
+    let user = super::user(store, p)?;
+    let id = p.required_i64("application_id")?;
+    let enabled = p.bool("enabled")?.ok_or_else(|| missing("enabled"))?;
+    let changed = store.conn().execute(
+        "UPDATE applications SET is_enabled = ?1 WHERE id = ?2 AND user_id = ?3",
+        rusqlite::params![enabled, id, user],
+    )?;
+    if changed == 0 {
+        Err(not_found())
+    } else {
+        Ok(Reply::ok())
+    }
+}

@@ -1,0 +1,276 @@
+//! panel/user/*: the users of the logged-in dealer.
+
+use super::super::params::Params;
+use super::super::password;
+use super::super::reply::{Failure, OpResult, Reply};
+use super::super::store::{SessionKind, Store};
+use super::super::users::{self, NewUserRow, USER_COLUMNS};
+use crate::api::{ExportFormat, ListQuery, OrderBy};
+use crate::export::{self, Cell};
+use crate::model::validation::{self, validate_comment, validate_discount, validate_password};
+use crate::model::{Discount, ErrorCode, UserFields};
+use serde_json::Value;
+
+pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {
+    let order_by = match p.str("order_by") {
+        None => None,
+        Some(s) => Some(OrderBy::parse(&s).ok_or_else(|| super::super::params::wrong("order_by"))?),
+    };
+    let non_negative = |name: &str| -> Result<Option<u32>, Failure> {
+        p.i64(name)?
+            .map(|n| u32::try_from(n).map_err(|_| super::super::params::wrong(name)))
+            .transpose()
+    };
+    Ok(ListQuery {
+        filter: p.str("filter"),
+        order_by,
+        ascending: p.bool("ascending")?,
+        limit: non_negative("limit")?,
+        offset: non_negative("offset")?,
+        hide_inactive: p.bool("hide_inactive")?,
+    })
+}
+
+pub fn list(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let q = list_query(p)?;
+    let (rows, count) = users::list(&store.conn(), dealer, &q)?;
+    let list: Vec<Value> = rows.into_iter().map(Value::Object).collect();
+    Ok(Reply::with("list", list).and("count", count))
+}
+
+pub fn read(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let id = p.required_i64("user_id")?;
+    let conn = store.conn();
+    let user = users::find(&conn, dealer, id)?;
+    let (discount, tariff) = users::discount_of(&conn, id)?;
+    Ok(Reply::with("value", user)
+        .and(
+            "discount",
+            serde_json::to_value(discount).unwrap_or(Value::Null),
+        )
+        .and("default_tariff_id", tariff))
+}
+
+fn reject_if_any(errors: Vec<crate::model::FieldError>) -> Result<(), Failure> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::invalid(errors))
+    }
+}
+
+pub fn create(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let fields: UserFields = p
+        .object("user")?
+        .ok_or_else(|| super::super::params::missing("user"))?;
+    let pw = p.str("password").unwrap_or_default();
+    let discount: Discount = p.object("discount")?.unwrap_or_default();
+    let comment = p.str("comment");
+    reject_if_any(validation::validate_new_user(
+        &fields,
+        &pw,
+        Some(&discount),
+        comment.as_deref(),
+    ))?;
+    let hash = password::hash(&pw);
+    let conn = store.conn();
+    let id = users::insert(
+        &conn,
+        &NewUserRow {
+            dealer_id: dealer,
+            fields: &fields,
+            password_hash: &hash,
+            discount: &discount,
+            comment: comment.as_deref(),
+            default_tariff_id: p.i64("default_tariff_id")?,
+            time_zone: p.str("time_zone").as_deref(),
+            locale: p.str("locale").as_deref(),
+            balance: 0.0,
+            bonus: 0.0,
+            trackers_count: 0,
+            creation_date: None,
+        },
+    )?;
+    tracing::info!(dealer, user = id, "user created");
+    Ok(Reply::with("id", id))
+}
+
+/// Fields absent from the request keep their stored values; `legal_type`
+/// stays as stored whatever is sent; `verified` follows `activated` when absent.
+pub fn update(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let sent: serde_json::Map<String, Value> = p
+        .object("user")?
+        .ok_or_else(|| super::super::params::missing("user"))?;
+    let id = match sent.get("id") {
+        Some(Value::Number(n)) => n.as_i64(),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .ok_or_else(|| super::super::params::missing("user.id"))?;
+    let discount: Option<Discount> = p.object("discount")?;
+    let comment = p.str("comment");
+    let conn = store.conn();
+    let stored = users::find(&conn, dealer, id)?;
+    let mut merged = stored.clone();
+    for (k, v) in &sent {
+        if !v.is_null() && users::TEXT_FIELDS.contains(&k.as_str()) && k != "legal_type" {
+            merged.insert(k.clone(), v.clone());
+        }
+    }
+    let mut fields = users::fields_of(&merged);
+    fields.activated = match sent.get("activated") {
+        Some(Value::Bool(b)) => Some(*b),
+        _ => stored.get("activated").and_then(Value::as_bool),
+    };
+    fields.verified = match sent.get("verified") {
+        Some(Value::Bool(b)) => Some(*b),
+        _ => fields.activated,
+    };
+    let mut errors = validation::validate_user(&fields);
+    errors.extend(discount.as_ref().map(validate_discount).unwrap_or_default());
+    errors.extend(comment.as_deref().and_then(validate_comment));
+    reject_if_any(errors)?;
+    if let Some(login) = fields.login.as_deref() {
+        if users::login_taken(&conn, login, Some(id))? {
+            return Err(ErrorCode::LoginInUse.into());
+        }
+    }
+    users::update(
+        &conn,
+        id,
+        &fields,
+        discount.as_ref(),
+        comment.as_deref(),
+        p.i64("default_tariff_id")?,
+    )?;
+    Ok(Reply::ok())
+}
+
+pub fn change_password(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let id = p.required_i64("user_id")?;
+    let pw = p.str("password").unwrap_or_default();
+    reject_if_any(validate_password("password", &pw).into_iter().collect())?;
+    let conn = store.conn();
+    users::find(&conn, dealer, id)?;
+    conn.execute(
+        "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+        rusqlite::params![password::hash(&pw), id],
+    )?;
+    Ok(Reply::ok())
+}
+
+pub fn corrupt(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let id = p.required_i64("user_id")?;
+    let login = p.required_str("login")?;
+    let corrupt_clones = p.bool("corrupt_clones")?.unwrap_or(true);
+    let conn = store.conn();
+    let user = users::find(&conn, dealer, id)?;
+    let stored_login = user
+        .get("login")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if !stored_login.eq_ignore_ascii_case(login.trim()) {
+        return Err(Failure::invalid_param(
+            "login",
+            "Login does not match the user's login",
+        ));
+    }
+    let (corrupted, clones): (bool, i64) = conn.query_row(
+        "SELECT tracker_corrupted, tracker_clones FROM users WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if corrupted {
+        return Err(ErrorCode::DeviceAlreadyCorrupted.into());
+    }
+    if clones > 0 && !corrupt_clones {
+        return Err(ErrorCode::DeviceHasClones.into());
+    }
+    conn.execute(
+        "UPDATE users SET deleted = 1 WHERE id = ?1 OR master_id = ?1",
+        [id],
+    )?;
+    conn.execute(
+        "UPDATE sessions SET ended = 1 WHERE kind != 'dealer' AND subject_id = ?1",
+        [id],
+    )?;
+    tracing::info!(dealer, user = id, "user corrupted");
+    Ok(Reply::ok())
+}
+
+pub fn session_create(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let id = p.required_i64("user_id")?;
+    users::find(&store.conn(), dealer, id)?;
+    let hash = store.create_session(SessionKind::User, id)?;
+    Ok(Reply::with("hash", hash))
+}
+
+const DEFAULT_EXPORT_COLUMNS: [&str; 6] = [
+    "id",
+    "login",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "phone",
+];
+
+pub fn export(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let q = list_query(p)?;
+    let format = match p.str("format") {
+        None => ExportFormat::Xlsx,
+        Some(f) => ExportFormat::parse(&f).ok_or_else(|| super::super::params::wrong("format"))?,
+    };
+    let columns: Vec<String> = p
+        .string_list("columns")?
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| {
+            DEFAULT_EXPORT_COLUMNS
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        });
+    if let Some(bad) = columns
+        .iter()
+        .find(|c| !USER_COLUMNS.contains(&c.as_str()) || *c == "default_tariff_id")
+    {
+        return Err(Failure::invalid_param(
+            "columns",
+            &format!("Unknown column: {bad}"),
+        ));
+    }
+    let (rows, _) = users::list(&store.conn(), dealer, &q)?;
+    let cells: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|u| {
+            columns
+                .iter()
+                .map(|c| u.get(c).map(Cell::from).unwrap_or(Cell::Empty))
+                .collect()
+        })
+        .collect();
+    let header: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let failed = |e: export::ExportError| {
+        tracing::error!(error = %e, "export failed");
+        Failure::new(ErrorCode::Unexpected)
+    };
+    Ok(match format {
+        ExportFormat::Xlsx => Reply::File {
+            content_type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            file_name: "users.xlsx".into(),
+            bytes: export::write_xlsx("Users", &header, &cells).map_err(failed)?,
+        },
+        ExportFormat::Csv => Reply::File {
+            content_type: "text/csv; charset=utf-8",
+            file_name: "users.csv".into(),
+            bytes: export::write_csv(&header, &cells).map_err(failed)?,
+        },
+    })
+}

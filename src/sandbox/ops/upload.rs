@@ -1,0 +1,106 @@
+//! panel/user/upload: create users from a CSV (`;`) or XLS/XLSX file.
+//!
+//! Like Navixy, it stops at the first bad row and answers with its
+//! `row_number` (the header is row 1). Rows before it are created — Navixy
+//! does not document this either way, so the panel must (and does) check
+//! which logins exist before offering a retry.
+
+use super::super::params::Params;
+use super::super::password;
+use super::super::reply::{Failure, OpResult, Reply};
+use super::super::store::Store;
+use super::super::users::{self, NewUserRow};
+use crate::import::{HeaderMap, UserRow, read_table, rows::is_blank};
+use crate::model::ErrorCode;
+use std::collections::HashSet;
+
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_ROWS: usize = 10_000;
+
+pub fn upload(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let file = p.file.as_ref().ok_or(ErrorCode::NoDataFile)?;
+    if file.bytes.len() > MAX_FILE_BYTES {
+        return Err(ErrorCode::FileTooLarge.into());
+    }
+    let table = read_table(&file.name, &file.bytes).map_err(|e| {
+        tracing::info!(error = %e, "unreadable upload");
+        Failure::new(ErrorCode::InvalidDataFormat)
+    })?;
+    let Some(header) = table.rows.first() else {
+        return Err(ErrorCode::EmptyDataFile.into());
+    };
+    let map = HeaderMap::new(header);
+    let missing = map.missing_required();
+    if !missing.is_empty() {
+        let mut f = Failure::new(ErrorCode::InvalidParameters).at_row(1);
+        f.errors = missing
+            .iter()
+            .map(|c| (c.parameter(), "required column not found".to_owned()))
+            .collect();
+        return Err(f);
+    }
+    let data: Vec<(usize, &Vec<String>)> = table
+        .rows
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, r)| !is_blank(r))
+        .map(|(i, r)| (i + 1, r))
+        .collect();
+    if data.is_empty() {
+        return Err(ErrorCode::EmptyDataFile.into());
+    }
+    if data.len() > MAX_ROWS {
+        return Err(ErrorCode::OverQuota.into());
+    }
+
+    let mut conn = store.conn();
+    let tx = conn.transaction()?;
+    let mut seen = HashSet::new();
+    let mut created = 0u64;
+    let mut stop: Option<Failure> = None;
+    for (line, cells) in data {
+        let (row, errors) = UserRow::read(&map, cells, line);
+        if !errors.is_empty() {
+            stop = Some(Failure::invalid(errors).at_row(line));
+            break;
+        }
+        let login = row.fields.login.clone().unwrap_or_default().to_lowercase();
+        if !seen.insert(login) {
+            stop = Some(Failure::new(ErrorCode::DuplicateLogin).at_row(line));
+            break;
+        }
+        let hash = password::hash(&row.password);
+        let inserted = users::insert(
+            &tx,
+            &NewUserRow {
+                dealer_id: dealer,
+                fields: &row.fields,
+                password_hash: &hash,
+                discount: &row.discount,
+                comment: row.comment.as_deref(),
+                default_tariff_id: None,
+                time_zone: Some("UTC"),
+                locale: None,
+                balance: 0.0,
+                bonus: 0.0,
+                trackers_count: 0,
+                creation_date: None,
+            },
+        );
+        match inserted {
+            Ok(_) => created += 1,
+            Err(f) => {
+                stop = Some(f.at_row(line));
+                break;
+            }
+        }
+    }
+    tx.commit()?;
+    tracing::info!(dealer, created, "upload processed");
+    match stop {
+        Some(failure) => Err(failure),
+        None => Ok(Reply::with("total", created).and("errors", 0)),
+    }
+}

@@ -1,0 +1,142 @@
+//! Request parameters, from wherever the caller put them: the query string, a
+//! JSON body, a form body (Navixy's web panel sends nested objects such as
+//! `user` as JSON text inside a form), or a multipart body (uploads).
+
+use super::reply::Failure;
+use crate::model::{ErrorCode, FieldError, Rule};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// An uploaded file (multipart part `file`).
+#[derive(Debug, Clone)]
+pub struct UploadedFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    values: Map<String, Value>,
+    pub file: Option<UploadedFile>,
+    /// From `Authorization: NVX <hash>`, else the `hash` parameter.
+    pub hash: Option<String>,
+}
+
+impl Params {
+    /// Adds form or query pairs; later sources do not override earlier ones.
+    pub fn add_pairs(&mut self, pairs: Vec<(String, String)>) {
+        for (k, v) in pairs {
+            self.values.entry(k).or_insert_with(|| text_value(v));
+        }
+    }
+
+    pub fn add_json(&mut self, object: Map<String, Value>) {
+        for (k, v) in object {
+            self.values.entry(k).or_insert(v);
+        }
+    }
+
+    pub fn finish_hash(&mut self, header: Option<&str>) {
+        let from_header = header
+            .and_then(|h| h.strip_prefix("NVX "))
+            .map(|h| h.trim().to_owned());
+        let from_param = self
+            .values
+            .get("hash")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        self.hash = from_header.or(from_param);
+    }
+
+    pub fn raw(&self, name: &str) -> Option<&Value> {
+        self.values.get(name).filter(|v| !v.is_null())
+    }
+
+    pub fn str(&self, name: &str) -> Option<String> {
+        match self.raw(name)? {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    pub fn required_str(&self, name: &str) -> Result<String, Failure> {
+        self.str(name).ok_or_else(|| missing(name))
+    }
+
+    pub fn i64(&self, name: &str) -> Result<Option<i64>, Failure> {
+        match self.raw(name) {
+            None => Ok(None),
+            Some(Value::Number(n)) => n.as_i64().map(Some).ok_or_else(|| wrong(name)),
+            Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+            Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| wrong(name)),
+            Some(_) => Err(wrong(name)),
+        }
+    }
+
+    pub fn required_i64(&self, name: &str) -> Result<i64, Failure> {
+        self.i64(name)?.ok_or_else(|| missing(name))
+    }
+
+    pub fn f64(&self, name: &str) -> Result<Option<f64>, Failure> {
+        match self.raw(name) {
+            None => Ok(None),
+            Some(Value::Number(n)) => Ok(n.as_f64()),
+            Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| wrong(name)),
+            Some(_) => Err(wrong(name)),
+        }
+    }
+
+    pub fn bool(&self, name: &str) -> Result<Option<bool>, Failure> {
+        match self.raw(name) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(Value::String(s)) => match s.trim() {
+                "true" | "1" => Ok(Some(true)),
+                "false" | "0" => Ok(Some(false)),
+                _ => Err(wrong(name)),
+            },
+            Some(Value::Number(n)) => Ok(Some(n.as_i64() != Some(0))),
+            Some(_) => Err(wrong(name)),
+        }
+    }
+
+    /// A nested object (`user`, `discount`, `application`), decoded as `T`.
+    pub fn object<T: DeserializeOwned>(&self, name: &str) -> Result<Option<T>, Failure> {
+        match self.raw(name) {
+            None => Ok(None),
+            Some(v) => serde_json::from_value(v.clone())
+                .map(Some)
+                .map_err(|e| Failure::invalid_param(name, &format!("Wrong object: {e}"))),
+        }
+    }
+
+    pub fn string_list(&self, name: &str) -> Result<Option<Vec<String>>, Failure> {
+        self.object(name)
+    }
+}
+
+/// Form values are text; nested objects and arrays arrive as JSON text.
+fn text_value(v: String) -> Value {
+    let t = v.trim_start();
+    if t.starts_with('{') || t.starts_with('[') {
+        if let Ok(parsed) = serde_json::from_str(t) {
+            return parsed;
+        }
+    }
+    Value::String(v)
+}
+
+pub fn missing(name: &str) -> Failure {
+    Failure::invalid([FieldError::new(name, Rule::Required)])
+}
+
+pub fn wrong(name: &str) -> Failure {
+    Failure::invalid([FieldError::new(name, Rule::UnknownValue)])
+}
+
+/// A body we could not make sense of.
+pub fn bad_format() -> Failure {
+    Failure::new(ErrorCode::WrongRequestFormat)
+}

@@ -1,0 +1,300 @@
+//! The sandbox's SQLite database: schema, sessions, login lockout. User,
+//! transaction and application queries live in the `ops` modules that use them.
+
+use super::password;
+use super::reply::Failure;
+use crate::model::ErrorCode;
+use rand::RngCore;
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// The timing rules of sessions and lockout; tests shorten them.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub dealer_session_ttl: Duration,
+    pub user_session_ttl: Duration,
+    pub lockout_attempts: u32,
+    pub lockout_window: Duration,
+    pub resend_timeout: Duration,
+    /// Longest span `transaction/list` answers before code 211.
+    pub max_transaction_span: Duration,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            dealer_session_ttl: Duration::from_secs(24 * 3600),
+            user_session_ttl: Duration::from_secs(30 * 24 * 3600),
+            lockout_attempts: 5,
+            lockout_window: Duration::from_secs(15 * 60),
+            resend_timeout: Duration::from_secs(5 * 60),
+            max_transaction_span: Duration::from_secs(31 * 24 * 3600),
+        }
+    }
+}
+
+/// What a session belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    Dealer,
+    User,
+    /// The session in an activation e-mail: good only for `user/activate`.
+    Activation,
+}
+
+impl SessionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Dealer => "dealer",
+            Self::User => "user",
+            Self::Activation => "activation",
+        }
+    }
+}
+
+pub struct Store {
+    conn: Mutex<Connection>,
+    pub policy: Policy,
+}
+
+const SCHEMA: &str = r#"
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS dealers (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    blocked INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY,
+    dealer_id INTEGER NOT NULL REFERENCES dealers(id),
+    master_id INTEGER,
+    password_hash TEXT NOT NULL,
+    activated INTEGER NOT NULL,
+    verified INTEGER NOT NULL,
+    login TEXT NOT NULL,
+    first_name TEXT, middle_name TEXT, last_name TEXT, legal_name TEXT,
+    legal_type TEXT NOT NULL,
+    phone TEXT,
+    post_country TEXT, post_index TEXT, post_region TEXT, post_city TEXT, post_street_address TEXT,
+    registered_country TEXT, registered_index TEXT, registered_region TEXT, registered_city TEXT,
+    registered_street_address TEXT,
+    state_reg_num TEXT, tin TEXT, okpo_code TEXT, iec TEXT,
+    balance REAL NOT NULL DEFAULT 0,
+    bonus REAL NOT NULL DEFAULT 0,
+    creation_date TEXT NOT NULL,
+    trackers_count INTEGER NOT NULL DEFAULT 0,
+    comment TEXT,
+    discount_value REAL NOT NULL DEFAULT 0,
+    discount_min_trackers INTEGER NOT NULL DEFAULT 0,
+    discount_end_date TEXT,
+    discount_strategy TEXT NOT NULL DEFAULT 'no_summing',
+    default_tariff_id INTEGER,
+    time_zone TEXT, locale TEXT,
+    -- simulated trackers: some already corrupted (252), some cloned (253)
+    tracker_corrupted INTEGER NOT NULL DEFAULT 0,
+    tracker_clones INTEGER NOT NULL DEFAULT 0,
+    activation_sent_at INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    -- lower-cased text of the 19 filterable fields, so a filter is one scan
+    search TEXT NOT NULL DEFAULT ''
+);
+-- A login is unique among live users of all dealers (Navixy logins are global).
+CREATE UNIQUE INDEX IF NOT EXISTS users_login ON users(login COLLATE NOCASE) WHERE deleted = 0;
+CREATE INDEX IF NOT EXISTS users_by_id ON users(dealer_id, deleted, id);
+CREATE INDEX IF NOT EXISTS users_by_login ON users(dealer_id, deleted, login COLLATE NOCASE, id);
+CREATE INDEX IF NOT EXISTS users_by_last_name ON users(dealer_id, deleted, last_name COLLATE NOCASE, id);
+CREATE INDEX IF NOT EXISTS users_by_balance ON users(dealer_id, deleted, balance, id);
+CREATE INDEX IF NOT EXISTS users_by_bonus ON users(dealer_id, deleted, bonus, id);
+CREATE INDEX IF NOT EXISTS users_by_phone ON users(dealer_id, deleted, phone, id);
+CREATE INDEX IF NOT EXISTS users_by_city ON users(dealer_id, deleted, post_city COLLATE NOCASE, id);
+
+CREATE TABLE IF NOT EXISTS transactions (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    dealer_id INTEGER NOT NULL,
+    tracker_id INTEGER NOT NULL DEFAULT 0,
+    timestamp TEXT NOT NULL,
+    type TEXT NOT NULL,
+    subtype TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount REAL NOT NULL,
+    old_balance REAL NOT NULL,
+    new_balance REAL NOT NULL,
+    bonus_amount REAL NOT NULL,
+    old_bonus REAL NOT NULL,
+    new_bonus REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS transactions_by_user ON transactions(user_id, timestamp);
+
+CREATE TABLE IF NOT EXISTS applications (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    icon TEXT,
+    is_enabled INTEGER NOT NULL,
+    description TEXT,
+    display_method TEXT,
+    authorization TEXT
+);
+CREATE INDEX IF NOT EXISTS applications_by_user ON applications(user_id);
+
+CREATE TABLE IF NOT EXISTS sessions (
+    hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    subject_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    ended INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS login_failures (
+    kind TEXT NOT NULL,
+    login TEXT NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_by_login ON login_failures(kind, login, at);
+"#;
+
+pub fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+pub fn now_text() -> String {
+    chrono::Utc::now()
+        .format(crate::model::DATE_TIME_FORMAT)
+        .to_string()
+}
+
+/// 32 lowercase hex digits, like Navixy's hashes.
+pub fn new_hash() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn looks_like_hash(h: &str) -> bool {
+    (16..=64).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+impl Store {
+    pub fn open(path: &Path, policy: Policy) -> rusqlite::Result<Self> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            policy,
+        })
+    }
+
+    /// The connection; a panic elsewhere never makes the database unusable.
+    pub fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn is_empty(&self) -> rusqlite::Result<bool> {
+        let n: i64 = self
+            .conn()
+            .query_row("SELECT COUNT(*) FROM dealers", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+
+    pub fn create_session(&self, kind: SessionKind, subject_id: i64) -> rusqlite::Result<String> {
+        let hash = new_hash();
+        self.conn().execute(
+            "INSERT INTO sessions (hash, kind, subject_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![hash, kind.as_str(), subject_id, now_unix()],
+        )?;
+        Ok(hash)
+    }
+
+    /// The subject of a live session of this kind: 3 for a missing or malformed
+    /// hash, 4 for one that is unknown, ended, expired or of another kind.
+    pub fn session(&self, hash: Option<&str>, kind: SessionKind) -> Result<i64, Failure> {
+        let hash = hash
+            .filter(|h| looks_like_hash(h))
+            .ok_or(ErrorCode::WrongHash)?;
+        let row: Option<(String, i64, i64, bool)> = self
+            .conn()
+            .query_row(
+                "SELECT kind, subject_id, created_at, ended FROM sessions WHERE hash = ?1",
+                [hash],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let ttl = match kind {
+            SessionKind::Dealer => self.policy.dealer_session_ttl,
+            SessionKind::User | SessionKind::Activation => self.policy.user_session_ttl,
+        };
+        match row {
+            Some((k, subject, created, false))
+                if k == kind.as_str() && now_unix() < created + ttl.as_secs() as i64 =>
+            {
+                Ok(subject)
+            }
+            _ => Err(ErrorCode::SessionEnded.into()),
+        }
+    }
+
+    pub fn end_session(&self, hash: &str) -> rusqlite::Result<()> {
+        self.conn()
+            .execute("UPDATE sessions SET ended = 1 WHERE hash = ?1", [hash])?;
+        Ok(())
+    }
+
+    /// 105 while a login has too many recent failures.
+    pub fn check_lockout(&self, kind: &str, login: &str) -> Result<(), Failure> {
+        let since = now_unix() - self.policy.lockout_window.as_secs() as i64;
+        let failures: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM login_failures WHERE kind = ?1 AND login = ?2 AND at > ?3",
+            params![kind, login.to_lowercase(), since],
+            |r| r.get(0),
+        )?;
+        if failures >= i64::from(self.policy.lockout_attempts) {
+            Err(ErrorCode::LoginAttemptsExceeded.into())
+        } else {
+            Ok(())
+        }
+    }
+
+    pub fn record_login_failure(&self, kind: &str, login: &str) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "INSERT INTO login_failures (kind, login, at) VALUES (?1, ?2, ?3)",
+            params![kind, login.to_lowercase(), now_unix()],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear_login_failures(&self, kind: &str, login: &str) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "DELETE FROM login_failures WHERE kind = ?1 AND login = ?2",
+            params![kind, login.to_lowercase()],
+        )?;
+        Ok(())
+    }
+
+    pub fn add_dealer(
+        &self,
+        id: i64,
+        login: &str,
+        password: &str,
+        title: &str,
+        blocked: bool,
+    ) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "INSERT INTO dealers (id, login, password_hash, title, blocked) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, login, password::hash(password), title, blocked],
+        )?;
+        Ok(())
+    }
+}
