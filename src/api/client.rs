@@ -69,7 +69,7 @@ struct ValueAnswer<T> {
 }
 
 /// `{ "success": true }` with nothing else we need.
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 struct Done {}
 
 enum Auth<'a> {

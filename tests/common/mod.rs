@@ -1,0 +1,111 @@
+//! A real sandbox on an ephemeral loopback port, and a client pointed at it.
+#![allow(dead_code)]
+
+use navixy_panel::api::{Client, ClientOptions, DealerHash, ListQuery};
+use navixy_panel::model::User;
+use navixy_panel::sandbox::{DEMO_DEALER, OTHER_DEALER, Policy, Sandbox, SandboxConfig};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+pub struct Harness {
+    pub sandbox: Sandbox,
+    pub client: Client,
+    pub dir: tempfile::TempDir,
+}
+
+pub const LOOPBACK: &str = "127.0.0.1:0";
+
+pub fn config(dir: &tempfile::TempDir, policy: Policy) -> SandboxConfig {
+    SandboxConfig {
+        demo_users: 60,
+        policy,
+        ..SandboxConfig::new(dir.path().join("sandbox.sqlite3"))
+    }
+}
+
+pub async fn start() -> Harness {
+    start_with(Policy::default()).await
+}
+
+pub async fn start_with(policy: Policy) -> Harness {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sandbox = Sandbox::start(
+        LOOPBACK.parse::<SocketAddr>().unwrap(),
+        config(&dir, policy),
+    )
+    .await
+    .expect("sandbox starts");
+    let client = client_for(&sandbox.base_url());
+    Harness {
+        sandbox,
+        client,
+        dir,
+    }
+}
+
+pub fn client_for(base: &str) -> Client {
+    let options = ClientOptions {
+        request_timeout: Duration::from_secs(20),
+        ..ClientOptions::default()
+    };
+    Client::with_options(base, options).expect("client")
+}
+
+impl Harness {
+    pub async fn demo(&self) -> DealerHash {
+        self.client
+            .panel_auth(DEMO_DEALER.login, DEMO_DEALER.password)
+            .await
+            .expect("demo login")
+    }
+
+    pub async fn other(&self) -> DealerHash {
+        self.client
+            .panel_auth(OTHER_DEALER.login, OTHER_DEALER.password)
+            .await
+            .expect("other login")
+    }
+
+    /// A demo-dealer user found by (part of) its login.
+    pub async fn user_by_login(&self, hash: &DealerHash, login: &str) -> User {
+        let page = self
+            .client
+            .users_list(
+                hash,
+                &ListQuery {
+                    filter: Some(login.into()),
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("list");
+        page.list
+            .into_iter()
+            .find(|u| u.fields.login.as_deref() == Some(login))
+            .unwrap_or_else(|| panic!("no user {login}"))
+    }
+
+    /// POSTs raw parameters the way other clients might, bypassing our client.
+    pub async fn raw(
+        &self,
+        op: &str,
+        request: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+    ) -> (u16, serde_json::Value) {
+        let url = format!("{}{}", self.sandbox.base_url(), op);
+        let response = request(reqwest::Client::new().post(url))
+            .send()
+            .await
+            .expect("send");
+        let status = response.status().as_u16();
+        let body = response.json().await.unwrap_or(serde_json::Value::Null);
+        (status, body)
+    }
+}
+
+/// The Navixy code of a failed call, or a panic that says what came instead.
+pub fn code<T: std::fmt::Debug>(r: Result<T, navixy_panel::api::Error>) -> u32 {
+    match r {
+        Err(navixy_panel::api::Error::Api(e)) => e.code,
+        other => panic!("expected a Navixy error, got {other:?}"),
+    }
+}
