@@ -179,6 +179,19 @@ async fn list_filters_sorts_pages_and_counts() {
         .await
         .unwrap();
     assert_eq!(sql.count, 0, "SQL metacharacters are just text");
+    for odd in ["\"", "a\"b\"c", "NEAR(", "smith*", "o'"] {
+        let r = h
+            .client
+            .users_list(
+                &hash,
+                &ListQuery {
+                    filter: Some(odd.into()),
+                    ..Default::default()
+                },
+            )
+            .await;
+        assert!(r.is_ok(), "filter {odd:?} is text, not query syntax: {r:?}");
+    }
 
     let active = h
         .client

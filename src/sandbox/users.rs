@@ -116,10 +116,10 @@ fn user_from_row(r: &Row) -> rusqlite::Result<Map<String, Value>> {
     Ok(m)
 }
 
-/// The text `filter` is matched against: lower-cased, one field per line.
-/// (The id is matched separately, so a row can be written in one statement.)
-fn search_text(fields: &Map<String, Value>) -> String {
-    let mut s = String::new();
+/// The text `filter` is matched against: the id and the fields, lower-cased,
+/// one per line.
+fn search_text(id: i64, fields: &Map<String, Value>) -> String {
+    let mut s = id.to_string();
     for f in FILTER_FIELDS {
         if let Some(v) = fields.get(f).and_then(Value::as_str) {
             s.push('\n');
@@ -226,10 +226,13 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
     let sql = format!(
         "INSERT INTO users ({columns}, dealer_id, password_hash, activated, verified, comment,
             discount_value, discount_min_trackers, discount_end_date, discount_strategy,
-            default_tariff_id, time_zone, locale, balance, bonus, trackers_count, creation_date, search)
+            default_tariff_id, time_zone, locale, balance, bonus, trackers_count, creation_date)
          VALUES ({}, {})",
         placeholders.join(", "),
-        (n + 1..=n + 17).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+        (n + 1..=n + 16)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let mut values: Vec<Value> = TEXT_FIELDS
         .iter()
@@ -261,11 +264,42 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
         Value::from(u.bonus),
         Value::from(u.trackers_count),
         Value::from(u.creation_date.clone().unwrap_or_else(now_text)),
-        Value::from(search_text(&m)),
     ]);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values.iter().map(sql_value)))?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    set_search_text(conn, id, &m)?;
+    Ok(id)
+}
+
+fn set_search_text(
+    conn: &Connection,
+    id: i64,
+    fields: &Map<String, Value>,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM user_search WHERE rowid = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("INSERT INTO user_search (rowid, text) VALUES (?1, ?2)")?
+        .execute(rusqlite::params![id, search_text(id, fields)])?;
+    Ok(())
+}
+
+/// The SQL condition for a filter. Three characters or more use the trigram
+/// index; shorter ones (trigrams cannot match them) scan the search text.
+fn filter_condition(filter: &str, param: usize) -> (String, String) {
+    if filter.chars().count() >= 3 {
+        // An FTS5 phrase: quotes doubled, so the text is matched literally.
+        let phrase = format!("\"{}\"", filter.replace('"', "\"\""));
+        (
+            format!("id IN (SELECT rowid FROM user_search WHERE user_search MATCH ?{param})"),
+            phrase,
+        )
+    } else {
+        (
+            format!("id IN (SELECT rowid FROM user_search WHERE instr(text, ?{param}) > 0)"),
+            filter.to_owned(),
+        )
+    }
 }
 
 fn sql_value(v: &Value) -> rusqlite::types::Value {
@@ -305,12 +339,11 @@ pub fn update(
         .collect();
     let n = editable.len();
     let sql = format!(
-        "UPDATE users SET {}, activated = ?{}, verified = ?{}, search = ?{} WHERE id = ?{}",
+        "UPDATE users SET {}, activated = ?{}, verified = ?{} WHERE id = ?{}",
         sets.join(", "),
         n + 1,
         n + 2,
-        n + 3,
-        n + 4
+        n + 3
     );
     let activated = fields.activated.unwrap_or(true);
     let mut values: Vec<Value> = editable
@@ -320,10 +353,10 @@ pub fn update(
     values.extend([
         Value::from(activated),
         Value::from(fields.verified.unwrap_or(activated)),
-        Value::from(search_text(&m)),
         Value::from(user_id),
     ]);
     conn.execute(&sql, params_from_iter(values.iter().map(sql_value)))?;
+    set_search_text(conn, user_id, &m)?;
     if let Some(d) = discount {
         conn.execute(
             "UPDATE users SET discount_value = ?1, discount_min_trackers = ?2, discount_end_date = ?3,
@@ -364,11 +397,10 @@ pub fn list(
         where_sql.push_str(" AND activated = 1");
     }
     if let Some(filter) = q.filter.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
-        args.push(filter.to_lowercase().into());
-        let n = args.len();
-        where_sql.push_str(&format!(
-            " AND (instr(search, ?{n}) > 0 OR instr(CAST(id AS TEXT), ?{n}) > 0)"
-        ));
+        let (condition, value) = filter_condition(&filter.to_lowercase(), args.len() + 1);
+        args.push(value.into());
+        where_sql.push_str(" AND ");
+        where_sql.push_str(&condition);
     }
     let count: i64 = conn.query_row(
         &format!("SELECT COUNT(*) FROM users WHERE {where_sql}"),
