@@ -5,7 +5,10 @@
 //! speaking the same API). Only `sandbox` knows axum and SQL.
 
 pub mod api;
+pub mod config;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod sandbox;
+pub mod ui;

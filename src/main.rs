@@ -37,13 +37,6 @@ enum Command {
     },
 }
 
-/// Where the app keeps its data (the sandbox database among it).
-fn data_dir() -> PathBuf {
-    directories::ProjectDirs::from("com", "Navixy Panel", "navixy-panel")
-        .map(|d| d.data_dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -52,6 +45,21 @@ fn main() -> ExitCode {
         )
         .init();
     let cli = Cli::parse();
+    let Some(Command::Sandbox {
+        listen,
+        db,
+        demo_users,
+        prefix,
+    }) = cli.command
+    else {
+        return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("the window could not open: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
@@ -59,24 +67,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (listen, db, demo_users, prefix) = match cli.command {
-        Some(Command::Sandbox {
-            listen,
-            db,
-            demo_users,
-            prefix,
-        }) => (listen, db, demo_users, prefix),
-        // The desktop UI is not built yet: until it is, the app runs the sandbox.
-        None => (
-            "127.0.0.1:8470"
-                .parse()
-                .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 8470))),
-            None,
-            1000,
-            "/v2".into(),
-        ),
-    };
-    let db = db.unwrap_or_else(|| data_dir().join("sandbox.sqlite3"));
+    let db = db.unwrap_or_else(|| navixy_panel::config::Paths::system().sandbox_db());
     if let Some(parent) = db.parent() {
         if let Err(e) = std::fs::create_dir_all(parent) {
             eprintln!("cannot create {}: {e}", parent.display());

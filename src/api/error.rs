@@ -94,4 +94,27 @@ impl Error {
     }
 }
 
+/// Equal when the same thing went wrong (network errors compare by message).
+impl PartialEq for Error {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Error::Api(a), Error::Api(b)) => a == b,
+            (Error::Network(a), Error::Network(b)) => a.to_string() == b.to_string(),
+            (Error::Timeout, Error::Timeout) => true,
+            (
+                Error::UnexpectedResponse {
+                    status: s1,
+                    detail: d1,
+                },
+                Error::UnexpectedResponse {
+                    status: s2,
+                    detail: d2,
+                },
+            ) => s1 == s2 && d1 == d2,
+            (Error::InvalidRequest(a), Error::InvalidRequest(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 pub type Result<T> = std::result::Result<T, Error>;

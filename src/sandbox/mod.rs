@@ -82,6 +82,12 @@ struct AppState {
     prefix: String,
 }
 
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox").field("addr", &self.addr).finish()
+    }
+}
+
 impl Sandbox {
     /// Opens (or creates and seeds) the database and serves on `listen`
     /// (port 0 picks a free port: see [`Sandbox::addr`]).

@@ -1,0 +1,294 @@
+//! The operator's settings, kept as TOML in the OS config folder. Reading is
+//! defensive: each value that cannot be read falls back to its default and the
+//! rest are kept (a hand-edited typo never resets everything).
+
+use crate::i18n::Language;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Which Navixy server the panel talks to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServerKind {
+    /// The built-in local server with demo data: works with no account.
+    #[default]
+    Sandbox,
+    EuCloud,
+    UsCloud,
+    /// An on-premise installation at `custom_url`.
+    Custom,
+}
+
+impl ServerKind {
+    pub const ALL: [ServerKind; 4] = [Self::Sandbox, Self::EuCloud, Self::UsCloud, Self::Custom];
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeChoice {
+    /// Follow the operating system's light or dark mode.
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [Self::System, Self::Light, Self::Dark];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct WindowGeometry {
+    pub width: f32,
+    pub height: f32,
+    pub x: Option<f32>,
+    pub y: Option<f32>,
+}
+
+impl Default for WindowGeometry {
+    fn default() -> Self {
+        Self {
+            width: 1280.0,
+            height: 800.0,
+            x: None,
+            y: None,
+        }
+    }
+}
+
+impl WindowGeometry {
+    /// Sizes a window manager would never give are replaced by the default.
+    fn sane(self) -> Self {
+        let ok = |v: f32, lo: f32| v.is_finite() && (lo..=20_000.0).contains(&v);
+        let pos = |v: Option<f32>| v.filter(|v| v.is_finite() && v.abs() < 20_000.0);
+        if ok(self.width, 400.0) && ok(self.height, 300.0) {
+            Self {
+                x: pos(self.x),
+                y: pos(self.y),
+                ..self
+            }
+        } else {
+            Self::default()
+        }
+    }
+}
+
+/// The users table as the operator left it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsersPrefs {
+    /// Column ids in display order (see `ui::screen::users::UserColumn`).
+    pub columns: Vec<String>,
+    pub page_size: u32,
+    pub hide_inactive: bool,
+}
+
+impl Default for UsersPrefs {
+    fn default() -> Self {
+        Self {
+            columns: [
+                "id", "name", "login", "phone", "balance", "bonus", "city", "trackers", "created",
+            ]
+            .map(String::from)
+            .to_vec(),
+            page_size: 50,
+            hide_inactive: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Settings {
+    /// None follows the operating system.
+    pub language: Option<Language>,
+    pub theme: ThemeChoice,
+    pub server: ServerKind,
+    pub custom_url: String,
+    /// The last login used (never the password).
+    pub login: String,
+    pub window: WindowGeometry,
+    pub users: UsersPrefs,
+}
+
+fn field<T: DeserializeOwned>(
+    table: &toml::Table,
+    key: &str,
+    problems: &mut Vec<String>,
+) -> Option<T> {
+    let value = table.get(key)?;
+    match value.clone().try_into() {
+        Ok(v) => Some(v),
+        Err(e) => {
+            problems.push(format!("{key}: {e}"));
+            None
+        }
+    }
+}
+
+impl Settings {
+    /// Reads settings, keeping every value that reads and reporting the rest.
+    pub fn from_toml(text: &str) -> (Settings, Vec<String>) {
+        let mut problems = Vec::new();
+        let table: toml::Table = match text.parse() {
+            Ok(t) => t,
+            Err(e) => return (Settings::default(), vec![format!("not TOML: {e}")]),
+        };
+        let d = Settings::default();
+        let users = table
+            .get("users")
+            .and_then(toml::Value::as_table)
+            .cloned()
+            .unwrap_or_default();
+        let settings = Settings {
+            language: field(&table, "language", &mut problems),
+            theme: field(&table, "theme", &mut problems).unwrap_or(d.theme),
+            server: field(&table, "server", &mut problems).unwrap_or(d.server),
+            custom_url: field(&table, "custom_url", &mut problems).unwrap_or(d.custom_url),
+            login: field(&table, "login", &mut problems).unwrap_or(d.login),
+            window: field::<WindowGeometry>(&table, "window", &mut problems)
+                .map(WindowGeometry::sane)
+                .unwrap_or_default(),
+            users: UsersPrefs {
+                columns: field::<Vec<String>>(&users, "columns", &mut problems)
+                    .filter(|c| !c.is_empty())
+                    .unwrap_or(d.users.columns),
+                page_size: field::<u32>(&users, "page_size", &mut problems)
+                    .filter(|n| [10, 20, 50, 100, 500].contains(n))
+                    .unwrap_or(d.users.page_size),
+                hide_inactive: field(&users, "hide_inactive", &mut problems)
+                    .unwrap_or(d.users.hide_inactive),
+            },
+        };
+        (settings, problems)
+    }
+
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Loads from `path`; a missing file is a first run (defaults, no problem).
+    pub fn load(path: &Path) -> (Settings, Vec<String>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Settings::from_toml(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), Vec::new()),
+            Err(e) => (
+                Settings::default(),
+                vec![format!("{}: {e}", path.display())],
+            ),
+        }
+    }
+
+    /// Writes atomically (temp file + rename): a crash never leaves half a file.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = path.with_extension("toml.tmp");
+        std::fs::write(&tmp, self.to_toml())?;
+        std::fs::rename(tmp, path)
+    }
+}
+
+/// Where the app keeps things.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paths {
+    pub settings_file: PathBuf,
+    pub data_dir: PathBuf,
+}
+
+impl Paths {
+    /// The OS folders (`~/.config/navixy-panel`, `~/.local/share/navixy-panel` on Linux).
+    pub fn system() -> Paths {
+        match directories::ProjectDirs::from("com", "Navixy Panel", "navixy-panel") {
+            Some(dirs) => Paths {
+                settings_file: dirs.config_dir().join("settings.toml"),
+                data_dir: dirs.data_dir().to_path_buf(),
+            },
+            None => Paths::under(Path::new(".navixy-panel")),
+        }
+    }
+
+    /// Everything under one folder (tests, portable installs).
+    pub fn under(dir: &Path) -> Paths {
+        Paths {
+            settings_file: dir.join("settings.toml"),
+            data_dir: dir.join("data"),
+        }
+    }
+
+    pub fn sandbox_db(&self) -> PathBuf {
+        self.data_dir.join("sandbox.sqlite3")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let s = Settings {
+            language: Some(Language::Russian),
+            theme: ThemeChoice::Dark,
+            server: ServerKind::Custom,
+            custom_url: "https://navixy.example.com/api-v2/".into(),
+            login: "dealer@example.com".into(),
+            window: WindowGeometry {
+                width: 1000.0,
+                height: 700.0,
+                x: Some(10.0),
+                y: Some(20.0),
+            },
+            users: UsersPrefs {
+                columns: vec!["id".into(), "login".into()],
+                page_size: 100,
+                hide_inactive: true,
+            },
+        };
+        let (back, problems) = Settings::from_toml(&s.to_toml());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_bad_value_falls_back_alone() {
+        let text = r#"
+            language = "klingon"
+            theme = "dark"
+            server = 42
+            login = "keep@me.com"
+            [window]
+            width = -5.0
+            height = 700.0
+            [users]
+            page_size = 7
+            hide_inactive = true
+        "#;
+        let (s, problems) = Settings::from_toml(text);
+        assert_eq!(s.language, None);
+        assert_eq!(s.theme, ThemeChoice::Dark);
+        assert_eq!(s.server, ServerKind::Sandbox);
+        assert_eq!(s.login, "keep@me.com");
+        assert_eq!(s.window, WindowGeometry::default());
+        assert_eq!(s.users.page_size, 50);
+        assert!(s.users.hide_inactive);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn garbage_and_missing_files_give_defaults() {
+        assert_eq!(Settings::from_toml("[[[ not toml").0, Settings::default());
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::under(dir.path());
+        assert_eq!(
+            Settings::load(&paths.settings_file),
+            (Settings::default(), vec![])
+        );
+        let s = Settings {
+            login: "x@y.zz".into(),
+            ..Settings::default()
+        };
+        s.save(&paths.settings_file).unwrap();
+        assert_eq!(Settings::load(&paths.settings_file).0, s);
+    }
+}

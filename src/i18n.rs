@@ -1,0 +1,129 @@
+//! Every string a person reads comes from `i18n/<lang>/navixy_panel.ftl`
+//! (Fluent). `fl!` checks message ids at compile time; the language can change
+//! at run time without a restart.
+
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::{DesktopLanguageRequester, LanguageLoader};
+use rust_embed::RustEmbed;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+struct Localizations;
+
+/// The loader behind `fl!`. English is always loaded as the fallback.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    // Isolation marks around placeables render as boxes in many fonts.
+    loader.set_use_isolating(false);
+    if let Err(e) = loader.load_fallback_language(&Localizations) {
+        tracing::error!(error = %e, "cannot load the English strings");
+    }
+    loader
+});
+
+/// Looks up a message: `fl!("login-title")`, `fl!("pager-range", first = 1, ...)`.
+#[macro_export]
+macro_rules! fl {
+    ($id:literal) => {{
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+    }};
+    ($id:literal, $($args:tt)*) => {{
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+    }};
+}
+
+/// The languages the panel speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    English,
+    Russian,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Russian];
+
+    fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Russian => "ru",
+        }
+    }
+
+    /// The language's own name, the same in every interface language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Russian => "Русский",
+        }
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.native_name())
+    }
+}
+
+/// The operating system's preferred language among ours (English otherwise).
+pub fn system_language() -> Language {
+    DesktopLanguageRequester::requested_languages()
+        .iter()
+        .find_map(|l| match l.language.as_str() {
+            "ru" | "be" | "uk" | "kk" => Some(Language::Russian),
+            "en" => Some(Language::English),
+            _ => None,
+        })
+        .unwrap_or(Language::English)
+}
+
+/// Switches every `fl!` to `language`.
+pub fn set_language(language: Language) {
+    let Ok(id) = language.tag().parse::<unic_langid::LanguageIdentifier>() else {
+        return;
+    };
+    if let Err(e) = LOADER.load_languages(&Localizations, &[id]) {
+        tracing::error!(error = %e, "cannot switch language");
+    }
+}
+
+/// The language `fl!` speaks now.
+pub fn current_language() -> Language {
+    if LOADER.current_language().language.as_str() == "ru" {
+        Language::Russian
+    } else {
+        Language::English
+    }
+}
+
+/// A whole number with the language's digit grouping: 2,341 or 2 341.
+pub fn count(n: u64) -> String {
+    let digits = n.to_string();
+    let separator = match current_language() {
+        Language::English => ",",
+        Language::Russian => "\u{a0}",
+    };
+    let mut out = String::with_capacity(digits.len() + 4);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Money with two decimals and the language's separators: 1,234.50 or 1 234,50.
+pub fn money(x: f64) -> String {
+    let cents = (x * 100.0).round() as i64;
+    let sign = if cents < 0 { "-" } else { "" };
+    let whole = count((cents.unsigned_abs()) / 100);
+    let frac = cents.unsigned_abs() % 100;
+    let point = match current_language() {
+        Language::English => ".",
+        Language::Russian => ",",
+    };
+    format!("{sign}{whole}{point}{frac:02}")
+}

@@ -1,0 +1,634 @@
+//! The root of the app: which screen is up, the session, settings, toasts,
+//! and the one place requests are sent and answers routed back.
+
+use crate::api;
+use crate::config::{Paths, ServerKind, Settings, ThemeChoice};
+use crate::fl;
+use crate::i18n::{self, Language};
+use crate::sandbox::{Sandbox, SandboxConfig};
+use crate::ui::client::{self, Api, Request, RequestKind, Response};
+use crate::ui::screen::login::{self, Login, Notice, SandboxState};
+use crate::ui::screen::user_details::{self, UserDetails};
+use crate::ui::screen::users::{self, Users};
+use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::toast::{self, Toasts};
+use iced::event::{self, Event};
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{button, column, container, operation, pick_list, row, space, stack, text};
+use iced::{Alignment, Element, Subscription, Task, Theme, theme, window};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How long a request may run before the busy indicator shows.
+const BUSY_AFTER: Duration = Duration::from_millis(150);
+
+pub enum Screen {
+    Login(Login),
+    Users(Users),
+    /// A user's details, with the list kept underneath to go back to.
+    Details(UserDetails, Box<Users>),
+}
+
+/// A request on its way. Dropping it (superseded, or the session ended)
+/// aborts the HTTP call.
+pub struct Pending {
+    pub kind: RequestKind,
+    pub request: Request,
+    pub started: Instant,
+    _abort: iced::task::Handle,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Login(login::Message),
+    Users(users::Message),
+    Details(user_details::Message),
+    Answer {
+        id: u64,
+        result: Result<Response, api::Error>,
+    },
+    SandboxStarted(Result<Arc<Sandbox>, String>),
+    DismissToast(u64),
+    Tick(Instant),
+    LanguagePicked(Language),
+    ThemePicked(ThemeChoice),
+    SystemMode(theme::Mode),
+    Logout,
+    LogoutConfirmed,
+    LogoutCancelled,
+    Key(keyboard::Event),
+    WindowResized(iced::Size),
+    WindowMoved(iced::Point),
+    CloseRequested(window::Id),
+}
+
+pub struct App {
+    paths: Paths,
+    pub settings: Settings,
+    system_mode: theme::Mode,
+    pub screen: Screen,
+    /// Where the operator was when the session ended, and whose session it was.
+    parked: Option<(Screen, ServerKind, String)>,
+    api: Option<Arc<Api>>,
+    sandbox: Option<Arc<Sandbox>>,
+    sandbox_state: SandboxState,
+    pub toasts: Toasts,
+    pub confirming_logout: bool,
+    next_request: u64,
+    pending: BTreeMap<u64, Pending>,
+    now: Instant,
+}
+
+impl App {
+    /// Starts with the settings in `paths` (first run: defaults, sandbox).
+    pub fn new(paths: Paths) -> (App, Task<Message>) {
+        let (settings, problems) = Settings::load(&paths.settings_file);
+        for p in &problems {
+            tracing::warn!(problem = %p, "a setting could not be read and was reset");
+        }
+        i18n::set_language(settings.language.unwrap_or_else(i18n::system_language));
+        let login = Login::new(
+            settings.server,
+            settings.custom_url.clone(),
+            settings.login.clone(),
+        );
+        let mut app = App {
+            paths,
+            settings,
+            system_mode: theme::Mode::Light,
+            screen: Screen::Login(login),
+            parked: None,
+            api: None,
+            sandbox: None,
+            sandbox_state: SandboxState::NotStarted,
+            toasts: Toasts::default(),
+            confirming_logout: false,
+            next_request: 0,
+            pending: BTreeMap::new(),
+            now: Instant::now(),
+        };
+        if !problems.is_empty() {
+            app.toasts
+                .push(toast::Kind::Error, fl!("settings-reset"), None);
+        }
+        let mut tasks = vec![iced::system::theme().map(Message::SystemMode)];
+        if app.settings.server == ServerKind::Sandbox {
+            tasks.push(app.start_sandbox());
+        }
+        (app, Task::batch(tasks))
+    }
+
+    /// Requests waiting for an answer, oldest first.
+    pub fn pending(&self) -> impl Iterator<Item = (u64, &Pending)> {
+        self.pending.iter().map(|(id, p)| (*id, p))
+    }
+
+    pub fn is_logged_in(&self) -> bool {
+        self.api.is_some()
+    }
+
+    pub fn title(&self) -> String {
+        fl!("app-title")
+    }
+
+    pub fn theme(&self) -> Theme {
+        let dark = match self.settings.theme {
+            ThemeChoice::Dark => true,
+            ThemeChoice::Light => false,
+            ThemeChoice::System => self.system_mode == theme::Mode::Dark,
+        };
+        if dark { Theme::Dark } else { Theme::Light }
+    }
+
+    fn save_settings(&self) {
+        if let Err(e) = self.settings.save(&self.paths.settings_file) {
+            tracing::error!(error = %e, "cannot save settings");
+        }
+    }
+
+    fn start_sandbox(&mut self) -> Task<Message> {
+        if self.sandbox_state != SandboxState::NotStarted
+            && !matches!(self.sandbox_state, SandboxState::Failed(_))
+        {
+            return Task::none();
+        }
+        self.set_sandbox_state(SandboxState::Starting);
+        Task::perform(
+            start_sandbox(self.paths.sandbox_db()),
+            Message::SandboxStarted,
+        )
+    }
+
+    fn set_sandbox_state(&mut self, state: SandboxState) {
+        self.sandbox_state = state.clone();
+        if let Screen::Login(login) = &mut self.screen {
+            login.sandbox_changed(state);
+        }
+    }
+
+    /// Sends a request; a newer one of the same kind replaces (and aborts) the older.
+    pub fn send(&mut self, request: Request) -> Task<Message> {
+        self.next_request += 1;
+        let id = self.next_request;
+        let kind = request.kind();
+        self.pending.retain(|_, p| p.kind != kind);
+        let (task, handle) = Task::perform(
+            client::execute(self.api.clone(), request.clone()),
+            move |result| Message::Answer { id, result },
+        )
+        .abortable();
+        self.pending.insert(
+            id,
+            Pending {
+                kind,
+                request,
+                started: Instant::now(),
+                _abort: handle.abort_on_drop(),
+            },
+        );
+        task
+    }
+
+    fn users_mut(&mut self) -> Option<&mut Users> {
+        match &mut self.screen {
+            Screen::Users(u) => Some(u),
+            Screen::Details(_, u) => Some(u),
+            Screen::Login(_) => None,
+        }
+    }
+
+    fn users_action(&mut self, action: users::Action) -> Task<Message> {
+        let mut task = match action {
+            users::Action::None => Task::none(),
+            users::Action::Request(r) => self.send(r),
+            users::Action::Run(t) => t.map(Message::Users),
+            users::Action::OpenUser(id) => {
+                let (details, request) = UserDetails::new(id);
+                if let Screen::Users(list) = std::mem::replace(
+                    &mut self.screen,
+                    Screen::Login(Login::new(
+                        ServerKind::Sandbox,
+                        String::new(),
+                        String::new(),
+                    )),
+                ) {
+                    self.screen = Screen::Details(details, Box::new(list));
+                }
+                self.send(request)
+            }
+        };
+        if let Some(users) = self.users_mut() {
+            if users.take_prefs_changed() {
+                self.settings.users = users.prefs();
+                self.save_settings();
+            }
+        }
+        task = task.chain(Task::none());
+        task
+    }
+
+    fn login_action(&mut self, action: login::Action) -> Task<Message> {
+        match action {
+            login::Action::None => Task::none(),
+            login::Action::Request(r) => self.send(r),
+            login::Action::StartSandbox => {
+                self.remember_login_form();
+                self.start_sandbox()
+            }
+            login::Action::Remember => {
+                self.remember_login_form();
+                Task::none()
+            }
+        }
+    }
+
+    fn remember_login_form(&mut self) {
+        if let Screen::Login(login) = &self.screen {
+            self.settings.server = login.server;
+            self.settings.custom_url = login.custom_url.clone();
+        }
+        self.save_settings();
+    }
+
+    /// The session is over (code 4): back to login, keeping the screen as it was.
+    fn session_ended(&mut self) -> Task<Message> {
+        self.api = None;
+        self.pending.clear();
+        let mut login = Login::new(
+            self.settings.server,
+            self.settings.custom_url.clone(),
+            self.settings.login.clone(),
+        );
+        login.sandbox_changed(self.sandbox_state.clone());
+        login.notice = Some(Notice::SessionEnded);
+        let previous = std::mem::replace(&mut self.screen, Screen::Login(login));
+        if !matches!(previous, Screen::Login(_)) {
+            self.parked = Some((previous, self.settings.server, self.settings.login.clone()));
+        }
+        operation::focus(login::PASSWORD_ID)
+    }
+
+    fn logged_in(&mut self, api: Arc<Api>) -> Task<Message> {
+        if let Screen::Login(login) = &mut self.screen {
+            let _ = login.update(login::Message::Answered(Ok(())));
+            self.settings.server = login.server;
+            self.settings.custom_url = login.custom_url.clone();
+        }
+        self.settings.login = api.login.clone();
+        self.save_settings();
+        self.api = Some(api);
+        // Back where the operator was, if the same dealer logged in again.
+        let resumed = match self.parked.take() {
+            Some((screen, server, login))
+                if server == self.settings.server && login == self.settings.login =>
+            {
+                Some(screen)
+            }
+            _ => None,
+        };
+        self.screen = resumed.unwrap_or_else(|| Screen::Users(Users::new(&self.settings.users)));
+        match &mut self.screen {
+            Screen::Users(u) => {
+                let a = u.refresh();
+                self.users_action(a)
+            }
+            Screen::Details(d, u) => {
+                let list = u.refresh();
+                let details = d.refresh();
+                let t1 = self.users_action(list);
+                let t2 = match details {
+                    user_details::Action::Request(r) => self.send(r),
+                    _ => Task::none(),
+                };
+                Task::batch([t1, t2])
+            }
+            Screen::Login(_) => Task::none(),
+        }
+    }
+
+    fn answer(&mut self, id: u64, result: Result<Response, api::Error>) -> Task<Message> {
+        // Superseded or cancelled: a newer answer of this kind is coming, or none is wanted.
+        let Some(pending) = self.pending.remove(&id) else {
+            return Task::none();
+        };
+        let kind = pending.kind;
+        if let Err(e) = &result {
+            if e.is_session_ended() && !matches!(kind, RequestKind::Login | RequestKind::Logout) {
+                return self.session_ended();
+            }
+        }
+        match (kind, result) {
+            (RequestKind::Login, Ok(Response::LoggedIn(api))) => self.logged_in(api),
+            (RequestKind::Login, Err(e)) => {
+                if let Screen::Login(login) = &mut self.screen {
+                    let action = login.update(login::Message::Answered(Err(e)));
+                    return self.login_action(action);
+                }
+                Task::none()
+            }
+            (RequestKind::Logout, _) => Task::none(),
+            (RequestKind::ListUsers, result) => {
+                let page = result.and_then(|r| match r {
+                    Response::Users(p) => Ok(p),
+                    other => Err(unexpected(other)),
+                });
+                match self.users_mut() {
+                    Some(users) => {
+                        let action = users.update(users::Message::Loaded(page));
+                        self.users_action(action)
+                    }
+                    None => Task::none(),
+                }
+            }
+            (RequestKind::ReadUser, result) => {
+                let record = result.and_then(|r| match r {
+                    Response::User(u) => Ok(*u),
+                    other => Err(unexpected(other)),
+                });
+                if let Err(e) = &record {
+                    self.toasts.push(
+                        toast::Kind::Error,
+                        crate::ui::errors::describe(e),
+                        crate::ui::errors::code(e),
+                    );
+                }
+                if let Screen::Details(details, _) = &mut self.screen {
+                    let _ = details.update(user_details::Message::Loaded(record));
+                }
+                Task::none()
+            }
+            (RequestKind::Login, Ok(other)) => {
+                tracing::error!(?other, "login answered with something else");
+                Task::none()
+            }
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Login(m) => match &mut self.screen {
+                Screen::Login(login) => {
+                    let action = login.update(m);
+                    self.login_action(action)
+                }
+                _ => Task::none(),
+            },
+            Message::Users(m) => match &mut self.screen {
+                Screen::Users(users) => {
+                    let action = users.update(m);
+                    self.users_action(action)
+                }
+                _ => Task::none(),
+            },
+            Message::Details(m) => {
+                let Screen::Details(details, _) = &mut self.screen else {
+                    return Task::none();
+                };
+                match details.update(m) {
+                    user_details::Action::None => Task::none(),
+                    user_details::Action::Request(r) => self.send(r),
+                    user_details::Action::Back => {
+                        let placeholder = Screen::Login(Login::new(
+                            ServerKind::Sandbox,
+                            String::new(),
+                            String::new(),
+                        ));
+                        if let Screen::Details(_, users) =
+                            std::mem::replace(&mut self.screen, placeholder)
+                        {
+                            self.screen = Screen::Users(*users);
+                        }
+                        Task::none()
+                    }
+                }
+            }
+            Message::Answer { id, result } => self.answer(id, result),
+            Message::SandboxStarted(Ok(sandbox)) => {
+                let url = sandbox.base_url();
+                self.sandbox = Some(sandbox);
+                self.set_sandbox_state(SandboxState::Ready(url));
+                Task::none()
+            }
+            Message::SandboxStarted(Err(why)) => {
+                self.set_sandbox_state(SandboxState::Failed(why));
+                Task::none()
+            }
+            Message::DismissToast(id) => {
+                self.toasts.dismiss(id);
+                Task::none()
+            }
+            Message::Tick(now) => {
+                self.now = now;
+                self.toasts.expire(now);
+                Task::none()
+            }
+            Message::LanguagePicked(language) => {
+                i18n::set_language(language);
+                self.settings.language = Some(language);
+                self.save_settings();
+                if let Some(users) = self.users_mut() {
+                    users.reformat();
+                }
+                Task::none()
+            }
+            Message::ThemePicked(choice) => {
+                self.settings.theme = choice;
+                self.save_settings();
+                Task::none()
+            }
+            Message::SystemMode(mode) => {
+                self.system_mode = mode;
+                Task::none()
+            }
+            Message::Logout => {
+                self.confirming_logout = true;
+                Task::none()
+            }
+            Message::LogoutCancelled => {
+                self.confirming_logout = false;
+                Task::none()
+            }
+            Message::LogoutConfirmed => {
+                self.confirming_logout = false;
+                let task = self.send(Request::Logout);
+                self.api = None;
+                self.parked = None;
+                let mut login = Login::new(
+                    self.settings.server,
+                    self.settings.custom_url.clone(),
+                    self.settings.login.clone(),
+                );
+                login.sandbox_changed(self.sandbox_state.clone());
+                login.notice = Some(Notice::LoggedOut);
+                self.screen = Screen::Login(login);
+                task
+            }
+            Message::Key(event) => self.key(event),
+            Message::WindowResized(size) => {
+                self.settings.window.width = size.width;
+                self.settings.window.height = size.height;
+                Task::none()
+            }
+            Message::WindowMoved(at) => {
+                self.settings.window.x = Some(at.x);
+                self.settings.window.y = Some(at.y);
+                Task::none()
+            }
+            Message::CloseRequested(id) => {
+                self.save_settings();
+                window::close(id)
+            }
+        }
+    }
+
+    fn key(&mut self, event: keyboard::Event) -> Task<Message> {
+        let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
+            return Task::none();
+        };
+        if self.confirming_logout {
+            if key == Key::Named(Named::Escape) {
+                self.confirming_logout = false;
+            }
+            return Task::none();
+        }
+        let message = match (&self.screen, key.as_ref()) {
+            (Screen::Users(_), Key::Character("f")) if modifiers.command() => {
+                return operation::focus(users::FILTER_ID);
+            }
+            (Screen::Users(_), Key::Named(Named::PageDown)) => users::Message::NextPage,
+            (Screen::Users(_), Key::Named(Named::PageUp)) => users::Message::PreviousPage,
+            (Screen::Users(_), Key::Named(Named::ArrowDown)) => users::Message::SelectNext,
+            (Screen::Users(_), Key::Named(Named::ArrowUp)) => users::Message::SelectPrevious,
+            (Screen::Users(_), Key::Named(Named::Enter)) => users::Message::OpenSelected,
+            (Screen::Users(_), Key::Named(Named::F5)) => users::Message::Refresh,
+            (Screen::Details(..), Key::Named(Named::Escape)) => {
+                return self.update(Message::Details(user_details::Message::Back));
+            }
+            _ => return Task::none(),
+        };
+        self.update(Message::Users(message))
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subs = vec![
+            keyboard::listen().map(Message::Key),
+            iced::system::theme_changes().map(Message::SystemMode),
+            event::listen_with(|event, _status, id| match event {
+                Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
+                Event::Window(window::Event::Moved(at)) => Some(Message::WindowMoved(at)),
+                Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
+                _ => None,
+            }),
+        ];
+        // Ticks only while something needs the clock: the busy indicator, fading toasts.
+        if !self.pending.is_empty() || self.toasts.has_expiring() {
+            subs.push(iced::time::every(Duration::from_millis(100)).map(Message::Tick));
+        }
+        Subscription::batch(subs)
+    }
+
+    fn busy(&self) -> bool {
+        self.pending
+            .values()
+            .any(|p| self.now.saturating_duration_since(p.started) >= BUSY_AFTER)
+    }
+
+    fn header(&self) -> Element<'_, Message> {
+        let languages = pick_list(
+            Language::ALL,
+            Some(i18n::current_language()),
+            Message::LanguagePicked,
+        );
+        let themes: Vec<ThemeOption> = ThemeChoice::ALL.into_iter().map(ThemeOption).collect();
+        let theme = pick_list(themes, Some(ThemeOption(self.settings.theme)), |t| {
+            Message::ThemePicked(t.0)
+        });
+        let mut bar = row![text(fl!("app-title")).size(18)]
+            .spacing(12)
+            .align_y(Alignment::Center);
+        if let Some(api) = &self.api {
+            bar = bar
+                .push(text(fl!("header-dealer", login = api.login.clone())).style(text::secondary));
+        }
+        bar = bar.push(space::horizontal());
+        if self.busy() {
+            bar = bar.push(text(fl!("busy")).style(text::primary));
+        }
+        bar = bar.push(languages).push(theme);
+        if self.api.is_some() {
+            bar = bar.push(
+                button(text(fl!("logout")))
+                    .style(button::secondary)
+                    .on_press(Message::Logout),
+            );
+        }
+        container(bar)
+            .padding([8, 12])
+            .style(container::secondary)
+            .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let body: Element<'_, Message> = match &self.screen {
+            Screen::Login(login) => login.view().map(Message::Login),
+            Screen::Users(users) => users.view().map(Message::Users),
+            Screen::Details(details, _) => details.view().map(Message::Details),
+        };
+        let page: Element<'_, Message> = column![self.header(), body].into();
+        let page = if self.confirming_logout {
+            modal(
+                page,
+                Confirm {
+                    title: fl!("logout-confirm-title"),
+                    body: fl!("logout-confirm-body"),
+                    confirm: fl!("logout"),
+                    cancel: fl!("cancel"),
+                    on_confirm: Message::LogoutConfirmed,
+                    on_cancel: Message::LogoutCancelled,
+                },
+            )
+        } else {
+            page
+        };
+        if self.toasts.list.is_empty() {
+            page
+        } else {
+            stack![page, self.toasts.view(Message::DismissToast)].into()
+        }
+    }
+}
+
+/// The theme choice as the pick list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ThemeOption(ThemeChoice);
+
+impl std::fmt::Display for ThemeOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self.0 {
+            ThemeChoice::System => fl!("theme-system"),
+            ThemeChoice::Light => fl!("theme-light"),
+            ThemeChoice::Dark => fl!("theme-dark"),
+        })
+    }
+}
+
+fn unexpected(response: Response) -> api::Error {
+    api::Error::UnexpectedResponse {
+        status: 200,
+        detail: format!("unexpected answer {response:?}"),
+    }
+}
+
+/// Starts the embedded sandbox on a free loopback port, data in the app's folder.
+async fn start_sandbox(db: PathBuf) -> Result<Arc<Sandbox>, String> {
+    if let Some(dir) = db.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    Sandbox::start(listen, SandboxConfig::new(db))
+        .await
+        .map(Arc::new)
+        .map_err(|e| e.to_string())
+}

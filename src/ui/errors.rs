@@ -1,0 +1,32 @@
+//! What went wrong, in the operator's language. Branches on the Navixy code,
+//! never on the server's description.
+
+use crate::api::Error;
+use crate::fl;
+use crate::model::ErrorCode;
+
+pub fn describe(e: &Error) -> String {
+    match e {
+        Error::Api(a) => match a.kind() {
+            Some(ErrorCode::WrongLoginOrPassword) => fl!("error-wrong-credentials"),
+            Some(ErrorCode::AccessDenied) => fl!("error-dealer-blocked"),
+            Some(ErrorCode::DealerNotFound) => fl!("error-dealer-unknown"),
+            Some(ErrorCode::LoginAttemptsExceeded) => fl!("error-too-many-attempts"),
+            Some(ErrorCode::SessionEnded | ErrorCode::WrongHash) => fl!("error-session-ended"),
+            Some(ErrorCode::NotFound) => fl!("error-not-found"),
+            Some(ErrorCode::TooManyRequests) => fl!("error-rate-limited"),
+            Some(ErrorCode::NotPermitted) => fl!("error-not-permitted"),
+            Some(ErrorCode::Database | ErrorCode::Unexpected) => fl!("error-server-failed"),
+            _ => fl!("error-server", description = a.description.clone()),
+        },
+        Error::Network(_) => fl!("error-unreachable"),
+        Error::Timeout => fl!("error-timeout"),
+        Error::UnexpectedResponse { .. } => fl!("error-not-navixy"),
+        Error::InvalidRequest(_) => fl!("error-bad-url"),
+    }
+}
+
+/// The Navixy code to show beside a message, when the server gave one.
+pub fn code(e: &Error) -> Option<u32> {
+    e.api().map(|a| a.code)
+}

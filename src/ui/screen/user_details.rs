@@ -1,0 +1,230 @@
+//! A read-only view of one user (`panel/user/read`), until the editor arrives.
+
+use crate::api::{self, UserRecord};
+use crate::fl;
+use crate::i18n;
+use crate::model::LegalType;
+use crate::ui::client::Request;
+use crate::ui::errors;
+use iced::widget::{button, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Length};
+
+#[derive(Debug, Clone)]
+pub struct UserDetails {
+    pub user_id: i64,
+    pub record: Option<UserRecord>,
+    pub error: Option<api::Error>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Result<UserRecord, api::Error>),
+    Back,
+    Reload,
+}
+
+pub enum Action {
+    None,
+    Request(Request),
+    Back,
+}
+
+impl UserDetails {
+    pub fn new(user_id: i64) -> (Self, Request) {
+        (
+            UserDetails {
+                user_id,
+                record: None,
+                error: None,
+            },
+            Request::ReadUser(user_id),
+        )
+    }
+
+    pub fn refresh(&mut self) -> Action {
+        self.error = None;
+        Action::Request(Request::ReadUser(self.user_id))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(record)) => {
+                self.record = Some(record);
+                self.error = None;
+                Action::None
+            }
+            Message::Loaded(Err(e)) => {
+                self.error = Some(e);
+                Action::None
+            }
+            Message::Back => Action::Back,
+            Message::Reload => self.refresh(),
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let back = button(text(fl!("details-back")))
+            .style(button::secondary)
+            .on_press(Message::Back);
+        let Some(rec) = &self.record else {
+            let body = match &self.error {
+                Some(e) => column![
+                    text(errors::describe(e)).style(text::danger),
+                    button(text(fl!("users-retry"))).on_press(Message::Reload)
+                ]
+                .spacing(10),
+                None => column![text(fl!("users-loading")).style(text::secondary)],
+            };
+            return column![back, container(body).center(Length::Fill)]
+                .padding(12)
+                .spacing(10)
+                .into();
+        };
+        let u = &rec.user;
+        let f = &u.fields;
+        let yes_no = |b: Option<bool>| match b {
+            Some(true) => fl!("value-yes"),
+            Some(false) => fl!("value-no"),
+            None => String::new(),
+        };
+        let legal = match f.legal_type {
+            Some(LegalType::Individual) => fl!("legal-individual"),
+            Some(LegalType::LegalEntity) => fl!("legal-entity"),
+            Some(LegalType::SoleTrader) => fl!("legal-sole-trader"),
+            None => String::new(),
+        };
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
+        let groups: Vec<(String, Vec<(String, String)>)> = vec![
+            (
+                fl!("group-account"),
+                vec![
+                    (fl!("field-id"), u.id.to_string()),
+                    (fl!("field-login"), s(&f.login)),
+                    (fl!("field-activated"), yes_no(f.activated)),
+                    (fl!("field-verified"), yes_no(f.verified)),
+                    (fl!("field-created"), s(&u.creation_date)),
+                    (
+                        fl!("field-balance"),
+                        u.balance.map(i18n::money).unwrap_or_default(),
+                    ),
+                    (
+                        fl!("field-bonus"),
+                        u.bonus.map(i18n::money).unwrap_or_default(),
+                    ),
+                    (
+                        fl!("field-trackers"),
+                        u.trackers_count.map(|n| n.to_string()).unwrap_or_default(),
+                    ),
+                ],
+            ),
+            (
+                fl!("group-person"),
+                vec![
+                    (fl!("field-last-name"), s(&f.last_name)),
+                    (fl!("field-first-name"), s(&f.first_name)),
+                    (fl!("field-middle-name"), s(&f.middle_name)),
+                    (fl!("field-phone"), s(&f.phone)),
+                ],
+            ),
+            (
+                fl!("group-legal"),
+                vec![
+                    (fl!("field-legal-type"), legal),
+                    (fl!("field-legal-name"), s(&f.legal_name)),
+                    (fl!("field-tin"), s(&f.tin)),
+                    (fl!("field-iec"), s(&f.iec)),
+                    (fl!("field-okpo"), s(&f.okpo_code)),
+                    (fl!("field-state-reg-num"), s(&f.state_reg_num)),
+                ],
+            ),
+            (
+                fl!("group-postal"),
+                address(
+                    &f.post_country,
+                    &f.post_region,
+                    &f.post_city,
+                    &f.post_street_address,
+                    &f.post_index,
+                ),
+            ),
+            (
+                fl!("group-registered"),
+                address(
+                    &f.registered_country,
+                    &f.registered_region,
+                    &f.registered_city,
+                    &f.registered_street_address,
+                    &f.registered_index,
+                ),
+            ),
+            (
+                fl!("group-discount"),
+                match &rec.discount {
+                    Some(d) => vec![
+                        (
+                            fl!("field-discount-value"),
+                            d.value.map(|v| format!("{v} %")).unwrap_or_default(),
+                        ),
+                        (
+                            fl!("field-discount-min-trackers"),
+                            d.min_trackers.map(|n| n.to_string()).unwrap_or_default(),
+                        ),
+                        (
+                            fl!("field-discount-end"),
+                            d.end_date
+                                .clone()
+                                .unwrap_or_else(|| fl!("value-open-ended")),
+                        ),
+                    ],
+                    None => vec![],
+                },
+            ),
+            (
+                fl!("group-other"),
+                vec![
+                    (fl!("field-comment"), s(&u.comment)),
+                    (
+                        fl!("field-default-tariff"),
+                        rec.default_tariff_id
+                            .map(|t| t.to_string())
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        ];
+        let mut body = column![].spacing(18);
+        for (title, fields) in groups {
+            let mut group = column![text(title).size(17)].spacing(6);
+            for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {
+                group = group.push(
+                    row![text(label).width(220).style(text::secondary), text(value)].spacing(12),
+                );
+            }
+            body = body.push(group);
+        }
+        let title = row![back, text(u.display_name()).size(22)]
+            .spacing(16)
+            .align_y(Alignment::Center);
+        column![title, scrollable(body).height(Length::Fill)]
+            .spacing(14)
+            .padding(12)
+            .into()
+    }
+}
+
+fn address(
+    country: &Option<String>,
+    region: &Option<String>,
+    city: &Option<String>,
+    street: &Option<String>,
+    index: &Option<String>,
+) -> Vec<(String, String)> {
+    let s = |v: &Option<String>| v.clone().unwrap_or_default();
+    vec![
+        (fl!("field-country"), s(country)),
+        (fl!("field-region"), s(region)),
+        (fl!("field-city"), s(city)),
+        (fl!("field-street"), s(street)),
+        (fl!("field-zip"), s(index)),
+    ]
+}

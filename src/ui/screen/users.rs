@@ -1,0 +1,585 @@
+//! The users list: filter as you type, sortable columns, paging, "only
+//! active", a column chooser. Rows are formatted once when a page arrives, so
+//! `view` only borrows strings.
+
+use crate::api::{self, ListQuery, OrderBy, UserPage};
+use crate::fl;
+use crate::i18n;
+use crate::model::User;
+use crate::ui::client::Request;
+use crate::ui::errors;
+use iced::widget::{
+    button, checkbox, column, container, mouse_area, pick_list, row, scrollable, space, table,
+    text, text_input,
+};
+use iced::{Alignment, Element, Font, Length, Task, font};
+use std::time::Duration;
+
+pub const FILTER_ID: &str = "users-filter";
+pub const PAGE_SIZES: [u32; 5] = [10, 20, 50, 100, 500];
+/// How long typing must pause before the filter is sent.
+pub const FILTER_DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// The columns of Navixy's own users table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UserColumn {
+    Id,
+    Name,
+    Login,
+    Phone,
+    Balance,
+    Bonus,
+    City,
+    Trackers,
+    Created,
+}
+
+impl UserColumn {
+    pub const ALL: [UserColumn; 9] = [
+        Self::Id,
+        Self::Name,
+        Self::Login,
+        Self::Phone,
+        Self::Balance,
+        Self::Bonus,
+        Self::City,
+        Self::Trackers,
+        Self::Created,
+    ];
+
+    /// The id kept in the settings file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::Name => "name",
+            Self::Login => "login",
+            Self::Phone => "phone",
+            Self::Balance => "balance",
+            Self::Bonus => "bonus",
+            Self::City => "city",
+            Self::Trackers => "trackers",
+            Self::Created => "created",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    pub fn title(self) -> String {
+        match self {
+            Self::Id => fl!("column-id"),
+            Self::Name => fl!("column-name"),
+            Self::Login => fl!("column-login"),
+            Self::Phone => fl!("column-phone"),
+            Self::Balance => fl!("column-balance"),
+            Self::Bonus => fl!("column-bonus"),
+            Self::City => fl!("column-city"),
+            Self::Trackers => fl!("column-trackers"),
+            Self::Created => fl!("column-created"),
+        }
+    }
+
+    /// The server-side sort this column's header asks for, if any.
+    pub fn order_by(self) -> Option<OrderBy> {
+        match self {
+            Self::Id => Some(OrderBy::Id),
+            Self::Name => Some(OrderBy::LastName),
+            Self::Login => Some(OrderBy::Login),
+            Self::Phone => Some(OrderBy::Phone),
+            Self::Balance => Some(OrderBy::Balance),
+            Self::Bonus => Some(OrderBy::Bonus),
+            Self::City => Some(OrderBy::PostCity),
+            Self::Trackers | Self::Created => None,
+        }
+    }
+
+    fn numeric(self) -> bool {
+        matches!(
+            self,
+            Self::Id | Self::Balance | Self::Bonus | Self::Trackers
+        )
+    }
+
+    fn width(self) -> Length {
+        match self {
+            Self::Id | Self::Trackers => Length::Fixed(80.0),
+            Self::Balance | Self::Bonus => Length::Fixed(110.0),
+            Self::Phone | Self::Created => Length::Fixed(150.0),
+            Self::City => Length::Fixed(140.0),
+            Self::Name | Self::Login => Length::Fill,
+        }
+    }
+}
+
+/// One user, formatted for the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: i64,
+    pub inactive: bool,
+    cells: [String; 9],
+}
+
+impl Row {
+    pub fn new(u: &User) -> Row {
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        let cells = [
+            u.id.to_string(),
+            u.display_name(),
+            text(&u.fields.login),
+            text(&u.fields.phone),
+            u.balance.map(i18n::money).unwrap_or_default(),
+            u.bonus.map(i18n::money).unwrap_or_default(),
+            text(&u.fields.post_city),
+            u.trackers_count.map(|n| n.to_string()).unwrap_or_default(),
+            u.creation_date
+                .clone()
+                .map(|d| d.get(..16).unwrap_or(&d).to_owned())
+                .unwrap_or_default(),
+        ];
+        Row {
+            id: u.id,
+            inactive: u.fields.activated == Some(false),
+            cells,
+        }
+    }
+
+    pub fn cell(&self, column: UserColumn) -> &str {
+        let i = UserColumn::ALL
+            .iter()
+            .position(|c| *c == column)
+            .unwrap_or(0);
+        &self.cells[i]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Loaded,
+    Failed(api::Error),
+}
+
+#[derive(Debug, Clone)]
+pub struct Users {
+    pub filter: String,
+    filter_seq: u64,
+    pub order_by: OrderBy,
+    pub ascending: bool,
+    pub page: u32,
+    pub page_size: u32,
+    pub hide_inactive: bool,
+    pub columns: Vec<UserColumn>,
+    pub chooser_open: bool,
+    pub users: Vec<User>,
+    pub rows: Vec<Row>,
+    pub count: u64,
+    pub state: LoadState,
+    pub selected: Option<usize>,
+    /// Columns, page size or "only active" changed since the app last saved.
+    prefs_changed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    FilterChanged(String),
+    /// The pause after typing ended; `u64` tells which keystroke it belongs to.
+    FilterSettled(u64),
+    SortBy(OrderBy),
+    PageSize(u32),
+    NextPage,
+    PreviousPage,
+    HideInactive(bool),
+    ToggleChooser,
+    ShowColumn(UserColumn, bool),
+    Select(usize),
+    Open(usize),
+    SelectNext,
+    SelectPrevious,
+    OpenSelected,
+    Refresh,
+    Loaded(Result<UserPage, api::Error>),
+}
+
+pub enum Action {
+    None,
+    Request(Request),
+    Run(Task<Message>),
+    OpenUser(i64),
+}
+
+impl Users {
+    pub fn new(prefs: &crate::config::UsersPrefs) -> Self {
+        let mut columns: Vec<UserColumn> = prefs
+            .columns
+            .iter()
+            .filter_map(|k| UserColumn::from_key(k))
+            .collect();
+        if columns.is_empty() {
+            columns = UserColumn::ALL.to_vec();
+        }
+        Users {
+            filter: String::new(),
+            filter_seq: 0,
+            order_by: OrderBy::Id,
+            ascending: true,
+            page: 0,
+            page_size: if PAGE_SIZES.contains(&prefs.page_size) {
+                prefs.page_size
+            } else {
+                50
+            },
+            hide_inactive: prefs.hide_inactive,
+            columns,
+            chooser_open: false,
+            users: Vec::new(),
+            rows: Vec::new(),
+            count: 0,
+            state: LoadState::Loading,
+            selected: None,
+            prefs_changed: false,
+        }
+    }
+
+    /// True once after the operator changed something worth remembering.
+    pub fn take_prefs_changed(&mut self) -> bool {
+        std::mem::take(&mut self.prefs_changed)
+    }
+
+    pub fn prefs(&self) -> crate::config::UsersPrefs {
+        crate::config::UsersPrefs {
+            columns: self.columns.iter().map(|c| c.key().to_owned()).collect(),
+            page_size: self.page_size,
+            hide_inactive: self.hide_inactive,
+        }
+    }
+
+    pub fn query(&self) -> ListQuery {
+        let filter = self.filter.trim();
+        ListQuery {
+            filter: (!filter.is_empty()).then(|| filter.to_owned()),
+            order_by: Some(self.order_by),
+            ascending: Some(self.ascending),
+            limit: Some(self.page_size),
+            offset: Some(self.page * self.page_size),
+            hide_inactive: Some(self.hide_inactive),
+        }
+    }
+
+    /// Asks for the current page again.
+    pub fn refresh(&mut self) -> Action {
+        self.state = LoadState::Loading;
+        Action::Request(Request::ListUsers(self.query()))
+    }
+
+    fn first_page(&mut self) -> Action {
+        self.page = 0;
+        self.selected = None;
+        self.refresh()
+    }
+
+    fn last_page(&self) -> u32 {
+        (self.count.saturating_sub(1) / u64::from(self.page_size.max(1))) as u32
+    }
+
+    /// Re-formats the rows (money and numbers follow the language).
+    pub fn reformat(&mut self) {
+        self.rows = self.users.iter().map(Row::new).collect();
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::FilterChanged(text) => {
+                self.filter = text;
+                self.filter_seq += 1;
+                let seq = self.filter_seq;
+                Action::Run(Task::perform(
+                    tokio::time::sleep(FILTER_DEBOUNCE),
+                    move |()| Message::FilterSettled(seq),
+                ))
+            }
+            Message::FilterSettled(seq) if seq == self.filter_seq => self.first_page(),
+            Message::FilterSettled(_) => Action::None, // more typing came after it
+            Message::SortBy(order) => {
+                if self.order_by == order {
+                    self.ascending = !self.ascending;
+                } else {
+                    self.order_by = order;
+                    self.ascending = true;
+                }
+                self.first_page()
+            }
+            Message::PageSize(size) => {
+                self.page_size = size;
+                self.prefs_changed = true;
+                self.first_page()
+            }
+            Message::NextPage if self.page < self.last_page() => {
+                self.page += 1;
+                self.selected = None;
+                self.refresh()
+            }
+            Message::PreviousPage if self.page > 0 => {
+                self.page -= 1;
+                self.selected = None;
+                self.refresh()
+            }
+            Message::NextPage | Message::PreviousPage => Action::None,
+            Message::HideInactive(hide) => {
+                self.hide_inactive = hide;
+                self.prefs_changed = true;
+                self.first_page()
+            }
+            Message::ToggleChooser => {
+                self.chooser_open = !self.chooser_open;
+                Action::None
+            }
+            Message::ShowColumn(column, show) => {
+                if show && !self.columns.contains(&column) {
+                    self.columns.push(column);
+                    self.columns
+                        .sort_by_key(|c| UserColumn::ALL.iter().position(|x| x == c));
+                } else if !show && self.columns.len() > 1 {
+                    self.columns.retain(|c| *c != column);
+                }
+                self.prefs_changed = true;
+                Action::None
+            }
+            Message::Select(i) => {
+                self.selected = (i < self.rows.len()).then_some(i);
+                Action::None
+            }
+            Message::Open(i) => match self.rows.get(i) {
+                Some(row) => {
+                    self.selected = Some(i);
+                    Action::OpenUser(row.id)
+                }
+                None => Action::None,
+            },
+            Message::SelectNext => {
+                if !self.rows.is_empty() {
+                    self.selected = Some(
+                        self.selected
+                            .map_or(0, |i| (i + 1).min(self.rows.len() - 1)),
+                    );
+                }
+                Action::None
+            }
+            Message::SelectPrevious => {
+                if !self.rows.is_empty() {
+                    self.selected = Some(self.selected.map_or(0, |i| i.saturating_sub(1)));
+                }
+                Action::None
+            }
+            Message::OpenSelected => match self.selected {
+                Some(i) => self.update(Message::Open(i)),
+                None => Action::None,
+            },
+            Message::Refresh => self.refresh(),
+            Message::Loaded(Ok(page)) => {
+                self.count = page.count;
+                self.users = page.list;
+                self.reformat();
+                self.state = LoadState::Loaded;
+                self.selected = self.selected.filter(|i| *i < self.rows.len());
+                Action::None
+            }
+            Message::Loaded(Err(e)) => {
+                self.state = LoadState::Failed(e);
+                Action::None
+            }
+        }
+    }
+
+    /// "41–60 of 2,341"
+    pub fn range_text(&self) -> String {
+        if self.count == 0 {
+            return fl!("pager-empty");
+        }
+        let first = u64::from(self.page) * u64::from(self.page_size) + 1;
+        let last = (first + self.rows.len() as u64)
+            .saturating_sub(1)
+            .max(first);
+        fl!(
+            "pager-range",
+            first = i18n::count(first),
+            last = i18n::count(last),
+            total = i18n::count(self.count)
+        )
+    }
+
+    fn header(&self, column: UserColumn) -> Element<'_, Message> {
+        let bold = Font {
+            weight: font::Weight::Bold,
+            ..Font::DEFAULT
+        };
+        let title = column.title();
+        match column.order_by() {
+            Some(order) => {
+                let arrow = match (self.order_by == order, self.ascending) {
+                    (false, _) => "",
+                    (true, true) => " ▲",
+                    (true, false) => " ▼",
+                };
+                button(text(format!("{title}{arrow}")).font(bold))
+                    .padding(0)
+                    .style(button::text)
+                    .on_press(Message::SortBy(order))
+                    .into()
+            }
+            None => text(title).font(bold).into(),
+        }
+    }
+
+    fn toolbar(&self) -> Element<'_, Message> {
+        let filter = text_input(&fl!("users-filter-placeholder"), &self.filter)
+            .id(FILTER_ID)
+            .on_input(Message::FilterChanged)
+            .padding(8)
+            .width(Length::FillPortion(3));
+        let only_active = checkbox(self.hide_inactive)
+            .label(fl!("users-only-active"))
+            .on_toggle(Message::HideInactive);
+        row![
+            filter,
+            only_active,
+            space::horizontal(),
+            button(text(fl!("users-columns")))
+                .style(button::secondary)
+                .on_press(Message::ToggleChooser),
+            button(text(fl!("users-refresh")))
+                .style(button::secondary)
+                .on_press(Message::Refresh),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn chooser(&self) -> Element<'_, Message> {
+        let boxes = UserColumn::ALL.iter().map(|c| {
+            let shown = self.columns.contains(c);
+            checkbox(shown)
+                .label(c.title())
+                .on_toggle(move |on| Message::ShowColumn(*c, on))
+                .into()
+        });
+        container(row(boxes).spacing(16).wrap())
+            .padding(10)
+            .style(container::rounded_box)
+            .into()
+    }
+
+    fn pager(&self) -> Element<'_, Message> {
+        let sizes = pick_list(PAGE_SIZES, Some(self.page_size), Message::PageSize);
+        row![
+            text(fl!("pager-page-size")),
+            sizes,
+            space::horizontal(),
+            text(self.range_text()),
+            button(text("‹")).on_press_maybe((self.page > 0).then_some(Message::PreviousPage)),
+            button(text("›"))
+                .on_press_maybe((self.page < self.last_page()).then_some(Message::NextPage)),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn body(&self) -> Element<'_, Message> {
+        match &self.state {
+            LoadState::Failed(e) => {
+                let mut msg = errors::describe(e);
+                if let Some(code) = errors::code(e) {
+                    msg = format!("{msg} ({})", fl!("error-code", code = code));
+                }
+                return container(
+                    column![
+                        text(msg).style(text::danger),
+                        button(text(fl!("users-retry"))).on_press(Message::Refresh)
+                    ]
+                    .spacing(10)
+                    .align_x(Alignment::Center),
+                )
+                .center(Length::Fill)
+                .into();
+            }
+            LoadState::Loading if self.rows.is_empty() => {
+                return container(text(fl!("users-loading")).style(text::secondary))
+                    .center(Length::Fill)
+                    .into();
+            }
+            _ if self.rows.is_empty() => {
+                let msg = if self.filter.trim().is_empty() {
+                    fl!("users-empty")
+                } else {
+                    fl!("users-no-match", filter = self.filter.trim().to_owned())
+                };
+                return container(text(msg).style(text::secondary))
+                    .center(Length::Fill)
+                    .into();
+            }
+            _ => {}
+        }
+        let selected = self.selected;
+        let columns = self.columns.iter().map(|&column| {
+            table::column(self.header(column), move |(i, row): (usize, &Row)| {
+                let content: Element<'_, Message> = if column == UserColumn::Name && row.inactive {
+                    row![
+                        text(row.cell(column)),
+                        container(text(fl!("users-inactive")).size(11))
+                            .padding([1, 6])
+                            .style(container::secondary)
+                    ]
+                    .spacing(6)
+                    .align_y(Alignment::Center)
+                    .into()
+                } else {
+                    let t = text(row.cell(column));
+                    if column.numeric() {
+                        t.width(Length::Fill).align_x(Alignment::End).into()
+                    } else {
+                        t.into()
+                    }
+                };
+                let cell =
+                    container(content)
+                        .width(Length::Fill)
+                        .style(move |theme: &iced::Theme| {
+                            if selected == Some(i) {
+                                let p = theme.extended_palette();
+                                container::Style::default()
+                                    .background(p.primary.weak.color)
+                                    .color(p.primary.weak.text)
+                            } else {
+                                container::Style::default()
+                            }
+                        });
+                mouse_area(cell)
+                    .on_press(Message::Select(i))
+                    .on_double_click(Message::Open(i))
+            })
+            .width(column.width())
+        });
+        scrollable(
+            table(columns, self.rows.iter().enumerate())
+                .width(Length::Fill)
+                .padding_x(8)
+                .padding_y(5),
+        )
+        .height(Length::Fill)
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut content = column![self.toolbar()].spacing(10);
+        if self.chooser_open {
+            content = content.push(self.chooser());
+        }
+        content
+            .push(self.body())
+            .push(self.pager())
+            .padding(12)
+            .into()
+    }
+}

@@ -1,0 +1,57 @@
+//! A confirmation dialog over the current screen.
+
+use iced::widget::{button, center, column, container, mouse_area, opaque, row, stack, text};
+use iced::{Color, Element};
+
+pub struct Confirm<Message> {
+    pub title: String,
+    pub body: String,
+    pub confirm: String,
+    pub cancel: String,
+    pub on_confirm: Message,
+    pub on_cancel: Message,
+}
+
+pub fn modal<'a, Message: Clone + 'a>(
+    base: Element<'a, Message>,
+    dialog: Confirm<Message>,
+) -> Element<'a, Message> {
+    let content = container(
+        column![
+            text(dialog.title).size(20),
+            text(dialog.body),
+            row![
+                button(text(dialog.cancel))
+                    .style(button::secondary)
+                    .on_press(dialog.on_cancel.clone()),
+                button(text(dialog.confirm))
+                    .style(button::danger)
+                    .on_press(dialog.on_confirm),
+            ]
+            .spacing(10),
+        ]
+        .spacing(16),
+    )
+    .padding(24)
+    .max_width(460)
+    .style(container::bordered_box);
+    stack![
+        base,
+        opaque(
+            mouse_area(center(opaque(content)).style(|_| {
+                container::Style {
+                    background: Some(
+                        Color {
+                            a: 0.6,
+                            ..Color::BLACK
+                        }
+                        .into(),
+                    ),
+                    ..container::Style::default()
+                }
+            }))
+            .on_press(dialog.on_cancel)
+        )
+    ]
+    .into()
+}

@@ -1,0 +1,96 @@
+//! Toasts: successes fade after a few seconds; errors stay until dismissed
+//! and show the Navixy code.
+
+use crate::fl;
+use iced::widget::{button, column, container, row, text};
+use iced::{Alignment, Element, Length};
+use std::time::{Duration, Instant};
+
+pub const SUCCESS_LIFETIME: Duration = Duration::from_secs(4);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Success,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toast {
+    pub id: u64,
+    pub kind: Kind,
+    pub text: String,
+    pub code: Option<u32>,
+    pub created: Instant,
+}
+
+#[derive(Debug, Default)]
+pub struct Toasts {
+    pub list: Vec<Toast>,
+    next_id: u64,
+}
+
+impl Toasts {
+    pub fn push(&mut self, kind: Kind, text: String, code: Option<u32>) {
+        self.next_id += 1;
+        self.list.push(Toast {
+            id: self.next_id,
+            kind,
+            text,
+            code,
+            created: Instant::now(),
+        });
+        // Keep the corner readable: the oldest go first.
+        if self.list.len() > 5 {
+            self.list.remove(0);
+        }
+    }
+
+    pub fn dismiss(&mut self, id: u64) {
+        self.list.retain(|t| t.id != id);
+    }
+
+    /// Drops successes older than their lifetime; errors stay.
+    pub fn expire(&mut self, now: Instant) {
+        self.list
+            .retain(|t| t.kind == Kind::Error || now.duration_since(t.created) < SUCCESS_LIFETIME);
+    }
+
+    pub fn has_expiring(&self) -> bool {
+        self.list.iter().any(|t| t.kind == Kind::Success)
+    }
+
+    pub fn view<'a, Message: Clone + 'a>(
+        &'a self,
+        on_dismiss: impl Fn(u64) -> Message,
+    ) -> Element<'a, Message> {
+        let items = self.list.iter().map(|t| {
+            let mut body = column![text(&t.text)].spacing(2);
+            if let Some(code) = t.code {
+                body = body.push(text(fl!("error-code", code = code)).size(12));
+            }
+            let style = match t.kind {
+                Kind::Success => container::success,
+                Kind::Error => container::danger,
+            };
+            container(
+                row![
+                    body.width(Length::Fill),
+                    button(text("×"))
+                        .style(button::text)
+                        .on_press(on_dismiss(t.id))
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            )
+            .padding(10)
+            .width(360)
+            .style(style)
+            .into()
+        });
+        container(column(items).spacing(8))
+            .align_right(Length::Fill)
+            .align_bottom(Length::Fill)
+            .padding(16)
+            .into()
+    }
+}
