@@ -566,7 +566,12 @@ impl App {
         }
         container(bar)
             .padding([8, 12])
-            .style(container::secondary)
+            .style(|theme: &Theme| {
+                let p = theme.extended_palette();
+                container::Style::default()
+                    .background(p.background.weak.color)
+                    .color(p.background.weak.text)
+            })
             .into()
     }
 

@@ -192,7 +192,7 @@ impl UserDetails {
                 ],
             ),
         ];
-        let mut body = column![].spacing(18);
+        let mut body = column![].spacing(18).width(Length::Fill);
         for (title, fields) in groups {
             let mut group = column![text(title).size(17)].spacing(6);
             for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {

@@ -103,10 +103,13 @@ impl UserColumn {
 
     fn width(self) -> Length {
         match self {
-            Self::Id | Self::Trackers => Length::Fixed(80.0),
-            Self::Balance | Self::Bonus => Length::Fixed(110.0),
-            Self::Phone | Self::Created => Length::Fixed(150.0),
-            Self::City => Length::Fixed(140.0),
+            Self::Id => Length::Fixed(70.0),
+            Self::Trackers => Length::Fixed(80.0),
+            Self::Balance => Length::Fixed(105.0),
+            Self::Bonus => Length::Fixed(90.0),
+            Self::Phone => Length::Fixed(135.0),
+            Self::Created => Length::Fixed(160.0),
+            Self::City => Length::Fixed(130.0),
             Self::Name | Self::Login => Length::Fill,
         }
     }
@@ -524,37 +527,39 @@ impl Users {
         let selected = self.selected;
         let columns = self.columns.iter().map(|&column| {
             table::column(self.header(column), move |(i, row): (usize, &Row)| {
+                // One line per row, clipped: rows stay even and columns never overlap.
+                let line = text(row.cell(column)).wrapping(text::Wrapping::None);
                 let content: Element<'_, Message> = if column == UserColumn::Name && row.inactive {
                     row![
-                        text(row.cell(column)),
-                        container(text(fl!("users-inactive")).size(11))
-                            .padding([1, 6])
-                            .style(container::secondary)
+                        container(
+                            text(fl!("users-inactive"))
+                                .size(11)
+                                .wrapping(text::Wrapping::None)
+                        )
+                        .padding([1, 6])
+                        .style(container::secondary),
+                        line,
                     ]
                     .spacing(6)
                     .align_y(Alignment::Center)
                     .into()
+                } else if column.numeric() {
+                    line.width(Length::Fill).align_x(Alignment::End).into()
                 } else {
-                    let t = text(row.cell(column));
-                    if column.numeric() {
-                        t.width(Length::Fill).align_x(Alignment::End).into()
-                    } else {
-                        t.into()
-                    }
+                    line.into()
                 };
-                let cell =
-                    container(content)
-                        .width(Length::Fill)
-                        .style(move |theme: &iced::Theme| {
-                            if selected == Some(i) {
-                                let p = theme.extended_palette();
-                                container::Style::default()
-                                    .background(p.primary.weak.color)
-                                    .color(p.primary.weak.text)
-                            } else {
-                                container::Style::default()
-                            }
-                        });
+                let cell = container(content).width(Length::Fill).clip(true).style(
+                    move |theme: &iced::Theme| {
+                        if selected == Some(i) {
+                            let p = theme.extended_palette();
+                            container::Style::default()
+                                .background(p.primary.weak.color)
+                                .color(p.primary.weak.text)
+                        } else {
+                            container::Style::default()
+                        }
+                    },
+                );
                 mouse_area(cell)
                     .on_press(Message::Select(i))
                     .on_double_click(Message::Open(i))
