@@ -15,11 +15,11 @@ struct Localizations;
 /// The loader behind `fl!`. English is always loaded as the fallback.
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader: FluentLanguageLoader = fluent_language_loader!();
-    // Isolation marks around placeables render as boxes in many fonts.
-    loader.set_use_isolating(false);
     if let Err(e) = loader.load_fallback_language(&Localizations) {
         tracing::error!(error = %e, "cannot load the English strings");
     }
+    // Isolation marks around placeables render as boxes in many fonts.
+    loader.set_use_isolating(false);
     loader
 });
 
@@ -87,6 +87,8 @@ pub fn set_language(language: Language) {
     if let Err(e) = LOADER.load_languages(&Localizations, &[id]) {
         tracing::error!(error = %e, "cannot switch language");
     }
+    // Bundles are rebuilt on load; isolation marks come back unless turned off again.
+    LOADER.set_use_isolating(false);
 }
 
 /// The language `fl!` speaks now.
@@ -107,7 +109,7 @@ pub fn count(n: u64) -> String {
     };
     let mut out = String::with_capacity(digits.len() + 4);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(c);

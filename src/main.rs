@@ -68,11 +68,11 @@ fn main() -> ExitCode {
         }
     };
     let db = db.unwrap_or_else(|| navixy_panel::config::Paths::system().sandbox_db());
-    if let Some(parent) = db.parent() {
-        if let Err(e) = std::fs::create_dir_all(parent) {
-            eprintln!("cannot create {}: {e}", parent.display());
-            return ExitCode::FAILURE;
-        }
+    if let Some(parent) = db.parent()
+        && let Err(e) = std::fs::create_dir_all(parent)
+    {
+        eprintln!("cannot create {}: {e}", parent.display());
+        return ExitCode::FAILURE;
     }
     runtime.block_on(async move {
         let config = SandboxConfig {

@@ -135,15 +135,14 @@ impl User {
     /// otherwise "Last First Middle", falling back to the login.
     pub fn display_name(&self) -> String {
         let f = &self.fields;
-        if f.legal_type == Some(LegalType::LegalEntity) {
-            if let Some(name) = f
+        if f.legal_type == Some(LegalType::LegalEntity)
+            && let Some(name) = f
                 .legal_name
                 .as_deref()
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-            {
-                return name.to_owned();
-            }
+        {
+            return name.to_owned();
         }
         let parts: Vec<&str> = [&f.last_name, &f.first_name, &f.middle_name]
             .into_iter()

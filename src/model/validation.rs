@@ -139,20 +139,20 @@ pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
     }
     require("user.first_name", &u.first_name, &mut errors);
     require("user.last_name", &u.last_name, &mut errors);
-    if let Some(phone) = filled(&u.phone) {
-        if !is_valid_phone(phone) {
-            errors.push(FieldError::new("user.phone", Rule::PhoneDigits));
-        }
+    if let Some(phone) = filled(&u.phone)
+        && !is_valid_phone(phone)
+    {
+        errors.push(FieldError::new("user.phone", Rule::PhoneDigits));
     }
-    if let Some(reg) = filled(&u.state_reg_num) {
-        if reg.chars().count() > STATE_REG_NUM_MAX {
-            errors.push(FieldError::new(
-                "user.state_reg_num",
-                Rule::TooLong {
-                    max: STATE_REG_NUM_MAX,
-                },
-            ));
-        }
+    if let Some(reg) = filled(&u.state_reg_num)
+        && reg.chars().count() > STATE_REG_NUM_MAX
+    {
+        errors.push(FieldError::new(
+            "user.state_reg_num",
+            Rule::TooLong {
+                max: STATE_REG_NUM_MAX,
+            },
+        ));
     }
     match u.legal_type {
         None => errors.push(FieldError::new("user.legal_type", Rule::Required)),
@@ -254,24 +254,24 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 /// (The strategy is an enum: an unknown one never gets this far.)
 pub fn validate_discount(d: &Discount) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if let Some(v) = d.value {
-        if !(0.0..=DISCOUNT_MAX).contains(&v) {
-            errors.push(FieldError::new(
-                "discount.value",
-                Rule::OutOfRange {
-                    min: 0.0,
-                    max: DISCOUNT_MAX,
-                },
-            ));
-        }
+    if let Some(v) = d.value
+        && !(0.0..=DISCOUNT_MAX).contains(&v)
+    {
+        errors.push(FieldError::new(
+            "discount.value",
+            Rule::OutOfRange {
+                min: 0.0,
+                max: DISCOUNT_MAX,
+            },
+        ));
     }
     if d.min_trackers.is_some_and(|n| n < 0) {
         errors.push(FieldError::new("discount.min_trackers", Rule::NotNegative));
     }
-    if let Some(end) = d.end_date.as_deref().filter(|s| !s.trim().is_empty()) {
-        if parse_date(end).is_none() {
-            errors.push(FieldError::new("discount.end_date", Rule::InvalidDate));
-        }
+    if let Some(end) = d.end_date.as_deref().filter(|s| !s.trim().is_empty())
+        && parse_date(end).is_none()
+    {
+        errors.push(FieldError::new("discount.end_date", Rule::InvalidDate));
     }
     errors
 }
@@ -487,15 +487,15 @@ pub fn validate_application(app: &super::ApplicationDraft) -> Vec<FieldError> {
     if let Some(rule) = validate_application_url(&app.url) {
         errors.push(FieldError::new("application.url", rule));
     }
-    if let Some(d) = &app.description {
-        if d.chars().count() > APP_DESCRIPTION_MAX {
-            errors.push(FieldError::new(
-                "application.description",
-                Rule::TooLong {
-                    max: APP_DESCRIPTION_MAX,
-                },
-            ));
-        }
+    if let Some(d) = &app.description
+        && d.chars().count() > APP_DESCRIPTION_MAX
+    {
+        errors.push(FieldError::new(
+            "application.description",
+            Rule::TooLong {
+                max: APP_DESCRIPTION_MAX,
+            },
+        ));
     }
     errors
 }

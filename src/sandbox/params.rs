@@ -120,10 +120,10 @@ impl Params {
 /// Form values are text; nested objects and arrays arrive as JSON text.
 fn text_value(v: String) -> Value {
     let t = v.trim_start();
-    if t.starts_with('{') || t.starts_with('[') {
-        if let Ok(parsed) = serde_json::from_str(t) {
-            return parsed;
-        }
+    if (t.starts_with('{') || t.starts_with('['))
+        && let Ok(parsed) = serde_json::from_str(t)
+    {
+        return parsed;
     }
     Value::String(v)
 }

@@ -125,6 +125,12 @@ impl App {
         self.pending.iter().map(|(id, p)| (*id, p))
     }
 
+    /// The logged-in session, for running a pending request (tests drive the
+    /// app this way against a real sandbox).
+    pub fn session(&self) -> Option<Arc<Api>> {
+        self.api.clone()
+    }
+
     pub fn is_logged_in(&self) -> bool {
         self.api.is_some()
     }
@@ -219,11 +225,11 @@ impl App {
                 self.send(request)
             }
         };
-        if let Some(users) = self.users_mut() {
-            if users.take_prefs_changed() {
-                self.settings.users = users.prefs();
-                self.save_settings();
-            }
+        if let Some(users) = self.users_mut()
+            && users.take_prefs_changed()
+        {
+            self.settings.users = users.prefs();
+            self.save_settings();
         }
         task = task.chain(Task::none());
         task
@@ -314,10 +320,11 @@ impl App {
             return Task::none();
         };
         let kind = pending.kind;
-        if let Err(e) = &result {
-            if e.is_session_ended() && !matches!(kind, RequestKind::Login | RequestKind::Logout) {
-                return self.session_ended();
-            }
+        if let Err(e) = &result
+            && e.is_session_ended()
+            && !matches!(kind, RequestKind::Login | RequestKind::Logout)
+        {
+            return self.session_ended();
         }
         match (kind, result) {
             (RequestKind::Login, Ok(Response::LoggedIn(api))) => self.logged_in(api),
@@ -344,7 +351,7 @@ impl App {
             }
             (RequestKind::ReadUser, result) => {
                 let record = result.and_then(|r| match r {
-                    Response::User(u) => Ok(*u),
+                    Response::User(u) => Ok(u),
                     other => Err(unexpected(other)),
                 });
                 if let Err(e) = &record {

@@ -134,10 +134,10 @@ pub fn update(store: &Store, p: &Params) -> OpResult {
     errors.extend(discount.as_ref().map(validate_discount).unwrap_or_default());
     errors.extend(comment.as_deref().and_then(validate_comment));
     reject_if_any(errors)?;
-    if let Some(login) = fields.login.as_deref() {
-        if users::login_taken(&conn, login, Some(id))? {
-            return Err(ErrorCode::LoginInUse.into());
-        }
+    if let Some(login) = fields.login.as_deref()
+        && users::login_taken(&conn, login, Some(id))?
+    {
+        return Err(ErrorCode::LoginInUse.into());
     }
     users::update(
         &conn,

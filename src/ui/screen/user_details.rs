@@ -12,13 +12,13 @@ use iced::{Alignment, Element, Length};
 #[derive(Debug, Clone)]
 pub struct UserDetails {
     pub user_id: i64,
-    pub record: Option<UserRecord>,
+    pub record: Option<Box<UserRecord>>,
     pub error: Option<api::Error>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<UserRecord, api::Error>),
+    Loaded(Result<Box<UserRecord>, api::Error>),
     Back,
     Reload,
 }

@@ -1,0 +1,465 @@
+//! The app driven through `update` (and the view through the simulator),
+//! against a real sandbox: requests the app sends are executed over HTTP and
+//! their answers fed back, exactly as the runtime would.
+
+mod common;
+
+use common::start_with;
+use iced_test::simulator;
+use navixy_panel::api::{ApiError, Error, OrderBy};
+use navixy_panel::config::{Paths, ServerKind, Settings};
+use navixy_panel::sandbox::Policy;
+use navixy_panel::ui::app::{App, Message, Screen};
+use navixy_panel::ui::client::{self, Request, RequestKind};
+use navixy_panel::ui::screen::login::{self, Notice, Problem};
+use navixy_panel::ui::screen::users::{self, LoadState, UserColumn};
+
+struct Ui {
+    app: App,
+    h: common::Harness,
+    dir: tempfile::TempDir,
+}
+
+/// The app pointed at a fresh sandbox (as an on-premise URL on loopback).
+async fn app_with(policy: Policy) -> Ui {
+    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+    let h = start_with(policy).await;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::under(dir.path());
+    let settings = Settings {
+        server: ServerKind::Custom,
+        custom_url: h.sandbox.base_url(),
+        language: Some(navixy_panel::i18n::Language::English),
+        ..Settings::default()
+    };
+    settings.save(&paths.settings_file).unwrap();
+    let (app, _) = App::new(paths);
+    Ui { app, h, dir }
+}
+
+impl Ui {
+    fn send(&mut self, m: Message) {
+        let _ = self.app.update(m);
+    }
+
+    /// Runs every pending request against the sandbox and feeds the answers
+    /// back, until nothing is pending.
+    async fn settle(&mut self) {
+        for _ in 0..10 {
+            let batch: Vec<(u64, Request)> = self
+                .app
+                .pending()
+                .map(|(id, p)| (id, p.request.clone()))
+                .collect();
+            if batch.is_empty() {
+                return;
+            }
+            for (id, request) in batch {
+                let result = client::execute(self.app.session(), request).await;
+                self.send(Message::Answer { id, result });
+            }
+        }
+        panic!("requests kept coming");
+    }
+
+    fn login(&mut self, login: &str, password: &str) {
+        self.send(Message::Login(login::Message::Login(login.into())));
+        self.send(Message::Login(login::Message::Password(password.into())));
+        self.send(Message::Login(login::Message::Submit));
+    }
+
+    fn login_screen(&self) -> &login::Login {
+        match &self.app.screen {
+            Screen::Login(l) => l,
+            _ => panic!("not on the login screen"),
+        }
+    }
+
+    fn users(&self) -> &users::Users {
+        match &self.app.screen {
+            Screen::Users(u) => u,
+            _ => panic!("not on the users screen"),
+        }
+    }
+
+    fn users_msg(&mut self, m: users::Message) {
+        self.send(Message::Users(m));
+    }
+
+    fn pending_list_query(&self) -> Option<navixy_panel::api::ListQuery> {
+        self.app.pending().find_map(|(_, p)| match &p.request {
+            Request::ListUsers(q) => Some(q.clone()),
+            _ => None,
+        })
+    }
+}
+
+#[tokio::test]
+async fn logging_in_lands_on_the_first_page_of_users() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    assert!(ui.login_screen().busy);
+    ui.settle().await;
+    assert!(ui.app.is_logged_in());
+    let users = ui.users();
+    assert_eq!(
+        (users.rows.len(), users.count, &users.state),
+        (50, 60, &LoadState::Loaded)
+    );
+    assert_eq!(users.range_text(), "1–50 of 60");
+    // The login is remembered, the password never.
+    let saved = std::fs::read_to_string(Paths::under(ui.dir.path()).settings_file).unwrap();
+    assert!(saved.contains("login = \"demo\""));
+    assert!(!saved.contains("demo1234"));
+}
+
+#[tokio::test]
+async fn login_errors_are_explained_and_keep_what_was_typed() {
+    let mut ui = app_with(Policy {
+        lockout_attempts: 2,
+        ..Policy::default()
+    })
+    .await;
+    let code_of = |ui: &Ui| match &ui.login_screen().problem {
+        Some(Problem::Server(Error::Api(a))) => a.code,
+        other => panic!("{other:?}"),
+    };
+    for (login, password, code) in [
+        ("blocked", "blocked1234", 11),
+        ("nobody", "x-password", 12),
+        ("demo", "wrong-one", 102),
+        ("demo", "wrong-two", 102),
+        ("demo", "demo1234", 105),
+    ] {
+        ui.login(login, password);
+        ui.settle().await;
+        assert_eq!(code_of(&ui), code, "{login}");
+        let screen = ui.login_screen();
+        assert!(!screen.busy);
+        assert_eq!(
+            (screen.login.as_str(), screen.password.as_str()),
+            (login, password),
+            "nothing typed is lost"
+        );
+    }
+    // Messages are the operator's words, not the server's.
+    let text = navixy_panel::ui::errors::describe(&Error::Api(ApiError {
+        code: 105,
+        description: "x".into(),
+        http_status: 400,
+        errors: vec![],
+        row_number: None,
+        extra: Default::default(),
+    }));
+    assert!(text.contains("Too many failed attempts"), "{text}");
+
+    // A plain-http address that is not this machine is refused before anything is sent.
+    ui.send(Message::Login(login::Message::ServerPicked(
+        ServerKind::Custom,
+    )));
+    ui.send(Message::Login(login::Message::CustomUrl(
+        "http://navixy.example.com/api-v2/".into(),
+    )));
+    ui.login("demo", "demo1234");
+    assert_eq!(ui.login_screen().problem, Some(Problem::HttpsRequired));
+    assert_eq!(ui.app.pending().count(), 0);
+    // Nothing listens at this address: unreachable.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    ui.send(Message::Login(login::Message::CustomUrl(format!(
+        "http://{closed}/v2/"
+    ))));
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    assert!(matches!(
+        ui.login_screen().problem,
+        Some(Problem::Server(Error::Network(_)))
+    ));
+    assert!(navixy_panel::ui::errors::describe(&Error::Timeout).contains("did not answer in time"));
+}
+
+#[tokio::test]
+async fn a_session_that_ends_returns_to_login_and_back_to_where_the_operator_was() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    ui.users_msg(users::Message::FilterChanged("smith".into()));
+    ui.users_msg(users::Message::FilterSettled(1));
+    ui.settle().await;
+    ui.users_msg(users::Message::SortBy(OrderBy::Balance));
+    ui.settle().await;
+    let filtered = ui.users().count;
+    assert!(filtered > 0 && filtered < 60);
+
+    // The server says the session is over (code 4) in answer to the next request.
+    ui.users_msg(users::Message::Refresh);
+    let (id, _) = ui.app.pending().next().unwrap();
+    let ended = Error::Api(ApiError {
+        code: 4,
+        description: "User or API key not found or session ended".into(),
+        http_status: 400,
+        errors: vec![],
+        row_number: None,
+        extra: Default::default(),
+    });
+    ui.send(Message::Answer {
+        id,
+        result: Err(ended),
+    });
+    assert!(!ui.app.is_logged_in());
+    assert_eq!(ui.login_screen().notice, Some(Notice::SessionEnded));
+    assert_eq!(
+        ui.login_screen().login,
+        "demo",
+        "the login is kept, only the password is asked for"
+    );
+
+    ui.send(Message::Login(login::Message::Password("demo1234".into())));
+    ui.send(Message::Login(login::Message::Submit));
+    ui.settle().await;
+    let users = ui.users();
+    assert_eq!(users.filter, "smith", "nothing typed is lost");
+    assert_eq!((users.order_by, users.ascending), (OrderBy::Balance, true));
+    assert_eq!(users.count, filtered);
+    assert!(
+        users
+            .rows
+            .iter()
+            .all(|r| format!("{r:?}").to_lowercase().contains("smith"))
+    );
+}
+
+#[tokio::test]
+async fn typing_fast_sends_only_the_last_filter_and_stale_answers_are_dropped() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    for text in ["s", "sm", "smi"] {
+        ui.users_msg(users::Message::FilterChanged(text.into()));
+    }
+    // The pauses after "s" and "sm" end after more typing: nothing is sent for them.
+    ui.users_msg(users::Message::FilterSettled(1));
+    ui.users_msg(users::Message::FilterSettled(2));
+    assert_eq!(ui.app.pending().count(), 0);
+    ui.users_msg(users::Message::FilterSettled(3));
+    assert_eq!(
+        ui.pending_list_query().unwrap().filter.as_deref(),
+        Some("smi")
+    );
+
+    // A newer list request supersedes the older one; the old answer is ignored.
+    let (old_id, old_request) = ui
+        .app
+        .pending()
+        .map(|(id, p)| (id, p.request.clone()))
+        .next()
+        .unwrap();
+    ui.users_msg(users::Message::FilterChanged("ivanov".into()));
+    ui.users_msg(users::Message::FilterSettled(4));
+    assert_eq!(
+        ui.app
+            .pending()
+            .filter(|(_, p)| p.kind == RequestKind::ListUsers)
+            .count(),
+        1
+    );
+    let stale = client::execute(ui.app.session(), old_request).await;
+    ui.send(Message::Answer {
+        id: old_id,
+        result: stale,
+    });
+    assert_eq!(
+        ui.users().state,
+        LoadState::Loading,
+        "the stale 'smi' answer did not land"
+    );
+    ui.settle().await;
+    assert_eq!(ui.users().rows.len(), 1);
+    assert_eq!(
+        ui.users().rows[0].cell(UserColumn::Login),
+        "ivanov@example.ru"
+    );
+}
+
+#[tokio::test]
+async fn sorting_paging_page_size_and_only_active() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    ui.users_msg(users::Message::SortBy(OrderBy::Balance));
+    ui.settle().await;
+    assert!(ui.users().ascending);
+    ui.users_msg(users::Message::SortBy(OrderBy::Balance));
+    ui.settle().await;
+    let u = ui.users();
+    assert!(!u.ascending);
+    let balances: Vec<f64> = u.users.iter().map(|x| x.balance.unwrap()).collect();
+    assert!(
+        balances.windows(2).all(|w| w[0] >= w[1]),
+        "descending by balance"
+    );
+
+    ui.users_msg(users::Message::PreviousPage);
+    assert_eq!(ui.app.pending().count(), 0, "no page before the first");
+    ui.users_msg(users::Message::NextPage);
+    assert_eq!(ui.pending_list_query().unwrap().offset, Some(50));
+    ui.settle().await;
+    assert_eq!(ui.users().range_text(), "51–60 of 60");
+    ui.users_msg(users::Message::NextPage);
+    assert_eq!(ui.app.pending().count(), 0, "no page after the last");
+
+    ui.users_msg(users::Message::PageSize(10));
+    let q = ui.pending_list_query().unwrap();
+    assert_eq!(
+        (q.limit, q.offset),
+        (Some(10), Some(0)),
+        "a new page size starts at the first page"
+    );
+    ui.settle().await;
+    assert_eq!(ui.users().range_text(), "1–10 of 60");
+
+    ui.users_msg(users::Message::HideInactive(true));
+    ui.settle().await;
+    assert!(ui.users().count < 60);
+    assert!(ui.users().rows.iter().all(|r| !r.inactive));
+
+    // Remembered for next time.
+    let (settings, _) = Settings::load(&Paths::under(ui.dir.path()).settings_file);
+    assert_eq!(
+        (settings.users.page_size, settings.users.hide_inactive),
+        (10, true)
+    );
+}
+
+#[tokio::test]
+async fn the_column_chooser_is_remembered() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    ui.users_msg(users::Message::ShowColumn(UserColumn::Phone, false));
+    ui.users_msg(users::Message::ShowColumn(UserColumn::Bonus, false));
+    assert!(!ui.users().columns.contains(&UserColumn::Phone));
+    let (settings, _) = Settings::load(&Paths::under(ui.dir.path()).settings_file);
+    assert!(!settings.users.columns.contains(&"phone".to_owned()));
+    let again = users::Users::new(&settings.users);
+    assert_eq!(again.columns, ui.users().columns);
+    // The last column cannot be hidden.
+    for c in UserColumn::ALL {
+        ui.users_msg(users::Message::ShowColumn(c, false));
+    }
+    assert_eq!(ui.users().columns.len(), 1);
+}
+
+#[tokio::test]
+async fn keyboard_selection_opens_details_and_back_keeps_the_list() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    ui.users_msg(users::Message::SelectNext);
+    ui.users_msg(users::Message::SelectNext);
+    assert_eq!(ui.users().selected, Some(1));
+    ui.users_msg(users::Message::OpenSelected);
+    ui.settle().await;
+    match &ui.app.screen {
+        Screen::Details(d, _) => {
+            let rec = d.record.as_ref().expect("loaded from panel/user/read");
+            assert_eq!(
+                rec.user.fields.login.as_deref(),
+                Some("abc.logistics@example.com")
+            );
+        }
+        _ => panic!("details expected"),
+    }
+    ui.send(Message::Details(
+        navixy_panel::ui::screen::user_details::Message::Back,
+    ));
+    assert_eq!(ui.users().selected, Some(1));
+    assert_eq!(ui.users().rows.len(), 50);
+}
+
+#[tokio::test]
+async fn logout_asks_first_then_ends_the_session() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    let session = ui.app.session().unwrap();
+    ui.send(Message::Logout);
+    assert!(ui.app.confirming_logout);
+    ui.send(Message::LogoutCancelled);
+    assert!(ui.app.is_logged_in());
+    ui.send(Message::Logout);
+    ui.send(Message::LogoutConfirmed);
+    assert!(!ui.app.is_logged_in());
+    assert_eq!(ui.login_screen().notice, Some(Notice::LoggedOut));
+    // The logout request runs with the old session; afterwards that session is dead.
+    let (_, pending) = ui.app.pending().next().unwrap();
+    assert_eq!(pending.request, Request::Logout);
+    client::execute(Some(session.clone()), Request::Logout)
+        .await
+        .unwrap();
+    let after = client::execute(Some(session), Request::ListUsers(Default::default()))
+        .await
+        .unwrap_err();
+    assert!(after.is_session_ended());
+}
+
+#[tokio::test]
+async fn the_views_can_be_clicked_and_typed_through() {
+    let mut ui = app_with(Policy::default()).await;
+    let mut sim = simulator(ui.app.view());
+    sim.click(iced_test::selector::id(login::LOGIN_ID)).unwrap();
+    let _ = sim.typewrite("demo");
+    sim.click(iced_test::selector::id(login::PASSWORD_ID))
+        .unwrap();
+    let _ = sim.typewrite("demo1234");
+    for m in sim.into_messages() {
+        ui.send(m);
+    }
+    assert_eq!(
+        (
+            ui.login_screen().login.as_str(),
+            ui.login_screen().password.as_str()
+        ),
+        ("demo", "demo1234")
+    );
+    // The view is rebuilt from the new state, as the runtime does after each update.
+    let mut sim = simulator(ui.app.view());
+    sim.click("Sign in").unwrap();
+    let messages: Vec<Message> = sim.into_messages().collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::Login(login::Message::Submit)))
+    );
+    for m in messages {
+        ui.send(m);
+    }
+    ui.settle().await;
+
+    let mut sim = simulator(ui.app.view());
+    sim.find("john.smith@example.com").unwrap();
+    sim.find("1–50 of 60").unwrap();
+    sim.click("Columns").unwrap();
+    sim.click("Balance").unwrap();
+    sim.click(iced_test::selector::id(users::FILTER_ID))
+        .unwrap();
+    let _ = sim.typewrite("abc");
+    let messages: Vec<Message> = sim.into_messages().collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::Users(users::Message::ToggleChooser)))
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::Users(users::Message::SortBy(OrderBy::Balance))))
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::Users(users::Message::FilterChanged(t)) if t == "abc"))
+    );
+}
