@@ -16,8 +16,9 @@ use navixy_panel::ui::screen::users::{self, LoadState, UserColumn};
 
 struct Ui {
     app: App,
-    h: common::Harness,
     dir: tempfile::TempDir,
+    /// Keeps the sandbox (and its database folder) alive for the test.
+    _sandbox: Box<dyn std::any::Any>,
 }
 
 /// The app pointed at a fresh sandbox (as an on-premise URL on loopback).
@@ -34,7 +35,11 @@ async fn app_with(policy: Policy) -> Ui {
     };
     settings.save(&paths.settings_file).unwrap();
     let (app, _) = App::new(paths);
-    Ui { app, h, dir }
+    Ui {
+        app,
+        dir,
+        _sandbox: Box::new(h),
+    }
 }
 
 impl Ui {
@@ -111,6 +116,39 @@ async fn logging_in_lands_on_the_first_page_of_users() {
     let saved = std::fs::read_to_string(Paths::under(ui.dir.path()).settings_file).unwrap();
     assert!(saved.contains("login = \"demo\""));
     assert!(!saved.contains("demo1234"));
+}
+
+#[tokio::test]
+async fn on_first_run_the_sandbox_is_chosen_started_and_its_demo_dealer_filled_in() {
+    let h = start_with(Policy::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = App::new(Paths::under(dir.path()));
+    let Screen::Login(login) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(login.server, ServerKind::Sandbox);
+    assert_eq!(login.sandbox, login::SandboxState::Starting);
+    assert_eq!(
+        (login.login.as_str(), login.password.as_str()),
+        ("demo", "demo1234")
+    );
+    assert!(!login.can_submit(), "not before the sandbox answers");
+    // The runtime would now deliver the started sandbox; hand it ours.
+    let url = h.sandbox.base_url();
+    let _ = app.update(Message::SandboxStarted(Ok(std::sync::Arc::new(h.sandbox))));
+    let Screen::Login(login) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(login.sandbox, login::SandboxState::Ready(url));
+    let _ = app.update(Message::Login(login::Message::Submit));
+    let mut ui = Ui {
+        app,
+        dir,
+        _sandbox: Box::new(h.dir),
+    };
+    ui.settle().await;
+    assert!(ui.app.is_logged_in());
+    assert_eq!(ui.users().count, 60);
 }
 
 #[tokio::test]

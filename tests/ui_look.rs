@@ -1,0 +1,97 @@
+//! Language switching, string completeness, and snapshot baselines of the
+//! screens whose look matters (tiny-skia, committed in tests/snapshots/).
+//! Its own test binary: the interface language is global to the process.
+
+use iced::Theme;
+use iced_test::simulator::Simulator;
+use navixy_panel::api::UserPage;
+use navixy_panel::config::{ServerKind, UsersPrefs};
+use navixy_panel::fl;
+use navixy_panel::i18n::{self, Language};
+use navixy_panel::ui::screen::login::{Login, SandboxState};
+use navixy_panel::ui::screen::users::{self, Users};
+use std::collections::BTreeSet;
+
+fn keys(path: &str) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+        .filter(|k| !k.starts_with('#') && !k.is_empty() && !k.starts_with(' '))
+        .collect()
+}
+
+/// Fixed users (no dates relative to today), so the picture never drifts.
+fn page() -> UserPage {
+    serde_json::from_str(include_str!("fixtures/users_page.json")).unwrap()
+}
+
+/// Compares with the committed baseline; a missing baseline is a failure
+/// unless UPDATE_SNAPSHOTS is set (then it is written, to be committed).
+fn assert_matches(mut sim: Simulator<'_, impl Clone>, name: &str) {
+    if std::env::var("ICED_TEST_BACKEND").as_deref() != Ok("tiny-skia") {
+        eprintln!("snapshot {name} skipped: ICED_TEST_BACKEND is not tiny-skia");
+        return;
+    }
+    let baseline = format!("tests/snapshots/{name}-tiny-skia.png");
+    assert!(
+        std::path::Path::new(&baseline).exists() || std::env::var("UPDATE_SNAPSHOTS").is_ok(),
+        "missing baseline {baseline}: run with UPDATE_SNAPSHOTS=1 and commit it"
+    );
+    let snapshot = sim.snapshot(&Theme::Light).unwrap();
+    assert!(
+        snapshot
+            .matches_image(format!("tests/snapshots/{name}"))
+            .unwrap(),
+        "{name} differs from {baseline}"
+    );
+}
+
+fn sim<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_size(iced::Settings::default(), (1280.0, 720.0), element)
+}
+
+#[test]
+fn every_message_exists_in_both_languages() {
+    let en = keys("i18n/en/navixy_panel.ftl");
+    let ru = keys("i18n/ru/navixy_panel.ftl");
+    assert!(en.len() > 50);
+    assert_eq!(
+        en.difference(&ru).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "missing in Russian"
+    );
+    assert_eq!(
+        ru.difference(&en).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "missing in English"
+    );
+}
+
+#[test]
+fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
+    i18n::set_language(Language::English);
+    let mut login = Login::new(ServerKind::Sandbox, String::new(), String::new());
+    login.sandbox_changed(SandboxState::Ready("http://127.0.0.1:8470/v2/".into()));
+    let mut list = Users::new(&UsersPrefs::default());
+    let _ = list.update(users::Message::Loaded(Ok(page())));
+    assert_eq!(list.range_text(), "1–8 of 2,341");
+    assert_eq!(list.rows[1].cell(users::UserColumn::Balance), "1,520.50");
+    assert_matches(sim(login.view()), "login-en");
+    assert_matches(sim(list.view()), "users-en");
+
+    i18n::set_language(Language::Russian);
+    assert_eq!(fl!("login-submit"), "Войти");
+    list.reformat();
+    assert_eq!(list.range_text(), "1–8 из 2\u{a0}341");
+    assert_eq!(
+        list.rows[1].cell(users::UserColumn::Balance),
+        "1\u{a0}520,50"
+    );
+    let mut s = sim(list.view());
+    s.find("Только активные").unwrap();
+    assert_matches(s, "users-ru");
+    assert_matches(sim(login.view()), "login-ru");
+    i18n::set_language(Language::English);
+    assert_eq!(fl!("login-submit"), "Sign in");
+}
