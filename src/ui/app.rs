@@ -113,7 +113,10 @@ impl App {
             app.toasts
                 .push(toast::Kind::Error, fl!("settings-reset"), None);
         }
-        let mut tasks = vec![iced::system::theme().map(Message::SystemMode)];
+        let mut tasks = vec![
+            iced::system::theme().map(Message::SystemMode),
+            operation::focus(login::PASSWORD_ID),
+        ];
         if app.settings.server == ServerKind::Sandbox {
             tasks.push(app.start_sandbox());
         }
@@ -499,6 +502,9 @@ impl App {
                 self.confirming_logout = false;
             }
             return Task::none();
+        }
+        if let (Screen::Login(_), Key::Named(Named::Enter)) = (&self.screen, key.as_ref()) {
+            return self.update(Message::Login(login::Message::Submit));
         }
         let message = match (&self.screen, key.as_ref()) {
             (Screen::Users(_), Key::Character("f")) if modifiers.command() => {
