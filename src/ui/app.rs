@@ -7,6 +7,7 @@ use crate::fl;
 use crate::i18n::{self, Language};
 use crate::sandbox::{Sandbox, SandboxConfig};
 use crate::ui::client::{self, Api, Request, RequestKind, Response};
+use crate::ui::screen::applications::{self, Applications};
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
 use crate::ui::screen::user_details::{self, UserDetails};
 use crate::ui::screen::users::{self, Users};
@@ -29,6 +30,8 @@ pub enum Screen {
     Users(Users),
     /// A user's details, with the list kept underneath to go back to.
     Details(UserDetails, Box<Users>),
+    /// A user's applications, over that user's details and the list.
+    Applications(Box<Applications>, Box<UserDetails>, Box<Users>),
 }
 
 /// A request on its way. Dropping it (superseded, or the session ended)
@@ -45,6 +48,7 @@ pub enum Message {
     Login(login::Message),
     Users(users::Message),
     Details(user_details::Message),
+    Apps(applications::Message),
     Answer {
         id: u64,
         result: Result<Response, api::Error>,
@@ -204,7 +208,35 @@ impl App {
         match &mut self.screen {
             Screen::Users(u) => Some(u),
             Screen::Details(_, u) => Some(u),
+            Screen::Applications(_, _, u) => Some(u),
             Screen::Login(_) => None,
+        }
+    }
+
+    fn apps_action(&mut self, action: applications::Action) -> Task<Message> {
+        match action {
+            applications::Action::None => Task::none(),
+            applications::Action::Do { requests, toast } => {
+                if let Some((kind, text, code)) = toast {
+                    self.toasts.push(kind, text, code);
+                }
+                let tasks: Vec<Task<Message>> =
+                    requests.into_iter().map(|r| self.send(r)).collect();
+                Task::batch(tasks)
+            }
+            applications::Action::Back(close) => {
+                let placeholder = Screen::Login(Login::new(
+                    ServerKind::Sandbox,
+                    String::new(),
+                    String::new(),
+                ));
+                if let Screen::Applications(_, details, users) =
+                    std::mem::replace(&mut self.screen, placeholder)
+                {
+                    self.screen = Screen::Details(*details, users);
+                }
+                close.map(|r| self.send(r)).unwrap_or_else(Task::none)
+            }
         }
     }
 
@@ -313,6 +345,12 @@ impl App {
                 };
                 Task::batch([t1, t2])
             }
+            Screen::Applications(apps, _, _) => {
+                // The old user session may have ended with the dealer's.
+                apps.session = None;
+                let action = apps.refresh();
+                self.apps_action(action)
+            }
             Screen::Login(_) => Task::none(),
         }
     }
@@ -326,8 +364,30 @@ impl App {
         if let Err(e) = &result
             && e.is_session_ended()
             && !matches!(kind, RequestKind::Login | RequestKind::Logout)
+            && !kind.uses_user_session()
         {
             return self.session_ended();
+        }
+        if matches!(
+            kind,
+            RequestKind::OpenUserSession
+                | RequestKind::CloseUserSession
+                | RequestKind::ListApps
+                | RequestKind::SaveApp
+                | RequestKind::DeleteApp(_)
+                | RequestKind::SetAppEnabled(_)
+        ) {
+            return match &mut self.screen {
+                Screen::Applications(apps, _, _) => {
+                    let action = apps.update(applications::Message::Answered(kind, result));
+                    self.apps_action(action)
+                }
+                // The operator left before the user session opened: end it.
+                _ => match result {
+                    Ok(Response::UserSession(s)) => self.send(Request::CloseUserSession(s)),
+                    _ => Task::none(),
+                },
+            };
         }
         match (kind, result) {
             (RequestKind::Login, Ok(Response::LoggedIn(api))) => self.logged_in(api),
@@ -373,6 +433,16 @@ impl App {
                 tracing::error!(?other, "login answered with something else");
                 Task::none()
             }
+            // Routed to the applications screen above.
+            (
+                RequestKind::OpenUserSession
+                | RequestKind::CloseUserSession
+                | RequestKind::ListApps
+                | RequestKind::SaveApp
+                | RequestKind::DeleteApp(_)
+                | RequestKind::SetAppEnabled(_),
+                _,
+            ) => Task::none(),
         }
     }
 
@@ -399,6 +469,21 @@ impl App {
                 match details.update(m) {
                     user_details::Action::None => Task::none(),
                     user_details::Action::Request(r) => self.send(r),
+                    user_details::Action::Applications(user_id, name) => {
+                        let (apps, request) = Applications::new(user_id, name);
+                        let placeholder = Screen::Login(Login::new(
+                            ServerKind::Sandbox,
+                            String::new(),
+                            String::new(),
+                        ));
+                        if let Screen::Details(details, users) =
+                            std::mem::replace(&mut self.screen, placeholder)
+                        {
+                            self.screen =
+                                Screen::Applications(Box::new(apps), Box::new(details), users);
+                        }
+                        self.send(request)
+                    }
                     user_details::Action::Back => {
                         let placeholder = Screen::Login(Login::new(
                             ServerKind::Sandbox,
@@ -414,6 +499,13 @@ impl App {
                     }
                 }
             }
+            Message::Apps(m) => match &mut self.screen {
+                Screen::Applications(apps, _, _) => {
+                    let action = apps.update(m);
+                    self.apps_action(action)
+                }
+                _ => Task::none(),
+            },
             Message::Answer { id, result } => self.answer(id, result),
             Message::SandboxStarted(Ok(sandbox)) => {
                 let url = sandbox.base_url();
@@ -516,6 +608,16 @@ impl App {
             (Screen::Users(_), Key::Named(Named::ArrowUp)) => users::Message::SelectPrevious,
             (Screen::Users(_), Key::Named(Named::Enter)) => users::Message::OpenSelected,
             (Screen::Users(_), Key::Named(Named::F5)) => users::Message::Refresh,
+            (Screen::Applications(apps, ..), Key::Named(Named::Escape)) => {
+                let m = if apps.confirm_delete.is_some() {
+                    applications::Message::DeleteCancelled
+                } else if apps.form.is_some() {
+                    applications::Message::CancelForm
+                } else {
+                    applications::Message::Back
+                };
+                return self.update(Message::Apps(m));
+            }
             (Screen::Details(..), Key::Named(Named::Escape)) => {
                 return self.update(Message::Details(user_details::Message::Back));
             }
@@ -593,6 +695,26 @@ impl App {
             Screen::Login(login) => login.view().map(Message::Login),
             Screen::Users(users) => users.view().map(Message::Users),
             Screen::Details(details, _) => details.view().map(Message::Details),
+            Screen::Applications(apps, _, _) => {
+                let view = apps.view().map(Message::Apps);
+                match apps
+                    .confirm_delete
+                    .and_then(|id| apps.apps.iter().find(|a| a.id == id))
+                {
+                    Some(app) => modal(
+                        view,
+                        Confirm {
+                            title: fl!("app-delete-title"),
+                            body: fl!("app-delete-body", name = app.name.clone()),
+                            confirm: fl!("delete"),
+                            cancel: fl!("cancel"),
+                            on_confirm: Message::Apps(applications::Message::DeleteConfirmed),
+                            on_cancel: Message::Apps(applications::Message::DeleteCancelled),
+                        },
+                    ),
+                    None => view,
+                }
+            }
         };
         let page: Element<'_, Message> = column![self.header(), body].into();
         let page = if self.confirming_logout {

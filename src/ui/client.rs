@@ -4,7 +4,8 @@
 //! the one place that holds the hash, drops answers to superseded requests,
 //! and turns "session ended" into a return to the login screen.
 
-use crate::api::{self, Client, DealerHash, ListQuery, UserPage, UserRecord};
+use crate::api::{self, Client, DealerHash, ListQuery, UserHash, UserPage, UserRecord};
+use crate::model::{Application, ApplicationDraft};
 use std::sync::Arc;
 
 /// A logged-in panel session: the client and the dealer's hash.
@@ -14,6 +15,14 @@ pub struct Api {
     hash: DealerHash,
     /// The dealer login, shown in the header.
     pub login: String,
+}
+
+/// A session as one of the dealer's users (from `panel/user/session/create`),
+/// for the user API. Its hash stays in here: `Debug` hides it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UserSession {
+    pub user_id: i64,
+    hash: UserHash,
 }
 
 /// Text that must never be printed (a password).
@@ -36,6 +45,13 @@ pub enum Request {
     Logout,
     ListUsers(ListQuery),
     ReadUser(i64),
+    OpenUserSession(i64),
+    CloseUserSession(Arc<UserSession>),
+    ListApps(Arc<UserSession>),
+    /// Creates when the draft has no id, updates otherwise.
+    SaveApp(Arc<UserSession>, ApplicationDraft),
+    DeleteApp(Arc<UserSession>, i64),
+    SetAppEnabled(Arc<UserSession>, i64, bool),
 }
 
 /// Requests of the same kind supersede each other: only the newest answer counts.
@@ -45,6 +61,28 @@ pub enum RequestKind {
     Logout,
     ListUsers,
     ReadUser,
+    OpenUserSession,
+    CloseUserSession,
+    ListApps,
+    SaveApp,
+    /// Per application: toggling or deleting one never cancels another's.
+    DeleteApp(i64),
+    SetAppEnabled(i64),
+}
+
+impl RequestKind {
+    /// Requests answered by the user API: a code 4 there means the user's
+    /// session ended, not the dealer's.
+    pub fn uses_user_session(self) -> bool {
+        matches!(
+            self,
+            Self::CloseUserSession
+                | Self::ListApps
+                | Self::SaveApp
+                | Self::DeleteApp(_)
+                | Self::SetAppEnabled(_)
+        )
+    }
 }
 
 impl Request {
@@ -54,6 +92,12 @@ impl Request {
             Request::Logout => RequestKind::Logout,
             Request::ListUsers(_) => RequestKind::ListUsers,
             Request::ReadUser(_) => RequestKind::ReadUser,
+            Request::OpenUserSession(_) => RequestKind::OpenUserSession,
+            Request::CloseUserSession(_) => RequestKind::CloseUserSession,
+            Request::ListApps(_) => RequestKind::ListApps,
+            Request::SaveApp(..) => RequestKind::SaveApp,
+            Request::DeleteApp(_, id) => RequestKind::DeleteApp(*id),
+            Request::SetAppEnabled(_, id, _) => RequestKind::SetAppEnabled(*id),
         }
     }
 }
@@ -64,6 +108,11 @@ pub enum Response {
     LoggedOut,
     Users(UserPage),
     User(Box<UserRecord>),
+    UserSession(Arc<UserSession>),
+    Apps(Vec<Application>),
+    /// Saved; the new id when one was created.
+    AppSaved(Option<i64>),
+    Done,
 }
 
 /// Runs one request. Everything but `Login` needs a session; without one the
@@ -105,5 +154,32 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             .user_read(hash, id)
             .await
             .map(|r| Response::User(Box::new(r))),
+        Request::OpenUserSession(user_id) => {
+            let hash = client.user_session_create(hash, user_id).await?;
+            Ok(Response::UserSession(Arc::new(UserSession {
+                user_id,
+                hash,
+            })))
+        }
+        Request::CloseUserSession(s) => client.user_logout(&s.hash).await.map(|()| Response::Done),
+        Request::ListApps(s) => client.applications_list(&s.hash).await.map(Response::Apps),
+        Request::SaveApp(s, draft) => match draft.id {
+            None => client
+                .application_create(&s.hash, &draft)
+                .await
+                .map(|id| Response::AppSaved(Some(id))),
+            Some(_) => client
+                .application_update(&s.hash, &draft)
+                .await
+                .map(|()| Response::AppSaved(None)),
+        },
+        Request::DeleteApp(s, id) => client
+            .application_delete(&s.hash, id)
+            .await
+            .map(|()| Response::Done),
+        Request::SetAppEnabled(s, id, on) => client
+            .application_set_enabled(&s.hash, id, on)
+            .await
+            .map(|()| Response::Done),
     }
 }

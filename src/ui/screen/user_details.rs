@@ -21,12 +21,15 @@ pub enum Message {
     Loaded(Result<Box<UserRecord>, api::Error>),
     Back,
     Reload,
+    Applications,
 }
 
 pub enum Action {
     None,
     Request(Request),
     Back,
+    /// Open the user's applications (user id, what to call the user).
+    Applications(i64, String),
 }
 
 impl UserDetails {
@@ -58,6 +61,14 @@ impl UserDetails {
                 Action::None
             }
             Message::Back => Action::Back,
+            Message::Applications => {
+                let name = self
+                    .record
+                    .as_ref()
+                    .map(|r| r.user.display_name())
+                    .unwrap_or_default();
+                Action::Applications(self.user_id, name)
+            }
             Message::Reload => self.refresh(),
         }
     }
@@ -202,9 +213,15 @@ impl UserDetails {
             }
             body = body.push(group);
         }
-        let title = row![back, text(u.display_name()).size(22)]
-            .spacing(16)
-            .align_y(Alignment::Center);
+        let apps = button(text(fl!("apps-open"))).on_press(Message::Applications);
+        let title = row![
+            back,
+            text(u.display_name()).size(22),
+            iced::widget::space::horizontal(),
+            apps
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
         column![title, scrollable(body).height(Length::Fill)]
             .spacing(14)
             .padding(12)

@@ -1,0 +1,349 @@
+//! The applications screen through `update`, against a real sandbox:
+//! optimistic toggles and their rollback, the form with the shared rules and
+//! the server's field errors, deletion, "deleted meanwhile" (201), and the
+//! user session ending when the operator leaves.
+
+mod common;
+
+use navixy_panel::api::{ApiError, Error, ParamError};
+use navixy_panel::config::{Paths, ServerKind, Settings};
+use navixy_panel::sandbox::Policy;
+use navixy_panel::ui::app::{App, Message, Screen};
+use navixy_panel::ui::client::{self, Request, RequestKind};
+use navixy_panel::ui::screen::applications::{self as apps, FormField};
+use navixy_panel::ui::screen::{login, user_details, users};
+use navixy_panel::ui::widget::toast;
+
+struct Ui {
+    app: App,
+    h: common::Harness,
+    _dir: tempfile::TempDir,
+}
+
+impl Ui {
+    async fn new() -> Ui {
+        navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+        let h = common::start_with(Policy::default()).await;
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::under(dir.path());
+        Settings {
+            server: ServerKind::Custom,
+            custom_url: h.sandbox.base_url(),
+            ..Settings::default()
+        }
+        .save(&paths.settings_file)
+        .unwrap();
+        let (app, _) = App::new(paths);
+        let mut ui = Ui { app, h, _dir: dir };
+        ui.send(Message::Login(login::Message::Login("demo".into())));
+        ui.send(Message::Login(login::Message::Password("demo1234".into())));
+        ui.send(Message::Login(login::Message::Submit));
+        ui.settle().await;
+        // John Smith (first row) has two demo applications.
+        ui.send(Message::Users(users::Message::Open(0)));
+        ui.settle().await;
+        ui.send(Message::Details(user_details::Message::Applications));
+        ui.settle().await;
+        ui
+    }
+
+    fn send(&mut self, m: Message) {
+        let _ = self.app.update(m);
+    }
+
+    fn apps_msg(&mut self, m: apps::Message) {
+        self.send(Message::Apps(m));
+    }
+
+    async fn settle(&mut self) {
+        for _ in 0..10 {
+            let batch: Vec<(u64, Request)> = self
+                .app
+                .pending()
+                .map(|(id, p)| (id, p.request.clone()))
+                .collect();
+            if batch.is_empty() {
+                return;
+            }
+            for (id, request) in batch {
+                let result = client::execute(self.app.session(), request).await;
+                self.send(Message::Answer { id, result });
+            }
+        }
+        panic!("requests kept coming");
+    }
+
+    fn screen(&self) -> &apps::Applications {
+        match &self.app.screen {
+            Screen::Applications(a, _, _) => a,
+            _ => panic!("not on the applications screen"),
+        }
+    }
+
+    fn enabled(&self, id: i64) -> bool {
+        self.screen()
+            .apps
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap()
+            .is_enabled
+    }
+
+    fn pending_id(&self, kind: RequestKind) -> u64 {
+        self.app
+            .pending()
+            .find(|(_, p)| p.kind == kind)
+            .map(|(id, _)| id)
+            .expect("a pending request")
+    }
+
+    /// The server's own view, through a separate session.
+    async fn server_apps(&self) -> Vec<navixy_panel::model::Application> {
+        let dealer = self.h.demo().await;
+        let user = self
+            .h
+            .client
+            .user_session_create(&dealer, self.screen().user_id)
+            .await
+            .unwrap();
+        self.h.client.applications_list(&user).await.unwrap()
+    }
+}
+
+#[tokio::test]
+async fn the_list_opens_with_a_user_session() {
+    let ui = Ui::new().await;
+    let s = ui.screen();
+    assert_eq!(s.state, apps::State::Loaded);
+    assert_eq!(s.apps.len(), 2);
+    assert!(s.session.is_some());
+    assert!(
+        s.extended(),
+        "the sandbox reports description, display method and authorization"
+    );
+    assert!(
+        format!("{:?}", s.session).contains("redacted"),
+        "the user hash never shows in Debug"
+    );
+}
+
+#[tokio::test]
+async fn a_toggle_moves_at_once_and_sticks_when_the_server_agrees() {
+    let mut ui = Ui::new().await;
+    let id = ui.screen().apps.iter().find(|a| a.is_enabled).unwrap().id;
+    ui.apps_msg(apps::Message::Toggle(id, false));
+    assert!(
+        !ui.enabled(id),
+        "optimistic: the switch moved before any answer"
+    );
+    ui.settle().await;
+    assert!(!ui.enabled(id));
+    assert!(ui.screen().toggling.is_empty());
+    assert!(
+        !ui.server_apps()
+            .await
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap()
+            .is_enabled
+    );
+}
+
+#[tokio::test]
+async fn a_refused_toggle_is_rolled_back_with_a_message() {
+    let mut ui = Ui::new().await;
+    let id = ui.screen().apps[0].id;
+    let before = ui.enabled(id);
+    ui.apps_msg(apps::Message::Toggle(id, !before));
+    assert_eq!(ui.enabled(id), !before);
+    let req = ui.pending_id(RequestKind::SetAppEnabled(id));
+    ui.send(Message::Answer {
+        id: req,
+        result: Err(Error::Timeout),
+    });
+    assert_eq!(ui.enabled(id), before, "rolled back");
+    let last = ui.app.toasts.list.last().unwrap();
+    assert_eq!(last.kind, toast::Kind::Error);
+    assert!(last.text.contains("did not answer"), "{}", last.text);
+}
+
+#[tokio::test]
+async fn an_application_deleted_meanwhile_is_explained_and_the_list_refreshed() {
+    let mut ui = Ui::new().await;
+    let id = ui.screen().apps[0].id;
+    // Someone else deletes it.
+    let dealer = ui.h.demo().await;
+    let other =
+        ui.h.client
+            .user_session_create(&dealer, ui.screen().user_id)
+            .await
+            .unwrap();
+    ui.h.client.application_delete(&other, id).await.unwrap();
+
+    ui.apps_msg(apps::Message::Toggle(id, false));
+    ui.settle().await;
+    assert!(
+        ui.screen().apps.iter().all(|a| a.id != id),
+        "the list was refreshed"
+    );
+    assert!(
+        ui.app
+            .toasts
+            .list
+            .iter()
+            .any(|t| t.text.contains("no longer exists"))
+    );
+}
+
+#[tokio::test]
+async fn create_edit_and_delete_through_the_form() {
+    let mut ui = Ui::new().await;
+    ui.apps_msg(apps::Message::New);
+    ui.apps_msg(apps::Message::Field(FormField::Name(
+        "A name that is far too long for it".into(),
+    )));
+    ui.apps_msg(apps::Message::Field(FormField::Url(
+        "http://insecure.example.com".into(),
+    )));
+    let problems = ui.screen().form.as_ref().unwrap().problems(true);
+    assert!(problems.contains_key("application.name") && problems.contains_key("application.url"));
+    ui.apps_msg(apps::Message::Save);
+    assert_eq!(
+        ui.app.pending().count(),
+        0,
+        "nothing is sent while the form breaks a rule"
+    );
+
+    ui.apps_msg(apps::Message::Field(FormField::Name(
+        "Route planner".into(),
+    )));
+    ui.apps_msg(apps::Message::Field(FormField::Url(
+        "https://planner.example.com/{user_id}".into(),
+    )));
+    ui.apps_msg(apps::Message::Field(FormField::Description(
+        "Plans routes".into(),
+    )));
+    ui.apps_msg(apps::Message::Save);
+    ui.settle().await;
+    assert!(ui.screen().form.is_none());
+    let created = ui
+        .screen()
+        .apps
+        .iter()
+        .find(|a| a.name == "Route planner")
+        .expect("listed")
+        .clone();
+    assert_eq!(created.url, "https://planner.example.com/{user_id}");
+    assert!(
+        ui.app
+            .toasts
+            .list
+            .iter()
+            .any(|t| t.kind == toast::Kind::Success)
+    );
+
+    ui.apps_msg(apps::Message::Edit(created.id));
+    ui.apps_msg(apps::Message::Field(FormField::Name("Planner".into())));
+    ui.apps_msg(apps::Message::Save);
+    ui.settle().await;
+    assert!(
+        ui.server_apps()
+            .await
+            .iter()
+            .any(|a| a.id == created.id && a.name == "Planner")
+    );
+
+    ui.apps_msg(apps::Message::Delete(created.id));
+    assert_eq!(ui.screen().confirm_delete, Some(created.id), "asks first");
+    ui.apps_msg(apps::Message::DeleteCancelled);
+    assert_eq!(ui.app.pending().count(), 0);
+    ui.apps_msg(apps::Message::Delete(created.id));
+    ui.apps_msg(apps::Message::DeleteConfirmed);
+    ui.settle().await;
+    assert!(ui.screen().apps.iter().all(|a| a.id != created.id));
+    assert!(ui.server_apps().await.iter().all(|a| a.id != created.id));
+}
+
+#[tokio::test]
+async fn a_refused_save_puts_the_message_on_its_field_and_keeps_the_form() {
+    let mut ui = Ui::new().await;
+    ui.apps_msg(apps::Message::New);
+    ui.apps_msg(apps::Message::Field(FormField::Name(
+        "Fleet dashboard".into(),
+    )));
+    ui.apps_msg(apps::Message::Field(FormField::Url(
+        "https://dash.example.com".into(),
+    )));
+    ui.apps_msg(apps::Message::Save);
+    let req = ui.pending_id(RequestKind::SaveApp);
+    let refused = Error::Api(ApiError {
+        code: 7,
+        description: "Invalid parameters".into(),
+        http_status: 400,
+        errors: vec![ParamError {
+            parameter: "application.url".into(),
+            error: "Host is not allowed".into(),
+        }],
+        row_number: None,
+        extra: Default::default(),
+    });
+    ui.send(Message::Answer {
+        id: req,
+        result: Err(refused),
+    });
+    let form = ui.screen().form.as_ref().expect("the form stays");
+    assert_eq!(
+        (form.name.as_str(), form.url.as_str(), form.saving),
+        ("Fleet dashboard", "https://dash.example.com", false)
+    );
+    assert_eq!(
+        form.server_errors
+            .get("application.url")
+            .map(String::as_str),
+        Some("Host is not allowed")
+    );
+    // Typing in the field clears its server message.
+    ui.apps_msg(apps::Message::Field(FormField::Url(
+        "https://dash2.example.com".into(),
+    )));
+    assert!(ui.screen().form.as_ref().unwrap().server_errors.is_empty());
+}
+
+#[tokio::test]
+async fn leaving_ends_the_user_session_and_an_ended_one_is_reopened() {
+    let mut ui = Ui::new().await;
+    // The user session ends behind our back (code 4 from the user API):
+    // the screen opens a new one instead of sending the dealer to login.
+    ui.apps_msg(apps::Message::Refresh);
+    let req = ui.pending_id(RequestKind::ListApps);
+    let ended = Error::Api(ApiError {
+        code: 4,
+        description: "session ended".into(),
+        http_status: 400,
+        errors: vec![],
+        row_number: None,
+        extra: Default::default(),
+    });
+    ui.send(Message::Answer {
+        id: req,
+        result: Err(ended),
+    });
+    assert!(ui.app.is_logged_in(), "the dealer stays logged in");
+    assert!(
+        ui.app
+            .pending()
+            .any(|(_, p)| p.kind == RequestKind::OpenUserSession)
+    );
+    ui.settle().await;
+    assert_eq!(ui.screen().state, apps::State::Loaded);
+
+    let session = ui.screen().session.clone().unwrap();
+    ui.apps_msg(apps::Message::Back);
+    assert!(matches!(ui.app.screen, Screen::Details(..)));
+    ui.settle().await;
+    let after = client::execute(ui.app.session(), Request::ListApps(session)).await;
+    assert!(
+        after.unwrap_err().is_session_ended(),
+        "user/logout ended it"
+    );
+}
