@@ -67,6 +67,8 @@ pub struct AppForm {
     /// Problems by API parameter (`application.url`...): ours as the operator
     /// types, or the server's after a refused save.
     pub server_errors: HashMap<String, String>,
+    /// Fields the operator has edited: only their rules show (all after a save attempt).
+    pub touched: std::collections::HashSet<&'static str>,
 }
 
 impl AppForm {
@@ -83,6 +85,7 @@ impl AppForm {
             api_key: String::new(),
             saving: false,
             server_errors: HashMap::new(),
+            touched: Default::default(),
         }
     }
 
@@ -108,6 +111,7 @@ impl AppForm {
             api_key,
             saving: false,
             server_errors: HashMap::new(),
+            touched: Default::default(),
         }
     }
 
@@ -376,6 +380,7 @@ impl Applications {
                     _ => "",
                 };
                 form.server_errors.remove(param);
+                form.touched.insert(param);
                 match field {
                     FormField::Name(v) => form.name = v,
                     FormField::Url(v) => form.url = v,
@@ -393,7 +398,15 @@ impl Applications {
                 let (Some(form), Some(session)) = (&mut self.form, self.session.clone()) else {
                     return Action::None;
                 };
-                if form.saving || !form.problems(extended).is_empty() {
+                if form.saving {
+                    return Action::None;
+                }
+                if !form.problems(extended).is_empty() {
+                    form.touched.extend([
+                        "application.name",
+                        "application.url",
+                        "application.description",
+                    ]);
                     return Action::None;
                 }
                 form.saving = true;
@@ -434,10 +447,12 @@ impl Applications {
         let extended = self.extended();
         let problems = form.problems(extended);
         let error_for = |param: &str| -> Option<String> {
-            form.server_errors
-                .get(param)
-                .cloned()
-                .or_else(|| problems.get(param).map(Self::rule_text))
+            form.server_errors.get(param).cloned().or_else(|| {
+                problems
+                    .get(param)
+                    .filter(|_| form.touched.contains(param))
+                    .map(Self::rule_text)
+            })
         };
         let field =
             |label: String, input: Element<'a, Message>, param: &str| -> Element<'a, Message> {
@@ -527,7 +542,8 @@ impl Applications {
                 ));
             }
         }
-        let can_save = !form.saving && problems.is_empty();
+        // Save stays clickable while the form breaks a rule: clicking shows every problem.
+        let can_save = !form.saving;
         col = col.push(
             row![
                 button(text(fl!("cancel")))
