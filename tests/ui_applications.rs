@@ -199,6 +199,10 @@ async fn an_application_deleted_meanwhile_is_explained_and_the_list_refreshed() 
 async fn create_edit_and_delete_through_the_form() {
     let mut ui = Ui::new().await;
     ui.apps_msg(apps::Message::New);
+    assert!(
+        ui.screen().form.as_ref().unwrap().touched.is_empty(),
+        "a fresh form shows no errors yet"
+    );
     ui.apps_msg(apps::Message::Field(FormField::Name(
         "A name that is far too long for it".into(),
     )));
@@ -212,6 +216,10 @@ async fn create_edit_and_delete_through_the_form() {
         ui.app.pending().count(),
         0,
         "nothing is sent while the form breaks a rule"
+    );
+    assert!(
+        ui.screen().form.as_ref().unwrap().touched.contains("application.name"),
+        "a save attempt shows every problem"
     );
 
     ui.apps_msg(apps::Message::Field(FormField::Name(
