@@ -218,7 +218,12 @@ async fn create_edit_and_delete_through_the_form() {
         "nothing is sent while the form breaks a rule"
     );
     assert!(
-        ui.screen().form.as_ref().unwrap().touched.contains("application.name"),
+        ui.screen()
+            .form
+            .as_ref()
+            .unwrap()
+            .touched
+            .contains("application.name"),
         "a save attempt shows every problem"
     );
 

@@ -501,8 +501,17 @@ impl App {
             }
             Message::Apps(m) => match &mut self.screen {
                 Screen::Applications(apps, _, _) => {
+                    let opens_form = matches!(
+                        m,
+                        applications::Message::New | applications::Message::Edit(_)
+                    );
                     let action = apps.update(m);
-                    self.apps_action(action)
+                    let task = self.apps_action(action);
+                    if opens_form {
+                        task.chain(operation::focus(applications::NAME_ID))
+                    } else {
+                        task
+                    }
                 }
                 _ => Task::none(),
             },
