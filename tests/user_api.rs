@@ -281,3 +281,124 @@ fn the_seeds_json_examples_decode_into_the_typed_structs() {
     let upload_error = decode_answer::<serde_json::Value>(400, br#"{ "row_number" : 4, "status" : { "code" : 273, "description" : "Duplicate login" }, "success" : false }"#).unwrap_err();
     assert_eq!(upload_error.api().unwrap().row_number, Some(4));
 }
+
+#[tokio::test]
+async fn a_sub_user_sees_its_master_and_privileges() {
+    let h = start().await;
+    let sub = h
+        .client
+        .user_auth(navixy_panel::sandbox::DEMO_SUB_USER, "user1234", None)
+        .await
+        .unwrap();
+    let info = h.client.user_get_info(&sub).await.unwrap();
+    let master = info.master.expect("a sub-user has a master");
+    assert_eq!(master.title.as_deref(), Some("ABC Logistics Inc."));
+    assert!(
+        info.privileges
+            .and_then(|p| p.rights)
+            .is_some_and(|r| !r.is_empty())
+    );
+    // Sub-users are not in the dealer's own list.
+    let dealer = h.demo().await;
+    let page = h
+        .client
+        .users_list(
+            &dealer,
+            &navixy_panel::api::ListQuery {
+                filter: Some("dispatcher".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(page.count, 0);
+}
+
+#[tokio::test]
+async fn resend_activation_and_activate_with_every_documented_answer() {
+    let h = start().await;
+    // 201: unknown login; 265: already active and verified; 209: mail cannot be sent.
+    assert_eq!(
+        code(h.client.user_resend_activation("nobody@example.com").await),
+        201
+    );
+    assert_eq!(
+        code(
+            h.client
+                .user_resend_activation("john.smith@example.com")
+                .await
+        ),
+        265
+    );
+    assert_eq!(
+        code(
+            h.client
+                .user_resend_activation("lost.mail@bounce.invalid")
+                .await
+        ),
+        209
+    );
+    // Sent once; a second try within 5 minutes is 264 with the wait.
+    h.client
+        .user_resend_activation("new.customer@example.com")
+        .await
+        .unwrap();
+    let err = h
+        .client
+        .user_resend_activation("new.customer@example.com")
+        .await
+        .unwrap_err();
+    let api = err.api().unwrap();
+    assert_eq!((api.code, api.http_status), (264, 403));
+    assert_eq!(api.extra["timeout"], "PT5M");
+    let left = api.remainder().expect("remainder");
+    assert!(
+        left > std::time::Duration::from_secs(240) && left <= std::time::Duration::from_secs(300),
+        "{left:?}"
+    );
+
+    // user/activate takes only the session from the e-mail.
+    assert_eq!(
+        code(
+            h.client
+                .user_auth("new.customer@example.com", "user1234", None)
+                .await
+        ),
+        103
+    );
+    let dealer = h.demo().await;
+    let john = h.user_by_login(&dealer, "john.smith@example.com").await;
+    let ordinary = h
+        .client
+        .user_session_create(&dealer, john.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        code(h.client.user_activate(&ordinary).await),
+        4,
+        "any other hash is code 4"
+    );
+    let link = navixy_panel::api::UserHash::new(
+        h.sandbox
+            .activation_link("new.customer@example.com")
+            .expect("an e-mail was 'sent'"),
+    );
+    h.client.user_activate(&link).await.unwrap();
+    h.client
+        .user_auth("new.customer@example.com", "user1234", None)
+        .await
+        .expect("activated");
+    assert_eq!(
+        code(h.client.user_activate(&link).await),
+        4,
+        "the link works once"
+    );
+    assert_eq!(
+        code(
+            h.client
+                .user_resend_activation("new.customer@example.com")
+                .await
+        ),
+        265
+    );
+}

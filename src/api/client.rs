@@ -358,6 +358,24 @@ impl Client {
         Ok(a.value)
     }
 
+    /// `user/resend_activation`: a new activation e-mail (no session needed).
+    /// Code 264 carries `remainder`, the wait before the next try (ISO-8601).
+    pub async fn user_resend_activation(&self, login: &str) -> Result<()> {
+        let body = json!({ "login": login });
+        let _: Done = self
+            .call("user/resend_activation", Auth::None, body)
+            .await?;
+        Ok(())
+    }
+
+    /// `user/activate`, with the session from the activation e-mail.
+    pub async fn user_activate(&self, activation: &UserHash) -> Result<()> {
+        let _: Done = self
+            .call("user/activate", Auth::User(activation), json!({}))
+            .await?;
+        Ok(())
+    }
+
     pub async fn user_logout(&self, hash: &UserHash) -> Result<()> {
         let _: Done = self
             .call("user/logout", Auth::User(hash), json!({}))

@@ -38,12 +38,69 @@ impl ApiError {
         self.code == code.code()
     }
 
+    /// With code 264: how long until the next try is allowed (`remainder`).
+    pub fn remainder(&self) -> Option<std::time::Duration> {
+        self.extra
+            .get("remainder")
+            .and_then(|v| v.as_str())
+            .and_then(parse_iso_duration)
+    }
+
     /// The message the server gave for one parameter, if any.
     pub fn error_for(&self, parameter: &str) -> Option<&str> {
         self.errors
             .iter()
             .find(|e| e.parameter == parameter)
             .map(|e| e.error.as_str())
+    }
+}
+
+/// An ISO-8601 duration of hours, minutes and seconds, as Navixy sends them:
+/// `PT5M`, `PT4M31.575S`, `PT1H`, `PT0S`. Anything else is None.
+pub fn parse_iso_duration(s: &str) -> Option<std::time::Duration> {
+    let rest = s.trim().strip_prefix("PT")?;
+    if rest.is_empty() {
+        return None;
+    }
+    let mut seconds = 0.0f64;
+    let mut number = String::new();
+    for c in rest.chars() {
+        match c {
+            '0'..='9' | '.' => number.push(c),
+            'H' | 'M' | 'S' => {
+                let n: f64 = number.parse().ok()?;
+                number.clear();
+                seconds += n * match c {
+                    'H' => 3600.0,
+                    'M' => 60.0,
+                    _ => 1.0,
+                };
+            }
+            _ => return None,
+        }
+    }
+    (number.is_empty() && seconds.is_finite()).then(|| std::time::Duration::from_secs_f64(seconds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_iso_duration;
+    use std::time::Duration;
+
+    #[test]
+    fn iso_durations() {
+        assert_eq!(parse_iso_duration("PT5M"), Some(Duration::from_secs(300)));
+        assert_eq!(
+            parse_iso_duration("PT4M31.575S"),
+            Some(Duration::from_millis(271_575))
+        );
+        assert_eq!(
+            parse_iso_duration("PT1H2S"),
+            Some(Duration::from_secs(3602))
+        );
+        for bad in ["", "PT", "P1D", "5M", "PT5", "PTxM", "PT-1S"] {
+            assert_eq!(parse_iso_duration(bad), None, "{bad}");
+        }
     }
 }
 

@@ -9,7 +9,7 @@ mod query;
 mod responses;
 
 pub use client::{Client, ClientOptions, decode_answer};
-pub use error::{ApiError, Error, ParamError};
+pub use error::{ApiError, Error, ParamError, parse_iso_duration};
 pub use hash::{DealerHash, UserHash};
 pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
 pub use responses::{

@@ -22,6 +22,7 @@ pub enum ErrorCode {
     LoginsLimitExceeded,
     LoginAttemptsExceeded,
     NotFound,
+    FailedSendingEmail,
     LoginInUse,
     TimeSpanTooBig,
     LimitTooBig,
@@ -39,7 +40,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 31] = [
+    pub const ALL: [ErrorCode; 32] = [
         Self::Database,
         Self::WrongHash,
         Self::SessionEnded,
@@ -57,6 +58,7 @@ impl ErrorCode {
         Self::LoginsLimitExceeded,
         Self::LoginAttemptsExceeded,
         Self::NotFound,
+        Self::FailedSendingEmail,
         Self::LoginInUse,
         Self::TimeSpanTooBig,
         Self::LimitTooBig,
@@ -95,6 +97,7 @@ impl ErrorCode {
                 (105, "Login attempts limit exceeded, try again later", 400)
             }
             Self::NotFound => (201, "Not found in the database", 400),
+            Self::FailedSendingEmail => (209, "Failed sending email", 500),
             Self::LoginInUse => (206, "Login already in use", 400),
             Self::TimeSpanTooBig => (211, "Requested time span is too big", 400),
             Self::LimitTooBig => (212, "Requested limit is too big", 400),

@@ -449,7 +449,19 @@ fn showcase_users() -> Vec<DemoUser> {
     ivanov.fields.post_street_address = some("Хохрякова, 74");
     ivanov.fields.post_index = some("620000");
     ivanov.fields.phone = some("79999999999");
-    vec![john, abc, clones, broken, new, ivanov]
+    // Activation e-mails to this address cannot be delivered (resend answers 209).
+    let mut lost = plain(
+        base(
+            "lost.mail@bounce.invalid",
+            "Susan",
+            "White",
+            LegalType::Individual,
+        ),
+        0.0,
+    );
+    lost.fields.activated = Some(false);
+    lost.fields.verified = Some(false);
+    vec![john, abc, clones, broken, new, ivanov, lost]
 }
 
 /// Fills an empty database. Runs in one transaction: fast, and all or nothing.
@@ -530,7 +542,54 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
             }
         }
     }
+    add_sub_user(&tx, &user_hash)?;
     tx.commit()
+}
+
+/// A sub-user of ABC Logistics, so `user/get_info` has a `master` and `privileges` to show.
+pub const DEMO_SUB_USER: &str = "dispatcher@abc-logistics.example";
+
+fn add_sub_user(tx: &rusqlite::Transaction, password_hash: &str) -> rusqlite::Result<()> {
+    let master: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM users WHERE login = 'abc.logistics@example.com'",
+            [],
+            |r| r.get(0),
+        )
+        .ok();
+    let Some(master) = master else { return Ok(()) };
+    let fields = UserFields {
+        activated: Some(true),
+        verified: Some(true),
+        login: Some(DEMO_SUB_USER.into()),
+        first_name: Some("Daniel".into()),
+        last_name: Some("Cooper".into()),
+        legal_type: Some(LegalType::Individual),
+        ..Default::default()
+    };
+    let id = users::insert(
+        tx,
+        &NewUserRow {
+            dealer_id: DEMO_DEALER.id,
+            fields: &fields,
+            password_hash,
+            discount: &Discount::default(),
+            comment: None,
+            default_tariff_id: None,
+            time_zone: Some("America/Los_Angeles"),
+            locale: Some("en_US"),
+            balance: 0.0,
+            bonus: 0.0,
+            trackers_count: 0,
+            creation_date: None,
+        },
+    )
+    .map_err(|f| rusqlite::Error::InvalidParameterName(format!("demo sub-user: {:?}", f.code)))?;
+    tx.execute(
+        "UPDATE users SET master_id = ?1 WHERE id = ?2",
+        [master, id],
+    )?;
+    Ok(())
 }
 
 /// Transactions over the last 90 days that end at the user's current balance.

@@ -12,7 +12,9 @@ mod reply;
 mod store;
 mod users;
 
-pub use demo::{BLOCKED_DEALER, DEMO_DEALER, DEMO_USER_PASSWORD, DemoAccount, OTHER_DEALER};
+pub use demo::{
+    BLOCKED_DEALER, DEMO_DEALER, DEMO_SUB_USER, DEMO_USER_PASSWORD, DemoAccount, OTHER_DEALER,
+};
 pub use store::Policy;
 
 use axum::Router;
@@ -75,6 +77,7 @@ pub struct Sandbox {
     prefix: String,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
+    store: Arc<Store>,
 }
 
 struct AppState {
@@ -120,7 +123,8 @@ impl Sandbox {
                 source,
             })?;
         let prefix = config.prefix.trim_end_matches('/').to_owned();
-        let app = router(Arc::new(store), prefix.clone());
+        let store = Arc::new(store);
+        let app = router(store.clone(), prefix.clone());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let served = axum::serve(listener, app)
@@ -138,7 +142,21 @@ impl Sandbox {
             prefix,
             shutdown: Some(tx),
             task: Some(task),
+            store,
         })
+    }
+
+    /// The session hash in the last activation e-mail "sent" to `login`
+    /// (the sandbox sends no mail; it keeps an outbox instead).
+    pub fn activation_link(&self, login: &str) -> Option<String> {
+        self.store
+            .conn()
+            .query_row(
+                "SELECT session_hash FROM outbox WHERE login = ?1 AND kind = 'activation' ORDER BY id DESC LIMIT 1",
+                [login.to_lowercase()],
+                |r| r.get(0),
+            )
+            .ok()
     }
 
     pub fn addr(&self) -> SocketAddr {

@@ -157,6 +157,15 @@ CREATE TABLE IF NOT EXISTS sessions (
     ended INTEGER NOT NULL DEFAULT 0
 );
 
+-- E-mails the sandbox "sent" (it sends none): tests and demos read the links here.
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    session_hash TEXT NOT NULL,
+    sent_at INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS login_failures (
     kind TEXT NOT NULL,
     login TEXT NOT NULL,

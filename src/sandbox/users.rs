@@ -391,7 +391,8 @@ pub fn list(
     dealer_id: i64,
     q: &ListQuery,
 ) -> rusqlite::Result<(Vec<Map<String, Value>>, i64)> {
-    let mut where_sql = "dealer_id = ?1 AND deleted = 0".to_owned();
+    // Sub-users belong to their master's account, not to the dealer's list.
+    let mut where_sql = "dealer_id = ?1 AND deleted = 0 AND master_id IS NULL".to_owned();
     let mut args: Vec<rusqlite::types::Value> = vec![dealer_id.into()];
     if q.hide_inactive == Some(true) {
         where_sql.push_str(" AND activated = 1");

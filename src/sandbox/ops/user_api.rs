@@ -221,6 +221,10 @@ pub fn resend_activation(store: &Store, p: &Params) -> OpResult {
     if activated && verified {
         return Err(ErrorCode::AlreadyDone.into());
     }
+    // The sandbox's stand-in for a mailbox that refuses mail.
+    if login.to_ascii_lowercase().ends_with(".invalid") {
+        return Err(ErrorCode::FailedSendingEmail.into());
+    }
     let timeout_ms = store.policy.resend_timeout.as_millis() as i64;
     if let Some(sent) = sent_at {
         let elapsed_ms = (now_unix() - sent) * 1000;
@@ -230,7 +234,11 @@ pub fn resend_activation(store: &Store, p: &Params) -> OpResult {
                 .extra("remainder", iso_duration(timeout_ms - elapsed_ms)));
         }
     }
-    store.create_session(SessionKind::Activation, id)?;
+    let hash = store.create_session(SessionKind::Activation, id)?;
+    store.conn().execute(
+        "INSERT INTO outbox (login, kind, session_hash, sent_at) VALUES (?1, 'activation', ?2, ?3)",
+        rusqlite::params![login.to_lowercase(), hash, now_unix()],
+    )?;
     store.conn().execute(
         "UPDATE users SET activation_sent_at = ?1 WHERE id = ?2",
         rusqlite::params![now_unix(), id],
