@@ -8,6 +8,7 @@ use crate::i18n::{self, Language};
 use crate::sandbox::{Sandbox, SandboxConfig};
 use crate::ui::client::{self, Api, Request, RequestKind, Response};
 use crate::ui::screen::applications::{self, Applications};
+use crate::ui::screen::customer_view::{self, CustomerView};
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
 use crate::ui::screen::user_details::{self, UserDetails};
 use crate::ui::screen::users::{self, Users};
@@ -32,6 +33,8 @@ pub enum Screen {
     Details(UserDetails, Box<Users>),
     /// A user's applications, over that user's details and the list.
     Applications(Box<Applications>, Box<UserDetails>, Box<Users>),
+    /// The customer's view of a user, over that user's details and the list.
+    Customer(Box<CustomerView>, Box<UserDetails>, Box<Users>),
 }
 
 /// A request on its way. Dropping it (superseded, or the session ended)
@@ -49,6 +52,7 @@ pub enum Message {
     Users(users::Message),
     Details(user_details::Message),
     Apps(applications::Message),
+    Customer(customer_view::Message),
     Answer {
         id: u64,
         result: Result<Response, api::Error>,
@@ -209,7 +213,32 @@ impl App {
             Screen::Users(u) => Some(u),
             Screen::Details(_, u) => Some(u),
             Screen::Applications(_, _, u) => Some(u),
+            Screen::Customer(_, _, u) => Some(u),
             Screen::Login(_) => None,
+        }
+    }
+
+    fn customer_action(&mut self, action: customer_view::Action) -> Task<Message> {
+        match action {
+            customer_view::Action::None => Task::none(),
+            customer_view::Action::Request(r) => self.send(r),
+            customer_view::Action::Toast(kind, text, code) => {
+                self.toasts.push(kind, text, code);
+                Task::none()
+            }
+            customer_view::Action::Back(close) => {
+                let placeholder = Screen::Login(Login::new(
+                    ServerKind::Sandbox,
+                    String::new(),
+                    String::new(),
+                ));
+                if let Screen::Customer(_, details, users) =
+                    std::mem::replace(&mut self.screen, placeholder)
+                {
+                    self.screen = Screen::Details(*details, users);
+                }
+                close.map(|r| self.send(r)).unwrap_or_else(Task::none)
+            }
         }
     }
 
@@ -351,6 +380,11 @@ impl App {
                 let action = apps.refresh();
                 self.apps_action(action)
             }
+            Screen::Customer(view, _, _) => {
+                view.session = None;
+                let action = view.refresh();
+                self.customer_action(action)
+            }
             Screen::Login(_) => Task::none(),
         }
     }
@@ -368,19 +402,15 @@ impl App {
         {
             return self.session_ended();
         }
-        if matches!(
-            kind,
-            RequestKind::OpenUserSession
-                | RequestKind::CloseUserSession
-                | RequestKind::ListApps
-                | RequestKind::SaveApp
-                | RequestKind::DeleteApp(_)
-                | RequestKind::SetAppEnabled(_)
-        ) {
+        if kind.for_user_screens() {
             return match &mut self.screen {
                 Screen::Applications(apps, _, _) => {
                     let action = apps.update(applications::Message::Answered(kind, result));
                     self.apps_action(action)
+                }
+                Screen::Customer(view, _, _) => {
+                    let action = view.update(customer_view::Message::Answered(kind, result));
+                    self.customer_action(action)
                 }
                 // The operator left before the user session opened: end it.
                 _ => match result {
@@ -440,7 +470,9 @@ impl App {
                 | RequestKind::ListApps
                 | RequestKind::SaveApp
                 | RequestKind::DeleteApp(_)
-                | RequestKind::SetAppEnabled(_),
+                | RequestKind::SetAppEnabled(_)
+                | RequestKind::CustomerInfo
+                | RequestKind::ResendActivation,
                 _,
             ) => Task::none(),
         }
@@ -484,6 +516,22 @@ impl App {
                         }
                         self.send(request)
                     }
+                    user_details::Action::CustomerView(user_id, login, name, needs_activation) => {
+                        let (view, request) =
+                            CustomerView::new(user_id, login, name, needs_activation);
+                        let placeholder = Screen::Login(Login::new(
+                            ServerKind::Sandbox,
+                            String::new(),
+                            String::new(),
+                        ));
+                        if let Screen::Details(details, users) =
+                            std::mem::replace(&mut self.screen, placeholder)
+                        {
+                            self.screen =
+                                Screen::Customer(Box::new(view), Box::new(details), users);
+                        }
+                        self.send(request)
+                    }
                     user_details::Action::Back => {
                         let placeholder = Screen::Login(Login::new(
                             ServerKind::Sandbox,
@@ -515,6 +563,13 @@ impl App {
                 }
                 _ => Task::none(),
             },
+            Message::Customer(m) => match &mut self.screen {
+                Screen::Customer(view, _, _) => {
+                    let action = view.update(m);
+                    self.customer_action(action)
+                }
+                _ => Task::none(),
+            },
             Message::Answer { id, result } => self.answer(id, result),
             Message::SandboxStarted(Ok(sandbox)) => {
                 let url = sandbox.base_url();
@@ -533,6 +588,9 @@ impl App {
             Message::Tick(now) => {
                 self.now = now;
                 self.toasts.expire(now);
+                if let Screen::Customer(view, _, _) = &mut self.screen {
+                    let _ = view.update(customer_view::Message::Tick(now));
+                }
                 Task::none()
             }
             Message::LanguagePicked(language) => {
@@ -627,6 +685,9 @@ impl App {
                 };
                 return self.update(Message::Apps(m));
             }
+            (Screen::Customer(..), Key::Named(Named::Escape)) => {
+                return self.update(Message::Customer(customer_view::Message::Back));
+            }
             (Screen::Details(..), Key::Named(Named::Escape)) => {
                 return self.update(Message::Details(user_details::Message::Back));
             }
@@ -647,7 +708,9 @@ impl App {
             }),
         ];
         // Ticks only while something needs the clock: the busy indicator, fading toasts.
-        if !self.pending.is_empty() || self.toasts.has_expiring() {
+        let counting_down =
+            matches!(&self.screen, Screen::Customer(view, ..) if view.counting_down());
+        if !self.pending.is_empty() || self.toasts.has_expiring() || counting_down {
             subs.push(iced::time::every(Duration::from_millis(100)).map(Message::Tick));
         }
         Subscription::batch(subs)
@@ -704,6 +767,7 @@ impl App {
             Screen::Login(login) => login.view().map(Message::Login),
             Screen::Users(users) => users.view().map(Message::Users),
             Screen::Details(details, _) => details.view().map(Message::Details),
+            Screen::Customer(view, _, _) => view.view().map(Message::Customer),
             Screen::Applications(apps, _, _) => {
                 let view = apps.view().map(Message::Apps);
                 match apps

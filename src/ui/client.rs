@@ -4,7 +4,10 @@
 //! the one place that holds the hash, drops answers to superseded requests,
 //! and turns "session ended" into a return to the login screen.
 
-use crate::api::{self, Client, DealerHash, ListQuery, UserHash, UserPage, UserRecord};
+use crate::api::{
+    self, Client, DealerHash, ListQuery, TariffRestrictions, UserHash, UserInfo, UserPage,
+    UserRecord,
+};
 use crate::model::{Application, ApplicationDraft};
 use std::sync::Arc;
 
@@ -52,6 +55,10 @@ pub enum Request {
     SaveApp(Arc<UserSession>, ApplicationDraft),
     DeleteApp(Arc<UserSession>, i64),
     SetAppEnabled(Arc<UserSession>, i64, bool),
+    /// `user/get_info` and `user/get_tariff_restrictions`.
+    CustomerInfo(Arc<UserSession>),
+    /// `user/resend_activation` for this login (needs no session).
+    ResendActivation(String),
 }
 
 /// Requests of the same kind supersede each other: only the newest answer counts.
@@ -68,6 +75,8 @@ pub enum RequestKind {
     /// Per application: toggling or deleting one never cancels another's.
     DeleteApp(i64),
     SetAppEnabled(i64),
+    CustomerInfo,
+    ResendActivation,
 }
 
 impl RequestKind {
@@ -81,7 +90,13 @@ impl RequestKind {
                 | Self::SaveApp
                 | Self::DeleteApp(_)
                 | Self::SetAppEnabled(_)
+                | Self::CustomerInfo
         )
+    }
+
+    /// Answers the screens working as a user (applications, customer's view) handle.
+    pub fn for_user_screens(self) -> bool {
+        self.uses_user_session() || matches!(self, Self::OpenUserSession | Self::ResendActivation)
     }
 }
 
@@ -98,6 +113,8 @@ impl Request {
             Request::SaveApp(..) => RequestKind::SaveApp,
             Request::DeleteApp(_, id) => RequestKind::DeleteApp(*id),
             Request::SetAppEnabled(_, id, _) => RequestKind::SetAppEnabled(*id),
+            Request::CustomerInfo(_) => RequestKind::CustomerInfo,
+            Request::ResendActivation(_) => RequestKind::ResendActivation,
         }
     }
 }
@@ -112,6 +129,7 @@ pub enum Response {
     Apps(Vec<Application>),
     /// Saved; the new id when one was created.
     AppSaved(Option<i64>),
+    Customer(Box<UserInfo>, TariffRestrictions),
     Done,
 }
 
@@ -179,6 +197,15 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             .map(|()| Response::Done),
         Request::SetAppEnabled(s, id, on) => client
             .application_set_enabled(&s.hash, id, on)
+            .await
+            .map(|()| Response::Done),
+        Request::CustomerInfo(s) => {
+            let info = client.user_get_info(&s.hash).await?;
+            let restrictions = client.user_get_tariff_restrictions(&s.hash).await?;
+            Ok(Response::Customer(Box::new(info), restrictions))
+        }
+        Request::ResendActivation(login) => client
+            .user_resend_activation(&login)
             .await
             .map(|()| Response::Done),
     }

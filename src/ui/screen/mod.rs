@@ -2,6 +2,7 @@
 //! through its `Action`s; a screen never reaches into another.
 
 pub mod applications;
+pub mod customer_view;
 pub mod login;
 pub mod user_details;
 pub mod users;

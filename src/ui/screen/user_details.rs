@@ -22,6 +22,7 @@ pub enum Message {
     Back,
     Reload,
     Applications,
+    CustomerView,
 }
 
 pub enum Action {
@@ -30,6 +31,8 @@ pub enum Action {
     Back,
     /// Open the user's applications (user id, what to call the user).
     Applications(i64, String),
+    /// Open the customer's view (user id, login, name, needs activation).
+    CustomerView(i64, String, String, bool),
 }
 
 impl UserDetails {
@@ -69,6 +72,19 @@ impl UserDetails {
                     .unwrap_or_default();
                 Action::Applications(self.user_id, name)
             }
+            Message::CustomerView => match &self.record {
+                Some(r) => {
+                    let f = &r.user.fields;
+                    let needs_activation = f.activated != Some(true) || f.verified != Some(true);
+                    Action::CustomerView(
+                        self.user_id,
+                        f.login.clone().unwrap_or_default(),
+                        r.user.display_name(),
+                        needs_activation,
+                    )
+                }
+                None => Action::None,
+            },
             Message::Reload => self.refresh(),
         }
     }
@@ -213,7 +229,13 @@ impl UserDetails {
             }
             body = body.push(group);
         }
-        let apps = button(text(fl!("apps-open"))).on_press(Message::Applications);
+        let apps = row![
+            button(text(fl!("customer-open")))
+                .style(button::secondary)
+                .on_press(Message::CustomerView),
+            button(text(fl!("apps-open"))).on_press(Message::Applications),
+        ]
+        .spacing(10);
         let title = row![
             back,
             text(u.display_name()).size(22),

@@ -1,0 +1,354 @@
+//! The account as the customer sees it (`user/get_info`,
+//! `user/get_tariff_restrictions`), through the user's own session, and
+//! "resend activation e-mail" with the server's wait shown as a live countdown.
+
+use crate::api::{self, CustomerAccount, TariffRestrictions, UserInfo};
+use crate::fl;
+use crate::i18n;
+use crate::model::ErrorCode;
+use crate::ui::client::{Request, RequestKind, Response, UserSession};
+use crate::ui::errors;
+use crate::ui::widget::toast;
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum State {
+    OpeningSession,
+    Loading,
+    Loaded,
+    Failed(api::Error),
+}
+
+/// The "resend activation e-mail" button.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resend {
+    Ready,
+    Sending,
+    /// The server asks to wait (code 264) until then.
+    WaitUntil(Instant),
+}
+
+#[derive(Debug, Clone)]
+pub struct CustomerView {
+    pub user_id: i64,
+    pub login: String,
+    pub user_name: String,
+    /// Not activated or not verified: offer to resend the activation e-mail.
+    pub needs_activation: bool,
+    pub session: Option<Arc<UserSession>>,
+    pub info: Option<Box<UserInfo>>,
+    pub restrictions: Option<TariffRestrictions>,
+    pub state: State,
+    pub resend: Resend,
+    pub now: Instant,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Answered(RequestKind, Result<Response, api::Error>),
+    Resend,
+    Tick(Instant),
+    Refresh,
+    Back,
+}
+
+pub enum Action {
+    None,
+    Request(Request),
+    Toast(toast::Kind, String, Option<u32>),
+    /// Leave, ending the user session if there is one.
+    Back(Option<Request>),
+}
+
+impl CustomerView {
+    pub fn new(
+        user_id: i64,
+        login: String,
+        user_name: String,
+        needs_activation: bool,
+    ) -> (Self, Request) {
+        let view = CustomerView {
+            user_id,
+            login,
+            user_name,
+            needs_activation,
+            session: None,
+            info: None,
+            restrictions: None,
+            state: State::OpeningSession,
+            resend: Resend::Ready,
+            now: Instant::now(),
+        };
+        (view, Request::OpenUserSession(user_id))
+    }
+
+    pub fn refresh(&mut self) -> Action {
+        match &self.session {
+            Some(s) => {
+                self.state = State::Loading;
+                Action::Request(Request::CustomerInfo(s.clone()))
+            }
+            None => {
+                self.state = State::OpeningSession;
+                Action::Request(Request::OpenUserSession(self.user_id))
+            }
+        }
+    }
+
+    /// Time left before resending is allowed again, if any.
+    pub fn wait_left(&self) -> Option<Duration> {
+        match self.resend {
+            Resend::WaitUntil(t) if t > self.now => Some(t - self.now),
+            _ => None,
+        }
+    }
+
+    /// True while the countdown needs the clock.
+    pub fn counting_down(&self) -> bool {
+        matches!(self.resend, Resend::WaitUntil(_))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Answered(kind, result) => self.answered(kind, result),
+            Message::Resend => {
+                if self.resend != Resend::Ready {
+                    return Action::None;
+                }
+                self.resend = Resend::Sending;
+                Action::Request(Request::ResendActivation(self.login.clone()))
+            }
+            Message::Tick(now) => {
+                self.now = now;
+                if let Resend::WaitUntil(t) = self.resend
+                    && now >= t
+                {
+                    self.resend = Resend::Ready;
+                }
+                Action::None
+            }
+            Message::Refresh => self.refresh(),
+            Message::Back => Action::Back(self.session.take().map(Request::CloseUserSession)),
+        }
+    }
+
+    fn answered(&mut self, kind: RequestKind, result: Result<Response, api::Error>) -> Action {
+        if let Err(e) = &result
+            && kind.uses_user_session()
+            && e.is_session_ended()
+        {
+            self.session = None;
+            return self.refresh();
+        }
+        match (kind, result) {
+            (RequestKind::OpenUserSession, Ok(Response::UserSession(s))) => {
+                self.session = Some(s);
+                self.refresh()
+            }
+            (RequestKind::CustomerInfo, Ok(Response::Customer(info, restrictions))) => {
+                self.info = Some(info);
+                self.restrictions = Some(restrictions);
+                self.state = State::Loaded;
+                Action::None
+            }
+            (RequestKind::OpenUserSession | RequestKind::CustomerInfo, Err(e)) => {
+                self.state = State::Failed(e);
+                Action::None
+            }
+            (RequestKind::ResendActivation, Ok(_)) => {
+                self.resend = Resend::Ready;
+                Action::Toast(
+                    toast::Kind::Success,
+                    fl!("activation-sent", login = self.login.clone()),
+                    None,
+                )
+            }
+            (RequestKind::ResendActivation, Err(e)) => {
+                self.resend = Resend::Ready;
+                let message = match e.api() {
+                    Some(a) if a.is(ErrorCode::TimeoutNotReached) => {
+                        // Start the countdown from the server's own remainder.
+                        let wait = a.remainder().unwrap_or(Duration::from_secs(300));
+                        self.now = Instant::now();
+                        self.resend = Resend::WaitUntil(self.now + wait);
+                        return Action::None;
+                    }
+                    Some(a) if a.is(ErrorCode::AlreadyDone) => {
+                        self.needs_activation = false;
+                        fl!("activation-already-done")
+                    }
+                    Some(a) if a.is(ErrorCode::FailedSendingEmail) => fl!("activation-mail-failed"),
+                    Some(a) if a.is(ErrorCode::NotFound) => {
+                        fl!("activation-unknown-login", login = self.login.clone())
+                    }
+                    _ => errors::describe(&e),
+                };
+                Action::Toast(toast::Kind::Error, message, errors::code(&e))
+            }
+            (_, Err(e)) => {
+                Action::Toast(toast::Kind::Error, errors::describe(&e), errors::code(&e))
+            }
+            (_, Ok(_)) => Action::None,
+        }
+    }
+
+    fn resend_view(&self) -> Element<'_, Message> {
+        let label = match (&self.resend, self.wait_left()) {
+            (Resend::Sending, _) => fl!("activation-sending"),
+            (_, Some(left)) => {
+                let s = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+                fl!(
+                    "activation-wait",
+                    time = format!("{}:{:02}", s / 60, s % 60)
+                )
+            }
+            _ => fl!("activation-resend"),
+        };
+        let ready = self.resend == Resend::Ready;
+        row![
+            text(fl!("activation-needed")).style(text::warning),
+            button(text(label)).on_press_maybe(ready.then_some(Message::Resend)),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn section<'a>(title: String, rows: Vec<(String, Option<String>)>) -> Element<'a, Message> {
+        let mut col = column![text(title).size(17)].spacing(6);
+        let present: Vec<(String, String)> = rows
+            .into_iter()
+            .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
+            .collect();
+        if present.is_empty() {
+            col = col.push(text(fl!("customer-not-reported")).style(text::secondary));
+        }
+        for (label, value) in present {
+            col = col
+                .push(row![text(label).width(240).style(text::secondary), text(value)].spacing(12));
+        }
+        col.into()
+    }
+
+    fn account_rows(a: &CustomerAccount) -> Vec<(String, Option<String>)> {
+        let yes_no =
+            |b: Option<bool>| b.map(|b| if b { fl!("value-yes") } else { fl!("value-no") });
+        vec![
+            (fl!("customer-title"), a.title.clone()),
+            (fl!("field-login"), a.login.clone()),
+            (fl!("field-id"), a.id.map(|i| i.to_string())),
+            (fl!("customer-locale"), a.locale.clone()),
+            (fl!("customer-time-zone"), a.time_zone.clone()),
+            (fl!("customer-measurement"), a.measurement_system.clone()),
+            (fl!("customer-geocoder"), a.default_geocoder.clone()),
+            (fl!("customer-route-provider"), a.route_provider.clone()),
+            (fl!("customer-demo"), yes_no(a.demo)),
+            (fl!("field-verified"), yes_no(a.verified)),
+            (fl!("field-created"), a.creation_date.clone()),
+        ]
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let header = row![
+            button(text(fl!("details-back-user")))
+                .style(button::secondary)
+                .on_press(Message::Back),
+            text(fl!("customer-heading", user = self.user_name.clone())).size(22),
+            space::horizontal(),
+            button(text(fl!("users-refresh")))
+                .style(button::secondary)
+                .on_press(Message::Refresh),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        let mut page = column![header].spacing(14).padding(12);
+        if self.needs_activation {
+            page = page.push(self.resend_view());
+        }
+        let body: Element<'_, Message> = match (&self.state, &self.info) {
+            (State::Failed(e), _) => container(
+                column![
+                    text(errors::describe(e)).style(text::danger),
+                    button(text(fl!("users-retry"))).on_press(Message::Refresh)
+                ]
+                .spacing(10),
+            )
+            .center(Length::Fill)
+            .into(),
+            (_, None) => container(text(fl!("customer-loading")).style(text::secondary))
+                .center(Length::Fill)
+                .into(),
+            (_, Some(info)) => {
+                let mut col = column![].spacing(18).width(Length::Fill);
+                let account = info.user_info.clone().unwrap_or_default();
+                col = col.push(Self::section(
+                    fl!("customer-account"),
+                    Self::account_rows(&account),
+                ));
+                let is_sub_user = info.master.is_some();
+                if !is_sub_user {
+                    col = col.push(Self::section(
+                        fl!("customer-balances"),
+                        vec![
+                            (fl!("field-balance"), account.balance.map(i18n::money)),
+                            (fl!("field-bonus"), account.bonus.map(i18n::money)),
+                        ],
+                    ));
+                }
+                if let Some(master) = &info.master {
+                    let mut rows = Self::account_rows(master);
+                    rows.push((fl!("field-balance"), master.balance.map(i18n::money)));
+                    rows.push((fl!("field-bonus"), master.bonus.map(i18n::money)));
+                    col = col.push(Self::section(fl!("customer-master"), rows));
+                }
+                let maps = self
+                    .restrictions
+                    .as_ref()
+                    .and_then(|r| r.allowed_maps.clone())
+                    .or_else(|| {
+                        info.tariff_restrictions
+                            .as_ref()
+                            .and_then(|r| r.allowed_maps.clone())
+                    });
+                col = col.push(Self::section(
+                    fl!("customer-tariff"),
+                    vec![
+                        (fl!("customer-allowed-maps"), maps.map(|m| m.join(", "))),
+                        (
+                            fl!("customer-premium-gis"),
+                            info.premium_gis
+                                .map(|b| if b { fl!("value-yes") } else { fl!("value-no") }),
+                        ),
+                        (
+                            fl!("customer-dealer"),
+                            info.paas_id.map(|id| id.to_string()),
+                        ),
+                    ],
+                ));
+                col = col.push(Self::section(
+                    fl!("customer-features"),
+                    vec![(
+                        fl!("customer-features-list"),
+                        info.features.as_ref().map(|f| f.join(", ")),
+                    )],
+                ));
+                if is_sub_user {
+                    let rights = info
+                        .privileges
+                        .as_ref()
+                        .and_then(|p| p.rights.as_ref())
+                        .map(|r| r.join(", "));
+                    col = col.push(Self::section(
+                        fl!("customer-privileges"),
+                        vec![(fl!("customer-rights"), rights)],
+                    ));
+                }
+                scrollable(col).height(Length::Fill).into()
+            }
+        };
+        page.push(body).into()
+    }
+}

@@ -1,0 +1,253 @@
+//! The customer's view: opened with a user session against a real sandbox,
+//! resend activation with each documented answer, the 264 countdown driven by
+//! ticks, and the session ended on leaving.
+
+mod common;
+
+use navixy_panel::api::{ApiError, Error, UserInfo};
+use navixy_panel::config::{Paths, ServerKind, Settings};
+use navixy_panel::sandbox::Policy;
+use navixy_panel::ui::app::{App, Message, Screen};
+use navixy_panel::ui::client::{self, Request, RequestKind, Response};
+use navixy_panel::ui::screen::customer_view::{self as cv, CustomerView, Resend};
+use navixy_panel::ui::screen::{login, user_details, users};
+use navixy_panel::ui::widget::toast;
+use std::time::{Duration, Instant};
+
+fn api_error(code: u32, extra: &[(&str, &str)]) -> Error {
+    Error::Api(ApiError {
+        code,
+        description: String::new(),
+        http_status: 403,
+        errors: vec![],
+        row_number: None,
+        extra: extra
+            .iter()
+            .map(|(k, v)| (k.to_string(), serde_json::Value::from(*v)))
+            .collect(),
+    })
+}
+
+#[test]
+fn the_countdown_follows_the_servers_remainder_and_reenables_the_button() {
+    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+    let (mut view, _) = CustomerView::new(
+        5,
+        "new.customer@example.com".into(),
+        "Moore Thomas".into(),
+        true,
+    );
+    let _ = view.update(cv::Message::Resend);
+    assert_eq!(view.resend, Resend::Sending);
+    let _ = view.update(cv::Message::Resend);
+    assert_eq!(
+        view.resend,
+        Resend::Sending,
+        "no second send while one is on its way"
+    );
+    let before = Instant::now();
+    let _ = view.update(cv::Message::Answered(
+        RequestKind::ResendActivation,
+        Err(api_error(
+            264,
+            &[("timeout", "PT5M"), ("remainder", "PT4M31.575S")],
+        )),
+    ));
+    let Resend::WaitUntil(until) = view.resend else {
+        panic!("{:?}", view.resend)
+    };
+    let left = until - before;
+    assert!(
+        left >= Duration::from_millis(271_575) && left < Duration::from_secs(273),
+        "{left:?}"
+    );
+    assert!(view.counting_down());
+
+    let _ = view.update(cv::Message::Tick(until - Duration::from_secs(240)));
+    assert_eq!(view.wait_left().map(|d| d.as_secs()), Some(240));
+    let _ = view.update(cv::Message::Resend);
+    assert!(
+        matches!(view.resend, Resend::WaitUntil(_)),
+        "the button stays disabled while waiting"
+    );
+    {
+        let mut sim = iced_test::simulator(view.view());
+        sim.find("Resend possible in 4:00").unwrap();
+    }
+
+    let _ = view.update(cv::Message::Tick(until + Duration::from_millis(1)));
+    assert_eq!(view.resend, Resend::Ready);
+    assert!(!view.counting_down());
+    let mut sim = iced_test::simulator(view.view());
+    sim.click("Resend activation e-mail").unwrap();
+    assert!(
+        sim.into_messages()
+            .any(|m| matches!(m, cv::Message::Resend))
+    );
+}
+
+#[test]
+fn each_documented_refusal_is_explained() {
+    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+    for (code, expect) in [
+        (265, "already activated"),
+        (209, "could not send"),
+        (201, "does not know the login"),
+    ] {
+        let (mut view, _) = CustomerView::new(5, "x@example.com".into(), "X".into(), true);
+        let _ = view.update(cv::Message::Resend);
+        match view.update(cv::Message::Answered(
+            RequestKind::ResendActivation,
+            Err(api_error(code, &[])),
+        )) {
+            cv::Action::Toast(toast::Kind::Error, text, Some(c)) => {
+                assert_eq!(c, code);
+                assert!(text.contains(expect), "{code}: {text}");
+            }
+            _ => panic!("{code}: expected an error toast"),
+        }
+        assert_eq!(view.resend, Resend::Ready);
+        assert_eq!(view.needs_activation, code != 265, "265 hides the button");
+    }
+}
+
+#[test]
+fn a_sub_users_view_shows_its_master_and_privileges_and_absent_fields_as_absent() {
+    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+    let mut seed: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/seed_user_get_info.json")).unwrap();
+    seed["user_info"]
+        .as_object_mut()
+        .unwrap()
+        .remove("time_zone");
+    let info: UserInfo = serde_json::from_value(seed).unwrap();
+    let (mut view, _) = CustomerView::new(5, "demo@navixy.com".into(), "John Smith".into(), false);
+    let _ = view.update(cv::Message::Answered(
+        RequestKind::CustomerInfo,
+        Ok(Response::Customer(Box::new(info), Default::default())),
+    ));
+    let mut sim = iced_test::simulator(view.view());
+    sim.find("Master account (this is a sub-user)").unwrap();
+    sim.find("David Blane").unwrap();
+    sim.find("tag_update").unwrap();
+    sim.find("roadmap, osm").unwrap();
+    assert!(
+        sim.find("Time zone").is_err(),
+        "an absent field is not shown"
+    );
+    // Nothing at all reported: sections say so instead of crashing.
+    let (mut empty, _) = CustomerView::new(5, "a@b.co".into(), "A".into(), false);
+    let _ = empty.update(cv::Message::Answered(
+        RequestKind::CustomerInfo,
+        Ok(Response::Customer(Box::default(), Default::default())),
+    ));
+    let mut sim = iced_test::simulator(empty.view());
+    sim.find("Not reported by the server.").unwrap();
+}
+
+struct Ui {
+    app: App,
+    _h: common::Harness,
+    _dir: tempfile::TempDir,
+}
+
+impl Ui {
+    fn send(&mut self, m: Message) {
+        let _ = self.app.update(m);
+    }
+
+    async fn settle(&mut self) {
+        for _ in 0..10 {
+            let batch: Vec<(u64, Request)> = self
+                .app
+                .pending()
+                .map(|(id, p)| (id, p.request.clone()))
+                .collect();
+            if batch.is_empty() {
+                return;
+            }
+            for (id, request) in batch {
+                let result = client::execute(self.app.session(), request).await;
+                self.send(Message::Answer { id, result });
+            }
+        }
+        panic!("requests kept coming");
+    }
+
+    fn view(&self) -> &CustomerView {
+        match &self.app.screen {
+            Screen::Customer(v, _, _) => v,
+            _ => panic!("not on the customer's view"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn against_the_sandbox_info_resend_countdown_and_logout() {
+    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+    let h = common::start_with(Policy::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::under(dir.path());
+    Settings {
+        server: ServerKind::Custom,
+        custom_url: h.sandbox.base_url(),
+        ..Settings::default()
+    }
+    .save(&paths.settings_file)
+    .unwrap();
+    let (app, _) = App::new(paths);
+    let mut ui = Ui {
+        app,
+        _h: h,
+        _dir: dir,
+    };
+    ui.send(Message::Login(login::Message::Login("demo".into())));
+    ui.send(Message::Login(login::Message::Password("demo1234".into())));
+    ui.send(Message::Login(login::Message::Submit));
+    ui.settle().await;
+    // Thomas Moore (fifth row) has not activated his account.
+    ui.send(Message::Users(users::Message::Open(4)));
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::CustomerView));
+    ui.settle().await;
+    let v = ui.view();
+    assert_eq!(v.state, cv::State::Loaded);
+    assert!(v.needs_activation);
+    let me = v.info.as_ref().unwrap().user_info.as_ref().unwrap();
+    assert_eq!(me.login.as_deref(), Some("new.customer@example.com"));
+    assert!(
+        v.restrictions
+            .as_ref()
+            .unwrap()
+            .allowed_maps
+            .as_ref()
+            .is_some_and(|m| !m.is_empty())
+    );
+
+    ui.send(Message::Customer(cv::Message::Resend));
+    ui.settle().await;
+    assert!(
+        ui.app
+            .toasts
+            .list
+            .iter()
+            .any(|t| t.kind == toast::Kind::Success && t.text.contains("new.customer@example.com"))
+    );
+    ui.send(Message::Customer(cv::Message::Resend));
+    ui.settle().await;
+    let left = ui.view().wait_left().expect("264 starts the countdown");
+    assert!(
+        left > Duration::from_secs(240) && left <= Duration::from_secs(300),
+        "{left:?}"
+    );
+
+    let session = ui.view().session.clone().unwrap();
+    ui.send(Message::Customer(cv::Message::Back));
+    assert!(matches!(ui.app.screen, Screen::Details(..)));
+    ui.settle().await;
+    let after = client::execute(ui.app.session(), Request::CustomerInfo(session)).await;
+    assert!(
+        after.unwrap_err().is_session_ended(),
+        "closing the view ended the user session"
+    );
+}
