@@ -215,6 +215,11 @@ async fn against_the_sandbox_info_resend_countdown_and_logout() {
     assert!(v.needs_activation);
     let me = v.info.as_ref().unwrap().user_info.as_ref().unwrap();
     assert_eq!(me.login.as_deref(), Some("new.customer@example.com"));
+    assert_eq!(
+        me.title.as_deref(),
+        Some("Thomas Moore"),
+        "first name first, as the seed shows it"
+    );
     assert!(
         v.restrictions
             .as_ref()

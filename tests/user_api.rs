@@ -44,6 +44,7 @@ async fn user_login_info_restrictions_and_logout() {
     );
     let info = h.client.user_get_info(&user).await.unwrap();
     let me = info.user_info.as_ref().unwrap();
+    assert_eq!(me.title.as_deref(), Some("ABC Logistics Inc."));
     assert_eq!(
         (me.legal_type.as_deref(), me.verified),
         (Some("legal_entity"), Some(true))

@@ -100,17 +100,21 @@ fn account_info(
         }
     }
     let fields = users::fields_of(user);
-    let title = crate::model::User {
-        id: 0,
-        dealer_id: None,
-        fields,
-        balance: None,
-        bonus: None,
-        creation_date: None,
-        trackers_count: None,
-        comment: None,
-    }
-    .display_name();
+    // As the seed shows it: the organisation's name, or "First Last".
+    let title = match (
+        &fields.legal_type,
+        fields
+            .legal_name
+            .as_deref()
+            .filter(|n| !n.trim().is_empty()),
+    ) {
+        (Some(crate::model::LegalType::LegalEntity), Some(name)) => name.to_owned(),
+        _ => [&fields.first_name, &fields.last_name]
+            .into_iter()
+            .filter_map(|p| p.as_deref().filter(|s| !s.trim().is_empty()))
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
     info.insert("title".into(), title.into());
     info.insert(
         "locale".into(),
