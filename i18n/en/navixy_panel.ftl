@@ -189,3 +189,43 @@ activation-sent = A new activation link was sent to { $login }.
 activation-already-done = This account is already activated and verified.
 activation-mail-failed = The server could not send the e-mail. Check the address, or try again later.
 activation-unknown-login = The server does not know the login { $login }.
+
+## User editor
+users-new = New user
+details-edit = Edit
+editor-new-title = New user
+editor-edit-title = Edit { $login }
+editor-unsaved = Unsaved changes
+editor-problems = { $count ->
+    [one] One field needs attention
+   *[other] { $count } fields need attention
+}
+editor-login-in-use = This login (e-mail) is already used by another account.
+editor-legal-type-fixed = { $kind } (cannot be changed)
+editor-same-address = Same as the postal address
+editor-saved = User saved.
+editor-created = User created.
+editor-discard-title = Discard your changes?
+editor-discard-body = What you typed in this form will be lost.
+editor-discard = Discard
+field-password = Password
+field-password-repeat = Repeat the password
+field-time-zone = Time zone
+field-time-zone-search = Type to search, e.g. Berlin
+field-locale = Locale
+field-phone-digits = Phone (10–15 digits, no +)
+field-discount-percent = Discount, %
+field-discount-end-date = Ends on (yyyy-mm-dd)
+field-discount-strategy = Combining with the tariff's discount
+field-comment-counted = Comment ({ $count }/{ $max })
+strategy-no-summing = No summing
+strategy-sum = Sum with progressive
+strategy-no-summing-explained = The larger of this discount and the tariff's progressive discount applies.
+strategy-sum-explained = This discount is added to the tariff's progressive discount.
+rule-email = Must be a valid e-mail address.
+rule-phone = 10 to 15 digits, without + or spaces.
+rule-password = 6 to 20 printable characters.
+rule-passwords-differ = The passwords do not match.
+rule-discount = A number from 0 to 100.
+rule-not-negative = A whole number, 0 or more.
+rule-date = A date as yyyy-mm-dd.

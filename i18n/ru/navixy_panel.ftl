@@ -189,3 +189,44 @@ activation-sent = Новая ссылка активации отправлен�
 activation-already-done = Учётная запись уже активирована и подтверждена.
 activation-mail-failed = Сервер не смог отправить письмо. Проверьте адрес или повторите позже.
 activation-unknown-login = Сервер не знает логин { $login }.
+
+## User editor
+users-new = Новый пользователь
+details-edit = Изменить
+editor-new-title = Новый пользователь
+editor-edit-title = Изменение { $login }
+editor-unsaved = Есть несохранённые изменения
+editor-problems = { $count ->
+    [one] { $count } поле требует внимания
+    [few] { $count } поля требуют внимания
+   *[other] { $count } полей требуют внимания
+}
+editor-login-in-use = Этот логин (e-mail) уже занят другой учётной записью.
+editor-legal-type-fixed = { $kind } (изменить нельзя)
+editor-same-address = Совпадает с почтовым адресом
+editor-saved = Пользователь сохранён.
+editor-created = Пользователь создан.
+editor-discard-title = Отменить изменения?
+editor-discard-body = Всё, что вы ввели в эту форму, будет потеряно.
+editor-discard = Отменить изменения
+field-password = Пароль
+field-password-repeat = Повторите пароль
+field-time-zone = Часовой пояс
+field-time-zone-search = Начните вводить, например Moscow
+field-locale = Локаль
+field-phone-digits = Телефон (10–15 цифр, без +)
+field-discount-percent = Скидка, %
+field-discount-end-date = Действует до (гггг-мм-дд)
+field-discount-strategy = Сочетание со скидкой тарифа
+field-comment-counted = Комментарий ({ $count }/{ $max })
+strategy-no-summing = Без суммирования
+strategy-sum = Суммировать с прогрессивной
+strategy-no-summing-explained = Действует большая из двух: эта скидка или прогрессивная скидка тарифа.
+strategy-sum-explained = Эта скидка прибавляется к прогрессивной скидке тарифа.
+rule-email = Нужен корректный адрес e-mail.
+rule-phone = От 10 до 15 цифр, без + и пробелов.
+rule-password = От 6 до 20 печатных символов.
+rule-passwords-differ = Пароли не совпадают.
+rule-discount = Число от 0 до 100.
+rule-not-negative = Целое число, 0 или больше.
+rule-date = Дата в формате гггг-мм-дд.

@@ -25,16 +25,25 @@ pub enum Rule {
     Required,
     InvalidEmail,
     PhoneDigits,
-    TooLong { max: usize },
-    TooShort { min: usize },
+    TooLong {
+        max: usize,
+    },
+    TooShort {
+        min: usize,
+    },
     NotPrintable,
     PasswordLength,
-    OutOfRange { min: f64, max: f64 },
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
     NotNegative,
     TooManyDecimals,
     InvalidDate,
     UnknownValue,
     HttpsUrl,
+    /// A repeated password that differs (a form's own rule).
+    PasswordsDiffer,
 }
 
 impl Rule {
@@ -57,6 +66,7 @@ impl Rule {
             Rule::InvalidDate => "Date must be yyyy-MM-dd".into(),
             Rule::UnknownValue => "Value is not one of the allowed values".into(),
             Rule::HttpsUrl => "Must be a valid https URL".into(),
+            Rule::PasswordsDiffer => "Passwords do not match".into(),
         }
     }
 }

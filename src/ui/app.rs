@@ -11,6 +11,7 @@ use crate::ui::screen::applications::{self, Applications};
 use crate::ui::screen::customer_view::{self, CustomerView};
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
 use crate::ui::screen::user_details::{self, UserDetails};
+use crate::ui::screen::user_editor::{self, UserEditor};
 use crate::ui::screen::users::{self, Users};
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::{self, Toasts};
@@ -35,6 +36,20 @@ pub enum Screen {
     Applications(Box<Applications>, Box<UserDetails>, Box<Users>),
     /// The customer's view of a user, over that user's details and the list.
     Customer(Box<CustomerView>, Box<UserDetails>, Box<Users>),
+    /// Creating or editing a user, over the screen it was opened from.
+    Editor(Box<UserEditor>, Box<Screen>),
+}
+
+/// The users list inside a screen, however deep.
+fn users_in(screen: &mut Screen) -> Option<&mut Users> {
+    match screen {
+        Screen::Users(u) => Some(u),
+        Screen::Details(_, u) | Screen::Applications(_, _, u) | Screen::Customer(_, _, u) => {
+            Some(u)
+        }
+        Screen::Editor(_, below) => users_in(below),
+        Screen::Login(_) => None,
+    }
 }
 
 /// A request on its way. Dropping it (superseded, or the session ended)
@@ -53,6 +68,7 @@ pub enum Message {
     Details(user_details::Message),
     Apps(applications::Message),
     Customer(customer_view::Message),
+    Editor(user_editor::Message),
     Answer {
         id: u64,
         result: Result<Response, api::Error>,
@@ -209,12 +225,60 @@ impl App {
     }
 
     fn users_mut(&mut self) -> Option<&mut Users> {
-        match &mut self.screen {
-            Screen::Users(u) => Some(u),
-            Screen::Details(_, u) => Some(u),
-            Screen::Applications(_, _, u) => Some(u),
-            Screen::Customer(_, _, u) => Some(u),
-            Screen::Login(_) => None,
+        users_in(&mut self.screen)
+    }
+
+    /// Opens the editor over the current screen.
+    fn open_editor(&mut self, editor: UserEditor) -> Task<Message> {
+        let placeholder = Screen::Login(Login::new(
+            ServerKind::Sandbox,
+            String::new(),
+            String::new(),
+        ));
+        let below = std::mem::replace(&mut self.screen, placeholder);
+        self.screen = Screen::Editor(Box::new(editor), Box::new(below));
+        operation::focus(user_editor::LOGIN_ID)
+    }
+
+    fn editor_action(&mut self, action: user_editor::Action) -> Task<Message> {
+        match action {
+            user_editor::Action::None => Task::none(),
+            user_editor::Action::Request(r) => self.send(r),
+            user_editor::Action::Toast(kind, text, code) => {
+                self.toasts.push(kind, text, code);
+                Task::none()
+            }
+            user_editor::Action::Close { saved, created } => {
+                let placeholder = Screen::Login(Login::new(
+                    ServerKind::Sandbox,
+                    String::new(),
+                    String::new(),
+                ));
+                if let Screen::Editor(_, below) = std::mem::replace(&mut self.screen, placeholder) {
+                    self.screen = *below;
+                }
+                if !saved {
+                    return Task::none();
+                }
+                let text = if created.is_some() {
+                    fl!("editor-created")
+                } else {
+                    fl!("editor-saved")
+                };
+                self.toasts.push(toast::Kind::Success, text, None);
+                // Show what the server now has.
+                let mut tasks = Vec::new();
+                if let Screen::Details(details, _) = &mut self.screen
+                    && let user_details::Action::Request(r) = details.refresh()
+                {
+                    tasks.push(self.send(r));
+                }
+                if let Some(users) = self.users_mut() {
+                    let a = users.refresh();
+                    tasks.push(self.users_action(a));
+                }
+                Task::batch(tasks)
+            }
         }
     }
 
@@ -274,6 +338,7 @@ impl App {
             users::Action::None => Task::none(),
             users::Action::Request(r) => self.send(r),
             users::Action::Run(t) => t.map(Message::Users),
+            users::Action::NewUser => self.open_editor(UserEditor::create()),
             users::Action::OpenUser(id) => {
                 let (details, request) = UserDetails::new(id);
                 if let Screen::Users(list) = std::mem::replace(
@@ -385,6 +450,12 @@ impl App {
                 let action = view.refresh();
                 self.customer_action(action)
             }
+            // The form is kept exactly as typed. The save that met the ended
+            // session is not resent on its own (it changes data): Save again.
+            Screen::Editor(editor, _) => {
+                editor.saving = false;
+                Task::none()
+            }
             Screen::Login(_) => Task::none(),
         }
     }
@@ -475,6 +546,13 @@ impl App {
                 | RequestKind::ResendActivation,
                 _,
             ) => Task::none(),
+            (RequestKind::SaveUser, result) => match &mut self.screen {
+                Screen::Editor(editor, _) => {
+                    let action = editor.handle(user_editor::Message::Answered(kind, result));
+                    self.editor_action(action)
+                }
+                _ => Task::none(),
+            },
         }
     }
 
@@ -515,6 +593,10 @@ impl App {
                                 Screen::Applications(Box::new(apps), Box::new(details), users);
                         }
                         self.send(request)
+                    }
+                    user_details::Action::Edit(record) => {
+                        let form = user_editor::form::UserForm::from_record(&record);
+                        self.open_editor(UserEditor::update(record.user.id, form))
                     }
                     user_details::Action::CustomerView(user_id, login, name, needs_activation) => {
                         let (view, request) =
@@ -560,6 +642,13 @@ impl App {
                     } else {
                         task
                     }
+                }
+                _ => Task::none(),
+            },
+            Message::Editor(m) => match &mut self.screen {
+                Screen::Editor(editor, _) => {
+                    let action = editor.handle(m);
+                    self.editor_action(action)
                 }
                 _ => Task::none(),
             },
@@ -685,6 +774,17 @@ impl App {
                 };
                 return self.update(Message::Apps(m));
             }
+            (Screen::Editor(..), Key::Character("s")) if modifiers.command() => {
+                return self.update(Message::Editor(user_editor::Message::Save));
+            }
+            (Screen::Editor(editor, _), Key::Named(Named::Escape)) => {
+                let m = if editor.confirm_discard {
+                    user_editor::Message::DiscardCancelled
+                } else {
+                    user_editor::Message::Cancel
+                };
+                return self.update(Message::Editor(m));
+            }
             (Screen::Customer(..), Key::Named(Named::Escape)) => {
                 return self.update(Message::Customer(customer_view::Message::Back));
             }
@@ -768,6 +868,24 @@ impl App {
             Screen::Users(users) => users.view().map(Message::Users),
             Screen::Details(details, _) => details.view().map(Message::Details),
             Screen::Customer(view, _, _) => view.view().map(Message::Customer),
+            Screen::Editor(editor, _) => {
+                let view = editor.view().map(Message::Editor);
+                if editor.confirm_discard {
+                    modal(
+                        view,
+                        Confirm {
+                            title: fl!("editor-discard-title"),
+                            body: fl!("editor-discard-body"),
+                            confirm: fl!("editor-discard"),
+                            cancel: fl!("cancel"),
+                            on_confirm: Message::Editor(user_editor::Message::DiscardConfirmed),
+                            on_cancel: Message::Editor(user_editor::Message::DiscardCancelled),
+                        },
+                    )
+                } else {
+                    view
+                }
+            }
             Screen::Applications(apps, _, _) => {
                 let view = apps.view().map(Message::Apps);
                 match apps

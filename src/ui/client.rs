@@ -5,8 +5,8 @@
 //! and turns "session ended" into a return to the login screen.
 
 use crate::api::{
-    self, Client, DealerHash, ListQuery, TariffRestrictions, UserHash, UserInfo, UserPage,
-    UserRecord,
+    self, Client, DealerHash, ListQuery, NewUser, TariffRestrictions, UserHash, UserInfo, UserPage,
+    UserRecord, UserUpdate,
 };
 use crate::model::{Application, ApplicationDraft};
 use std::sync::Arc;
@@ -59,6 +59,8 @@ pub enum Request {
     CustomerInfo(Arc<UserSession>),
     /// `user/resend_activation` for this login (needs no session).
     ResendActivation(String),
+    CreateUser(Box<NewUser>),
+    UpdateUser(Box<UserUpdate>),
 }
 
 /// Requests of the same kind supersede each other: only the newest answer counts.
@@ -77,6 +79,8 @@ pub enum RequestKind {
     SetAppEnabled(i64),
     CustomerInfo,
     ResendActivation,
+    /// Create or update: never sent twice on its own (it changes data).
+    SaveUser,
 }
 
 impl RequestKind {
@@ -115,6 +119,7 @@ impl Request {
             Request::SetAppEnabled(_, id, _) => RequestKind::SetAppEnabled(*id),
             Request::CustomerInfo(_) => RequestKind::CustomerInfo,
             Request::ResendActivation(_) => RequestKind::ResendActivation,
+            Request::CreateUser(_) | Request::UpdateUser(_) => RequestKind::SaveUser,
         }
     }
 }
@@ -130,6 +135,7 @@ pub enum Response {
     /// Saved; the new id when one was created.
     AppSaved(Option<i64>),
     Customer(Box<UserInfo>, TariffRestrictions),
+    UserCreated(i64),
     Done,
 }
 
@@ -206,6 +212,14 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
         }
         Request::ResendActivation(login) => client
             .user_resend_activation(&login)
+            .await
+            .map(|()| Response::Done),
+        Request::CreateUser(new) => client
+            .user_create(hash, &new)
+            .await
+            .map(Response::UserCreated),
+        Request::UpdateUser(update) => client
+            .user_update(hash, &update)
             .await
             .map(|()| Response::Done),
     }

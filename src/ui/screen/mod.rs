@@ -5,4 +5,5 @@ pub mod applications;
 pub mod customer_view;
 pub mod login;
 pub mod user_details;
+pub mod user_editor;
 pub mod users;

@@ -23,6 +23,7 @@ pub enum Message {
     Reload,
     Applications,
     CustomerView,
+    Edit,
 }
 
 pub enum Action {
@@ -33,6 +34,8 @@ pub enum Action {
     Applications(i64, String),
     /// Open the customer's view (user id, login, name, needs activation).
     CustomerView(i64, String, String, bool),
+    /// Edit this user, as last read.
+    Edit(Box<UserRecord>),
 }
 
 impl UserDetails {
@@ -72,6 +75,10 @@ impl UserDetails {
                     .unwrap_or_default();
                 Action::Applications(self.user_id, name)
             }
+            Message::Edit => match &self.record {
+                Some(r) => Action::Edit(r.clone()),
+                None => Action::None,
+            },
             Message::CustomerView => match &self.record {
                 Some(r) => {
                     let f = &r.user.fields;
@@ -230,6 +237,7 @@ impl UserDetails {
             body = body.push(group);
         }
         let apps = row![
+            button(text(fl!("details-edit"))).on_press(Message::Edit),
             button(text(fl!("customer-open")))
                 .style(button::secondary)
                 .on_press(Message::CustomerView),

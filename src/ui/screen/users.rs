@@ -201,6 +201,7 @@ pub enum Message {
     SelectPrevious,
     OpenSelected,
     Refresh,
+    NewUser,
     Loaded(Result<UserPage, api::Error>),
 }
 
@@ -209,6 +210,7 @@ pub enum Action {
     Request(Request),
     Run(Task<Message>),
     OpenUser(i64),
+    NewUser,
 }
 
 impl Users {
@@ -379,6 +381,7 @@ impl Users {
                 None => Action::None,
             },
             Message::Refresh => self.refresh(),
+            Message::NewUser => Action::NewUser,
             Message::Loaded(Ok(page)) => {
                 self.count = page.count;
                 self.users = page.list;
@@ -450,6 +453,7 @@ impl Users {
             button(text(fl!("users-columns")))
                 .style(button::secondary)
                 .on_press(Message::ToggleChooser),
+            button(text(fl!("users-new"))).on_press(Message::NewUser),
             button(text(fl!("users-refresh")))
                 .style(button::secondary)
                 .on_press(Message::Refresh),

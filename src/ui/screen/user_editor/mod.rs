@@ -1,0 +1,676 @@
+//! Create or edit a user: every field of the seed grouped as an operator
+//! thinks of them, the discount form, and the shared rules shown beside each
+//! field. Save works only when the form is valid and changed; a refused save
+//! keeps every typed value and puts the server's message on its field.
+
+pub mod form;
+
+use crate::api;
+use crate::fl;
+use crate::model::validation::{COMMENT_MAX, Rule};
+use crate::model::{DiscountStrategy, ErrorCode, LegalType};
+use crate::ui::client::{Request, RequestKind, Response};
+use crate::ui::errors;
+use crate::ui::widget::{self, toast};
+use form::{LOCALES, UserForm};
+use iced::widget::{
+    button, checkbox, column, combo_box, container, pick_list, row, scrollable, space, text,
+    text_input,
+};
+use iced::{Alignment, Element, Length};
+use std::collections::{HashMap, HashSet};
+
+pub const LOGIN_ID: &str = "editor-login";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Create,
+    Update { user_id: i64 },
+}
+
+/// The text fields, each with the API parameter its errors are reported under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextField {
+    Login,
+    FirstName,
+    MiddleName,
+    LastName,
+    Phone,
+    LegalName,
+    Tin,
+    Iec,
+    Okpo,
+    StateRegNum,
+    PostCountry,
+    PostRegion,
+    PostCity,
+    PostStreet,
+    PostIndex,
+    RegCountry,
+    RegRegion,
+    RegCity,
+    RegStreet,
+    RegIndex,
+    Comment,
+    DefaultTariff,
+    Password,
+    PasswordRepeat,
+    DiscountValue,
+    DiscountMinTrackers,
+    DiscountEndDate,
+}
+
+impl TextField {
+    pub fn parameter(self) -> &'static str {
+        use TextField::*;
+        match self {
+            Login => "user.login",
+            FirstName => "user.first_name",
+            MiddleName => "user.middle_name",
+            LastName => "user.last_name",
+            Phone => "user.phone",
+            LegalName => "user.legal_name",
+            Tin => "user.tin",
+            Iec => "user.iec",
+            Okpo => "user.okpo_code",
+            StateRegNum => "user.state_reg_num",
+            PostCountry => "user.post_country",
+            PostRegion => "user.post_region",
+            PostCity => "user.post_city",
+            PostStreet => "user.post_street_address",
+            PostIndex => "user.post_index",
+            RegCountry => "user.registered_country",
+            RegRegion => "user.registered_region",
+            RegCity => "user.registered_city",
+            RegStreet => "user.registered_street_address",
+            RegIndex => "user.registered_index",
+            Comment => "comment",
+            DefaultTariff => "default_tariff_id",
+            Password => "password",
+            PasswordRepeat => "password_repeat",
+            DiscountValue => "discount.value",
+            DiscountMinTrackers => "discount.min_trackers",
+            DiscountEndDate => "discount.end_date",
+        }
+    }
+
+    fn slot(self, f: &mut UserForm) -> &mut String {
+        use TextField::*;
+        match self {
+            Login => &mut f.login,
+            FirstName => &mut f.first_name,
+            MiddleName => &mut f.middle_name,
+            LastName => &mut f.last_name,
+            Phone => &mut f.phone,
+            LegalName => &mut f.legal_name,
+            Tin => &mut f.tin,
+            Iec => &mut f.iec,
+            Okpo => &mut f.okpo_code,
+            StateRegNum => &mut f.state_reg_num,
+            PostCountry => &mut f.post_country,
+            PostRegion => &mut f.post_region,
+            PostCity => &mut f.post_city,
+            PostStreet => &mut f.post_street_address,
+            PostIndex => &mut f.post_index,
+            RegCountry => &mut f.registered_country,
+            RegRegion => &mut f.registered_region,
+            RegCity => &mut f.registered_city,
+            RegStreet => &mut f.registered_street_address,
+            RegIndex => &mut f.registered_index,
+            Comment => &mut f.comment,
+            DefaultTariff => &mut f.default_tariff_id,
+            Password => &mut f.password,
+            PasswordRepeat => &mut f.password_repeat,
+            DiscountValue => &mut f.discount_value,
+            DiscountMinTrackers => &mut f.discount_min_trackers,
+            DiscountEndDate => &mut f.discount_end_date,
+        }
+    }
+
+    fn value(self, f: &UserForm) -> &str {
+        match self {
+            TextField::Login => &f.login,
+            TextField::FirstName => &f.first_name,
+            TextField::MiddleName => &f.middle_name,
+            TextField::LastName => &f.last_name,
+            TextField::Phone => &f.phone,
+            TextField::LegalName => &f.legal_name,
+            TextField::Tin => &f.tin,
+            TextField::Iec => &f.iec,
+            TextField::Okpo => &f.okpo_code,
+            TextField::StateRegNum => &f.state_reg_num,
+            TextField::PostCountry => &f.post_country,
+            TextField::PostRegion => &f.post_region,
+            TextField::PostCity => &f.post_city,
+            TextField::PostStreet => &f.post_street_address,
+            TextField::PostIndex => &f.post_index,
+            TextField::RegCountry => &f.registered_country,
+            TextField::RegRegion => &f.registered_region,
+            TextField::RegCity => &f.registered_city,
+            TextField::RegStreet => &f.registered_street_address,
+            TextField::RegIndex => &f.registered_index,
+            TextField::Comment => &f.comment,
+            TextField::DefaultTariff => &f.default_tariff_id,
+            TextField::Password => &f.password,
+            TextField::PasswordRepeat => &f.password_repeat,
+            TextField::DiscountValue => &f.discount_value,
+            TextField::DiscountMinTrackers => &f.discount_min_trackers,
+            TextField::DiscountEndDate => &f.discount_end_date,
+        }
+    }
+}
+
+/// A legal type as the pick list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Legal(pub LegalType);
+
+impl std::fmt::Display for Legal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&legal_name(self.0))
+    }
+}
+
+pub fn legal_name(t: LegalType) -> String {
+    match t {
+        LegalType::Individual => fl!("legal-individual"),
+        LegalType::LegalEntity => fl!("legal-entity"),
+        LegalType::SoleTrader => fl!("legal-sole-trader"),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Strategy(pub DiscountStrategy);
+
+impl std::fmt::Display for Strategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self.0 {
+            DiscountStrategy::NoSumming => fl!("strategy-no-summing"),
+            DiscountStrategy::SumWithProgressive => fl!("strategy-sum"),
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Field {
+    Text(TextField, String),
+    Activated(bool),
+    Verified(bool),
+    LegalType(Legal),
+    SameAddress(bool),
+    OpenEnded(bool),
+    Strategy(Strategy),
+    TimeZone(String),
+    Locale(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Edit(Field),
+    Save,
+    Cancel,
+    DiscardConfirmed,
+    DiscardCancelled,
+    Answered(RequestKind, Result<Response, api::Error>),
+}
+
+pub enum Action {
+    None,
+    Request(Request),
+    /// Done: saved (with the new id when created), or the operator left.
+    Close {
+        saved: bool,
+        created: Option<i64>,
+    },
+    Toast(toast::Kind, String, Option<u32>),
+}
+
+#[derive(Debug, Clone)]
+pub struct UserEditor {
+    pub mode: Mode,
+    pub original: UserForm,
+    pub form: UserForm,
+    pub saving: bool,
+    /// The server's messages by parameter, after a refused save.
+    pub server_errors: HashMap<String, String>,
+    /// Fields the operator has edited; all after a save attempt.
+    pub touched: HashSet<String>,
+    pub confirm_discard: bool,
+    time_zones: combo_box::State<String>,
+}
+
+impl UserEditor {
+    pub fn create() -> Self {
+        Self::with(Mode::Create, UserForm::default())
+    }
+
+    pub fn update(user_id: i64, form: UserForm) -> Self {
+        Self::with(Mode::Update { user_id }, form)
+    }
+
+    fn with(mode: Mode, form: UserForm) -> Self {
+        let zones = chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|z| z.name().to_owned())
+            .collect();
+        UserEditor {
+            mode,
+            original: form.clone(),
+            form,
+            saving: false,
+            server_errors: HashMap::new(),
+            touched: HashSet::new(),
+            confirm_discard: false,
+            time_zones: combo_box::State::new(zones),
+        }
+    }
+
+    fn creating(&self) -> bool {
+        self.mode == Mode::Create
+    }
+
+    pub fn changed(&self) -> bool {
+        self.form != self.original
+    }
+
+    pub fn problems(&self) -> HashMap<String, Rule> {
+        self.form.problems(self.creating())
+    }
+
+    /// Save is offered only for a valid, changed form.
+    pub fn can_save(&self) -> bool {
+        !self.saving && self.problems().is_empty() && (self.creating() || self.changed())
+    }
+
+    pub fn handle(&mut self, message: Message) -> Action {
+        match message {
+            Message::Edit(field) => {
+                let param = match &field {
+                    Field::Text(t, _) => t.parameter(),
+                    Field::TimeZone(_) => "time_zone",
+                    _ => "",
+                };
+                self.server_errors.remove(param);
+                self.touched.insert(param.to_owned());
+                let f = &mut self.form;
+                match field {
+                    Field::Text(t, v) => *t.slot(f) = v,
+                    Field::Activated(v) => f.activated = v,
+                    Field::Verified(v) => f.verified = v,
+                    Field::LegalType(Legal(t)) => {
+                        if self.mode == Mode::Create {
+                            f.legal_type = t;
+                        }
+                    }
+                    Field::SameAddress(v) => f.same_address = v,
+                    Field::OpenEnded(v) => f.discount_open_ended = v,
+                    Field::Strategy(Strategy(s)) => f.discount_strategy = s,
+                    Field::TimeZone(z) => f.time_zone = z,
+                    Field::Locale(l) => f.locale = l,
+                }
+                Action::None
+            }
+            Message::Save => {
+                if self.saving {
+                    return Action::None;
+                }
+                let problems = self.problems();
+                if !problems.is_empty() {
+                    self.touched.extend(problems.into_keys());
+                    return Action::None;
+                }
+                if !self.creating() && !self.changed() {
+                    return Action::None;
+                }
+                self.saving = true;
+                Action::Request(match self.mode {
+                    Mode::Create => Request::CreateUser(Box::new(self.form.new_user())),
+                    Mode::Update { user_id } => {
+                        Request::UpdateUser(Box::new(self.form.update(user_id)))
+                    }
+                })
+            }
+            Message::Cancel => {
+                if self.changed() {
+                    self.confirm_discard = true;
+                    Action::None
+                } else {
+                    Action::Close {
+                        saved: false,
+                        created: None,
+                    }
+                }
+            }
+            Message::DiscardConfirmed => Action::Close {
+                saved: false,
+                created: None,
+            },
+            Message::DiscardCancelled => {
+                self.confirm_discard = false;
+                Action::None
+            }
+            Message::Answered(_, Ok(response)) => {
+                self.saving = false;
+                self.original = self.form.clone();
+                let created = match response {
+                    Response::UserCreated(id) => Some(id),
+                    _ => None,
+                };
+                Action::Close {
+                    saved: true,
+                    created,
+                }
+            }
+            Message::Answered(_, Err(e)) => {
+                // Every typed value stays; the message goes beside its field.
+                self.saving = false;
+                match e.api() {
+                    Some(a) if a.is(ErrorCode::LoginInUse) => {
+                        self.server_errors
+                            .insert("user.login".into(), fl!("editor-login-in-use"));
+                        Action::None
+                    }
+                    Some(a) if !a.errors.is_empty() => {
+                        for p in &a.errors {
+                            self.server_errors
+                                .insert(p.parameter.clone(), p.error.clone());
+                        }
+                        Action::None
+                    }
+                    _ => Action::Toast(toast::Kind::Error, errors::describe(&e), errors::code(&e)),
+                }
+            }
+        }
+    }
+
+    fn rule_text(rule: &Rule) -> String {
+        match rule {
+            Rule::Required => fl!("rule-required"),
+            Rule::TooLong { max } => fl!("rule-too-long", max = max.to_string()),
+            Rule::NotPrintable => fl!("rule-not-printable"),
+            Rule::InvalidEmail => fl!("rule-email"),
+            Rule::PhoneDigits => fl!("rule-phone"),
+            Rule::PasswordLength => fl!("rule-password"),
+            Rule::PasswordsDiffer => fl!("rule-passwords-differ"),
+            Rule::OutOfRange { .. } => fl!("rule-discount"),
+            Rule::NotNegative => fl!("rule-not-negative"),
+            Rule::InvalidDate => fl!("rule-date"),
+            _ => fl!("rule-invalid"),
+        }
+    }
+
+    /// The message to show beside a parameter: the server's, or a broken rule
+    /// once the field has been touched.
+    pub fn error_for(&self, param: &str, problems: &HashMap<String, Rule>) -> Option<String> {
+        self.server_errors.get(param).cloned().or_else(|| {
+            problems
+                .get(param)
+                .filter(|_| self.touched.contains(param))
+                .map(Self::rule_text)
+        })
+    }
+
+    fn input<'a>(
+        &'a self,
+        label: String,
+        field: TextField,
+        problems: &HashMap<String, Rule>,
+    ) -> Element<'a, Message> {
+        let mut input = text_input("", field.value(&self.form))
+            .on_input(move |v| Message::Edit(Field::Text(field, v)))
+            .on_submit(Message::Save);
+        if matches!(field, TextField::Password | TextField::PasswordRepeat) {
+            input = input.secure(true);
+        }
+        if field == TextField::Login {
+            input = input.id(LOGIN_ID);
+        }
+        let mut col = column![widget::labeled(label, input)]
+            .spacing(2)
+            .width(Length::Fill);
+        if let Some(e) = self.error_for(field.parameter(), problems) {
+            col = col.push(text(e).size(13).style(text::danger));
+        }
+        col.into()
+    }
+
+    fn group<'a>(title: String, rows: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+        container(column![text(title).size(17)].extend(rows).spacing(10))
+            .padding(14)
+            .width(Length::Fill)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        use TextField as T;
+        let p = self.problems();
+        let f = &self.form;
+        let mut account: Vec<Element<'_, Message>> = vec![
+            self.input(fl!("field-login"), T::Login, &p),
+            row![
+                checkbox(f.activated)
+                    .label(fl!("field-activated"))
+                    .on_toggle(|v| Message::Edit(Field::Activated(v))),
+                checkbox(f.verified)
+                    .label(fl!("field-verified"))
+                    .on_toggle(|v| Message::Edit(Field::Verified(v))),
+            ]
+            .spacing(24)
+            .into(),
+        ];
+        if self.creating() {
+            account.push(
+                row![
+                    self.input(fl!("field-password"), T::Password, &p),
+                    self.input(fl!("field-password-repeat"), T::PasswordRepeat, &p)
+                ]
+                .spacing(12)
+                .into(),
+            );
+            let mut zone = column![widget::labeled(
+                fl!("field-time-zone"),
+                combo_box(
+                    &self.time_zones,
+                    &fl!("field-time-zone-search"),
+                    Some(&f.time_zone),
+                    |z| Message::Edit(Field::TimeZone(z))
+                ),
+            )]
+            .spacing(2)
+            .width(Length::Fill);
+            if let Some(e) = self.error_for("time_zone", &p) {
+                zone = zone.push(text(e).size(13).style(text::danger));
+            }
+            let locales: Vec<String> = LOCALES.iter().map(|s| s.to_string()).collect();
+            account.push(
+                row![
+                    zone,
+                    widget::labeled(
+                        fl!("field-locale"),
+                        pick_list(locales, Some(f.locale.clone()), |l| Message::Edit(
+                            Field::Locale(l)
+                        ))
+                        .width(Length::Fill)
+                    )
+                ]
+                .spacing(12)
+                .into(),
+            );
+        }
+        let person = vec![
+            row![
+                self.input(fl!("field-last-name"), T::LastName, &p),
+                self.input(fl!("field-first-name"), T::FirstName, &p),
+                self.input(fl!("field-middle-name"), T::MiddleName, &p)
+            ]
+            .spacing(12)
+            .into(),
+            self.input(fl!("field-phone-digits"), T::Phone, &p),
+        ];
+        let legal_type: Element<'_, Message> = if self.creating() {
+            widget::labeled(
+                fl!("field-legal-type"),
+                pick_list(LegalType::ALL.map(Legal), Some(Legal(f.legal_type)), |t| {
+                    Message::Edit(Field::LegalType(t))
+                }),
+            )
+        } else {
+            widget::labeled(
+                fl!("field-legal-type"),
+                text(fl!(
+                    "editor-legal-type-fixed",
+                    kind = legal_name(f.legal_type)
+                ))
+                .style(text::secondary),
+            )
+        };
+        let mut legal = vec![legal_type];
+        if f.legal_type.needs_legal_name() {
+            legal.push(self.input(fl!("field-legal-name"), T::LegalName, &p));
+        }
+        if f.legal_type.needs_addresses() {
+            let mut ids = row![self.input(fl!("field-tin"), T::Tin, &p)].spacing(12);
+            if f.legal_type == LegalType::LegalEntity {
+                ids = ids.push(self.input(fl!("field-iec"), T::Iec, &p));
+            }
+            ids = ids
+                .push(self.input(fl!("field-okpo"), T::Okpo, &p))
+                .push(self.input(fl!("field-state-reg-num"), T::StateRegNum, &p));
+            legal.push(ids.into());
+        }
+        let postal = vec![
+            row![
+                self.input(fl!("field-country"), T::PostCountry, &p),
+                self.input(fl!("field-region"), T::PostRegion, &p),
+                self.input(fl!("field-city"), T::PostCity, &p)
+            ]
+            .spacing(12)
+            .into(),
+            row![
+                self.input(fl!("field-street"), T::PostStreet, &p),
+                self.input(fl!("field-zip"), T::PostIndex, &p)
+            ]
+            .spacing(12)
+            .into(),
+        ];
+        let mut registered: Vec<Element<'_, Message>> = vec![
+            checkbox(f.same_address)
+                .label(fl!("editor-same-address"))
+                .on_toggle(|v| Message::Edit(Field::SameAddress(v)))
+                .into(),
+        ];
+        if !f.same_address {
+            registered.push(
+                row![
+                    self.input(fl!("field-country"), T::RegCountry, &p),
+                    self.input(fl!("field-region"), T::RegRegion, &p),
+                    self.input(fl!("field-city"), T::RegCity, &p)
+                ]
+                .spacing(12)
+                .into(),
+            );
+            registered.push(
+                row![
+                    self.input(fl!("field-street"), T::RegStreet, &p),
+                    self.input(fl!("field-zip"), T::RegIndex, &p)
+                ]
+                .spacing(12)
+                .into(),
+            );
+        }
+        let strategies = DiscountStrategy::ALL.map(Strategy);
+        let explain = match f.discount_strategy {
+            DiscountStrategy::NoSumming => fl!("strategy-no-summing-explained"),
+            DiscountStrategy::SumWithProgressive => fl!("strategy-sum-explained"),
+        };
+        let mut end: Vec<Element<'_, Message>> = vec![
+            checkbox(f.discount_open_ended)
+                .label(fl!("value-open-ended"))
+                .on_toggle(|v| Message::Edit(Field::OpenEnded(v)))
+                .into(),
+        ];
+        if !f.discount_open_ended {
+            end.push(self.input(fl!("field-discount-end-date"), T::DiscountEndDate, &p));
+        }
+        let discount = vec![
+            row![
+                self.input(fl!("field-discount-percent"), T::DiscountValue, &p),
+                self.input(
+                    fl!("field-discount-min-trackers"),
+                    T::DiscountMinTrackers,
+                    &p
+                )
+            ]
+            .spacing(12)
+            .into(),
+            row(end).spacing(12).align_y(Alignment::End).into(),
+            widget::labeled(
+                fl!("field-discount-strategy"),
+                pick_list(strategies, Some(Strategy(f.discount_strategy)), |s| {
+                    Message::Edit(Field::Strategy(s))
+                }),
+            ),
+            text(explain).size(13).style(text::secondary).into(),
+        ];
+        let other = vec![
+            self.input(
+                fl!(
+                    "field-comment-counted",
+                    count = f.comment.chars().count(),
+                    max = COMMENT_MAX
+                ),
+                T::Comment,
+                &p,
+            ),
+            self.input(fl!("field-default-tariff"), T::DefaultTariff, &p),
+        ];
+        let mut groups = column![
+            Self::group(fl!("group-account"), account),
+            Self::group(fl!("group-person"), person),
+            Self::group(fl!("group-legal"), legal),
+            Self::group(fl!("group-postal"), postal),
+        ]
+        .spacing(12);
+        if f.legal_type.needs_addresses() {
+            groups = groups.push(Self::group(fl!("group-registered"), registered));
+        }
+        groups = groups
+            .push(Self::group(fl!("group-discount"), discount))
+            .push(Self::group(fl!("group-other"), other));
+
+        let title = match self.mode {
+            Mode::Create => fl!("editor-new-title"),
+            Mode::Update { .. } => fl!("editor-edit-title", login = self.original.login.clone()),
+        };
+        let status = if !p.is_empty() && !self.touched.is_empty() {
+            text(fl!("editor-problems", count = p.len())).style(text::danger)
+        } else if self.changed() {
+            text(fl!("editor-unsaved")).style(text::secondary)
+        } else {
+            text("")
+        };
+        let footer = row![
+            status,
+            space::horizontal(),
+            button(text(fl!("cancel")))
+                .style(button::secondary)
+                .on_press(Message::Cancel),
+            button(text(if self.saving {
+                fl!("saving")
+            } else {
+                fl!("save")
+            }))
+            .on_press_maybe(self.can_save().then_some(Message::Save)),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center);
+        column![
+            text(title).size(22),
+            scrollable(groups.padding([0, 12])).height(Length::Fill),
+            footer
+        ]
+        .spacing(12)
+        .padding(12)
+        .into()
+    }
+}

@@ -1,0 +1,325 @@
+//! The user editor through `update`, against a real sandbox: create and
+//! update with the shared rules, server errors on their fields, the
+//! unsaved-changes guard, and a session that ends in the middle of a save.
+
+mod common;
+
+use navixy_panel::api::{ApiError, Error, ParamError};
+use navixy_panel::config::{Paths, ServerKind, Settings};
+use navixy_panel::model::LegalType;
+use navixy_panel::sandbox::Policy;
+use navixy_panel::ui::app::{App, Message, Screen};
+use navixy_panel::ui::client::{self, Request, RequestKind};
+use navixy_panel::ui::screen::user_editor::{self as ed, Field, Legal, TextField as T, UserEditor};
+use navixy_panel::ui::screen::{login, user_details, users};
+
+struct Ui {
+    app: App,
+    h: common::Harness,
+    _dir: tempfile::TempDir,
+}
+
+impl Ui {
+    async fn new() -> Ui {
+        navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+        let h = common::start_with(Policy::default()).await;
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::under(dir.path());
+        Settings {
+            server: ServerKind::Custom,
+            custom_url: h.sandbox.base_url(),
+            ..Settings::default()
+        }
+        .save(&paths.settings_file)
+        .unwrap();
+        let (app, _) = App::new(paths);
+        let mut ui = Ui { app, h, _dir: dir };
+        ui.login();
+        ui.settle().await;
+        ui
+    }
+
+    fn login(&mut self) {
+        self.send(Message::Login(login::Message::Login("demo".into())));
+        self.send(Message::Login(login::Message::Password("demo1234".into())));
+        self.send(Message::Login(login::Message::Submit));
+    }
+
+    fn send(&mut self, m: Message) {
+        let _ = self.app.update(m);
+    }
+
+    fn type_in(&mut self, field: T, value: &str) {
+        self.send(Message::Editor(ed::Message::Edit(Field::Text(
+            field,
+            value.into(),
+        ))));
+    }
+
+    async fn settle(&mut self) {
+        for _ in 0..10 {
+            let batch: Vec<(u64, Request)> = self
+                .app
+                .pending()
+                .map(|(id, p)| (id, p.request.clone()))
+                .collect();
+            if batch.is_empty() {
+                return;
+            }
+            for (id, request) in batch {
+                let result = client::execute(self.app.session(), request).await;
+                self.send(Message::Answer { id, result });
+            }
+        }
+        panic!("requests kept coming");
+    }
+
+    fn editor(&self) -> &UserEditor {
+        match &self.app.screen {
+            Screen::Editor(e, _) => e,
+            _ => panic!("not in the editor"),
+        }
+    }
+
+    fn fill_new_user(&mut self, login: &str) {
+        self.type_in(T::Login, login);
+        self.type_in(T::LastName, "Карпова");
+        self.type_in(T::FirstName, "Ольга");
+        self.type_in(T::Phone, "79991234567");
+        self.type_in(T::Password, "secret-12");
+        self.type_in(T::PasswordRepeat, "secret-12");
+        self.type_in(T::DiscountValue, "7,5");
+        self.type_in(T::DiscountMinTrackers, "3");
+        self.type_in(T::Comment, "Signed at the trade fair");
+    }
+}
+
+#[tokio::test]
+async fn creating_a_user_checks_the_shared_rules_then_saves() {
+    let mut ui = Ui::new().await;
+    ui.send(Message::Users(users::Message::NewUser));
+    assert!(!ui.editor().can_save(), "an empty form cannot be saved");
+    ui.send(Message::Editor(ed::Message::Save));
+    assert_eq!(ui.app.pending().count(), 0);
+    let p = ui.editor().problems();
+    assert!(
+        ui.editor().error_for("user.login", &p).is_some(),
+        "a save attempt shows the problems"
+    );
+
+    ui.fill_new_user("olga.karpova@example.com");
+    ui.type_in(T::PasswordRepeat, "secret-13");
+    assert!(
+        ui.editor()
+            .error_for("password_repeat", &ui.editor().problems())
+            .unwrap()
+            .contains("do not match")
+    );
+    ui.type_in(T::PasswordRepeat, "secret-12");
+    // A legal entity needs its name and addresses.
+    ui.send(Message::Editor(ed::Message::Edit(Field::LegalType(Legal(
+        LegalType::LegalEntity,
+    )))));
+    assert!(ui.editor().problems().contains_key("user.legal_name"));
+    ui.send(Message::Editor(ed::Message::Edit(Field::LegalType(Legal(
+        LegalType::Individual,
+    )))));
+    assert!(ui.editor().can_save(), "{:?}", ui.editor().problems());
+
+    ui.send(Message::Editor(ed::Message::Save));
+    ui.settle().await;
+    assert!(
+        matches!(ui.app.screen, Screen::Users(_)),
+        "back on the list"
+    );
+    assert!(ui.app.toasts.list.iter().any(|t| t.text == "User created."));
+    let dealer = ui.h.demo().await;
+    let created =
+        ui.h.user_by_login(&dealer, "olga.karpova@example.com")
+            .await;
+    let rec = ui.h.client.user_read(&dealer, created.id).await.unwrap();
+    assert_eq!(rec.user.fields.last_name.as_deref(), Some("Карпова"));
+    assert_eq!(
+        (
+            rec.discount.as_ref().unwrap().value,
+            rec.discount.as_ref().unwrap().min_trackers
+        ),
+        (Some(7.5), Some(3))
+    );
+    assert_eq!(
+        rec.user.comment.as_deref(),
+        Some("Signed at the trade fair")
+    );
+    ui.h.client
+        .user_auth("olga.karpova@example.com", "secret-12", None)
+        .await
+        .expect("the password works");
+}
+
+#[tokio::test]
+async fn a_refused_save_keeps_the_form_and_marks_the_field() {
+    let mut ui = Ui::new().await;
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.fill_new_user("john.smith@example.com");
+    ui.send(Message::Editor(ed::Message::Save));
+    ui.settle().await;
+    let e = ui.editor();
+    assert_eq!(e.form.first_name, "Ольга", "nothing typed is lost");
+    assert!(!e.saving);
+    assert!(
+        e.error_for("user.login", &e.problems())
+            .unwrap()
+            .contains("already used"),
+        "206 lands on the login"
+    );
+
+    // Code 7 with errors[]: each message beside its parameter.
+    ui.type_in(T::Login, "new.address@example.com");
+    ui.send(Message::Editor(ed::Message::Save));
+    let id = ui
+        .app
+        .pending()
+        .find(|(_, p)| p.kind == RequestKind::SaveUser)
+        .map(|(id, _)| id)
+        .unwrap();
+    let refused = Error::Api(ApiError {
+        code: 7,
+        description: "Invalid parameters".into(),
+        http_status: 400,
+        errors: vec![
+            ParamError {
+                parameter: "user.phone".into(),
+                error: "Phone is blacklisted".into(),
+            },
+            ParamError {
+                parameter: "password".into(),
+                error: "Too weak for this dealer".into(),
+            },
+        ],
+        row_number: None,
+        extra: Default::default(),
+    });
+    ui.send(Message::Answer {
+        id,
+        result: Err(refused),
+    });
+    let e = ui.editor();
+    assert_eq!(
+        e.error_for("user.phone", &e.problems()).as_deref(),
+        Some("Phone is blacklisted")
+    );
+    assert_eq!(
+        e.error_for("password", &e.problems()).as_deref(),
+        Some("Too weak for this dealer")
+    );
+    assert_eq!(e.form.login, "new.address@example.com");
+}
+
+#[tokio::test]
+async fn editing_saves_only_a_changed_form_and_never_the_legal_type() {
+    let mut ui = Ui::new().await;
+    ui.send(Message::Users(users::Message::Open(1))); // ABC Logistics, a legal entity
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::Edit));
+    let e = ui.editor();
+    assert_eq!(e.form.legal_name, "ABC Logistics Inc.");
+    assert!(!e.can_save(), "unchanged: nothing to save");
+    ui.send(Message::Editor(ed::Message::Edit(Field::LegalType(Legal(
+        LegalType::Individual,
+    )))));
+    assert_eq!(
+        ui.editor().form.legal_type,
+        LegalType::LegalEntity,
+        "fixed on update"
+    );
+    ui.type_in(T::LegalName, "ABC Logistics Group Inc.");
+    assert!(ui.editor().can_save());
+    // Ctrl+S saves.
+    let ctrl_s = iced::keyboard::Event::KeyPressed {
+        key: iced::keyboard::Key::Character("s".into()),
+        modified_key: iced::keyboard::Key::Character("s".into()),
+        physical_key: iced::keyboard::key::Physical::Unidentified(
+            iced::keyboard::key::NativeCode::Unidentified,
+        ),
+        location: iced::keyboard::Location::Standard,
+        modifiers: iced::keyboard::Modifiers::CTRL,
+        text: None,
+        repeat: false,
+    };
+    ui.send(Message::Key(ctrl_s));
+    assert!(ui.app.pending().any(
+        |(_, p)| matches!(&p.request, Request::UpdateUser(u) if u.user.fields.legal_type.is_none())
+    ));
+    ui.settle().await;
+    match &ui.app.screen {
+        Screen::Details(d, _) => assert_eq!(
+            d.record.as_ref().unwrap().user.fields.legal_name.as_deref(),
+            Some("ABC Logistics Group Inc."),
+            "details re-read"
+        ),
+        _ => panic!("back on the details"),
+    }
+}
+
+#[tokio::test]
+async fn leaving_with_unsaved_changes_asks_first() {
+    let mut ui = Ui::new().await;
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.send(Message::Editor(ed::Message::Cancel));
+    assert!(
+        matches!(ui.app.screen, Screen::Users(_)),
+        "an untouched form just closes"
+    );
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.type_in(T::Login, "half.typed@");
+    ui.send(Message::Editor(ed::Message::Cancel));
+    assert!(ui.editor().confirm_discard);
+    ui.send(Message::Editor(ed::Message::DiscardCancelled));
+    assert_eq!(ui.editor().form.login, "half.typed@");
+    ui.send(Message::Editor(ed::Message::Cancel));
+    ui.send(Message::Editor(ed::Message::DiscardConfirmed));
+    assert!(matches!(ui.app.screen, Screen::Users(_)));
+}
+
+#[tokio::test]
+async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twice() {
+    let mut ui = Ui::new().await;
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.fill_new_user("after.relogin@example.com");
+    ui.send(Message::Editor(ed::Message::Save));
+    let id = ui
+        .app
+        .pending()
+        .find(|(_, p)| p.kind == RequestKind::SaveUser)
+        .map(|(id, _)| id)
+        .unwrap();
+    let ended = Error::Api(ApiError {
+        code: 4,
+        description: String::new(),
+        http_status: 400,
+        errors: vec![],
+        row_number: None,
+        extra: Default::default(),
+    });
+    ui.send(Message::Answer {
+        id,
+        result: Err(ended),
+    });
+    assert!(!ui.app.is_logged_in());
+    ui.login();
+    ui.settle().await;
+    let e = ui.editor();
+    assert_eq!(
+        (e.form.login.as_str(), e.form.first_name.as_str()),
+        ("after.relogin@example.com", "Ольга")
+    );
+    assert!(
+        !e.saving && e.can_save(),
+        "the operator saves again; nothing was resent"
+    );
+    ui.send(Message::Editor(ed::Message::Save));
+    ui.settle().await;
+    let dealer = ui.h.demo().await;
+    ui.h.user_by_login(&dealer, "after.relogin@example.com")
+        .await;
+}
