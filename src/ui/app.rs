@@ -751,6 +751,14 @@ impl App {
             }
             return Task::none();
         }
+        // Tab moves between fields on every screen.
+        if key == Key::Named(Named::Tab) {
+            return if modifiers.shift() {
+                operation::focus_previous()
+            } else {
+                operation::focus_next()
+            };
+        }
         if let (Screen::Login(_), Key::Named(Named::Enter)) = (&self.screen, key.as_ref()) {
             return self.update(Message::Login(login::Message::Submit));
         }
