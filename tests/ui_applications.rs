@@ -5,72 +5,28 @@
 
 mod common;
 
+use common::ui::Ui;
+
 use navixy_panel::api::{ApiError, Error, ParamError};
-use navixy_panel::config::{Paths, ServerKind, Settings};
-use navixy_panel::sandbox::Policy;
-use navixy_panel::ui::app::{App, Message, Screen};
+use navixy_panel::ui::app::{Message, Screen};
 use navixy_panel::ui::client::{self, Request, RequestKind};
 use navixy_panel::ui::screen::applications::{self as apps, FormField};
-use navixy_panel::ui::screen::{login, user_details, users};
+use navixy_panel::ui::screen::{user_details, users};
 use navixy_panel::ui::widget::toast;
 
-struct Ui {
-    app: App,
-    h: common::Harness,
-    _dir: tempfile::TempDir,
+/// Logged in, on John Smith's applications (he has two demo applications).
+async fn on_johns_applications() -> Ui {
+    let mut ui = Ui::logged_in().await;
+    ui.send(Message::Users(users::Message::Open(0)));
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::Applications));
+    ui.settle().await;
+    ui
 }
 
 impl Ui {
-    async fn new() -> Ui {
-        navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
-        let h = common::start_with(Policy::default()).await;
-        let dir = tempfile::tempdir().unwrap();
-        let paths = Paths::under(dir.path());
-        Settings {
-            server: ServerKind::Custom,
-            custom_url: h.sandbox.base_url(),
-            ..Settings::default()
-        }
-        .save(&paths.settings_file)
-        .unwrap();
-        let (app, _) = App::new(paths);
-        let mut ui = Ui { app, h, _dir: dir };
-        ui.send(Message::Login(login::Message::Login("demo".into())));
-        ui.send(Message::Login(login::Message::Password("demo1234".into())));
-        ui.send(Message::Login(login::Message::Submit));
-        ui.settle().await;
-        // John Smith (first row) has two demo applications.
-        ui.send(Message::Users(users::Message::Open(0)));
-        ui.settle().await;
-        ui.send(Message::Details(user_details::Message::Applications));
-        ui.settle().await;
-        ui
-    }
-
-    fn send(&mut self, m: Message) {
-        let _ = self.app.update(m);
-    }
-
     fn apps_msg(&mut self, m: apps::Message) {
         self.send(Message::Apps(m));
-    }
-
-    async fn settle(&mut self) {
-        for _ in 0..10 {
-            let batch: Vec<(u64, Request)> = self
-                .app
-                .pending()
-                .map(|(id, p)| (id, p.request.clone()))
-                .collect();
-            if batch.is_empty() {
-                return;
-            }
-            for (id, request) in batch {
-                let result = client::execute(self.app.session(), request).await;
-                self.send(Message::Answer { id, result });
-            }
-        }
-        panic!("requests kept coming");
     }
 
     fn screen(&self) -> &apps::Applications {
@@ -99,20 +55,20 @@ impl Ui {
 
     /// The server's own view, through a separate session.
     async fn server_apps(&self) -> Vec<navixy_panel::model::Application> {
-        let dealer = self.h.demo().await;
+        let dealer = self.h().demo().await;
         let user = self
-            .h
+            .h()
             .client
             .user_session_create(&dealer, self.screen().user_id)
             .await
             .unwrap();
-        self.h.client.applications_list(&user).await.unwrap()
+        self.h().client.applications_list(&user).await.unwrap()
     }
 }
 
 #[tokio::test]
 async fn the_list_opens_with_a_user_session() {
-    let ui = Ui::new().await;
+    let ui = on_johns_applications().await;
     let s = ui.screen();
     assert_eq!(s.state, apps::State::Loaded);
     assert_eq!(s.apps.len(), 2);
@@ -129,7 +85,7 @@ async fn the_list_opens_with_a_user_session() {
 
 #[tokio::test]
 async fn a_toggle_moves_at_once_and_sticks_when_the_server_agrees() {
-    let mut ui = Ui::new().await;
+    let mut ui = on_johns_applications().await;
     let id = ui.screen().apps.iter().find(|a| a.is_enabled).unwrap().id;
     ui.apps_msg(apps::Message::Toggle(id, false));
     assert!(
@@ -151,7 +107,7 @@ async fn a_toggle_moves_at_once_and_sticks_when_the_server_agrees() {
 
 #[tokio::test]
 async fn a_refused_toggle_is_rolled_back_with_a_message() {
-    let mut ui = Ui::new().await;
+    let mut ui = on_johns_applications().await;
     let id = ui.screen().apps[0].id;
     let before = ui.enabled(id);
     ui.apps_msg(apps::Message::Toggle(id, !before));
@@ -169,16 +125,17 @@ async fn a_refused_toggle_is_rolled_back_with_a_message() {
 
 #[tokio::test]
 async fn an_application_deleted_meanwhile_is_explained_and_the_list_refreshed() {
-    let mut ui = Ui::new().await;
+    let mut ui = on_johns_applications().await;
     let id = ui.screen().apps[0].id;
     // Someone else deletes it.
-    let dealer = ui.h.demo().await;
-    let other =
-        ui.h.client
-            .user_session_create(&dealer, ui.screen().user_id)
-            .await
-            .unwrap();
-    ui.h.client.application_delete(&other, id).await.unwrap();
+    let dealer = ui.h().demo().await;
+    let other = ui
+        .h()
+        .client
+        .user_session_create(&dealer, ui.screen().user_id)
+        .await
+        .unwrap();
+    ui.h().client.application_delete(&other, id).await.unwrap();
 
     ui.apps_msg(apps::Message::Toggle(id, false));
     ui.settle().await;
@@ -197,7 +154,7 @@ async fn an_application_deleted_meanwhile_is_explained_and_the_list_refreshed() 
 
 #[tokio::test]
 async fn create_edit_and_delete_through_the_form() {
-    let mut ui = Ui::new().await;
+    let mut ui = on_johns_applications().await;
     ui.apps_msg(apps::Message::New);
     assert!(
         ui.screen().form.as_ref().unwrap().touched.is_empty(),
@@ -279,7 +236,7 @@ async fn create_edit_and_delete_through_the_form() {
 
 #[tokio::test]
 async fn a_refused_save_puts_the_message_on_its_field_and_keeps_the_form() {
-    let mut ui = Ui::new().await;
+    let mut ui = on_johns_applications().await;
     ui.apps_msg(apps::Message::New);
     ui.apps_msg(apps::Message::Field(FormField::Name(
         "Fleet dashboard".into(),
@@ -324,7 +281,7 @@ async fn a_refused_save_puts_the_message_on_its_field_and_keeps_the_form() {
 
 #[tokio::test]
 async fn leaving_ends_the_user_session_and_an_ended_one_is_reopened() {
-    let mut ui = Ui::new().await;
+    let mut ui = on_johns_applications().await;
     // The user session ends behind our back (code 4 from the user API):
     // the screen opens a new one instead of sending the dealer to login.
     ui.apps_msg(apps::Message::Refresh);

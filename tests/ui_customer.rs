@@ -4,13 +4,13 @@
 
 mod common;
 
+use common::ui::Ui;
+
 use navixy_panel::api::{ApiError, Error, UserInfo};
-use navixy_panel::config::{Paths, ServerKind, Settings};
-use navixy_panel::sandbox::Policy;
-use navixy_panel::ui::app::{App, Message, Screen};
+use navixy_panel::ui::app::{Message, Screen};
 use navixy_panel::ui::client::{self, Request, RequestKind, Response};
 use navixy_panel::ui::screen::customer_view::{self as cv, CustomerView, Resend};
-use navixy_panel::ui::screen::{login, user_details, users};
+use navixy_panel::ui::screen::{user_details, users};
 use navixy_panel::ui::widget::toast;
 use std::time::{Duration, Instant};
 
@@ -145,35 +145,7 @@ fn a_sub_users_view_shows_its_master_and_privileges_and_absent_fields_as_absent(
     sim.find("Not reported by the server.").unwrap();
 }
 
-struct Ui {
-    app: App,
-    _h: common::Harness,
-    _dir: tempfile::TempDir,
-}
-
 impl Ui {
-    fn send(&mut self, m: Message) {
-        let _ = self.app.update(m);
-    }
-
-    async fn settle(&mut self) {
-        for _ in 0..10 {
-            let batch: Vec<(u64, Request)> = self
-                .app
-                .pending()
-                .map(|(id, p)| (id, p.request.clone()))
-                .collect();
-            if batch.is_empty() {
-                return;
-            }
-            for (id, request) in batch {
-                let result = client::execute(self.app.session(), request).await;
-                self.send(Message::Answer { id, result });
-            }
-        }
-        panic!("requests kept coming");
-    }
-
     fn view(&self) -> &CustomerView {
         match &self.app.screen {
             Screen::Customer(v, _, _) => v,
@@ -184,27 +156,7 @@ impl Ui {
 
 #[tokio::test]
 async fn against_the_sandbox_info_resend_countdown_and_logout() {
-    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
-    let h = common::start_with(Policy::default()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let paths = Paths::under(dir.path());
-    Settings {
-        server: ServerKind::Custom,
-        custom_url: h.sandbox.base_url(),
-        ..Settings::default()
-    }
-    .save(&paths.settings_file)
-    .unwrap();
-    let (app, _) = App::new(paths);
-    let mut ui = Ui {
-        app,
-        _h: h,
-        _dir: dir,
-    };
-    ui.send(Message::Login(login::Message::Login("demo".into())));
-    ui.send(Message::Login(login::Message::Password("demo1234".into())));
-    ui.send(Message::Login(login::Message::Submit));
-    ui.settle().await;
+    let mut ui = Ui::logged_in().await;
     // Thomas Moore (fifth row) has not activated his account.
     ui.send(Message::Users(users::Message::Open(4)));
     ui.settle().await;

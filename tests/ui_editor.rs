@@ -4,74 +4,21 @@
 
 mod common;
 
-use navixy_panel::api::{ApiError, Error, ParamError};
-use navixy_panel::config::{Paths, ServerKind, Settings};
-use navixy_panel::model::LegalType;
-use navixy_panel::sandbox::Policy;
-use navixy_panel::ui::app::{App, Message, Screen};
-use navixy_panel::ui::client::{self, Request, RequestKind};
-use navixy_panel::ui::screen::user_editor::{self as ed, Field, Legal, TextField as T, UserEditor};
-use navixy_panel::ui::screen::{login, user_details, users};
+use common::ui::Ui;
 
-struct Ui {
-    app: App,
-    h: common::Harness,
-    _dir: tempfile::TempDir,
-}
+use navixy_panel::api::{ApiError, Error, ParamError};
+use navixy_panel::model::LegalType;
+use navixy_panel::ui::app::{Message, Screen};
+use navixy_panel::ui::client::{Request, RequestKind};
+use navixy_panel::ui::screen::user_editor::{self as ed, Field, Legal, TextField as T, UserEditor};
+use navixy_panel::ui::screen::{user_details, users};
 
 impl Ui {
-    async fn new() -> Ui {
-        navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
-        let h = common::start_with(Policy::default()).await;
-        let dir = tempfile::tempdir().unwrap();
-        let paths = Paths::under(dir.path());
-        Settings {
-            server: ServerKind::Custom,
-            custom_url: h.sandbox.base_url(),
-            ..Settings::default()
-        }
-        .save(&paths.settings_file)
-        .unwrap();
-        let (app, _) = App::new(paths);
-        let mut ui = Ui { app, h, _dir: dir };
-        ui.login();
-        ui.settle().await;
-        ui
-    }
-
-    fn login(&mut self) {
-        self.send(Message::Login(login::Message::Login("demo".into())));
-        self.send(Message::Login(login::Message::Password("demo1234".into())));
-        self.send(Message::Login(login::Message::Submit));
-    }
-
-    fn send(&mut self, m: Message) {
-        let _ = self.app.update(m);
-    }
-
     fn type_in(&mut self, field: T, value: &str) {
         self.send(Message::Editor(ed::Message::Edit(Field::Text(
             field,
             value.into(),
         ))));
-    }
-
-    async fn settle(&mut self) {
-        for _ in 0..10 {
-            let batch: Vec<(u64, Request)> = self
-                .app
-                .pending()
-                .map(|(id, p)| (id, p.request.clone()))
-                .collect();
-            if batch.is_empty() {
-                return;
-            }
-            for (id, request) in batch {
-                let result = client::execute(self.app.session(), request).await;
-                self.send(Message::Answer { id, result });
-            }
-        }
-        panic!("requests kept coming");
     }
 
     fn editor(&self) -> &UserEditor {
@@ -96,7 +43,7 @@ impl Ui {
 
 #[tokio::test]
 async fn creating_a_user_checks_the_shared_rules_then_saves() {
-    let mut ui = Ui::new().await;
+    let mut ui = Ui::logged_in().await;
     ui.send(Message::Users(users::Message::NewUser));
     assert!(!ui.editor().can_save(), "an empty form cannot be saved");
     ui.send(Message::Editor(ed::Message::Save));
@@ -133,11 +80,12 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
         "back on the list"
     );
     assert!(ui.app.toasts.list.iter().any(|t| t.text == "User created."));
-    let dealer = ui.h.demo().await;
-    let created =
-        ui.h.user_by_login(&dealer, "olga.karpova@example.com")
-            .await;
-    let rec = ui.h.client.user_read(&dealer, created.id).await.unwrap();
+    let dealer = ui.h().demo().await;
+    let created = ui
+        .h()
+        .user_by_login(&dealer, "olga.karpova@example.com")
+        .await;
+    let rec = ui.h().client.user_read(&dealer, created.id).await.unwrap();
     assert_eq!(rec.user.fields.last_name.as_deref(), Some("Карпова"));
     assert_eq!(
         (
@@ -150,7 +98,8 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
         rec.user.comment.as_deref(),
         Some("Signed at the trade fair")
     );
-    ui.h.client
+    ui.h()
+        .client
         .user_auth("olga.karpova@example.com", "secret-12", None)
         .await
         .expect("the password works");
@@ -158,7 +107,7 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
 
 #[tokio::test]
 async fn a_refused_save_keeps_the_form_and_marks_the_field() {
-    let mut ui = Ui::new().await;
+    let mut ui = Ui::logged_in().await;
     ui.send(Message::Users(users::Message::NewUser));
     ui.fill_new_user("john.smith@example.com");
     ui.send(Message::Editor(ed::Message::Save));
@@ -217,7 +166,7 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
 
 #[tokio::test]
 async fn editing_saves_only_a_changed_form_and_never_the_legal_type() {
-    let mut ui = Ui::new().await;
+    let mut ui = Ui::logged_in().await;
     ui.send(Message::Users(users::Message::Open(1))); // ABC Logistics, a legal entity
     ui.settle().await;
     ui.send(Message::Details(user_details::Message::Edit));
@@ -263,7 +212,7 @@ async fn editing_saves_only_a_changed_form_and_never_the_legal_type() {
 
 #[tokio::test]
 async fn leaving_with_unsaved_changes_asks_first() {
-    let mut ui = Ui::new().await;
+    let mut ui = Ui::logged_in().await;
     ui.send(Message::Users(users::Message::NewUser));
     ui.send(Message::Editor(ed::Message::Cancel));
     assert!(
@@ -283,7 +232,7 @@ async fn leaving_with_unsaved_changes_asks_first() {
 
 #[tokio::test]
 async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twice() {
-    let mut ui = Ui::new().await;
+    let mut ui = Ui::logged_in().await;
     ui.send(Message::Users(users::Message::NewUser));
     ui.fill_new_user("after.relogin@example.com");
     ui.send(Message::Editor(ed::Message::Save));
@@ -306,7 +255,7 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
         result: Err(ended),
     });
     assert!(!ui.app.is_logged_in());
-    ui.login();
+    ui.login("demo", "demo1234");
     ui.settle().await;
     let e = ui.editor();
     assert_eq!(
@@ -319,7 +268,8 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
     );
     ui.send(Message::Editor(ed::Message::Save));
     ui.settle().await;
-    let dealer = ui.h.demo().await;
-    ui.h.user_by_login(&dealer, "after.relogin@example.com")
+    let dealer = ui.h().demo().await;
+    ui.h()
+        .user_by_login(&dealer, "after.relogin@example.com")
         .await;
 }

@@ -5,6 +5,7 @@
 mod common;
 
 use common::start_with;
+use common::ui::Ui;
 use iced_test::simulator;
 use navixy_panel::api::{ApiError, Error, OrderBy};
 use navixy_panel::config::{Paths, ServerKind, Settings};
@@ -14,65 +15,12 @@ use navixy_panel::ui::client::{self, Request, RequestKind};
 use navixy_panel::ui::screen::login::{self, Notice, Problem};
 use navixy_panel::ui::screen::users::{self, LoadState, UserColumn};
 
-struct Ui {
-    app: App,
-    dir: tempfile::TempDir,
-    /// Keeps the sandbox (and its database folder) alive for the test.
-    _sandbox: Box<dyn std::any::Any>,
-}
-
 /// The app pointed at a fresh sandbox (as an on-premise URL on loopback).
 async fn app_with(policy: Policy) -> Ui {
-    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
-    let h = start_with(policy).await;
-    let dir = tempfile::tempdir().unwrap();
-    let paths = Paths::under(dir.path());
-    let settings = Settings {
-        server: ServerKind::Custom,
-        custom_url: h.sandbox.base_url(),
-        language: Some(navixy_panel::i18n::Language::English),
-        ..Settings::default()
-    };
-    settings.save(&paths.settings_file).unwrap();
-    let (app, _) = App::new(paths);
-    Ui {
-        app,
-        dir,
-        _sandbox: Box::new(h),
-    }
+    Ui::start(policy).await
 }
 
 impl Ui {
-    fn send(&mut self, m: Message) {
-        let _ = self.app.update(m);
-    }
-
-    /// Runs every pending request against the sandbox and feeds the answers
-    /// back, until nothing is pending.
-    async fn settle(&mut self) {
-        for _ in 0..10 {
-            let batch: Vec<(u64, Request)> = self
-                .app
-                .pending()
-                .map(|(id, p)| (id, p.request.clone()))
-                .collect();
-            if batch.is_empty() {
-                return;
-            }
-            for (id, request) in batch {
-                let result = client::execute(self.app.session(), request).await;
-                self.send(Message::Answer { id, result });
-            }
-        }
-        panic!("requests kept coming");
-    }
-
-    fn login(&mut self, login: &str, password: &str) {
-        self.send(Message::Login(login::Message::Login(login.into())));
-        self.send(Message::Login(login::Message::Password(password.into())));
-        self.send(Message::Login(login::Message::Submit));
-    }
-
     fn login_screen(&self) -> &login::Login {
         match &self.app.screen {
             Screen::Login(l) => l,
@@ -156,8 +104,9 @@ async fn on_first_run_the_sandbox_is_chosen_started_and_its_demo_dealer_filled_i
     assert_eq!(app.pending().count(), 1, "Enter sent the login");
     let mut ui = Ui {
         app,
+        h: None,
         dir,
-        _sandbox: Box::new(h.dir),
+        keep: Some(Box::new(h.dir)),
     };
     ui.settle().await;
     assert!(ui.app.is_logged_in());

@@ -7,6 +7,8 @@ use navixy_panel::sandbox::{DEMO_DEALER, OTHER_DEALER, Policy, Sandbox, SandboxC
 use std::net::SocketAddr;
 use std::time::Duration;
 
+pub mod ui;
+
 pub struct Harness {
     pub sandbox: Sandbox,
     pub client: Client,
