@@ -224,18 +224,20 @@ impl App {
         task
     }
 
+    /// Takes the screen out to rebuild it; a cheap placeholder stands in meanwhile.
+    fn take_screen(&mut self) -> Screen {
+        let placeholder =
+            Screen::Login(Login::new(ServerKind::Custom, String::new(), String::new()));
+        std::mem::replace(&mut self.screen, placeholder)
+    }
+
     fn users_mut(&mut self) -> Option<&mut Users> {
         users_in(&mut self.screen)
     }
 
     /// Opens the editor over the current screen.
     fn open_editor(&mut self, editor: UserEditor) -> Task<Message> {
-        let placeholder = Screen::Login(Login::new(
-            ServerKind::Sandbox,
-            String::new(),
-            String::new(),
-        ));
-        let below = std::mem::replace(&mut self.screen, placeholder);
+        let below = self.take_screen();
         self.screen = Screen::Editor(Box::new(editor), Box::new(below));
         operation::focus(user_editor::LOGIN_ID)
     }
@@ -249,14 +251,10 @@ impl App {
                 Task::none()
             }
             user_editor::Action::Close { saved, created } => {
-                let placeholder = Screen::Login(Login::new(
-                    ServerKind::Sandbox,
-                    String::new(),
-                    String::new(),
-                ));
-                if let Screen::Editor(_, below) = std::mem::replace(&mut self.screen, placeholder) {
-                    self.screen = *below;
-                }
+                self.screen = match self.take_screen() {
+                    Screen::Editor(_, below) => *below,
+                    other => other,
+                };
                 if !saved {
                     return Task::none();
                 }
@@ -290,20 +288,20 @@ impl App {
                 self.toasts.push(kind, text, code);
                 Task::none()
             }
-            customer_view::Action::Back(close) => {
-                let placeholder = Screen::Login(Login::new(
-                    ServerKind::Sandbox,
-                    String::new(),
-                    String::new(),
-                ));
-                if let Screen::Customer(_, details, users) =
-                    std::mem::replace(&mut self.screen, placeholder)
-                {
-                    self.screen = Screen::Details(*details, users);
-                }
-                close.map(|r| self.send(r)).unwrap_or_else(Task::none)
-            }
+            customer_view::Action::Back(close) => self.back_to_details(close),
         }
+    }
+
+    /// Closes a screen opened over a user's details (applications, customer's
+    /// view), ending its user session with `close`.
+    fn back_to_details(&mut self, close: Option<Request>) -> Task<Message> {
+        self.screen = match self.take_screen() {
+            Screen::Applications(_, details, users) | Screen::Customer(_, details, users) => {
+                Screen::Details(*details, users)
+            }
+            other => other,
+        };
+        close.map(|r| self.send(r)).unwrap_or_else(Task::none)
     }
 
     fn apps_action(&mut self, action: applications::Action) -> Task<Message> {
@@ -317,40 +315,22 @@ impl App {
                     requests.into_iter().map(|r| self.send(r)).collect();
                 Task::batch(tasks)
             }
-            applications::Action::Back(close) => {
-                let placeholder = Screen::Login(Login::new(
-                    ServerKind::Sandbox,
-                    String::new(),
-                    String::new(),
-                ));
-                if let Screen::Applications(_, details, users) =
-                    std::mem::replace(&mut self.screen, placeholder)
-                {
-                    self.screen = Screen::Details(*details, users);
-                }
-                close.map(|r| self.send(r)).unwrap_or_else(Task::none)
-            }
+            applications::Action::Back(close) => self.back_to_details(close),
         }
     }
 
     fn users_action(&mut self, action: users::Action) -> Task<Message> {
-        let mut task = match action {
+        let task = match action {
             users::Action::None => Task::none(),
             users::Action::Request(r) => self.send(r),
             users::Action::Run(t) => t.map(Message::Users),
             users::Action::NewUser => self.open_editor(UserEditor::create()),
             users::Action::OpenUser(id) => {
                 let (details, request) = UserDetails::new(id);
-                if let Screen::Users(list) = std::mem::replace(
-                    &mut self.screen,
-                    Screen::Login(Login::new(
-                        ServerKind::Sandbox,
-                        String::new(),
-                        String::new(),
-                    )),
-                ) {
-                    self.screen = Screen::Details(details, Box::new(list));
-                }
+                self.screen = match self.take_screen() {
+                    Screen::Users(list) => Screen::Details(details, Box::new(list)),
+                    other => other,
+                };
                 self.send(request)
             }
         };
@@ -360,7 +340,6 @@ impl App {
             self.settings.users = users.prefs();
             self.save_settings();
         }
-        task = task.chain(Task::none());
         task
     }
 
@@ -581,17 +560,12 @@ impl App {
                     user_details::Action::Request(r) => self.send(r),
                     user_details::Action::Applications(user_id, name) => {
                         let (apps, request) = Applications::new(user_id, name);
-                        let placeholder = Screen::Login(Login::new(
-                            ServerKind::Sandbox,
-                            String::new(),
-                            String::new(),
-                        ));
-                        if let Screen::Details(details, users) =
-                            std::mem::replace(&mut self.screen, placeholder)
-                        {
-                            self.screen =
-                                Screen::Applications(Box::new(apps), Box::new(details), users);
-                        }
+                        self.screen = match self.take_screen() {
+                            Screen::Details(details, users) => {
+                                Screen::Applications(Box::new(apps), Box::new(details), users)
+                            }
+                            other => other,
+                        };
                         self.send(request)
                     }
                     user_details::Action::Edit(record) => {
@@ -601,30 +575,19 @@ impl App {
                     user_details::Action::CustomerView(user_id, login, name, needs_activation) => {
                         let (view, request) =
                             CustomerView::new(user_id, login, name, needs_activation);
-                        let placeholder = Screen::Login(Login::new(
-                            ServerKind::Sandbox,
-                            String::new(),
-                            String::new(),
-                        ));
-                        if let Screen::Details(details, users) =
-                            std::mem::replace(&mut self.screen, placeholder)
-                        {
-                            self.screen =
-                                Screen::Customer(Box::new(view), Box::new(details), users);
-                        }
+                        self.screen = match self.take_screen() {
+                            Screen::Details(details, users) => {
+                                Screen::Customer(Box::new(view), Box::new(details), users)
+                            }
+                            other => other,
+                        };
                         self.send(request)
                     }
                     user_details::Action::Back => {
-                        let placeholder = Screen::Login(Login::new(
-                            ServerKind::Sandbox,
-                            String::new(),
-                            String::new(),
-                        ));
-                        if let Screen::Details(_, users) =
-                            std::mem::replace(&mut self.screen, placeholder)
-                        {
-                            self.screen = Screen::Users(*users);
-                        }
+                        self.screen = match self.take_screen() {
+                            Screen::Details(_, users) => Screen::Users(*users),
+                            other => other,
+                        };
                         Task::none()
                     }
                 }
