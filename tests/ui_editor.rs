@@ -273,3 +273,165 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
         .user_by_login(&dealer, "after.relogin@example.com")
         .await;
 }
+
+impl Ui {
+    /// Opens the details of the list's `row`, then the editor for that user.
+    async fn edit_row(&mut self, row: usize) {
+        self.send(Message::Users(users::Message::Open(row)));
+        self.settle().await;
+        self.send(Message::Details(user_details::Message::Edit));
+    }
+
+    fn act(&mut self, m: ed::Message) {
+        self.send(Message::Editor(m));
+    }
+
+    fn dialog_refusal(&self) -> String {
+        self.editor()
+            .dialog
+            .as_ref()
+            .and_then(|d| d.refusal.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[tokio::test]
+async fn change_password_from_the_editor() {
+    use ed::actions::Input;
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(0).await; // John Smith
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Password));
+    ui.act(ed::Message::ActionInput(Input::Password("n3w-pass".into())));
+    ui.act(ed::Message::ActionInput(Input::Repeat("n3w-pasz".into())));
+    ui.act(ed::Message::ActionSubmit);
+    assert_eq!(
+        ui.app.pending().count(),
+        0,
+        "the repeat differs: nothing is sent"
+    );
+    ui.act(ed::Message::ActionInput(Input::Repeat("n3w-pass".into())));
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    assert!(ui.editor().dialog.is_none());
+    assert!(
+        ui.app
+            .toasts
+            .list
+            .iter()
+            .any(|t| t.text == "The password was changed.")
+    );
+    ui.h()
+        .client
+        .user_auth("john.smith@example.com", "n3w-pass", None)
+        .await
+        .expect("the new password works");
+}
+
+#[tokio::test]
+async fn balance_changes_preview_and_explain_insufficient_funds() {
+    use ed::actions::{Input, Kind};
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(0).await; // John Smith, balance 10.01
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
+    ui.act(ed::Message::ActionInput(Input::Amount("-100".into())));
+    ui.act(ed::Message::ActionInput(Input::Text(
+        "Refund of the deposit".into(),
+    )));
+    let account = ui.editor().account.clone().unwrap();
+    assert_eq!(
+        ui.editor().dialog.as_ref().unwrap().preview(&account),
+        Some(-89.99)
+    );
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    let refusal = ui.dialog_refusal();
+    assert!(
+        refusal.contains("Insufficient funds") && refusal.contains("10.01"),
+        "{refusal}"
+    );
+    assert!(
+        ui.editor().dialog.is_some(),
+        "the dialog stays with what was typed"
+    );
+
+    ui.act(ed::Message::ActionInput(Input::Amount("25,50".into())));
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    assert!(ui.editor().dialog.is_none());
+    assert_eq!(ui.editor().account.as_ref().unwrap().balance, 35.51);
+    // The bonus too.
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
+    ui.act(ed::Message::ActionInput(Input::Kind(Kind(
+        navixy_panel::model::BalanceKind::Bonus,
+    ))));
+    ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
+    ui.act(ed::Message::ActionInput(Input::Text(
+        "Loyalty bonus".into(),
+    )));
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    let dealer = ui.h().demo().await;
+    let john = ui
+        .h()
+        .user_by_login(&dealer, "john.smith@example.com")
+        .await;
+    assert_eq!((john.balance, john.bonus), (Some(35.51), Some(5.0)));
+}
+
+#[tokio::test]
+async fn deleting_asks_for_the_login_and_explains_252_and_253() {
+    use ed::actions::Input;
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(3).await; // broken.tracker: one tracker already corrupted
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
+    ui.act(ed::Message::ActionInput(Input::TypedLogin(
+        "someone@else.com".into(),
+    )));
+    ui.act(ed::Message::ActionSubmit);
+    assert_eq!(ui.app.pending().count(), 0, "the typed login must match");
+    ui.act(ed::Message::ActionInput(Input::TypedLogin(
+        "broken.tracker@example.com".into(),
+    )));
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    assert!(
+        ui.dialog_refusal().contains("already deleted"),
+        "{}",
+        ui.dialog_refusal()
+    );
+
+    ui.act(ed::Message::ActionClose);
+    ui.act(ed::Message::Cancel);
+    ui.send(Message::Details(user_details::Message::Back));
+    ui.edit_row(2).await; // fleet.clones: trackers cloned to others
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
+    ui.act(ed::Message::ActionInput(Input::TypedLogin(
+        "fleet.clones@example.com".into(),
+    )));
+    ui.act(ed::Message::ActionInput(Input::Clones(false)));
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    assert!(
+        ui.dialog_refusal().contains("cloned"),
+        "{}",
+        ui.dialog_refusal()
+    );
+    ui.act(ed::Message::ActionInput(Input::Clones(true)));
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    match &ui.app.screen {
+        Screen::Users(list) => assert!(
+            list.users
+                .iter()
+                .all(|u| u.fields.login.as_deref() != Some("fleet.clones@example.com"))
+        ),
+        _ => panic!("back on the refreshed list"),
+    }
+    assert!(
+        ui.app
+            .toasts
+            .list
+            .iter()
+            .any(|t| t.text == "The user was deleted.")
+    );
+}

@@ -250,6 +250,21 @@ impl App {
                 self.toasts.push(kind, text, code);
                 Task::none()
             }
+            user_editor::Action::Deleted => {
+                // The user is gone: back to the list (not its details), refreshed.
+                self.screen = match self.take_screen() {
+                    Screen::Editor(_, below) => match *below {
+                        Screen::Details(_, users) => Screen::Users(*users),
+                        other => other,
+                    },
+                    other => other,
+                };
+                self.toasts.push(toast::Kind::Success, fl!("deleted"), None);
+                match self.users_mut().map(Users::refresh) {
+                    Some(a) => self.users_action(a),
+                    None => Task::none(),
+                }
+            }
             user_editor::Action::Close { saved, created } => {
                 self.screen = match self.take_screen() {
                     Screen::Editor(_, below) => *below,
@@ -525,6 +540,13 @@ impl App {
                 | RequestKind::ResendActivation,
                 _,
             ) => Task::none(),
+            (RequestKind::AccountAction, result) => match &mut self.screen {
+                Screen::Editor(editor, _) => {
+                    let action = editor.handle(user_editor::Message::ActionAnswered(result));
+                    self.editor_action(action)
+                }
+                _ => Task::none(),
+            },
             (RequestKind::SaveUser, result) => match &mut self.screen {
                 Screen::Editor(editor, _) => {
                     let action = editor.handle(user_editor::Message::Answered(kind, result));
@@ -569,8 +591,7 @@ impl App {
                         self.send(request)
                     }
                     user_details::Action::Edit(record) => {
-                        let form = user_editor::form::UserForm::from_record(&record);
-                        self.open_editor(UserEditor::update(record.user.id, form))
+                        self.open_editor(UserEditor::for_record(&record))
                     }
                     user_details::Action::CustomerView(user_id, login, name, needs_activation) => {
                         let (view, request) =
@@ -749,7 +770,9 @@ impl App {
                 return self.update(Message::Editor(user_editor::Message::Save));
             }
             (Screen::Editor(editor, _), Key::Named(Named::Escape)) => {
-                let m = if editor.confirm_discard {
+                let m = if editor.dialog.is_some() {
+                    user_editor::Message::ActionClose
+                } else if editor.confirm_discard {
                     user_editor::Message::DiscardCancelled
                 } else {
                     user_editor::Message::Cancel

@@ -8,7 +8,7 @@ use crate::api::{
     self, Client, DealerHash, ListQuery, NewUser, TariffRestrictions, UserHash, UserInfo, UserPage,
     UserRecord, UserUpdate,
 };
-use crate::model::{Application, ApplicationDraft};
+use crate::model::{Application, ApplicationDraft, BalanceKind};
 use std::sync::Arc;
 
 /// A logged-in panel session: the client and the dealer's hash.
@@ -61,6 +61,19 @@ pub enum Request {
     ResendActivation(String),
     CreateUser(Box<NewUser>),
     UpdateUser(Box<UserUpdate>),
+    ChangePassword(i64, Secret),
+    ChangeBalance {
+        user_id: i64,
+        amount: f64,
+        kind: BalanceKind,
+        text: String,
+    },
+    /// `panel/user/corrupt`: the login confirms; clones are removed too when true.
+    Corrupt {
+        user_id: i64,
+        login: String,
+        clones: bool,
+    },
 }
 
 /// Requests of the same kind supersede each other: only the newest answer counts.
@@ -81,6 +94,8 @@ pub enum RequestKind {
     ResendActivation,
     /// Create or update: never sent twice on its own (it changes data).
     SaveUser,
+    /// Password, balance, delete: account actions from the editor.
+    AccountAction,
 }
 
 impl RequestKind {
@@ -120,6 +135,9 @@ impl Request {
             Request::CustomerInfo(_) => RequestKind::CustomerInfo,
             Request::ResendActivation(_) => RequestKind::ResendActivation,
             Request::CreateUser(_) | Request::UpdateUser(_) => RequestKind::SaveUser,
+            Request::ChangePassword(..)
+            | Request::ChangeBalance { .. }
+            | Request::Corrupt { .. } => RequestKind::AccountAction,
         }
     }
 }
@@ -220,6 +238,27 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             .map(Response::UserCreated),
         Request::UpdateUser(update) => client
             .user_update(hash, &update)
+            .await
+            .map(|()| Response::Done),
+        Request::ChangePassword(user_id, password) => client
+            .user_change_password(hash, user_id, &password.0)
+            .await
+            .map(|()| Response::Done),
+        Request::ChangeBalance {
+            user_id,
+            amount,
+            kind,
+            text,
+        } => client
+            .change_balance(hash, user_id, amount, kind, &text)
+            .await
+            .map(|()| Response::Done),
+        Request::Corrupt {
+            user_id,
+            login,
+            clones,
+        } => client
+            .user_corrupt(hash, user_id, &login, clones)
             .await
             .map(|()| Response::Done),
     }

@@ -1,4 +1,5 @@
-//! A confirmation dialog over the current screen.
+//! Dialogs over the current screen: any content ([`overlay`]) or a
+//! confirmation ([`modal`]).
 
 use iced::widget::{button, center, column, container, mouse_area, opaque, row, stack, text};
 use iced::{Color, Element};
@@ -10,6 +11,33 @@ pub struct Confirm<Message> {
     pub cancel: String,
     pub on_confirm: Message,
     pub on_cancel: Message,
+}
+
+/// `content` over `base`, the rest dimmed; clicking outside sends `on_blur`.
+pub fn overlay<'a, Message: Clone + 'a>(
+    base: Element<'a, Message>,
+    content: Element<'a, Message>,
+    on_blur: Message,
+) -> Element<'a, Message> {
+    stack![
+        base,
+        opaque(
+            mouse_area(center(opaque(content)).style(|_| {
+                container::Style {
+                    background: Some(
+                        Color {
+                            a: 0.6,
+                            ..Color::BLACK
+                        }
+                        .into(),
+                    ),
+                    ..container::Style::default()
+                }
+            }))
+            .on_press(on_blur)
+        )
+    ]
+    .into()
 }
 
 pub fn modal<'a, Message: Clone + 'a>(
@@ -35,23 +63,5 @@ pub fn modal<'a, Message: Clone + 'a>(
     .padding(24)
     .max_width(460)
     .style(container::bordered_box);
-    stack![
-        base,
-        opaque(
-            mouse_area(center(opaque(content)).style(|_| {
-                container::Style {
-                    background: Some(
-                        Color {
-                            a: 0.6,
-                            ..Color::BLACK
-                        }
-                        .into(),
-                    ),
-                    ..container::Style::default()
-                }
-            }))
-            .on_press(dialog.on_cancel)
-        )
-    ]
-    .into()
+    overlay(base, content.into(), dialog.on_cancel)
 }

@@ -3,6 +3,7 @@
 //! field. Save works only when the form is valid and changed; a refused save
 //! keeps every typed value and puts the server's message on its field.
 
+pub mod actions;
 pub mod form;
 
 use crate::api;
@@ -203,8 +204,21 @@ pub enum Field {
     Locale(String),
 }
 
+/// Which account action's dialog to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountAction {
+    Password,
+    Balance,
+    Delete,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
+    OpenAction(AccountAction),
+    ActionInput(actions::Input),
+    ActionSubmit,
+    ActionClose,
+    ActionAnswered(Result<Response, api::Error>),
     Edit(Field),
     Save,
     Cancel,
@@ -222,6 +236,8 @@ pub enum Action {
         created: Option<i64>,
     },
     Toast(toast::Kind, String, Option<u32>),
+    /// The user was deleted: leave the editor and its details.
+    Deleted,
 }
 
 #[derive(Debug, Clone)]
@@ -236,6 +252,9 @@ pub struct UserEditor {
     pub touched: HashSet<String>,
     pub confirm_discard: bool,
     time_zones: combo_box::State<String>,
+    /// The edited user's login and balances, for the account actions (update only).
+    pub account: Option<actions::Account>,
+    pub dialog: Option<actions::Open>,
 }
 
 impl UserEditor {
@@ -261,6 +280,97 @@ impl UserEditor {
             touched: HashSet::new(),
             confirm_discard: false,
             time_zones: combo_box::State::new(zones),
+            account: None,
+            dialog: None,
+        }
+    }
+
+    /// The editor for a user as read from the server, with its account actions.
+    pub fn for_record(record: &crate::api::UserRecord) -> Self {
+        let mut editor = Self::update(record.user.id, UserForm::from_record(record));
+        editor.account = Some(actions::Account {
+            user_id: record.user.id,
+            login: record.user.fields.login.clone().unwrap_or_default(),
+            balance: record.user.balance.unwrap_or_default(),
+            bonus: record.user.bonus.unwrap_or_default(),
+        });
+        editor
+    }
+
+    fn action_message(&mut self, message: Message) -> Action {
+        use actions::Dialog;
+        let Some(account) = self.account.clone() else {
+            return Action::None;
+        };
+        match message {
+            Message::OpenAction(which) => {
+                self.dialog = Some(actions::Open::new(match which {
+                    AccountAction::Password => Dialog::Password {
+                        password: String::new(),
+                        repeat: String::new(),
+                    },
+                    AccountAction::Balance => Dialog::Balance {
+                        kind: crate::model::BalanceKind::Balance,
+                        amount: String::new(),
+                        text: String::new(),
+                    },
+                    AccountAction::Delete => Dialog::Delete {
+                        typed_login: String::new(),
+                        clones: true,
+                    },
+                }));
+                Action::None
+            }
+            Message::ActionInput(input) => {
+                if let Some(d) = &mut self.dialog {
+                    d.input(input);
+                }
+                Action::None
+            }
+            Message::ActionSubmit => match &mut self.dialog {
+                Some(d) => match d.request(&account) {
+                    Some(r) => {
+                        d.sending = true;
+                        Action::Request(r)
+                    }
+                    None => Action::None,
+                },
+                None => Action::None,
+            },
+            Message::ActionClose => {
+                if self.dialog.as_ref().is_some_and(|d| !d.sending) {
+                    self.dialog = None;
+                }
+                Action::None
+            }
+            Message::ActionAnswered(Err(e)) => {
+                if let Some(d) = &mut self.dialog {
+                    d.refused(&e, &account);
+                }
+                Action::None
+            }
+            Message::ActionAnswered(Ok(_)) => {
+                let Some(done) = self.dialog.take() else {
+                    return Action::None;
+                };
+                match &done.dialog {
+                    Dialog::Password { .. } => {
+                        Action::Toast(toast::Kind::Success, fl!("password-changed"), None)
+                    }
+                    Dialog::Balance { kind, .. } => {
+                        if let (Some(acc), Some(new)) = (&mut self.account, done.preview(&account))
+                        {
+                            match kind {
+                                crate::model::BalanceKind::Balance => acc.balance = new,
+                                crate::model::BalanceKind::Bonus => acc.bonus = new,
+                            }
+                        }
+                        Action::Toast(toast::Kind::Success, fl!("balance-changed"), None)
+                    }
+                    Dialog::Delete { .. } => Action::Deleted,
+                }
+            }
+            _ => Action::None,
         }
     }
 
@@ -283,6 +393,11 @@ impl UserEditor {
 
     pub fn handle(&mut self, message: Message) -> Action {
         match message {
+            m @ (Message::OpenAction(_)
+            | Message::ActionInput(_)
+            | Message::ActionSubmit
+            | Message::ActionClose
+            | Message::ActionAnswered(_)) => self.action_message(m),
             Message::Edit(field) => {
                 let param = match &field {
                     Field::Text(t, _) => t.parameter(),
@@ -664,13 +779,47 @@ impl UserEditor {
         ]
         .spacing(10)
         .align_y(Alignment::Center);
-        column![
-            text(title).size(22),
+        let mut header = row![text(title).size(22), space::horizontal()]
+            .spacing(10)
+            .align_y(Alignment::Center);
+        if self.account.is_some() {
+            header = header
+                .push(
+                    button(text(fl!("action-password")))
+                        .style(button::secondary)
+                        .on_press(Message::OpenAction(AccountAction::Password)),
+                )
+                .push(
+                    button(text(fl!("action-balance")))
+                        .style(button::secondary)
+                        .on_press(Message::OpenAction(AccountAction::Balance)),
+                )
+                .push(
+                    button(text(fl!("action-delete")))
+                        .style(button::danger)
+                        .on_press(Message::OpenAction(AccountAction::Delete)),
+                );
+        }
+        let page: Element<'_, Message> = column![
+            header,
             scrollable(groups.padding([0, 12])).height(Length::Fill),
             footer
         ]
         .spacing(12)
         .padding(12)
-        .into()
+        .into();
+        match (&self.dialog, &self.account) {
+            (Some(dialog), Some(account)) => crate::ui::widget::modal::overlay(
+                page,
+                dialog.view(
+                    account,
+                    Message::ActionInput,
+                    Message::ActionSubmit,
+                    Message::ActionClose,
+                ),
+                Message::ActionClose,
+            ),
+            _ => page,
+        }
     }
 }
