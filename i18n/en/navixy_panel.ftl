@@ -255,3 +255,4 @@ delete-clones = Also remove clones of its trackers held by other users
 delete-252 = One of this user's trackers is already deleted (corrupted), so the server refused. Contact Navixy support to finish the deletion.
 delete-253 = Some of this user's trackers are cloned to other users. Tick "Also remove clones" to delete them too, or remove the clones first.
 deleted = The user was deleted.
+delete-login-mismatch = The login does not match this user.
