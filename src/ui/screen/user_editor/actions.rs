@@ -36,6 +36,8 @@ pub struct Open {
     pub dialog: Dialog,
     pub sending: bool,
     pub refusal: Option<String>,
+    /// The operator has typed something: rule hints show from then on.
+    pub edited: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -83,11 +85,13 @@ impl Open {
             dialog,
             sending: false,
             refusal: None,
+            edited: false,
         }
     }
 
     pub fn input(&mut self, input: Input) {
         self.refusal = None;
+        self.edited = true;
         match (&mut self.dialog, input) {
             (Dialog::Password { password, .. }, Input::Password(v)) => *password = v,
             (Dialog::Password { repeat, .. }, Input::Repeat(v)) => *repeat = v,
@@ -121,7 +125,7 @@ impl Open {
             },
             Dialog::Delete { typed_login, .. } => {
                 (!typed_login.trim().eq_ignore_ascii_case(&account.login))
-                    .then(|| fl!("delete-type-login"))
+                    .then(|| fl!("delete-login-mismatch"))
             }
         }
     }
@@ -286,7 +290,11 @@ impl Open {
             ),
         };
         let mut col = column![text(title).size(20), body].spacing(14);
-        if let Some(p) = self.refusal.clone().or_else(|| self.problem(account)) {
+        if let Some(p) = self
+            .refusal
+            .clone()
+            .or_else(|| self.problem(account).filter(|_| self.edited))
+        {
             col = col.push(text(p).style(if self.refusal.is_some() {
                 text::danger
             } else {
