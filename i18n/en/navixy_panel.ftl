@@ -256,3 +256,33 @@ delete-252 = One of this user's trackers is already deleted (corrupted), so the 
 delete-253 = Some of this user's trackers are cloned to other users. Tick "Also remove clones" to delete them too, or remove the clones first.
 deleted = The user was deleted.
 delete-login-mismatch = The login does not match this user.
+
+## Transactions
+transactions-open = Transactions
+transactions-title = Transactions of { $user }
+transactions-loading = Loading transactions… (part { $done } of { $total })
+transactions-empty = No transactions in this period.
+transactions-chart-empty = Nothing to draw.
+transactions-count = { $count ->
+    [one] 1 transaction
+   *[other] { $count } transactions
+}
+transactions-refills = Refills: +{ $amount }
+transactions-charges = Charges: { $amount }
+transactions-net = Net: { $amount }
+transactions-readout = { $date }: balance { $balance }, bonus { $bonus }
+range-7 = Last 7 days
+range-30 = Last 30 days
+range-90 = Last 90 days
+range-month = This month
+range-custom = Custom range
+range-apply = Show
+range-bad = Enter two dates as yyyy-mm-dd, the first not after the second.
+tx-date = Date (UTC)
+tx-type = Type
+tx-subtype = Subtype
+tx-description = Description
+tx-amount = Amount
+tx-balance = Balance
+tx-bonus-amount = Bonus amount
+tx-bonus = Bonus

@@ -257,3 +257,34 @@ delete-252 = Один из трекеров пользователя уже уд
 delete-253 = Часть трекеров пользователя клонирована другим пользователям. Отметьте «Удалить и клоны» или сначала удалите клоны.
 deleted = Пользователь удалён.
 delete-login-mismatch = Логин не совпадает с логином пользователя.
+
+## Transactions
+transactions-open = Транзакции
+transactions-title = Транзакции: { $user }
+transactions-loading = Загрузка транзакций… (часть { $done } из { $total })
+transactions-empty = За этот период транзакций нет.
+transactions-chart-empty = Нечего показать.
+transactions-count = { $count ->
+    [one] { $count } транзакция
+    [few] { $count } транзакции
+   *[other] { $count } транзакций
+}
+transactions-refills = Пополнения: +{ $amount }
+transactions-charges = Списания: { $amount }
+transactions-net = Итого: { $amount }
+transactions-readout = { $date }: баланс { $balance }, бонус { $bonus }
+range-7 = Последние 7 дней
+range-30 = Последние 30 дней
+range-90 = Последние 90 дней
+range-month = Этот месяц
+range-custom = Свой период
+range-apply = Показать
+range-bad = Введите две даты в формате гггг-мм-дд, первая не позже второй.
+tx-date = Дата (UTC)
+tx-type = Тип
+tx-subtype = Подтип
+tx-description = Описание
+tx-amount = Сумма
+tx-balance = Баланс
+tx-bonus-amount = Бонус, сумма
+tx-bonus = Бонус

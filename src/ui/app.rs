@@ -10,6 +10,7 @@ use crate::ui::client::{self, Api, Request, RequestKind, Response};
 use crate::ui::screen::applications::{self, Applications};
 use crate::ui::screen::customer_view::{self, CustomerView};
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
+use crate::ui::screen::transactions::{self, Transactions};
 use crate::ui::screen::user_details::{self, UserDetails};
 use crate::ui::screen::user_editor::{self, UserEditor};
 use crate::ui::screen::users::{self, Users};
@@ -38,15 +39,18 @@ pub enum Screen {
     Customer(Box<CustomerView>, Box<UserDetails>, Box<Users>),
     /// Creating or editing a user, over the screen it was opened from.
     Editor(Box<UserEditor>, Box<Screen>),
+    /// A user's transactions, over that user's details and the list.
+    Transactions(Box<Transactions>, Box<UserDetails>, Box<Users>),
 }
 
 /// The users list inside a screen, however deep.
 fn users_in(screen: &mut Screen) -> Option<&mut Users> {
     match screen {
         Screen::Users(u) => Some(u),
-        Screen::Details(_, u) | Screen::Applications(_, _, u) | Screen::Customer(_, _, u) => {
-            Some(u)
-        }
+        Screen::Details(_, u)
+        | Screen::Applications(_, _, u)
+        | Screen::Customer(_, _, u)
+        | Screen::Transactions(_, _, u) => Some(u),
         Screen::Editor(_, below) => users_in(below),
         Screen::Login(_) => None,
     }
@@ -68,6 +72,7 @@ pub enum Message {
     Details(user_details::Message),
     Apps(applications::Message),
     Customer(customer_view::Message),
+    Transactions(transactions::Message),
     Editor(user_editor::Message),
     Answer {
         id: u64,
@@ -231,6 +236,14 @@ impl App {
         std::mem::replace(&mut self.screen, placeholder)
     }
 
+    fn transactions_action(&mut self, action: transactions::Action) -> Task<Message> {
+        match action {
+            transactions::Action::None => Task::none(),
+            transactions::Action::Request(r) => self.send(r),
+            transactions::Action::Back => self.back_to_details(None),
+        }
+    }
+
     fn users_mut(&mut self) -> Option<&mut Users> {
         users_in(&mut self.screen)
     }
@@ -311,9 +324,9 @@ impl App {
     /// view), ending its user session with `close`.
     fn back_to_details(&mut self, close: Option<Request>) -> Task<Message> {
         self.screen = match self.take_screen() {
-            Screen::Applications(_, details, users) | Screen::Customer(_, details, users) => {
-                Screen::Details(*details, users)
-            }
+            Screen::Applications(_, details, users)
+            | Screen::Customer(_, details, users)
+            | Screen::Transactions(_, details, users) => Screen::Details(*details, users),
             other => other,
         };
         close.map(|r| self.send(r)).unwrap_or_else(Task::none)
@@ -444,6 +457,10 @@ impl App {
                 let action = view.refresh();
                 self.customer_action(action)
             }
+            Screen::Transactions(view, _, _) => {
+                let action = view.load();
+                self.transactions_action(action)
+            }
             // The form is kept exactly as typed. The save that met the ended
             // session is not resent on its own (it changes data): Save again.
             Screen::Editor(editor, _) => {
@@ -540,6 +557,13 @@ impl App {
                 | RequestKind::ResendActivation,
                 _,
             ) => Task::none(),
+            (RequestKind::Transactions, result) => match &mut self.screen {
+                Screen::Transactions(view, _, _) => {
+                    let action = view.update(transactions::Message::Answered(result));
+                    self.transactions_action(action)
+                }
+                _ => Task::none(),
+            },
             (RequestKind::AccountAction, result) => match &mut self.screen {
                 Screen::Editor(editor, _) => {
                     let action = editor.handle(user_editor::Message::ActionAnswered(result));
@@ -593,6 +617,17 @@ impl App {
                     user_details::Action::Edit(record) => {
                         self.open_editor(UserEditor::for_record(&record))
                     }
+                    user_details::Action::Transactions(user_id, name) => {
+                        let today = chrono::Utc::now().date_naive();
+                        let (view, action) = Transactions::new(user_id, name, today);
+                        self.screen = match self.take_screen() {
+                            Screen::Details(details, users) => {
+                                Screen::Transactions(Box::new(view), Box::new(details), users)
+                            }
+                            other => other,
+                        };
+                        self.transactions_action(action)
+                    }
                     user_details::Action::CustomerView(user_id, login, name, needs_activation) => {
                         let (view, request) =
                             CustomerView::new(user_id, login, name, needs_activation);
@@ -633,6 +668,13 @@ impl App {
                 Screen::Editor(editor, _) => {
                     let action = editor.handle(m);
                     self.editor_action(action)
+                }
+                _ => Task::none(),
+            },
+            Message::Transactions(m) => match &mut self.screen {
+                Screen::Transactions(view, _, _) => {
+                    let action = view.update(m);
+                    self.transactions_action(action)
                 }
                 _ => Task::none(),
             },
@@ -779,6 +821,9 @@ impl App {
                 };
                 return self.update(Message::Editor(m));
             }
+            (Screen::Transactions(..), Key::Named(Named::Escape)) => {
+                return self.update(Message::Transactions(transactions::Message::Back));
+            }
             (Screen::Customer(..), Key::Named(Named::Escape)) => {
                 return self.update(Message::Customer(customer_view::Message::Back));
             }
@@ -862,6 +907,7 @@ impl App {
             Screen::Users(users) => users.view().map(Message::Users),
             Screen::Details(details, _) => details.view().map(Message::Details),
             Screen::Customer(view, _, _) => view.view().map(Message::Customer),
+            Screen::Transactions(view, _, _) => view.view().map(Message::Transactions),
             Screen::Editor(editor, _) => {
                 let view = editor.view().map(Message::Editor);
                 if editor.confirm_discard {

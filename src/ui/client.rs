@@ -74,6 +74,12 @@ pub enum Request {
         login: String,
         clones: bool,
     },
+    /// One chunk of a user's transactions (`from` < `to`, at most a month).
+    Transactions {
+        user_id: i64,
+        from: chrono::NaiveDateTime,
+        to: chrono::NaiveDateTime,
+    },
 }
 
 /// Requests of the same kind supersede each other: only the newest answer counts.
@@ -96,6 +102,7 @@ pub enum RequestKind {
     SaveUser,
     /// Password, balance, delete: account actions from the editor.
     AccountAction,
+    Transactions,
 }
 
 impl RequestKind {
@@ -135,6 +142,7 @@ impl Request {
             Request::CustomerInfo(_) => RequestKind::CustomerInfo,
             Request::ResendActivation(_) => RequestKind::ResendActivation,
             Request::CreateUser(_) | Request::UpdateUser(_) => RequestKind::SaveUser,
+            Request::Transactions { .. } => RequestKind::Transactions,
             Request::ChangePassword(..)
             | Request::ChangeBalance { .. }
             | Request::Corrupt { .. } => RequestKind::AccountAction,
@@ -154,6 +162,7 @@ pub enum Response {
     AppSaved(Option<i64>),
     Customer(Box<UserInfo>, TariffRestrictions),
     UserCreated(i64),
+    Transactions(Vec<crate::model::Transaction>),
     Done,
 }
 
@@ -253,6 +262,10 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             .change_balance(hash, user_id, amount, kind, &text)
             .await
             .map(|()| Response::Done),
+        Request::Transactions { user_id, from, to } => client
+            .transactions_list(hash, user_id, from, to, None)
+            .await
+            .map(Response::Transactions),
         Request::Corrupt {
             user_id,
             login,

@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod customer_view;
 pub mod login;
+pub mod transactions;
 pub mod user_details;
 pub mod user_editor;
 pub mod users;

@@ -24,6 +24,7 @@ pub enum Message {
     Applications,
     CustomerView,
     Edit,
+    Transactions,
 }
 
 pub enum Action {
@@ -36,6 +37,8 @@ pub enum Action {
     CustomerView(i64, String, String, bool),
     /// Edit this user, as last read.
     Edit(Box<UserRecord>),
+    /// The user's transactions (user id, what to call the user).
+    Transactions(i64, String),
 }
 
 impl UserDetails {
@@ -74,6 +77,14 @@ impl UserDetails {
                     .map(|r| r.user.display_name())
                     .unwrap_or_default();
                 Action::Applications(self.user_id, name)
+            }
+            Message::Transactions => {
+                let name = self
+                    .record
+                    .as_ref()
+                    .map(|r| r.user.display_name())
+                    .unwrap_or_default();
+                Action::Transactions(self.user_id, name)
             }
             Message::Edit => match &self.record {
                 Some(r) => Action::Edit(r.clone()),
@@ -238,6 +249,9 @@ impl UserDetails {
         }
         let apps = row![
             button(text(fl!("details-edit"))).on_press(Message::Edit),
+            button(text(fl!("transactions-open")))
+                .style(button::secondary)
+                .on_press(Message::Transactions),
             button(text(fl!("customer-open")))
                 .style(button::secondary)
                 .on_press(Message::CustomerView),

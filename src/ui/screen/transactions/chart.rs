@@ -1,0 +1,252 @@
+//! Balance and bonus over time as a line chart (iced canvas), with the axes'
+//! extremes labelled and a readout of the point nearest the cursor.
+
+use crate::fl;
+use crate::i18n;
+use iced::mouse;
+use iced::widget::canvas::{self, Frame, Path, Stroke, Text};
+use iced::{Color, Point, Rectangle, Renderer, Size, Theme};
+
+/// One moment: seconds since the epoch, balance and bonus after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sample {
+    pub at: i64,
+    pub balance: f64,
+    pub bonus: f64,
+}
+
+/// A line: which value of a sample, its colour, its name in the legend.
+type Series = (fn(&Sample) -> f64, Color, String);
+
+#[derive(Debug, Clone, Default)]
+pub struct Chart {
+    pub samples: Vec<Sample>,
+}
+
+const PAD_LEFT: f32 = 80.0;
+const PAD_BOTTOM: f32 = 28.0;
+const PAD_TOP: f32 = 26.0;
+const PAD_RIGHT: f32 = 16.0;
+
+impl Chart {
+    fn extent(&self) -> Option<(i64, i64, f64, f64)> {
+        let first = self.samples.first()?;
+        let last = self.samples.last()?;
+        let (mut lo, mut hi) = (f64::MAX, f64::MIN);
+        for s in &self.samples {
+            lo = lo.min(s.balance).min(s.bonus);
+            hi = hi.max(s.balance).max(s.bonus);
+        }
+        if (hi - lo).abs() < 0.01 {
+            hi = lo + 1.0;
+        }
+        Some((first.at, last.at.max(first.at + 1), lo.min(0.0), hi))
+    }
+
+    /// The sample nearest to an x position inside the plot, if any.
+    pub fn nearest(&self, x: f32, plot: Rectangle) -> Option<Sample> {
+        let (t0, t1, _, _) = self.extent()?;
+        let t = t0 as f64 + ((x - plot.x) / plot.width).clamp(0.0, 1.0) as f64 * (t1 - t0) as f64;
+        self.samples
+            .iter()
+            .min_by_key(|s| (s.at as f64 - t).abs() as i64)
+            .copied()
+    }
+}
+
+fn date(at: i64) -> String {
+    chrono::DateTime::from_timestamp(at, 0)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+impl<Message> canvas::Program<Message> for Chart {
+    type State = ();
+
+    fn update(
+        &self,
+        _: &mut (),
+        event: &canvas::Event,
+        bounds: Rectangle,
+        cursor: mouse::Cursor,
+    ) -> Option<canvas::Action<Message>> {
+        // Redraw as the cursor moves over the chart, for the readout.
+        match event {
+            canvas::Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::CursorLeft)
+                if cursor.is_over(bounds)
+                    || matches!(event, canvas::Event::Mouse(mouse::Event::CursorLeft)) =>
+            {
+                Some(canvas::Action::request_redraw())
+            }
+            _ => None,
+        }
+    }
+
+    fn draw(
+        &self,
+        _: &(),
+        renderer: &Renderer,
+        theme: &Theme,
+        bounds: Rectangle,
+        cursor: mouse::Cursor,
+    ) -> Vec<canvas::Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let palette = theme.extended_palette();
+        let text_color = palette.background.base.text;
+        let muted = palette.background.strong.color;
+        let plot = Rectangle::new(
+            Point::new(PAD_LEFT, PAD_TOP),
+            Size::new(
+                (bounds.width - PAD_LEFT - PAD_RIGHT).max(1.0),
+                (bounds.height - PAD_TOP - PAD_BOTTOM).max(1.0),
+            ),
+        );
+        let Some((t0, t1, lo, hi)) = self.extent() else {
+            frame.fill_text(Text {
+                content: fl!("transactions-chart-empty"),
+                position: Point::new(PAD_LEFT, PAD_TOP),
+                color: text_color,
+                ..Text::default()
+            });
+            return vec![frame.into_geometry()];
+        };
+        let x = |at: i64| plot.x + ((at - t0) as f64 / (t1 - t0) as f64) as f32 * plot.width;
+        let y = |v: f64| plot.y + plot.height - ((v - lo) / (hi - lo)) as f32 * plot.height;
+
+        // Axes, with the extremes labelled.
+        frame.stroke(
+            &Path::rectangle(plot.position(), plot.size()),
+            Stroke::default().with_color(muted).with_width(1.0),
+        );
+        for (value, at_y) in [(hi, plot.y), (lo, plot.y + plot.height)] {
+            frame.fill_text(Text {
+                content: i18n::money(value),
+                position: Point::new(6.0, at_y - 8.0),
+                color: text_color,
+                size: 13.0.into(),
+                ..Text::default()
+            });
+        }
+        if lo < 0.0 {
+            frame.stroke(
+                &Path::line(
+                    Point::new(plot.x, y(0.0)),
+                    Point::new(plot.x + plot.width, y(0.0)),
+                ),
+                Stroke::default().with_color(muted).with_width(1.0),
+            );
+        }
+        let bottom = plot.y + plot.height + 6.0;
+        frame.fill_text(Text {
+            content: date(t0),
+            position: Point::new(plot.x, bottom),
+            color: text_color,
+            size: 13.0.into(),
+            ..Text::default()
+        });
+        frame.fill_text(Text {
+            content: date(t1),
+            position: Point::new(plot.x + plot.width - 80.0, bottom),
+            color: text_color,
+            size: 13.0.into(),
+            ..Text::default()
+        });
+
+        // The two lines, and a legend.
+        let series: [Series; 2] = [
+            (
+                |s: &Sample| s.balance,
+                palette.primary.strong.color,
+                fl!("field-balance"),
+            ),
+            (
+                |s: &Sample| s.bonus,
+                palette.success.strong.color,
+                fl!("field-bonus"),
+            ),
+        ];
+        for (i, (value, color, name)) in series.iter().enumerate() {
+            let line = Path::new(|p| {
+                for (k, s) in self.samples.iter().enumerate() {
+                    let point = Point::new(x(s.at), y(value(s)));
+                    if k == 0 {
+                        p.move_to(point)
+                    } else {
+                        p.line_to(point)
+                    }
+                }
+            });
+            frame.stroke(&line, Stroke::default().with_color(*color).with_width(2.0));
+            frame.fill_text(Text {
+                content: format!("— {name}"),
+                position: Point::new(plot.x + 8.0 + 120.0 * i as f32, 4.0),
+                color: *color,
+                size: 14.0.into(),
+                ..Text::default()
+            });
+        }
+
+        // The readout of the nearest point.
+        if let Some(at) = cursor.position_in(bounds).filter(|p| plot.contains(*p))
+            && let Some(s) = self.nearest(at.x, plot)
+        {
+            let sx = x(s.at);
+            frame.stroke(
+                &Path::line(Point::new(sx, plot.y), Point::new(sx, plot.y + plot.height)),
+                Stroke::default().with_color(muted).with_width(1.0),
+            );
+            let readout = fl!(
+                "transactions-readout",
+                date = date(s.at),
+                balance = i18n::money(s.balance),
+                bonus = i18n::money(s.bonus)
+            );
+            let left = (sx + 8.0).min(plot.x + plot.width - 300.0).max(plot.x);
+            frame.fill_text(Text {
+                content: readout,
+                position: Point::new(left, plot.y + 6.0),
+                color: text_color,
+                size: 13.0.into(),
+                ..Text::default()
+            });
+        }
+        vec![frame.into_geometry()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_readout_picks_the_nearest_moment() {
+        let chart = Chart {
+            samples: vec![
+                Sample {
+                    at: 0,
+                    balance: 10.0,
+                    bonus: 0.0,
+                },
+                Sample {
+                    at: 100,
+                    balance: 20.0,
+                    bonus: 1.0,
+                },
+                Sample {
+                    at: 1000,
+                    balance: 5.0,
+                    bonus: 2.0,
+                },
+            ],
+        };
+        let plot = Rectangle::new(Point::new(0.0, 0.0), Size::new(1000.0, 100.0));
+        assert_eq!(chart.nearest(90.0, plot).unwrap().at, 100);
+        assert_eq!(chart.nearest(700.0, plot).unwrap().at, 1000);
+        assert_eq!(
+            chart.nearest(-50.0, plot).unwrap().at,
+            0,
+            "clamped to the plot"
+        );
+        assert!(Chart::default().nearest(10.0, plot).is_none());
+    }
+}

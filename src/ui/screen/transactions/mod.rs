@@ -1,0 +1,347 @@
+//! A user's billing transactions over a date range: presets (7 days by
+//! default), ranges longer than the server allows fetched month by month with
+//! progress, a table, totals of refills and charges, and a chart of balance
+//! and bonus with a hover readout.
+
+pub mod chart;
+pub mod range;
+
+use crate::api;
+use crate::fl;
+use crate::i18n;
+use crate::model::Transaction;
+use crate::ui::client::{Request, Response};
+use crate::ui::errors;
+use chrono::{NaiveDate, NaiveDateTime};
+use iced::widget::{
+    button, canvas, column, container, pick_list, row, scrollable, space, table, text, text_input,
+};
+use iced::{Alignment, Element, Font, Length, font};
+use range::Preset;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum State {
+    Loading {
+        done: usize,
+        total: usize,
+    },
+    Loaded,
+    Failed(api::Error),
+    /// The custom dates do not make a range.
+    BadRange,
+}
+
+/// One transaction, formatted once for the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub cells: [String; 9],
+}
+
+#[derive(Debug, Clone)]
+pub struct Transactions {
+    pub user_id: i64,
+    pub user_name: String,
+    pub preset: Preset,
+    pub custom_from: String,
+    pub custom_to: String,
+    pub today: NaiveDate,
+    chunks: Vec<(NaiveDateTime, NaiveDateTime)>,
+    pub list: Vec<Transaction>,
+    pub rows: Vec<Row>,
+    pub state: State,
+    pub chart: chart::Chart,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Preset(PresetChoice),
+    CustomFrom(String),
+    CustomTo(String),
+    Apply,
+    Answered(Result<Response, api::Error>),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Request(Request),
+    Back,
+}
+
+/// A preset as the pick list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PresetChoice(pub Preset);
+
+impl std::fmt::Display for PresetChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self.0 {
+            Preset::Days7 => fl!("range-7"),
+            Preset::Days30 => fl!("range-30"),
+            Preset::Days90 => fl!("range-90"),
+            Preset::ThisMonth => fl!("range-month"),
+            Preset::Custom => fl!("range-custom"),
+        })
+    }
+}
+
+fn money(v: Option<f64>) -> String {
+    v.map(i18n::money).unwrap_or_default()
+}
+
+impl Transactions {
+    /// Opens on the last 7 days; returns the first request.
+    pub fn new(user_id: i64, user_name: String, today: NaiveDate) -> (Self, Action) {
+        let mut screen = Transactions {
+            user_id,
+            user_name,
+            preset: Preset::Days7,
+            custom_from: (today - chrono::Duration::days(6)).to_string(),
+            custom_to: today.to_string(),
+            today,
+            chunks: Vec::new(),
+            list: Vec::new(),
+            rows: Vec::new(),
+            state: State::Loaded,
+            chart: chart::Chart::default(),
+        };
+        let action = screen.load();
+        (screen, action)
+    }
+
+    /// Starts fetching the chosen range, first chunk first.
+    pub fn load(&mut self) -> Action {
+        let custom = NaiveDate::parse_from_str(self.custom_from.trim(), "%Y-%m-%d")
+            .ok()
+            .zip(NaiveDate::parse_from_str(self.custom_to.trim(), "%Y-%m-%d").ok());
+        let Some((from, to)) = range::span(self.preset, self.today, custom) else {
+            self.state = State::BadRange;
+            return Action::None;
+        };
+        self.chunks = range::chunks(from, to);
+        self.list.clear();
+        self.state = State::Loading {
+            done: 0,
+            total: self.chunks.len(),
+        };
+        self.next()
+    }
+
+    fn next(&mut self) -> Action {
+        let State::Loading { done, .. } = self.state else {
+            return Action::None;
+        };
+        match self.chunks.get(done) {
+            Some(&(from, to)) => Action::Request(Request::Transactions {
+                user_id: self.user_id,
+                from,
+                to,
+            }),
+            None => {
+                self.finish();
+                Action::None
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        self.list.sort_by(|a, b| a.timestamp.cmp(&b.timestamp));
+        self.rows = self
+            .list
+            .iter()
+            .map(|t| Row {
+                cells: [
+                    t.timestamp.clone().unwrap_or_default(),
+                    t.kind.clone().unwrap_or_default(),
+                    t.subtype.clone().unwrap_or_default(),
+                    t.description.clone().unwrap_or_default(),
+                    money(t.amount),
+                    format!("{} → {}", money(t.old_balance), money(t.new_balance)),
+                    money(t.bonus_amount),
+                    format!("{} → {}", money(t.old_bonus), money(t.new_bonus)),
+                    String::new(),
+                ],
+            })
+            .collect();
+        self.chart.samples = self
+            .list
+            .iter()
+            .filter_map(|t| {
+                let at = NaiveDateTime::parse_from_str(
+                    t.timestamp.as_deref()?,
+                    crate::model::DATE_TIME_FORMAT,
+                )
+                .ok()?;
+                Some(chart::Sample {
+                    at: at.and_utc().timestamp(),
+                    balance: t.new_balance?,
+                    bonus: t.new_bonus.unwrap_or(0.0),
+                })
+            })
+            .collect();
+        self.state = State::Loaded;
+    }
+
+    /// Money in (positive amounts) and out (negative), balance and bonus together.
+    pub fn totals(&self) -> (f64, f64) {
+        let amounts = self
+            .list
+            .iter()
+            .flat_map(|t| [t.amount.unwrap_or(0.0), t.bonus_amount.unwrap_or(0.0)]);
+        amounts.fold((0.0, 0.0), |(inn, out), a| {
+            if a > 0.0 {
+                (inn + a, out)
+            } else {
+                (inn, out + a)
+            }
+        })
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Preset(PresetChoice(p)) => {
+                self.preset = p;
+                if p == Preset::Custom {
+                    Action::None
+                } else {
+                    self.load()
+                }
+            }
+            Message::CustomFrom(v) => {
+                self.custom_from = v;
+                Action::None
+            }
+            Message::CustomTo(v) => {
+                self.custom_to = v;
+                Action::None
+            }
+            Message::Apply => self.load(),
+            Message::Answered(Ok(Response::Transactions(mut chunk))) => {
+                if let State::Loading { done, total } = self.state {
+                    self.list.append(&mut chunk);
+                    self.state = State::Loading {
+                        done: done + 1,
+                        total,
+                    };
+                }
+                self.next()
+            }
+            Message::Answered(Ok(_)) => Action::None,
+            Message::Answered(Err(e)) => {
+                self.state = State::Failed(e);
+                Action::None
+            }
+            Message::Back => Action::Back,
+        }
+    }
+
+    fn table(&self) -> Element<'_, Message> {
+        let bold = Font {
+            weight: font::Weight::Bold,
+            ..Font::DEFAULT
+        };
+        let titles = [
+            fl!("tx-date"),
+            fl!("tx-type"),
+            fl!("tx-subtype"),
+            fl!("tx-description"),
+            fl!("tx-amount"),
+            fl!("tx-balance"),
+            fl!("tx-bonus-amount"),
+            fl!("tx-bonus"),
+        ];
+        let columns = titles.into_iter().enumerate().map(|(i, title)| {
+            table::column(text(title).font(bold), move |r: &Row| {
+                text(&r.cells[i]).wrapping(text::Wrapping::None)
+            })
+            .width(if i == 3 { Length::Fill } else { Length::Shrink })
+        });
+        scrollable(
+            table(columns, self.rows.iter())
+                .width(Length::Fill)
+                .padding_x(8)
+                .padding_y(4),
+        )
+        .height(Length::Fill)
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let presets = pick_list(
+            Preset::ALL.map(PresetChoice),
+            Some(PresetChoice(self.preset)),
+            Message::Preset,
+        );
+        let mut controls = row![
+            button(text(fl!("details-back-user")))
+                .style(button::secondary)
+                .on_press(Message::Back),
+            text(fl!("transactions-title", user = self.user_name.clone())).size(22),
+            space::horizontal(),
+            presets,
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        if self.preset == Preset::Custom {
+            controls = controls
+                .push(
+                    text_input("yyyy-mm-dd", &self.custom_from)
+                        .on_input(Message::CustomFrom)
+                        .on_submit(Message::Apply)
+                        .width(120),
+                )
+                .push(text("–"))
+                .push(
+                    text_input("yyyy-mm-dd", &self.custom_to)
+                        .on_input(Message::CustomTo)
+                        .on_submit(Message::Apply)
+                        .width(120),
+                )
+                .push(button(text(fl!("range-apply"))).on_press(Message::Apply));
+        }
+        let body: Element<'_, Message> = match &self.state {
+            State::Loading { done, total } => {
+                let (part, of): (u64, u64) = (((*done + 1).min(*total)) as u64, *total as u64);
+                container(
+                    text(fl!("transactions-loading", done = part, total = of))
+                        .style(text::secondary),
+                )
+                .center(Length::Fill)
+                .into()
+            }
+            State::Failed(e) => container(text(errors::describe(e)).style(text::danger))
+                .center(Length::Fill)
+                .into(),
+            State::BadRange => container(text(fl!("range-bad")).style(text::danger))
+                .center(Length::Fill)
+                .into(),
+            State::Loaded if self.list.is_empty() => {
+                container(text(fl!("transactions-empty")).style(text::secondary))
+                    .center(Length::Fill)
+                    .into()
+            }
+            State::Loaded => {
+                let (refills, charges) = self.totals();
+                let totals = row![
+                    text(fl!("transactions-count", count = self.list.len())),
+                    text(fl!("transactions-refills", amount = i18n::money(refills)))
+                        .style(text::success),
+                    text(fl!("transactions-charges", amount = i18n::money(charges)))
+                        .style(text::danger),
+                    text(fl!(
+                        "transactions-net",
+                        amount = i18n::money(refills + charges)
+                    )),
+                ]
+                .spacing(24);
+                column![
+                    totals,
+                    canvas(&self.chart).width(Length::Fill).height(220),
+                    self.table()
+                ]
+                .spacing(12)
+                .into()
+            }
+        };
+        column![controls, body].spacing(12).padding(12).into()
+    }
+}

@@ -1,0 +1,144 @@
+//! The transactions screen through `update`, against a real sandbox: the
+//! default week, a 90-day range fetched month by month with progress, totals,
+//! the chart's data, and bad or refused ranges.
+
+mod common;
+
+use common::ui::Ui;
+use navixy_panel::api::{ApiError, Error};
+use navixy_panel::model::BalanceKind;
+use navixy_panel::ui::app::{Message, Screen};
+use navixy_panel::ui::client::{Request, RequestKind};
+use navixy_panel::ui::screen::transactions::{
+    self as tx, PresetChoice, Transactions, range::Preset,
+};
+use navixy_panel::ui::screen::{user_details, users};
+
+impl Ui {
+    fn tx(&self) -> &Transactions {
+        match &self.app.screen {
+            Screen::Transactions(t, _, _) => t,
+            _ => panic!("not on the transactions screen"),
+        }
+    }
+
+    async fn open_transactions(&mut self, row: usize) {
+        self.send(Message::Users(users::Message::Open(row)));
+        self.settle().await;
+        self.send(Message::Details(user_details::Message::Transactions));
+    }
+
+    fn pending_tx(&self) -> Vec<(u64, Request)> {
+        self.app
+            .pending()
+            .filter(|(_, p)| p.kind == RequestKind::Transactions)
+            .map(|(id, p)| (id, p.request.clone()))
+            .collect()
+    }
+}
+
+#[tokio::test]
+async fn a_week_by_default_then_90_days_in_monthly_parts() {
+    let mut ui = Ui::logged_in().await;
+    let dealer = ui.h().demo().await;
+    let john = ui
+        .h()
+        .user_by_login(&dealer, "john.smith@example.com")
+        .await;
+    ui.h()
+        .client
+        .change_balance(
+            &dealer,
+            john.id,
+            40.0,
+            BalanceKind::Balance,
+            "Payment by card",
+        )
+        .await
+        .unwrap();
+
+    ui.open_transactions(0).await;
+    assert_eq!(ui.tx().preset, Preset::Days7);
+    ui.settle().await;
+    let week = ui.tx();
+    assert_eq!(week.state, tx::State::Loaded);
+    assert!(
+        week.list
+            .iter()
+            .any(|t| t.description.as_deref() == Some("Payment by card") && t.amount == Some(40.0))
+    );
+    let (refills, _) = week.totals();
+    assert!(refills >= 40.0);
+    let week_count = week.list.len();
+
+    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
+        Preset::Days90,
+    ))));
+    assert_eq!(ui.tx().state, tx::State::Loading { done: 0, total: 3 });
+    // One part at a time: run the first and see the progress.
+    let (id, request) = ui.pending_tx().remove(0);
+    let result = navixy_panel::ui::client::execute(ui.app.session(), request).await;
+    ui.send(Message::Answer { id, result });
+    assert_eq!(ui.tx().state, tx::State::Loading { done: 1, total: 3 });
+    ui.settle().await;
+    let all = ui.tx();
+    assert_eq!(all.state, tx::State::Loaded);
+    assert!(
+        all.list.len() >= week_count,
+        "90 days hold at least the week"
+    );
+    assert!(
+        all.list
+            .windows(2)
+            .all(|w| w[0].timestamp <= w[1].timestamp),
+        "merged in time order"
+    );
+    assert_eq!(all.chart.samples.len(), all.list.len());
+    assert_eq!(all.rows.len(), all.list.len());
+    let (refills, charges) = all.totals();
+    assert!(refills > 0.0 && charges < 0.0, "the demo history has both");
+    // The last point of the chart is today's balance.
+    let last = all.chart.samples.last().unwrap();
+    assert_eq!(last.balance, 50.01);
+}
+
+#[tokio::test]
+async fn bad_custom_dates_send_nothing_and_a_refused_part_is_explained() {
+    let mut ui = Ui::logged_in().await;
+    ui.open_transactions(0).await;
+    ui.settle().await;
+    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
+        Preset::Custom,
+    ))));
+    ui.send(Message::Transactions(tx::Message::CustomFrom(
+        "2026-02-01".into(),
+    )));
+    ui.send(Message::Transactions(tx::Message::CustomTo(
+        "2026-01-01".into(),
+    )));
+    ui.send(Message::Transactions(tx::Message::Apply));
+    assert_eq!(ui.tx().state, tx::State::BadRange);
+    assert!(ui.pending_tx().is_empty());
+
+    ui.send(Message::Transactions(tx::Message::CustomTo(
+        "2026-03-31".into(),
+    )));
+    ui.send(Message::Transactions(tx::Message::Apply));
+    let (id, _) = ui.pending_tx().remove(0);
+    let too_long = Error::Api(ApiError {
+        code: 211,
+        description: "Requested time span is too big".into(),
+        http_status: 400,
+        errors: vec![],
+        row_number: None,
+        extra: Default::default(),
+    });
+    ui.send(Message::Answer {
+        id,
+        result: Err(too_long),
+    });
+    assert!(matches!(ui.tx().state, tx::State::Failed(_)));
+    // Esc goes back to the user.
+    ui.send(Message::Transactions(tx::Message::Back));
+    assert!(matches!(ui.app.screen, Screen::Details(..)));
+}
