@@ -93,7 +93,15 @@ async fn a_week_by_default_then_90_days_in_monthly_parts() {
             .all(|w| w[0].timestamp <= w[1].timestamp),
         "merged in time order"
     );
-    assert_eq!(all.chart.samples.len(), all.list.len());
+    assert!(
+        all.chart.samples.len() > all.list.len(),
+        "from the range's start, each transaction, to now"
+    );
+    assert_eq!(
+        all.chart.samples[0].balance,
+        all.list[0].old_balance.unwrap(),
+        "starts before the first transaction"
+    );
     assert_eq!(all.rows.len(), all.list.len());
     let (refills, charges) = all.totals();
     assert!(refills > 0.0 && charges < 0.0, "the demo history has both");

@@ -238,7 +238,11 @@ impl UserDetails {
             ),
         ];
         let mut body = column![].spacing(18).width(Length::Fill);
-        for (title, fields) in groups {
+        // A group with nothing in it (an individual's registered address) is left out.
+        for (title, fields) in groups
+            .into_iter()
+            .filter(|(_, f)| f.iter().any(|(_, v)| !v.is_empty()))
+        {
             let mut group = column![text(title).size(17)].spacing(6);
             for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {
                 group = group.push(

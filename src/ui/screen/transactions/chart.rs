@@ -20,6 +20,8 @@ type Series = (fn(&Sample) -> f64, Color, String);
 
 #[derive(Debug, Clone, Default)]
 pub struct Chart {
+    /// Values after each moment, in time order. The first is the start of the
+    /// range (values before the first transaction), the last its end.
     pub samples: Vec<Sample>,
 }
 
@@ -166,14 +168,19 @@ impl<Message> canvas::Program<Message> for Chart {
             ),
         ];
         for (i, (value, color, name)) in series.iter().enumerate() {
+            // A balance holds until the next transaction: draw steps.
             let line = Path::new(|p| {
-                for (k, s) in self.samples.iter().enumerate() {
-                    let point = Point::new(x(s.at), y(value(s)));
-                    if k == 0 {
-                        p.move_to(point)
-                    } else {
-                        p.line_to(point)
+                let mut previous: Option<f32> = None;
+                for s in &self.samples {
+                    let (px, py) = (x(s.at), y(value(s)));
+                    match previous {
+                        None => p.move_to(Point::new(px, py)),
+                        Some(last_y) => {
+                            p.line_to(Point::new(px, last_y));
+                            p.line_to(Point::new(px, py));
+                        }
                     }
+                    previous = Some(py);
                 }
             });
             frame.stroke(&line, Stroke::default().with_color(*color).with_width(2.0));

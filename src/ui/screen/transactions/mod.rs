@@ -162,7 +162,7 @@ impl Transactions {
                 ],
             })
             .collect();
-        self.chart.samples = self
+        let moments: Vec<chart::Sample> = self
             .list
             .iter()
             .filter_map(|t| {
@@ -178,6 +178,28 @@ impl Transactions {
                 })
             })
             .collect();
+        // From the start of the range (values before the first transaction) to
+        // its end (or now), so even one transaction draws a line.
+        let (from, to) = (
+            self.chunks.first().map(|c| c.0),
+            self.chunks.last().map(|c| c.1),
+        );
+        let mut samples = Vec::with_capacity(moments.len() + 2);
+        if let (Some(from), Some(first)) = (from, self.list.first()) {
+            samples.push(chart::Sample {
+                at: from.and_utc().timestamp(),
+                balance: first.old_balance.unwrap_or_default(),
+                bonus: first.old_bonus.unwrap_or_default(),
+            });
+        }
+        samples.extend(moments);
+        if let (Some(to), Some(last)) = (to, samples.last().copied()) {
+            let end = to.and_utc().timestamp().min(chrono::Utc::now().timestamp());
+            if end > last.at {
+                samples.push(chart::Sample { at: end, ..last });
+            }
+        }
+        self.chart.samples = samples;
         self.state = State::Loaded;
     }
 
