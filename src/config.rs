@@ -106,6 +106,9 @@ pub struct Settings {
     pub custom_url: String,
     /// The last login used (never the password).
     pub login: String,
+    /// The customers' web interface (e.g. `https://gps.example.com/`): "Log in
+    /// as user" opens it with `?session_key=`. Empty: only copy the key.
+    pub web_interface_url: String,
     pub window: WindowGeometry,
     pub users: UsersPrefs,
 }
@@ -145,6 +148,8 @@ impl Settings {
             server: field(&table, "server", &mut problems).unwrap_or(d.server),
             custom_url: field(&table, "custom_url", &mut problems).unwrap_or(d.custom_url),
             login: field(&table, "login", &mut problems).unwrap_or(d.login),
+            web_interface_url: field(&table, "web_interface_url", &mut problems)
+                .unwrap_or(d.web_interface_url),
             window: field::<WindowGeometry>(&table, "window", &mut problems)
                 .map(WindowGeometry::sane)
                 .unwrap_or_default(),

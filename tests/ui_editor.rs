@@ -435,3 +435,25 @@ async fn deleting_asks_for_the_login_and_explains_252_and_253() {
             .any(|t| t.text == "The user was deleted.")
     );
 }
+
+#[tokio::test]
+async fn log_in_as_user_hands_over_a_session_key() {
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(0).await;
+    ui.act(ed::Message::LoginAs);
+    assert!(
+        ui.app
+            .pending()
+            .any(|(_, p)| matches!(p.request, Request::OpenUserSession(_)))
+    );
+    ui.settle().await;
+    let toast = ui.app.toasts.list.last().expect("a toast");
+    assert_eq!(
+        toast.text, "The user's session key is on the clipboard.",
+        "no web interface configured: copy only"
+    );
+    assert!(
+        matches!(ui.app.screen, Screen::Editor(..)),
+        "the editor stays open"
+    );
+}

@@ -150,3 +150,37 @@ async fn bad_custom_dates_send_nothing_and_a_refused_part_is_explained() {
     ui.send(Message::Transactions(tx::Message::Back));
     assert!(matches!(ui.app.screen, Screen::Details(..)));
 }
+
+#[tokio::test]
+async fn the_shown_transactions_export_to_xlsx() {
+    let mut ui = Ui::logged_in().await;
+    ui.open_transactions(0).await;
+    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
+        Preset::Days90,
+    ))));
+    ui.settle().await;
+    let Screen::Transactions(view, _, _) = &mut ui.app.screen else {
+        panic!()
+    };
+    let shown = view.list.len();
+    match view.update(tx::Message::Export) {
+        tx::Action::Save { file_name, bytes } => {
+            assert!(
+                file_name.starts_with("transactions-1-") && file_name.ends_with(".xlsx"),
+                "{file_name}"
+            );
+            let table = navixy_panel::import::read_table(&file_name, &bytes).unwrap();
+            assert_eq!(
+                table.rows.len(),
+                shown + 1,
+                "a header and every shown transaction"
+            );
+            assert_eq!(table.rows[0][0], "Date (UTC)");
+            assert!(
+                table.rows[1][4].parse::<f64>().is_ok(),
+                "amounts are numbers"
+            );
+        }
+        _ => panic!("expected a file to save"),
+    }
+}

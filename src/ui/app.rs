@@ -73,6 +73,8 @@ pub enum Message {
     Apps(applications::Message),
     Customer(customer_view::Message),
     Transactions(transactions::Message),
+    /// A file was saved where the operator chose (None: the dialog was cancelled).
+    Saved(Result<Option<PathBuf>, String>),
     Editor(user_editor::Message),
     Answer {
         id: u64,
@@ -241,6 +243,17 @@ impl App {
             transactions::Action::None => Task::none(),
             transactions::Action::Request(r) => self.send(r),
             transactions::Action::Back => self.back_to_details(None),
+            transactions::Action::Failed(reason) => {
+                self.toasts.push(
+                    toast::Kind::Error,
+                    fl!("save-failed", reason = reason),
+                    None,
+                );
+                Task::none()
+            }
+            transactions::Action::Save { file_name, bytes } => {
+                Task::perform(save_file(file_name, bytes), Message::Saved)
+            }
         }
     }
 
@@ -262,6 +275,32 @@ impl App {
             user_editor::Action::Toast(kind, text, code) => {
                 self.toasts.push(kind, text, code);
                 Task::none()
+            }
+            user_editor::Action::HandOver(session) => {
+                let key = session.key_for_handover().to_owned();
+                let web = self.settings.web_interface_url.trim().to_owned();
+                // The sandbox has no web interface; elsewhere only where one is configured.
+                let open = self.settings.server != ServerKind::Sandbox && !web.is_empty();
+                let text = if open {
+                    fl!("login-as-opened")
+                } else {
+                    fl!("login-as-copied")
+                };
+                self.toasts.push(toast::Kind::Success, text, None);
+                let copy = iced::clipboard::write(key.clone());
+                if open {
+                    let separator = if web.contains('?') { '&' } else { '?' };
+                    let url = format!("{web}{separator}session_key={key}");
+                    let browse = Task::future(async move {
+                        if let Err(e) = webbrowser::open(&url) {
+                            tracing::warn!(error = %e, "cannot open the web interface");
+                        }
+                    })
+                    .discard();
+                    Task::batch([copy, browse])
+                } else {
+                    copy
+                }
             }
             user_editor::Action::Deleted => {
                 // The user is gone: back to the list (not its details), refreshed.
@@ -494,6 +533,10 @@ impl App {
                     let action = view.update(customer_view::Message::Answered(kind, result));
                     self.customer_action(action)
                 }
+                Screen::Editor(editor, _) if kind == RequestKind::OpenUserSession => {
+                    let action = editor.handle(user_editor::Message::LoginAsAnswered(result));
+                    self.editor_action(action)
+                }
                 // The operator left before the user session opened: end it.
                 _ => match result {
                     Ok(Response::UserSession(s)) => self.send(Request::CloseUserSession(s)),
@@ -678,6 +721,23 @@ impl App {
                 }
                 _ => Task::none(),
             },
+            Message::Saved(Ok(Some(path))) => {
+                self.toasts.push(
+                    toast::Kind::Success,
+                    fl!("saved-to", path = path.display().to_string()),
+                    None,
+                );
+                Task::none()
+            }
+            Message::Saved(Ok(None)) => Task::none(),
+            Message::Saved(Err(reason)) => {
+                self.toasts.push(
+                    toast::Kind::Error,
+                    fl!("save-failed", reason = reason),
+                    None,
+                );
+                Task::none()
+            }
             Message::Customer(m) => match &mut self.screen {
                 Screen::Customer(view, _, _) => {
                     let action = view.update(m);
@@ -990,6 +1050,23 @@ fn unexpected(response: Response) -> api::Error {
         status: 200,
         detail: format!("unexpected answer {response:?}"),
     }
+}
+
+/// Asks where to save (the native dialog) and writes the file there.
+async fn save_file(file_name: String, bytes: Vec<u8>) -> Result<Option<PathBuf>, String> {
+    let chosen = rfd::AsyncFileDialog::new()
+        .set_file_name(&file_name)
+        .add_filter("Excel", &["xlsx"])
+        .save_file()
+        .await;
+    let Some(handle) = chosen else {
+        return Ok(None);
+    };
+    let path = handle.path().to_path_buf();
+    tokio::fs::write(&path, bytes)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(Some(path))
 }
 
 /// Starts the embedded sandbox on a free loopback port, data in the app's folder.

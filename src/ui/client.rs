@@ -28,6 +28,14 @@ pub struct UserSession {
     hash: UserHash,
 }
 
+impl UserSession {
+    /// The session key itself, only to hand it to the operator ("log in as
+    /// user": clipboard and the web interface's `?session_key=`).
+    pub fn key_for_handover(&self) -> &str {
+        self.hash.expose()
+    }
+}
+
 /// Text that must never be printed (a password).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(pub String);

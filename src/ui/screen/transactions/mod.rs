@@ -59,6 +59,7 @@ pub enum Message {
     CustomTo(String),
     Apply,
     Answered(Result<Response, api::Error>),
+    Export,
     Back,
 }
 
@@ -66,6 +67,12 @@ pub enum Action {
     None,
     Request(Request),
     Back,
+    /// Save this XLSX; suggest this file name.
+    Save {
+        file_name: String,
+        bytes: Vec<u8>,
+    },
+    Failed(String),
 }
 
 /// A preset as the pick list shows it.
@@ -253,6 +260,37 @@ impl Transactions {
                 Action::None
             }
             Message::Back => Action::Back,
+            Message::Export => {
+                let headers = [
+                    fl!("tx-date"),
+                    fl!("tx-type"),
+                    fl!("tx-subtype"),
+                    fl!("tx-description"),
+                    fl!("tx-amount"),
+                    fl!("tx-old-balance"),
+                    fl!("tx-new-balance"),
+                    fl!("tx-bonus-amount"),
+                    fl!("tx-old-bonus"),
+                    fl!("tx-new-bonus"),
+                ];
+                match crate::export::write_transactions_xlsx(&headers, &self.list) {
+                    Ok(bytes) => {
+                        let (from, to) = (
+                            self.chunks.first().map(|c| c.0.date()),
+                            self.chunks.last().map(|c| c.1.date()),
+                        );
+                        let span = match (from, to) {
+                            (Some(f), Some(t)) => format!("-{f}-{t}"),
+                            _ => String::new(),
+                        };
+                        Action::Save {
+                            file_name: format!("transactions-{}{span}.xlsx", self.user_id),
+                            bytes,
+                        }
+                    }
+                    Err(e) => Action::Failed(e.to_string()),
+                }
+            }
         }
     }
 
@@ -299,6 +337,12 @@ impl Transactions {
                 .on_press(Message::Back),
             text(fl!("transactions-title", user = self.user_name.clone())).size(22),
             space::horizontal(),
+            button(text(fl!("transactions-export")))
+                .style(button::secondary)
+                .on_press_maybe(
+                    (self.state == State::Loaded && !self.list.is_empty())
+                        .then_some(Message::Export)
+                ),
             presets,
         ]
         .spacing(12)

@@ -214,6 +214,9 @@ pub enum AccountAction {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// "Log in as user": open a user session to hand over.
+    LoginAs,
+    LoginAsAnswered(Result<Response, api::Error>),
     OpenAction(AccountAction),
     ActionInput(actions::Input),
     ActionSubmit,
@@ -238,6 +241,8 @@ pub enum Action {
     Toast(toast::Kind, String, Option<u32>),
     /// The user was deleted: leave the editor and its details.
     Deleted,
+    /// Give the operator this user session (clipboard, web interface).
+    HandOver(std::sync::Arc<crate::ui::client::UserSession>),
 }
 
 #[derive(Debug, Clone)]
@@ -393,6 +398,15 @@ impl UserEditor {
 
     pub fn handle(&mut self, message: Message) -> Action {
         match message {
+            Message::LoginAs => match &self.account {
+                Some(a) => Action::Request(Request::OpenUserSession(a.user_id)),
+                None => Action::None,
+            },
+            Message::LoginAsAnswered(Ok(Response::UserSession(s))) => Action::HandOver(s),
+            Message::LoginAsAnswered(Ok(_)) => Action::None,
+            Message::LoginAsAnswered(Err(e)) => {
+                Action::Toast(toast::Kind::Error, errors::describe(&e), errors::code(&e))
+            }
             m @ (Message::OpenAction(_)
             | Message::ActionInput(_)
             | Message::ActionSubmit
@@ -784,6 +798,11 @@ impl UserEditor {
             .align_y(Alignment::Center);
         if self.account.is_some() {
             header = header
+                .push(
+                    button(text(fl!("action-login-as")))
+                        .style(button::secondary)
+                        .on_press(Message::LoginAs),
+                )
                 .push(
                     button(text(fl!("action-password")))
                         .style(button::secondary)
