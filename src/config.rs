@@ -238,6 +238,7 @@ mod tests {
             server: ServerKind::Custom,
             custom_url: "https://navixy.example.com/api-v2/".into(),
             login: "dealer@example.com".into(),
+            web_interface_url: "https://gps.example.com/".into(),
             window: WindowGeometry {
                 width: 1000.0,
                 height: 700.0,
