@@ -899,6 +899,23 @@ impl App {
         let mut subs = vec![
             keyboard::listen().map(Message::Key),
             iced::system::theme_changes().map(Message::SystemMode),
+            // A focused field captures Escape (and may capture Ctrl+S); the
+            // shortcuts must work while typing, so those come through here.
+            // Uncaptured keys arrive through `keyboard::listen` above.
+            event::listen_with(|event, status, _| match (event, status) {
+                (
+                    Event::Keyboard(k @ keyboard::Event::KeyPressed { .. }),
+                    event::Status::Captured,
+                ) => {
+                    let keyboard::Event::KeyPressed { key, modifiers, .. } = &k else {
+                        return None;
+                    };
+                    let shortcut = *key == Key::Named(Named::Escape)
+                        || (modifiers.command() && key.as_ref() == Key::Character("s"));
+                    shortcut.then_some(Message::Key(k))
+                }
+                _ => None,
+            }),
             event::listen_with(|event, _status, id| match event {
                 Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
                 Event::Window(window::Event::Moved(at)) => Some(Message::WindowMoved(at)),
