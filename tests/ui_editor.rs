@@ -457,3 +457,18 @@ async fn log_in_as_user_hands_over_a_session_key() {
         "the editor stays open"
     );
 }
+
+#[tokio::test]
+async fn logging_out_keeps_an_unsaved_form_for_the_next_login() {
+    let mut ui = Ui::logged_in().await;
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.fill_new_user("typed.before.logout@example.com");
+    ui.send(Message::Logout);
+    ui.send(Message::LogoutConfirmed);
+    assert!(!ui.app.is_logged_in());
+    ui.settle().await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    assert_eq!(ui.editor().form.login, "typed.before.logout@example.com");
+    assert_eq!(ui.editor().form.first_name, "Ольга");
+}

@@ -798,7 +798,6 @@ impl App {
                 self.confirming_logout = false;
                 let task = self.send(Request::Logout);
                 self.api = None;
-                self.parked = None;
                 let mut login = Login::new(
                     self.settings.server,
                     self.settings.custom_url.clone(),
@@ -806,7 +805,10 @@ impl App {
                 );
                 login.sandbox_changed(self.sandbox_state.clone());
                 login.notice = Some(Notice::LoggedOut);
-                self.screen = Screen::Login(login);
+                // Kept, as the dialog promises: the same dealer logging in again
+                // finds the screen (and any unsaved form) as it was.
+                let previous = std::mem::replace(&mut self.screen, Screen::Login(login));
+                self.parked = Some((previous, self.settings.server, self.settings.login.clone()));
                 task
             }
             Message::Key(event) => self.key(event),
