@@ -5,6 +5,8 @@
 
 mod common;
 
+use navixy_panel::model::ErrorCode;
+
 use common::ui::Ui;
 
 use navixy_panel::api::{ApiError, Error, ParamError};
@@ -247,15 +249,11 @@ async fn a_refused_save_puts_the_message_on_its_field_and_keeps_the_form() {
     ui.apps_msg(apps::Message::Save);
     let req = ui.pending_id(RequestKind::SaveApp);
     let refused = Error::Api(ApiError {
-        code: 7,
-        description: "Invalid parameters".into(),
-        http_status: 400,
         errors: vec![ParamError {
             parameter: "application.url".into(),
             error: "Host is not allowed".into(),
         }],
-        row_number: None,
-        extra: Default::default(),
+        ..ApiError::new(ErrorCode::InvalidParameters)
     });
     ui.send(Message::Answer {
         id: req,
@@ -286,14 +284,7 @@ async fn leaving_ends_the_user_session_and_an_ended_one_is_reopened() {
     // the screen opens a new one instead of sending the dealer to login.
     ui.apps_msg(apps::Message::Refresh);
     let req = ui.pending_id(RequestKind::ListApps);
-    let ended = Error::Api(ApiError {
-        code: 4,
-        description: "session ended".into(),
-        http_status: 400,
-        errors: vec![],
-        row_number: None,
-        extra: Default::default(),
-    });
+    let ended = Error::from(ErrorCode::SessionEnded);
     ui.send(Message::Answer {
         id: req,
         result: Err(ended),

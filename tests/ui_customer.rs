@@ -4,6 +4,8 @@
 
 mod common;
 
+use navixy_panel::model::ErrorCode;
+
 use common::ui::Ui;
 
 use navixy_panel::api::{ApiError, Error, UserInfo};
@@ -16,15 +18,11 @@ use std::time::{Duration, Instant};
 
 fn api_error(code: u32, extra: &[(&str, &str)]) -> Error {
     Error::Api(ApiError {
-        code,
-        description: String::new(),
-        http_status: 403,
-        errors: vec![],
-        row_number: None,
         extra: extra
             .iter()
             .map(|(k, v)| (k.to_string(), serde_json::Value::from(*v)))
             .collect(),
+        ..ApiError::new(ErrorCode::from_code(code).expect("a documented code"))
     })
 }
 

@@ -4,6 +4,8 @@
 
 mod common;
 
+use navixy_panel::model::ErrorCode;
+
 use common::ui::Ui;
 
 use navixy_panel::api::{ApiError, Error, ParamError};
@@ -132,9 +134,6 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
         .map(|(id, _)| id)
         .unwrap();
     let refused = Error::Api(ApiError {
-        code: 7,
-        description: "Invalid parameters".into(),
-        http_status: 400,
         errors: vec![
             ParamError {
                 parameter: "user.phone".into(),
@@ -145,8 +144,7 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
                 error: "Too weak for this dealer".into(),
             },
         ],
-        row_number: None,
-        extra: Default::default(),
+        ..ApiError::new(ErrorCode::InvalidParameters)
     });
     ui.send(Message::Answer {
         id,
@@ -242,14 +240,7 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
         .find(|(_, p)| p.kind == RequestKind::SaveUser)
         .map(|(id, _)| id)
         .unwrap();
-    let ended = Error::Api(ApiError {
-        code: 4,
-        description: String::new(),
-        http_status: 400,
-        errors: vec![],
-        row_number: None,
-        extra: Default::default(),
-    });
+    let ended = Error::from(ErrorCode::SessionEnded);
     ui.send(Message::Answer {
         id,
         result: Err(ended),

@@ -4,10 +4,12 @@
 
 mod common;
 
+use navixy_panel::model::ErrorCode;
+
 use common::start_with;
 use common::ui::Ui;
 use iced_test::simulator;
-use navixy_panel::api::{ApiError, Error, OrderBy};
+use navixy_panel::api::{Error, OrderBy};
 use navixy_panel::config::{Paths, ServerKind, Settings};
 use navixy_panel::sandbox::Policy;
 use navixy_panel::ui::app::{App, Message, Screen};
@@ -143,14 +145,7 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
         );
     }
     // Messages are the operator's words, not the server's.
-    let text = navixy_panel::ui::errors::describe(&Error::Api(ApiError {
-        code: 105,
-        description: "x".into(),
-        http_status: 400,
-        errors: vec![],
-        row_number: None,
-        extra: Default::default(),
-    }));
+    let text = navixy_panel::ui::errors::describe(&Error::from(ErrorCode::LoginAttemptsExceeded));
     assert!(text.contains("Too many failed attempts"), "{text}");
 
     // A plain-http address that is not this machine is refused before anything is sent.
@@ -196,14 +191,7 @@ async fn a_session_that_ends_returns_to_login_and_back_to_where_the_operator_was
     // The server says the session is over (code 4) in answer to the next request.
     ui.users_msg(users::Message::Refresh);
     let (id, _) = ui.app.pending().next().unwrap();
-    let ended = Error::Api(ApiError {
-        code: 4,
-        description: "User or API key not found or session ended".into(),
-        http_status: 400,
-        errors: vec![],
-        row_number: None,
-        extra: Default::default(),
-    });
+    let ended = Error::from(ErrorCode::SessionEnded);
     ui.send(Message::Answer {
         id,
         result: Err(ended),

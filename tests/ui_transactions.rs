@@ -4,8 +4,10 @@
 
 mod common;
 
+use navixy_panel::model::ErrorCode;
+
 use common::ui::Ui;
-use navixy_panel::api::{ApiError, Error};
+use navixy_panel::api::Error;
 use navixy_panel::model::BalanceKind;
 use navixy_panel::ui::app::{Message, Screen};
 use navixy_panel::ui::client::{Request, RequestKind};
@@ -133,14 +135,7 @@ async fn bad_custom_dates_send_nothing_and_a_refused_part_is_explained() {
     )));
     ui.send(Message::Transactions(tx::Message::Apply));
     let (id, _) = ui.pending_tx().remove(0);
-    let too_long = Error::Api(ApiError {
-        code: 211,
-        description: "Requested time span is too big".into(),
-        http_status: 400,
-        errors: vec![],
-        row_number: None,
-        extra: Default::default(),
-    });
+    let too_long = Error::from(ErrorCode::TimeSpanTooBig);
     ui.send(Message::Answer {
         id,
         result: Err(too_long),

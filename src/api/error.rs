@@ -29,6 +29,18 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// The error as a Navixy server reports `code`, with no per-parameter errors.
+    pub fn new(code: ErrorCode) -> Self {
+        ApiError {
+            code: code.code(),
+            description: code.description().to_owned(),
+            http_status: code.http_status(),
+            errors: Vec::new(),
+            row_number: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
     /// The code as a known [`ErrorCode`], if this build knows it.
     pub fn kind(&self) -> Option<ErrorCode> {
         ErrorCode::from_code(self.code)
@@ -148,6 +160,12 @@ impl Error {
         } else {
             Error::Network(Arc::new(e))
         }
+    }
+}
+
+impl From<ErrorCode> for Error {
+    fn from(code: ErrorCode) -> Self {
+        Error::Api(ApiError::new(code))
     }
 }
 

@@ -192,14 +192,7 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
         })));
     }
     let Some(api) = api else {
-        return Err(api::Error::Api(api::ApiError {
-            code: crate::model::ErrorCode::SessionEnded.code(),
-            description: "no session".into(),
-            http_status: 400,
-            errors: Vec::new(),
-            row_number: None,
-            extra: Default::default(),
-        }));
+        return Err(crate::model::ErrorCode::SessionEnded.into());
     };
     let (client, hash) = (&api.client, &api.hash);
     match request {
