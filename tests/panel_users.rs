@@ -106,17 +106,7 @@ async fn list_filters_sorts_pages_and_counts() {
         }
     }
 
-    let smith = h
-        .client
-        .users_list(
-            &hash,
-            &ListQuery {
-                filter: Some("  SMITH ".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let smith = h.filtered(&hash, "  SMITH ").await.unwrap();
     assert!(smith.count >= 1);
     assert!(
         smith
@@ -124,17 +114,7 @@ async fn list_filters_sorts_pages_and_counts() {
             .iter()
             .all(|u| format!("{u:?}").to_lowercase().contains("smith"))
     );
-    let cyrillic = h
-        .client
-        .users_list(
-            &hash,
-            &ListQuery {
-                filter: Some("иванов".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let cyrillic = h.filtered(&hash, "иванов").await.unwrap();
     assert!(
         cyrillic
             .list
@@ -155,41 +135,12 @@ async fn list_filters_sorts_pages_and_counts() {
         .await
         .unwrap();
     assert!(by_id.list.iter().any(|u| u.id == 1));
-    let blank = h
-        .client
-        .users_list(
-            &hash,
-            &ListQuery {
-                filter: Some("   ".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let blank = h.filtered(&hash, "   ").await.unwrap();
     assert_eq!(blank.count, 60, "a blank filter is no filter");
-    let sql = h
-        .client
-        .users_list(
-            &hash,
-            &ListQuery {
-                filter: Some("' OR 1=1 --%_".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let sql = h.filtered(&hash, "' OR 1=1 --%_").await.unwrap();
     assert_eq!(sql.count, 0, "SQL metacharacters are just text");
     for odd in ["\"", "a\"b\"c", "NEAR(", "smith*", "o'"] {
-        let r = h
-            .client
-            .users_list(
-                &hash,
-                &ListQuery {
-                    filter: Some(odd.into()),
-                    ..Default::default()
-                },
-            )
-            .await;
+        let r = h.filtered(&hash, odd).await;
         assert!(r.is_ok(), "filter {odd:?} is text, not query syntax: {r:?}");
     }
 

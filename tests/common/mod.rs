@@ -1,7 +1,7 @@
 //! A real sandbox on an ephemeral loopback port, and a client pointed at it.
 #![allow(dead_code)]
 
-use navixy_panel::api::{Client, ClientOptions, DealerHash, ListQuery};
+use navixy_panel::api::{Client, ClientOptions, DealerHash, ListQuery, UserPage};
 use navixy_panel::model::User;
 use navixy_panel::sandbox::{DEMO_DEALER, OTHER_DEALER, Policy, Sandbox, SandboxConfig};
 use std::net::SocketAddr;
@@ -68,19 +68,22 @@ impl Harness {
             .expect("other login")
     }
 
+    /// The dealer's users matching a filter (all of them, no paging).
+    pub async fn filtered(
+        &self,
+        hash: &DealerHash,
+        filter: &str,
+    ) -> Result<UserPage, navixy_panel::api::Error> {
+        let query = ListQuery {
+            filter: Some(filter.into()),
+            ..Default::default()
+        };
+        self.client.users_list(hash, &query).await
+    }
+
     /// A demo-dealer user found by (part of) its login.
     pub async fn user_by_login(&self, hash: &DealerHash, login: &str) -> User {
-        let page = self
-            .client
-            .users_list(
-                hash,
-                &ListQuery {
-                    filter: Some(login.into()),
-                    ..Default::default()
-                },
-            )
-            .await
-            .expect("list");
+        let page = self.filtered(hash, login).await.expect("list");
         page.list
             .into_iter()
             .find(|u| u.fields.login.as_deref() == Some(login))
