@@ -129,3 +129,26 @@ pub fn money(x: f64) -> String {
     };
     format!("{sign}{whole}{point}{frac:02}")
 }
+
+/// A broken validation rule as a sentence in the current language; the one
+/// wording the editor, the applications form and the importer all show.
+pub fn rule_text(rule: &crate::model::validation::Rule) -> String {
+    use crate::model::validation::Rule;
+    match rule {
+        Rule::Required => fl!("rule-required"),
+        Rule::TooLong { max } => fl!("rule-too-long", max = max.to_string()),
+        Rule::TooShort { min } => fl!("rule-too-short", min = min.to_string()),
+        Rule::NotPrintable => fl!("rule-not-printable"),
+        Rule::InvalidEmail => fl!("rule-email"),
+        Rule::PhoneDigits => fl!("rule-phone"),
+        Rule::PasswordLength => fl!("rule-password"),
+        Rule::PasswordsDiffer => fl!("rule-passwords-differ"),
+        Rule::OutOfRange { .. } => fl!("rule-discount"),
+        Rule::NotNegative => fl!("rule-not-negative"),
+        Rule::TooManyDecimals => fl!("rule-two-decimals"),
+        Rule::InvalidDate => fl!("rule-date"),
+        Rule::UnknownValue => fl!("rule-invalid"),
+        Rule::HttpsUrl => fl!("rule-https-url"),
+        Rule::DuplicateInFile { line } => fl!("rule-duplicate-in-file", line = line.to_string()),
+    }
+}

@@ -296,3 +296,47 @@ save-failed = Could not save the file: { $reason }
 action-login-as = Log in as user
 login-as-copied = The user's session key is on the clipboard.
 login-as-opened = The user's web interface was opened; the session key is also on the clipboard.
+rule-too-short = At least { $min } characters.
+rule-two-decimals = At most 2 digits after the decimal point.
+rule-duplicate-in-file = This e-mail is already on line { $line } of the file.
+
+## Import template: the note on each column's header
+template-note-email = Required. The new user's login: a valid e-mail address, unique in this file and on the server.
+template-note-password = Required. 6 to 20 printable characters. The user can change it later.
+template-note-status = Required. 1 — active, 0 — blocked.
+template-note-legal-status = Required. 1 — individual, 2 — legal entity, 3 — sole trader. For 2 and 3 the address and registration columns are required, for 2 also the legal name.
+template-note-last-name = Required. The surname of the user or of the company's contact person.
+template-note-first-name = Required. The first name of the user or of the contact person.
+template-note-middle-name = Optional.
+template-note-phone = Optional. 10 to 15 digits, without + or spaces.
+template-note-comment = Optional. A note for your staff, at most 255 characters.
+template-note-post-country = Postal address: country. Required for legal entities and sole traders.
+template-note-post-region = Postal address: region or state. Required for legal entities and sole traders.
+template-note-post-city = Postal address: city. Required for legal entities and sole traders.
+template-note-post-street-address = Postal address: street, building, office. Required for legal entities and sole traders.
+template-note-post-index = Postal address: zip code. Required for legal entities and sole traders.
+template-note-legal-name = The company's registered name. Required for legal entities.
+template-note-tin = Optional. Taxpayer identification number.
+template-note-iec = Optional. Tax registration reason code (KPP in Russia).
+template-note-state-reg-num = Optional. State registration number (OGRN), at most 15 characters.
+template-note-okpo-code = Optional. OKPO code.
+template-note-registered-country = Registered address: country.
+template-note-registered-region = Registered address: region. Required for legal entities and sole traders.
+template-note-registered-city = Registered address: city. Required for legal entities and sole traders.
+template-note-registered-street-address = Registered address: street, building. Required for legal entities and sole traders.
+template-note-registered-index = Registered address: zip code. Required for legal entities and sole traders.
+template-note-discount = Optional. Discount in percent, 0 to 100.
+template-note-discount-end-date = Optional. The last day of the discount, as yyyy-mm-dd.
+template-note-device-limit = Optional. The least number of devices the discount needs, a whole number.
+
+## Import
+import-column-line = Line
+import-column-problems = Problems
+import-report-sheet = Problems
+import-summary = { $rows } rows: { $ready } ready, { $errors } with errors
+import-summary-excluded = , { $excluded } left out
+import-summary-created = , { $created } created
+import-missing-columns = Required columns missing from the file: { $columns }. Fill them in below or add them to the file.
+import-unknown-columns = Columns not recognised and ignored: { $columns }
+import-too-many-rows = Navixy takes at most { $max } rows in one import. Leave some rows out or split the file.
+import-line = Line { $line }

@@ -298,3 +298,47 @@ save-failed = Не удалось сохранить файл: { $reason }
 action-login-as = Войти как пользователь
 login-as-copied = Ключ сессии пользователя скопирован в буфер обмена.
 login-as-opened = Открыт веб-интерфейс пользователя; ключ сессии также в буфере обмена.
+rule-too-short = Не меньше { $min } символов.
+rule-two-decimals = Не больше 2 знаков после запятой.
+rule-duplicate-in-file = Этот e-mail уже есть в строке { $line } файла.
+
+## Шаблон импорта: примечание к заголовку каждого столбца
+template-note-email = Обязательно. Логин нового пользователя: действительный адрес e-mail, не повторяющийся ни в этом файле, ни на сервере.
+template-note-password = Обязательно. От 6 до 20 печатаемых символов. Пользователь сможет сменить его позже.
+template-note-status = Обязательно. 1 — активен, 0 — заблокирован.
+template-note-legal-status = Обязательно. 1 — физическое лицо, 2 — юридическое лицо, 3 — ИП. Для 2 и 3 обязательны столбцы адреса и регистрации, для 2 ещё и юридическое название.
+template-note-last-name = Обязательно. Фамилия пользователя или контактного лица компании.
+template-note-first-name = Обязательно. Имя пользователя или контактного лица.
+template-note-middle-name = Необязательно.
+template-note-phone = Необязательно. От 10 до 15 цифр, без + и пробелов.
+template-note-comment = Необязательно. Заметка для сотрудников, не больше 255 символов.
+template-note-post-country = Почтовый адрес: страна. Обязательно для юрлиц и ИП.
+template-note-post-region = Почтовый адрес: регион. Обязательно для юрлиц и ИП.
+template-note-post-city = Почтовый адрес: город. Обязательно для юрлиц и ИП.
+template-note-post-street-address = Почтовый адрес: улица, дом, офис. Обязательно для юрлиц и ИП.
+template-note-post-index = Почтовый адрес: индекс. Обязательно для юрлиц и ИП.
+template-note-legal-name = Зарегистрированное название компании. Обязательно для юрлиц.
+template-note-tin = Необязательно. ИНН.
+template-note-iec = Необязательно. КПП.
+template-note-state-reg-num = Необязательно. ОГРН, не больше 15 символов.
+template-note-okpo-code = Необязательно. Код ОКПО.
+template-note-registered-country = Адрес регистрации: страна.
+template-note-registered-region = Адрес регистрации: регион. Обязательно для юрлиц и ИП.
+template-note-registered-city = Адрес регистрации: город. Обязательно для юрлиц и ИП.
+template-note-registered-street-address = Адрес регистрации: улица, дом. Обязательно для юрлиц и ИП.
+template-note-registered-index = Адрес регистрации: индекс. Обязательно для юрлиц и ИП.
+template-note-discount = Необязательно. Скидка в процентах, от 0 до 100.
+template-note-discount-end-date = Необязательно. Последний день скидки, в виде гггг-мм-дд.
+template-note-device-limit = Необязательно. Наименьшее число устройств для скидки, целое число.
+
+## Импорт
+import-column-line = Строка
+import-column-problems = Ошибки
+import-report-sheet = Ошибки
+import-summary = Строк: { $rows }. Готовы: { $ready }, с ошибками: { $errors }
+import-summary-excluded = , исключены: { $excluded }
+import-summary-created = , созданы: { $created }
+import-missing-columns = В файле нет обязательных столбцов: { $columns }. Заполните их ниже или добавьте в файл.
+import-unknown-columns = Нераспознанные столбцы (пропущены): { $columns }
+import-too-many-rows = Navixy принимает не больше { $max } строк за один импорт. Исключите часть строк или разделите файл.
+import-line = Строка { $line }

@@ -130,9 +130,22 @@ fn read_csv(bytes: &[u8]) -> Result<Table, ReadError> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    // The csv crate skips blank lines; a spreadsheet shows them as empty rows.
+    // They are put back so line numbers match what the operator sees in Excel.
+    // A record's position is where the one before it ended, blank lines included.
+    let bytes = text.as_bytes();
     for record in reader.records() {
         let record = record.map_err(|e| ReadError::Unreadable(e.to_string()))?;
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let blank_lines = bytes
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| matches!(b, b'\n' | b'\r'))
+            .filter(|b| **b == b'\n')
+            .count();
+        rows.extend(std::iter::repeat_n(Vec::new(), blank_lines));
         rows.push(record.iter().map(|c| c.trim().to_owned()).collect());
     }
     Ok(Table {

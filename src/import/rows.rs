@@ -31,6 +31,28 @@ impl HeaderMap {
         map
     }
 
+    /// The layout of [`HeaderMap::by_column`]'s output: column `c` at `c.index()`.
+    pub fn canonical() -> Self {
+        HeaderMap {
+            index: ImportColumn::ALL.iter().map(|c| (*c, c.index())).collect(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// A row of the file rearranged into canonical order (empty where absent).
+    pub fn by_column(&self, row: &[String]) -> Vec<String> {
+        ImportColumn::ALL
+            .iter()
+            .map(|c| {
+                self.index
+                    .get(c)
+                    .and_then(|&i| row.get(i))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
     pub fn has(&self, col: ImportColumn) -> bool {
         self.index.contains_key(&col)
     }

@@ -137,6 +137,56 @@ impl ImportColumn {
         }
     }
 
+    /// Position in [`ImportColumn::ALL`]: rows of the import preview keep
+    /// their cells in this order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The header as Navixy's documentation writes it, `*` included for
+    /// required columns: what the normalised upload file and the template use.
+    pub fn seed_header(self, russian: bool) -> String {
+        let name = if russian {
+            self.russian()
+        } else {
+            self.english()
+        };
+        if self.always_required() {
+            format!("{name}*")
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// Navixy's English header list has no OGRN and OKPO columns (only the
+    /// Russian one does): a file that fills them must use Russian headers.
+    pub fn in_english_seed(self) -> bool {
+        !matches!(self, Self::StateRegNum | Self::Okpo)
+    }
+
+    /// The column a validation problem belongs to: `user.login` → Email,
+    /// `discount.value` → Discount, `users_import.status` → Status.
+    pub fn for_parameter(parameter: &str) -> Option<Self> {
+        let fixed = match parameter {
+            "user.login" | "login" => Some(Self::Email),
+            "user.legal_type" => Some(Self::LegalStatus),
+            "password" => Some(Self::Password),
+            "discount.value" => Some(Self::Discount),
+            "discount.min_trackers" => Some(Self::DeviceLimit),
+            "discount.end_date" => Some(Self::DiscountEndDate),
+            "comment" => Some(Self::Comment),
+            _ => None,
+        };
+        fixed.or_else(|| {
+            let key = parameter
+                .strip_prefix("user.")
+                .or_else(|| parameter.strip_prefix("users_import."))?;
+            Self::ALL
+                .into_iter()
+                .find(|c| c.parameter().strip_prefix("users_import.") == Some(key))
+        })
+    }
+
     /// Required in every file (marked `*` in the templates).
     pub fn always_required(self) -> bool {
         matches!(

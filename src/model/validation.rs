@@ -44,6 +44,10 @@ pub enum Rule {
     HttpsUrl,
     /// A repeated password that differs (a form's own rule).
     PasswordsDiffer,
+    /// A login that an earlier line of the same upload file already has (273).
+    DuplicateInFile {
+        line: usize,
+    },
 }
 
 impl Rule {
@@ -67,6 +71,7 @@ impl Rule {
             Rule::UnknownValue => "Value is not one of the allowed values".into(),
             Rule::HttpsUrl => "Must be a valid https URL".into(),
             Rule::PasswordsDiffer => "Passwords do not match".into(),
+            Rule::DuplicateInFile { line } => format!("Duplicate login (also on line {line})"),
         }
     }
 }

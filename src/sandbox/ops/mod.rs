@@ -8,7 +8,7 @@ mod transactions;
 mod upload;
 mod user_api;
 
-pub use upload::MAX_FILE_BYTES;
+pub use crate::import::MAX_FILE_BYTES;
 
 use super::params::Params;
 use super::reply::{Failure, OpResult};

@@ -10,12 +10,9 @@ use super::super::password;
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::Store;
 use super::super::users::{self, NewUserRow};
-use crate::import::{HeaderMap, UserRow, read_table, rows::is_blank};
+use crate::import::{HeaderMap, MAX_FILE_BYTES, MAX_ROWS, UserRow, read_table, rows::is_blank};
 use crate::model::ErrorCode;
 use std::collections::HashSet;
-
-pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
-pub const MAX_ROWS: usize = 10_000;
 
 pub fn upload(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer(store, p)?;

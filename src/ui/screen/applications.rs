@@ -433,16 +433,6 @@ impl Applications {
         }
     }
 
-    fn rule_text(rule: &Rule) -> String {
-        match rule {
-            Rule::Required => fl!("rule-required"),
-            Rule::TooLong { max } => fl!("rule-too-long", max = max.to_string()),
-            Rule::HttpsUrl => fl!("rule-https-url"),
-            Rule::NotPrintable => fl!("rule-not-printable"),
-            _ => fl!("rule-invalid"),
-        }
-    }
-
     fn form_view<'a>(&'a self, form: &'a AppForm) -> Element<'a, Message> {
         let extended = self.extended();
         let problems = form.problems(extended);
@@ -451,7 +441,7 @@ impl Applications {
                 problems
                     .get(param)
                     .filter(|_| form.touched.contains(param))
-                    .map(Self::rule_text)
+                    .map(crate::i18n::rule_text)
             })
         };
         let field =

@@ -511,22 +511,6 @@ impl UserEditor {
         }
     }
 
-    fn rule_text(rule: &Rule) -> String {
-        match rule {
-            Rule::Required => fl!("rule-required"),
-            Rule::TooLong { max } => fl!("rule-too-long", max = max.to_string()),
-            Rule::NotPrintable => fl!("rule-not-printable"),
-            Rule::InvalidEmail => fl!("rule-email"),
-            Rule::PhoneDigits => fl!("rule-phone"),
-            Rule::PasswordLength => fl!("rule-password"),
-            Rule::PasswordsDiffer => fl!("rule-passwords-differ"),
-            Rule::OutOfRange { .. } => fl!("rule-discount"),
-            Rule::NotNegative => fl!("rule-not-negative"),
-            Rule::InvalidDate => fl!("rule-date"),
-            _ => fl!("rule-invalid"),
-        }
-    }
-
     /// The message to show beside a parameter: the server's, or a broken rule
     /// once the field has been touched.
     pub fn error_for(&self, param: &str, problems: &HashMap<String, Rule>) -> Option<String> {
@@ -534,7 +518,7 @@ impl UserEditor {
             problems
                 .get(param)
                 .filter(|_| self.touched.contains(param))
-                .map(Self::rule_text)
+                .map(crate::i18n::rule_text)
         })
     }
 

@@ -1,0 +1,420 @@
+//! A whole upload file, checked before anything is sent: every row with every
+//! problem, rows the operator fixed or left out, and which rows the server
+//! has already created. The import screen and `navixy-panel validate` both
+//! show this; it is also where the file sent to `panel/user/upload` is made.
+
+use super::read::{CsvDialect, ReadError, TextEncoding, read_table};
+use super::rows::{HeaderMap, UserRow, is_blank};
+use super::{MAX_FILE_BYTES, MAX_ROWS};
+use crate::model::import_columns::ImportColumn;
+use crate::model::validation::Rule;
+use std::collections::HashMap;
+
+/// Why a file cannot be previewed at all.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FileProblem {
+    #[error("the file is larger than 10 MB")]
+    TooLarge { bytes: usize },
+    #[error(transparent)]
+    Unreadable(#[from] ReadError),
+    #[error("the file has no users (274)")]
+    Empty,
+}
+
+/// One problem of one row, in the column it concerns (None: the row as a whole).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub column: Option<ImportColumn>,
+    pub rule: Rule,
+}
+
+/// What the server made of a row.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Outcome {
+    #[default]
+    NotSent,
+    /// The user exists now (the upload said so, or the check after a failure found it).
+    Created,
+    /// The server refused this row; its words, translated by whoever set it.
+    Refused(String),
+}
+
+/// One line of the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportRow {
+    /// 1-based line in the file, the header being line 1 (Navixy's `row_number`).
+    pub line: usize,
+    /// The cells, by [`ImportColumn::index`]; empty where the file has no such column.
+    pub cells: Vec<String>,
+    /// What the shared validation found, by column.
+    pub problems: Vec<Problem>,
+    /// Set when an earlier included row has the same login (273).
+    pub duplicate_of: Option<usize>,
+    /// False once the operator leaves the row out of the upload.
+    pub included: bool,
+    pub outcome: Outcome,
+}
+
+impl ImportRow {
+    pub fn cell(&self, column: ImportColumn) -> &str {
+        &self.cells[column.index()]
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.problems.is_empty() && self.duplicate_of.is_none()
+    }
+
+    /// Every problem, the duplicate included.
+    pub fn all_problems(&self) -> impl Iterator<Item = Problem> + '_ {
+        let duplicate = self.duplicate_of.map(|line| Problem {
+            column: Some(ImportColumn::Email),
+            rule: Rule::DuplicateInFile { line },
+        });
+        self.problems.iter().cloned().chain(duplicate)
+    }
+
+    /// The problems of one cell.
+    pub fn problems_in(&self, column: ImportColumn) -> impl Iterator<Item = Problem> + '_ {
+        self.all_problems()
+            .filter(move |p| p.column == Some(column))
+    }
+
+    /// Included, valid and not created yet: goes with the next upload.
+    pub fn is_ready(&self) -> bool {
+        self.included && self.is_valid() && self.outcome != Outcome::Created
+    }
+
+    fn login_key(&self) -> String {
+        self.cell(ImportColumn::Email).trim().to_lowercase()
+    }
+
+    /// Re-reads the row with the shared rules.
+    fn check(&mut self, map: &HeaderMap) {
+        let (_, errors) = UserRow::read(map, &self.cells, self.line);
+        self.problems = errors
+            .into_iter()
+            .map(|e| Problem {
+                column: ImportColumn::for_parameter(&e.parameter),
+                rule: e.rule,
+            })
+            .collect();
+    }
+}
+
+/// The counts the screen and the CLI lead with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub rows: usize,
+    /// Included, valid, not created yet.
+    pub ready: usize,
+    /// Included and with at least one problem.
+    pub with_errors: usize,
+    pub excluded: usize,
+    pub created: usize,
+}
+
+/// The file, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    pub file_name: String,
+    /// How a CSV file was read (separator, encoding), worth telling the operator.
+    pub csv: Option<(CsvDialect, TextEncoding)>,
+    /// The file's recognised columns in its own order, then any required one it lacks.
+    pub columns: Vec<ImportColumn>,
+    pub missing: Vec<ImportColumn>,
+    /// Header cells that name no known column: reported, then ignored.
+    pub unknown: Vec<String>,
+    pub rows: Vec<ImportRow>,
+    /// Reads each row's cells by [`ImportColumn::index`].
+    canonical: HeaderMap,
+}
+
+/// Called with (rows checked, rows in all) while a big file is checked.
+pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
+
+impl Preview {
+    /// Reads and checks a file. Blank lines are skipped (spreadsheets often end so).
+    pub fn open(file_name: &str, bytes: &[u8], progress: Progress) -> Result<Self, FileProblem> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(FileProblem::TooLarge { bytes: bytes.len() });
+        }
+        let table = read_table(file_name, bytes)?;
+        let mut lines = table.rows.into_iter().enumerate();
+        let header = loop {
+            match lines.next() {
+                None => return Err(FileProblem::Empty),
+                Some((_, row)) if is_blank(&row) => continue,
+                Some((_, row)) => break row,
+            }
+        };
+        let map = HeaderMap::new(&header);
+        let mut columns: Vec<ImportColumn> = header
+            .iter()
+            .filter_map(|h| ImportColumn::from_header(h))
+            .collect();
+        dedup_keep_order(&mut columns);
+        let missing = map.missing_required();
+        columns.extend(missing.iter().copied());
+
+        let data: Vec<(usize, Vec<String>)> = lines
+            .filter(|(_, row)| !is_blank(row))
+            .map(|(i, row)| (i + 1, row))
+            .collect();
+        if data.is_empty() {
+            return Err(FileProblem::Empty);
+        }
+        let canonical = HeaderMap::canonical();
+        let total = data.len();
+        let mut rows = Vec::with_capacity(total);
+        for (n, (line, cells)) in data.into_iter().enumerate() {
+            let mut row = ImportRow {
+                line,
+                cells: map.by_column(&cells),
+                problems: Vec::new(),
+                duplicate_of: None,
+                included: true,
+                outcome: Outcome::NotSent,
+            };
+            row.check(&canonical);
+            rows.push(row);
+            if n % 1000 == 999 {
+                progress(n + 1, total);
+            }
+        }
+        progress(total, total);
+        let mut preview = Preview {
+            file_name: file_name.to_owned(),
+            csv: table.csv,
+            columns,
+            missing,
+            unknown: map.unknown.clone(),
+            rows,
+            canonical,
+        };
+        preview.find_duplicates();
+        Ok(preview)
+    }
+
+    /// Marks every included row whose login an earlier included row has.
+    fn find_duplicates(&mut self) {
+        let mut first: HashMap<String, usize> = HashMap::new();
+        for row in &mut self.rows {
+            row.duplicate_of = None;
+            if !row.included || row.outcome == Outcome::Created {
+                continue;
+            }
+            let key = row.login_key();
+            if key.is_empty() {
+                continue;
+            }
+            match first.get(&key) {
+                Some(line) => row.duplicate_of = Some(*line),
+                None => {
+                    first.insert(key, row.line);
+                }
+            }
+        }
+    }
+
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            rows: self.rows.len(),
+            ..Summary::default()
+        };
+        for row in &self.rows {
+            if row.outcome == Outcome::Created {
+                s.created += 1;
+            } else if !row.included {
+                s.excluded += 1;
+            } else if row.is_valid() {
+                s.ready += 1;
+            } else {
+                s.with_errors += 1;
+            }
+        }
+        s
+    }
+
+    /// More included rows than Navixy takes in one file.
+    pub fn too_many_rows(&self) -> bool {
+        self.rows
+            .iter()
+            .filter(|r| r.included && r.outcome != Outcome::Created)
+            .count()
+            > MAX_ROWS
+    }
+
+    /// Upload can start: something to send, nothing included is invalid.
+    pub fn can_upload(&self) -> bool {
+        let s = self.summary();
+        s.ready > 0 && s.with_errors == 0 && !self.too_many_rows()
+    }
+
+    /// The operator's correction of one cell; the row (and logins) are checked again.
+    pub fn set_cell(&mut self, row: usize, column: ImportColumn, value: String) {
+        let Some(r) = self.rows.get_mut(row) else {
+            return;
+        };
+        if r.outcome == Outcome::Created {
+            return; // already on the server: editing here would change nothing
+        }
+        r.cells[column.index()] = value;
+        if matches!(r.outcome, Outcome::Refused(_)) {
+            r.outcome = Outcome::NotSent;
+        }
+        r.check(&self.canonical);
+        if !self.columns.contains(&column) {
+            self.columns.push(column);
+        }
+        if column == ImportColumn::Email {
+            self.find_duplicates();
+        }
+    }
+
+    pub fn set_included(&mut self, row: usize, included: bool) {
+        if let Some(r) = self.rows.get_mut(row) {
+            r.included = included;
+            self.find_duplicates();
+        }
+    }
+
+    /// Leaves out every row that has a problem.
+    pub fn exclude_invalid(&mut self) {
+        for r in &mut self.rows {
+            if r.included && !r.is_valid() && r.outcome != Outcome::Created {
+                r.included = false;
+            }
+        }
+        self.find_duplicates();
+    }
+
+    /// Indices of the rows the next upload sends, in file order.
+    pub fn ready_rows(&self) -> Vec<usize> {
+        (0..self.rows.len())
+            .filter(|&i| self.rows[i].is_ready())
+            .collect()
+    }
+
+    /// The file sent to Navixy for `rows`: UTF-8 CSV with `;` and the
+    /// documented headers (English, or Russian when OGRN/OKPO are filled,
+    /// which only Russian names), only the columns something fills.
+    pub fn upload_file(&self, rows: &[usize]) -> Vec<u8> {
+        let chosen: Vec<&ImportRow> = rows.iter().filter_map(|&i| self.rows.get(i)).collect();
+        let columns: Vec<ImportColumn> = ImportColumn::ALL
+            .into_iter()
+            .filter(|c| c.always_required() || chosen.iter().any(|r| !r.cell(*c).is_empty()))
+            .collect();
+        let russian = columns.iter().any(|c| !c.in_english_seed());
+        let mut out = Vec::new();
+        {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(b';')
+                .from_writer(&mut out);
+            // Writing into a Vec cannot fail; a failure would surface as a short file
+            // the server refuses, never as a wrong user.
+            let _ = w.write_record(columns.iter().map(|c| c.seed_header(russian)));
+            for row in &chosen {
+                let _ = w.write_record(columns.iter().map(|c| row.cell(*c)));
+            }
+            let _ = w.flush();
+        }
+        out
+    }
+}
+
+fn dedup_keep_order(columns: &mut Vec<ImportColumn>) {
+    let mut seen = std::collections::HashSet::new();
+    columns.retain(|c| seen.insert(*c));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open(text: &str) -> Preview {
+        Preview::open("t.csv", text.as_bytes(), &mut |_, _| {}).unwrap()
+    }
+
+    const HEADER: &str = "Email address*;Password*;Status*;Legal status*;Surname*;Name*;Colour";
+
+    #[test]
+    fn checks_every_row_and_counts() {
+        let p = open(&format!(
+            "{HEADER}\na@x.com;secret12;1;1;Lee;Ann;red\n\nbad;1;7;1;;Bo;\nA@x.com;secret12;1;1;Lee;Al;\n"
+        ));
+        assert_eq!(p.unknown, ["Colour"]);
+        assert_eq!(p.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4, 5]);
+        assert!(p.rows[0].is_valid());
+        let bad: Vec<_> = p.rows[1].all_problems().filter_map(|p| p.column).collect();
+        for c in [
+            ImportColumn::Email,
+            ImportColumn::Password,
+            ImportColumn::Status,
+            ImportColumn::Surname,
+        ] {
+            assert!(bad.contains(&c), "{c:?} in {bad:?}");
+        }
+        assert_eq!(
+            p.rows[2].duplicate_of,
+            Some(2),
+            "logins compare without case"
+        );
+        let s = p.summary();
+        assert_eq!((s.rows, s.ready, s.with_errors), (3, 1, 2));
+        assert!(!p.can_upload());
+    }
+
+    #[test]
+    fn fixing_and_excluding_rows() {
+        let mut p = open(&format!(
+            "{HEADER}\na@x.com;secret12;1;1;Lee;Ann;\nbad;secret12;1;1;Lee;Bo;\na@x.com;secret12;1;1;Lee;Al;\n"
+        ));
+        p.set_cell(1, ImportColumn::Email, "bo@x.com".into());
+        assert!(p.rows[1].is_valid());
+        p.set_included(0, false);
+        assert_eq!(p.rows[2].duplicate_of, None, "the first copy is left out");
+        assert!(p.can_upload());
+        assert_eq!(p.ready_rows(), [1, 2]);
+        let sent = String::from_utf8(p.upload_file(&[1, 2])).unwrap();
+        let mut lines = sent.lines();
+        assert_eq!(
+            lines.next(),
+            Some("Email address*;Password*;Status*;Legal status*;Surname*;Name*")
+        );
+        assert_eq!(lines.next(), Some("bo@x.com;secret12;1;1;Lee;Bo"));
+    }
+
+    #[test]
+    fn missing_columns_can_be_filled_in_place() {
+        let mut p =
+            open("Email address;Password;Status;Legal status;Surname\nz@x.com;secret12;1;1;Lee\n");
+        assert_eq!(p.missing, [ImportColumn::Name]);
+        assert_eq!(p.columns.last(), Some(&ImportColumn::Name));
+        assert!(!p.rows[0].is_valid());
+        p.set_cell(0, ImportColumn::Name, "Zed".into());
+        assert!(p.rows[0].is_valid());
+    }
+
+    #[test]
+    fn ogrn_switches_the_upload_to_russian_headers() {
+        let p = open(&format!(
+            "{HEADER};State registration number\na@x.com;secret12;1;1;Lee;Ann;;123\n"
+        ));
+        let sent = String::from_utf8(p.upload_file(&[0])).unwrap();
+        assert!(sent.starts_with("Адрес электронной почты*;"), "{sent}");
+        assert!(sent.contains("ОГРН"));
+    }
+
+    #[test]
+    fn whole_file_problems() {
+        let empty = Preview::open("e.csv", b"", &mut |_, _| {});
+        assert_eq!(empty.unwrap_err(), FileProblem::Empty);
+        let header_only = Preview::open("e.csv", HEADER.as_bytes(), &mut |_, _| {});
+        assert_eq!(header_only.unwrap_err(), FileProblem::Empty);
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        assert!(matches!(
+            Preview::open("b.csv", &big, &mut |_, _| {}),
+            Err(FileProblem::TooLarge { .. })
+        ));
+    }
+}
