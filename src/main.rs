@@ -1,10 +1,13 @@
 //! The `navixy-panel` command: the desktop app by default, or the sandbox
-//! server alone (`navixy-panel sandbox`).
+//! server alone (`navixy-panel sandbox`), or the importer's checks for
+//! scripts and support (`validate`, `template`).
 
 use clap::{Parser, Subcommand};
+use navixy_panel::i18n::{self, Language};
+use navixy_panel::import::{Preview, report};
 use navixy_panel::sandbox::{DEMO_DEALER, Sandbox, SandboxConfig};
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -35,30 +38,112 @@ enum Command {
         #[arg(long, default_value = "/v2")]
         prefix: String,
     },
+    /// Check a users file (CSV, XLSX, XLS, ODS) as the import screen does.
+    /// Exit code: 0 every row is valid, 1 some are not, 2 the file cannot be read.
+    Validate {
+        file: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of the messages (default: the system's).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<Language>,
+    },
+    /// Write the import template (XLSX) to OUT.
+    Template {
+        out: PathBuf,
+        #[arg(long, value_parser = parse_language, default_value = "en")]
+        lang: Language,
+    },
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    match s {
+        "en" => Ok(Language::English),
+        "ru" => Ok(Language::Russian),
+        other => Err(format!("{other}: expected en or ru")),
+    }
+}
+
+/// `validate`: the same report the import screen shows.
+fn validate(file: &Path, json: bool, lang: Option<Language>) -> ExitCode {
+    i18n::set_language(lang.unwrap_or_else(i18n::system_language));
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let opened = std::fs::read(file)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| {
+            Preview::open(&name, &bytes, &mut |_, _| {}).map_err(|e| report::file_problem_text(&e))
+        });
+    let preview = match opened {
+        Ok(p) => p,
+        Err(why) => {
+            if json {
+                println!("{}", serde_json::json!({ "file": name, "unreadable": why }));
+            } else {
+                eprintln!("{}: {why}", file.display());
+            }
+            return ExitCode::from(2);
+        }
+    };
+    if json {
+        println!("{:#}", report::json_report(&preview));
+    } else {
+        print!("{}", report::text_report(&preview));
+    }
+    let s = preview.summary();
+    if s.with_errors == 0 && preview.missing.is_empty() && !preview.too_many_rows() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// `template`: the import template in the chosen language.
+fn template(out: &Path, lang: Language) -> ExitCode {
+    i18n::set_language(lang);
+    let written = navixy_panel::import::template::write_template()
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| std::fs::write(out, bytes).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(why) => {
+            eprintln!("{}: {why}", out.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                // i18n_embed logs an error for every unparsable system locale (LANG=C).
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,i18n_embed=off")),
         )
         .init();
     let cli = Cli::parse();
-    let Some(Command::Sandbox {
-        listen,
-        db,
-        demo_users,
-        prefix,
-    }) = cli.command
-    else {
-        return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("the window could not open: {e}");
-                ExitCode::FAILURE
-            }
-        };
+    let (listen, db, demo_users, prefix) = match cli.command {
+        None => {
+            return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("the window could not open: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Some(Command::Validate { file, json, lang }) => return validate(&file, json, lang),
+        Some(Command::Template { out, lang }) => return template(&out, lang),
+        Some(Command::Sandbox {
+            listen,
+            db,
+            demo_users,
+            prefix,
+        }) => (listen, db, demo_users, prefix),
     };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,

@@ -340,3 +340,7 @@ import-missing-columns = Required columns missing from the file: { $columns }. F
 import-unknown-columns = Columns not recognised and ignored: { $columns }
 import-too-many-rows = Navixy takes at most { $max } rows in one import. Leave some rows out or split the file.
 import-line = Line { $line }
+import-file-too-large = The file is larger than 10 MB, the most Navixy accepts. Split it into smaller files.
+import-file-empty = The file has no users: it is empty or has only a header row.
+import-file-no-sheet = The spreadsheet has no sheets.
+import-file-unreadable = The file is not a spreadsheet this program can read (CSV, XLSX, XLS or ODS). Details: { $detail }

@@ -342,3 +342,7 @@ import-missing-columns = В файле нет обязательных стол�
 import-unknown-columns = Нераспознанные столбцы (пропущены): { $columns }
 import-too-many-rows = Navixy принимает не больше { $max } строк за один импорт. Исключите часть строк или разделите файл.
 import-line = Строка { $line }
+import-file-too-large = Файл больше 10 МБ — это предел Navixy. Разделите его на несколько файлов.
+import-file-empty = В файле нет пользователей: он пуст или в нём только строка заголовков.
+import-file-no-sheet = В таблице нет ни одного листа.
+import-file-unreadable = Этот файл не удаётся прочитать как таблицу (CSV, XLSX, XLS или ODS). Подробности: { $detail }

@@ -98,6 +98,9 @@ impl ImportRow {
                 rule: e.rule,
             })
             .collect();
+        // In the file's column order, as the operator reads the row.
+        self.problems
+            .sort_by_key(|p| p.column.map_or(0, |c| c.index() + 1));
     }
 }
 

@@ -3,7 +3,8 @@
 //! fix and import again), and the text or JSON `navixy-panel validate` prints.
 //! Sentences come from the current language.
 
-use super::preview::{ImportRow, Outcome, Preview};
+use super::preview::{FileProblem, ImportRow, Outcome, Preview};
+use super::read::ReadError;
 use crate::export::{Cell, ExportError, write_xlsx};
 use crate::fl;
 use crate::i18n;
@@ -25,6 +26,18 @@ pub fn row_problems(row: &ImportRow) -> Vec<String> {
         out.push(why.clone());
     }
     out
+}
+
+/// Why a file could not be opened, in the operator's language.
+pub fn file_problem_text(problem: &FileProblem) -> String {
+    match problem {
+        FileProblem::TooLarge { .. } => fl!("import-file-too-large"),
+        FileProblem::Empty => fl!("import-file-empty"),
+        FileProblem::Unreadable(ReadError::NoSheet) => fl!("import-file-no-sheet"),
+        FileProblem::Unreadable(ReadError::Unreadable(detail)) => {
+            fl!("import-file-unreadable", detail = detail.clone())
+        }
+    }
 }
 
 /// A column's header in the interface language, without the `*`.
@@ -127,7 +140,7 @@ pub fn text_report(preview: &Preview) -> String {
     for row in bad_rows(preview) {
         out.push_str(&fl!("import-line", line = row.line.to_string()));
         out.push_str(": ");
-        out.push_str(&row_problems(row).join("; "));
+        out.push_str(&row_problems(row).join(" "));
         out.push('\n');
     }
     out

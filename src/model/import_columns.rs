@@ -234,7 +234,8 @@ impl ImportColumn {
         format!("users_import.{key}")
     }
 
-    /// Which column a header cell names, if any.
+    /// Which column a header cell names, if any: its English or Russian
+    /// header, or the API field name a users export writes (`login`, `last_name`).
     pub fn from_header(header: &str) -> Option<Self> {
         let key = header_key(header);
         if key.is_empty() {
@@ -243,6 +244,7 @@ impl ImportColumn {
         Self::ALL
             .into_iter()
             .find(|c| header_key(c.english()) == key || header_key(c.russian()) == key)
+            .or_else(|| Self::for_parameter(&format!("user.{key}")))
     }
 }
 
