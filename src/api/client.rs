@@ -243,6 +243,60 @@ impl Client {
         decode_answer(status, &answer)
     }
 
+    /// Which of `logins` exist among the dealer's users (compared without case).
+    /// After an upload whose outcome is unknown this is how the panel learns
+    /// what was created, so nothing is sent twice. One `list` call per login
+    /// (the filter is a substring search, so the match is checked exactly),
+    /// a few at a time.
+    pub async fn existing_logins(
+        &self,
+        hash: &DealerHash,
+        logins: &[String],
+    ) -> Result<std::collections::HashSet<String>> {
+        const AT_ONCE: usize = 8;
+        let mut found = std::collections::HashSet::new();
+        let mut pending = tokio::task::JoinSet::new();
+        let mut queue = logins.iter().map(|l| l.trim().to_lowercase());
+        loop {
+            while pending.len() < AT_ONCE {
+                let Some(login) = queue.next() else { break };
+                let (client, hash) = (self.clone(), hash.clone());
+                pending.spawn(async move {
+                    let query = ListQuery {
+                        filter: Some(login.clone()),
+                        order_by: Some(crate::api::OrderBy::Login),
+                        limit: Some(100),
+                        ..ListQuery::default()
+                    };
+                    let page = client.users_list(&hash, &query).await?;
+                    let exists = page.list.iter().any(|u| {
+                        u.fields
+                            .login
+                            .as_deref()
+                            .is_some_and(|l| l.trim().to_lowercase() == login)
+                    });
+                    Ok::<_, Error>(exists.then_some(login))
+                });
+            }
+            let Some(done) = pending.join_next().await else {
+                return Ok(found);
+            };
+            match done {
+                Ok(Ok(Some(login))) => {
+                    found.insert(login);
+                }
+                Ok(Ok(None)) => {}
+                Ok(Err(e)) => return Err(e),
+                Err(e) => {
+                    return Err(Error::UnexpectedResponse {
+                        status: 0,
+                        detail: format!("login check stopped: {e}"),
+                    });
+                }
+            }
+        }
+    }
+
     /// `panel/user/export`: the file itself on success, the envelope on failure.
     pub async fn users_export(
         &self,

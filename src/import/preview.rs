@@ -79,9 +79,17 @@ impl ImportRow {
             .filter(move |p| p.column == Some(column))
     }
 
-    /// Included, valid and not created yet: goes with the next upload.
+    /// Included, valid and not sent yet: goes with the next upload. A row the
+    /// server refused waits until the operator changes it or leaves it out.
     pub fn is_ready(&self) -> bool {
-        self.included && self.is_valid() && self.outcome != Outcome::Created
+        self.included && self.is_valid() && self.outcome == Outcome::NotSent
+    }
+
+    /// Needs the operator: included, and invalid or refused by the server.
+    pub fn needs_attention(&self) -> bool {
+        self.included
+            && self.outcome != Outcome::Created
+            && (!self.is_valid() || matches!(self.outcome, Outcome::Refused(_)))
     }
 
     fn login_key(&self) -> String {
@@ -229,10 +237,10 @@ impl Preview {
                 s.created += 1;
             } else if !row.included {
                 s.excluded += 1;
-            } else if row.is_valid() {
-                s.ready += 1;
-            } else {
+            } else if row.needs_attention() {
                 s.with_errors += 1;
+            } else {
+                s.ready += 1;
             }
         }
         s
@@ -281,14 +289,60 @@ impl Preview {
         }
     }
 
-    /// Leaves out every row that has a problem.
+    /// Leaves out every row that has a problem or was refused.
     pub fn exclude_invalid(&mut self) {
         for r in &mut self.rows {
-            if r.included && !r.is_valid() && r.outcome != Outcome::Created {
+            if r.needs_attention() {
                 r.included = false;
             }
         }
         self.find_duplicates();
+    }
+
+    /// The logins of `rows`, as typed.
+    pub fn logins(&self, rows: &[usize]) -> Vec<String> {
+        rows.iter()
+            .filter_map(|&i| self.rows.get(i))
+            .map(|r| r.cell(ImportColumn::Email).trim().to_owned())
+            .collect()
+    }
+
+    /// The server created these rows' users.
+    pub fn mark_created(&mut self, rows: &[usize]) {
+        for &i in rows {
+            if let Some(r) = self.rows.get_mut(i) {
+                r.outcome = Outcome::Created;
+            }
+        }
+        self.find_duplicates();
+    }
+
+    /// The server refused this row (the reason in the operator's language).
+    pub fn mark_refused(&mut self, row: usize, reason: String) {
+        if let Some(r) = self.rows.get_mut(row) {
+            r.outcome = Outcome::Refused(reason);
+        }
+    }
+
+    /// After an upload with an unknown outcome: rows whose login the server
+    /// now has are created; the rest stay as they were, to be sent again.
+    /// Returns how many were found created.
+    pub fn apply_existing(
+        &mut self,
+        rows: &[usize],
+        existing: &std::collections::HashSet<String>,
+    ) -> usize {
+        let created: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.rows
+                    .get(i)
+                    .is_some_and(|r| existing.contains(&r.login_key()))
+            })
+            .collect();
+        self.mark_created(&created);
+        created.len()
     }
 
     /// Indices of the rows the next upload sends, in file order.

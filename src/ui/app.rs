@@ -9,6 +9,7 @@ use crate::sandbox::{Sandbox, SandboxConfig};
 use crate::ui::client::{self, Api, Request, RequestKind, Response};
 use crate::ui::screen::applications::{self, Applications};
 use crate::ui::screen::customer_view::{self, CustomerView};
+use crate::ui::screen::import::{self, Import};
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
 use crate::ui::screen::transactions::{self, Transactions};
 use crate::ui::screen::user_details::{self, UserDetails};
@@ -41,6 +42,8 @@ pub enum Screen {
     Editor(Box<UserEditor>, Box<Screen>),
     /// A user's transactions, over that user's details and the list.
     Transactions(Box<Transactions>, Box<UserDetails>, Box<Users>),
+    /// Importing users from a file, over the list.
+    Import(Box<Import>, Box<Users>),
 }
 
 /// The users list inside a screen, however deep.
@@ -50,7 +53,8 @@ fn users_in(screen: &mut Screen) -> Option<&mut Users> {
         Screen::Details(_, u)
         | Screen::Applications(_, _, u)
         | Screen::Customer(_, _, u)
-        | Screen::Transactions(_, _, u) => Some(u),
+        | Screen::Transactions(_, _, u)
+        | Screen::Import(_, u) => Some(u),
         Screen::Editor(_, below) => users_in(below),
         Screen::Login(_) => None,
     }
@@ -75,6 +79,13 @@ pub enum Message {
     Transactions(transactions::Message),
     /// A file was saved where the operator chose (None: the dialog was cancelled).
     Saved(Result<Option<PathBuf>, String>),
+    Import(import::Message),
+    /// The file to import (None: the dialog was cancelled).
+    ImportFile(Option<PathBuf>),
+    /// Where to write the users export (None: cancelled).
+    ExportTo(Option<PathBuf>),
+    /// A file dropped on the window: imported when the users list is up.
+    FileDropped(PathBuf),
     Editor(user_editor::Message),
     Answer {
         id: u64,
@@ -110,6 +121,8 @@ pub struct App {
     next_request: u64,
     pending: BTreeMap<u64, Pending>,
     now: Instant,
+    /// Where the export on its way will be written.
+    export_path: Option<PathBuf>,
 }
 
 impl App {
@@ -139,6 +152,7 @@ impl App {
             next_request: 0,
             pending: BTreeMap::new(),
             now: Instant::now(),
+            export_path: None,
         };
         if !problems.is_empty() {
             app.toasts
@@ -392,6 +406,9 @@ impl App {
             users::Action::Request(r) => self.send(r),
             users::Action::Run(t) => t.map(Message::Users),
             users::Action::NewUser => self.open_editor(UserEditor::create()),
+            users::Action::Import => Task::perform(pick_import_file(), Message::ImportFile),
+            users::Action::Export => Task::perform(pick_export_path(), Message::ExportTo),
+            users::Action::Template => self.import_action(import::template_action()),
             users::Action::OpenUser(id) => {
                 let (details, request) = UserDetails::new(id);
                 self.screen = match self.take_screen() {
@@ -408,6 +425,82 @@ impl App {
             self.save_settings();
         }
         task
+    }
+
+    fn import_action(&mut self, action: import::Action) -> Task<Message> {
+        match action {
+            import::Action::None => Task::none(),
+            import::Action::Request(r) => self.send(r),
+            import::Action::Toast(kind, text, code) => {
+                self.toasts.push(kind, text, code);
+                Task::none()
+            }
+            import::Action::Save { file_name, bytes } => {
+                Task::perform(save_file(file_name, bytes), Message::Saved)
+            }
+            import::Action::ChooseFile => Task::perform(pick_import_file(), Message::ImportFile),
+            import::Action::Back { created } => {
+                self.screen = match self.take_screen() {
+                    Screen::Import(_, users) => Screen::Users(*users),
+                    other => other,
+                };
+                match self.users_mut() {
+                    Some(users) if created > 0 => {
+                        let a = users.refresh();
+                        self.users_action(a)
+                    }
+                    _ => Task::none(),
+                }
+            }
+        }
+    }
+
+    /// Opens the import screen for `path` over the users list (or swaps the file).
+    fn open_import(&mut self, path: PathBuf) -> Task<Message> {
+        let (screen, task) = Import::open(path);
+        self.screen = match self.take_screen() {
+            Screen::Users(users) => Screen::Import(Box::new(screen), Box::new(users)),
+            Screen::Import(old, users) if !old.is_busy() => Screen::Import(Box::new(screen), users),
+            other => {
+                self.screen = other;
+                return Task::none();
+            }
+        };
+        task.map(Message::Import)
+    }
+
+    fn exported(&mut self, result: Result<Response, api::Error>) -> Task<Message> {
+        let Some(path) = self.export_path.take() else {
+            return Task::none();
+        };
+        match result {
+            Ok(Response::Exported(file)) => Task::perform(
+                async move {
+                    tokio::fs::write(&path, &file.bytes)
+                        .await
+                        .map(|()| Some(path))
+                        .map_err(|e| e.to_string())
+                },
+                Message::Saved,
+            ),
+            Ok(other) => {
+                let e = unexpected(other);
+                self.toasts.push(
+                    toast::Kind::Error,
+                    fl!("export-failed", reason = crate::ui::errors::describe(&e)),
+                    None,
+                );
+                Task::none()
+            }
+            Err(e) => {
+                self.toasts.push(
+                    toast::Kind::Error,
+                    fl!("export-failed", reason = crate::ui::errors::describe(&e)),
+                    crate::ui::errors::code(&e),
+                );
+                Task::none()
+            }
+        }
     }
 
     fn login_action(&mut self, action: login::Action) -> Task<Message> {
@@ -499,6 +592,10 @@ impl App {
             Screen::Transactions(view, _, _) => {
                 let action = view.load();
                 self.transactions_action(action)
+            }
+            Screen::Import(screen, _) => {
+                let action = screen.resumed();
+                self.import_action(action)
             }
             // The form is kept exactly as typed. The save that met the ended
             // session is not resent on its own (it changes data): Save again.
@@ -600,6 +697,14 @@ impl App {
                 | RequestKind::ResendActivation,
                 _,
             ) => Task::none(),
+            (RequestKind::Import, result) => match &mut self.screen {
+                Screen::Import(screen, _) => {
+                    let action = screen.update(import::Message::Answered(kind, result));
+                    self.import_action(action)
+                }
+                _ => Task::none(),
+            },
+            (RequestKind::Export, result) => self.exported(result),
             (RequestKind::Transactions, result) => match &mut self.screen {
                 Screen::Transactions(view, _, _) => {
                     let action = view.update(transactions::Message::Answered(result));
@@ -730,6 +835,40 @@ impl App {
                 Task::none()
             }
             Message::Saved(Ok(None)) => Task::none(),
+            Message::Import(m) => match &mut self.screen {
+                Screen::Import(screen, _) => {
+                    let action = screen.update(m);
+                    self.import_action(action)
+                }
+                _ => Task::none(),
+            },
+            Message::ImportFile(Some(path)) => self.open_import(path),
+            Message::ImportFile(None) | Message::ExportTo(None) => Task::none(),
+            Message::FileDropped(path) => {
+                if self.api.is_some()
+                    && crate::import::FileKind::from_name(&path.to_string_lossy()).is_some()
+                {
+                    self.open_import(path)
+                } else {
+                    Task::none()
+                }
+            }
+            Message::ExportTo(Some(path)) => {
+                let format = if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+                {
+                    api::ExportFormat::Csv
+                } else {
+                    api::ExportFormat::Xlsx
+                };
+                let Some(users) = self.users_mut() else {
+                    return Task::none();
+                };
+                let query = users.export_query(format);
+                self.export_path = Some(path);
+                self.send(Request::Export(query))
+            }
             Message::Saved(Err(reason)) => {
                 self.toasts.push(
                     toast::Kind::Error,
@@ -883,6 +1022,14 @@ impl App {
                 };
                 return self.update(Message::Editor(m));
             }
+            (Screen::Import(screen, _), Key::Named(Named::Escape)) => {
+                let m = if screen.confirm_leave {
+                    import::Message::LeaveCancelled
+                } else {
+                    import::Message::Back
+                };
+                return self.update(Message::Import(m));
+            }
             (Screen::Transactions(..), Key::Named(Named::Escape)) => {
                 return self.update(Message::Transactions(transactions::Message::Back));
             }
@@ -922,6 +1069,7 @@ impl App {
                 Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
                 Event::Window(window::Event::Moved(at)) => Some(Message::WindowMoved(at)),
                 Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
+                Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),
                 _ => None,
             }),
         ];
@@ -987,6 +1135,24 @@ impl App {
             Screen::Details(details, _) => details.view().map(Message::Details),
             Screen::Customer(view, _, _) => view.view().map(Message::Customer),
             Screen::Transactions(view, _, _) => view.view().map(Message::Transactions),
+            Screen::Import(screen, _) => {
+                let view = screen.view().map(Message::Import);
+                if screen.confirm_leave {
+                    modal(
+                        view,
+                        Confirm {
+                            title: fl!("import-leave-title"),
+                            body: fl!("import-leave-body"),
+                            confirm: fl!("import-leave"),
+                            cancel: fl!("cancel"),
+                            on_confirm: Message::Import(import::Message::LeaveConfirmed),
+                            on_cancel: Message::Import(import::Message::LeaveCancelled),
+                        },
+                    )
+                } else {
+                    view
+                }
+            }
             Screen::Editor(editor, _) => {
                 let view = editor.view().map(Message::Editor);
                 if editor.confirm_discard {
@@ -1086,6 +1252,29 @@ async fn save_file(file_name: String, bytes: Vec<u8>) -> Result<Option<PathBuf>,
         .await
         .map_err(|e| e.to_string())?;
     Ok(Some(path))
+}
+
+/// The native "open" dialog for a users file.
+async fn pick_import_file() -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .add_filter(
+            fl!("file-filter-spreadsheets"),
+            &["xlsx", "xls", "ods", "csv", "txt"],
+        )
+        .pick_file()
+        .await
+        .map(|h| h.path().to_path_buf())
+}
+
+/// The native "save" dialog for a users export; the extension picks the format.
+async fn pick_export_path() -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .set_file_name("users.xlsx")
+        .add_filter("Excel", &["xlsx"])
+        .add_filter("CSV", &["csv"])
+        .save_file()
+        .await
+        .map(|h| h.path().to_path_buf())
 }
 
 /// Starts the embedded sandbox on a free loopback port, data in the app's folder.

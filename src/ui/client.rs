@@ -5,10 +5,11 @@
 //! and turns "session ended" into a return to the login screen.
 
 use crate::api::{
-    self, Client, DealerHash, ListQuery, NewUser, TariffRestrictions, UserHash, UserInfo, UserPage,
-    UserRecord, UserUpdate,
+    self, Client, DealerHash, ExportQuery, ExportedFile, ListQuery, NewUser, TariffRestrictions,
+    UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate,
 };
 use crate::model::{Application, ApplicationDraft, BalanceKind};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// A logged-in panel session: the client and the dealer's hash.
@@ -33,6 +34,16 @@ impl UserSession {
     /// user": clipboard and the web interface's `?session_key=`).
     pub fn key_for_handover(&self) -> &str {
         self.hash.expose()
+    }
+}
+
+/// A file's content; `Debug` shows its size, not megabytes of bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct FileBytes(pub Arc<Vec<u8>>);
+
+impl std::fmt::Debug for FileBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} bytes>", self.0.len())
     }
 }
 
@@ -82,6 +93,12 @@ pub enum Request {
         login: String,
         clones: bool,
     },
+    /// `panel/user/upload` of one prepared file (never resent on its own).
+    Upload(FileBytes),
+    /// Which of these logins exist (after an upload with an unknown outcome).
+    FindLogins(Vec<String>),
+    /// `panel/user/export` of the current list.
+    Export(ExportQuery),
     /// One chunk of a user's transactions (`from` < `to`, at most a month).
     Transactions {
         user_id: i64,
@@ -111,6 +128,9 @@ pub enum RequestKind {
     /// Password, balance, delete: account actions from the editor.
     AccountAction,
     Transactions,
+    /// Upload and the login check after it: one at a time, never resent.
+    Import,
+    Export,
 }
 
 impl RequestKind {
@@ -151,6 +171,8 @@ impl Request {
             Request::ResendActivation(_) => RequestKind::ResendActivation,
             Request::CreateUser(_) | Request::UpdateUser(_) => RequestKind::SaveUser,
             Request::Transactions { .. } => RequestKind::Transactions,
+            Request::Upload(_) | Request::FindLogins(_) => RequestKind::Import,
+            Request::Export(_) => RequestKind::Export,
             Request::ChangePassword(..)
             | Request::ChangeBalance { .. }
             | Request::Corrupt { .. } => RequestKind::AccountAction,
@@ -171,6 +193,10 @@ pub enum Response {
     Customer(Box<UserInfo>, TariffRestrictions),
     UserCreated(i64),
     Transactions(Vec<crate::model::Transaction>),
+    Uploaded(UploadResult),
+    /// The logins that exist, lower case.
+    Logins(HashSet<String>),
+    Exported(ExportedFile),
     Done,
 }
 
@@ -267,6 +293,18 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             .transactions_list(hash, user_id, from, to, None)
             .await
             .map(Response::Transactions),
+        Request::Upload(file) => client
+            .users_upload(hash, "users.csv", file.0.as_ref().clone())
+            .await
+            .map(Response::Uploaded),
+        Request::FindLogins(logins) => client
+            .existing_logins(hash, &logins)
+            .await
+            .map(Response::Logins),
+        Request::Export(query) => client
+            .users_export(hash, &query)
+            .await
+            .map(Response::Exported),
         Request::Corrupt {
             user_id,
             login,

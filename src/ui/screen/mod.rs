@@ -3,6 +3,7 @@
 
 pub mod applications;
 pub mod customer_view;
+pub mod import;
 pub mod login;
 pub mod transactions;
 pub mod user_details;

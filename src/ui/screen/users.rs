@@ -94,6 +94,21 @@ impl UserColumn {
         }
     }
 
+    /// The API fields behind a column, as `panel/user/export` names them.
+    pub fn api_fields(self) -> &'static [&'static str] {
+        match self {
+            Self::Id => &["id"],
+            Self::Name => &["last_name", "first_name", "middle_name"],
+            Self::Login => &["login"],
+            Self::Phone => &["phone"],
+            Self::Balance => &["balance"],
+            Self::Bonus => &["bonus"],
+            Self::City => &["post_city"],
+            Self::Trackers => &["trackers_count"],
+            Self::Created => &["creation_date"],
+        }
+    }
+
     fn numeric(self) -> bool {
         matches!(
             self,
@@ -202,6 +217,9 @@ pub enum Message {
     OpenSelected,
     Refresh,
     NewUser,
+    Import,
+    Export,
+    Template,
     Loaded(Result<UserPage, api::Error>),
 }
 
@@ -211,6 +229,11 @@ pub enum Action {
     Run(Task<Message>),
     OpenUser(i64),
     NewUser,
+    /// Pick a file and open the import screen.
+    Import,
+    /// Ask where, then export the current filter and sort.
+    Export,
+    Template,
 }
 
 impl Users {
@@ -272,6 +295,25 @@ impl Users {
     }
 
     /// Asks for the current page again.
+    /// What `panel/user/export` should write: this filter and sort, every
+    /// matching user (not just this page), the visible columns.
+    pub fn export_query(&self, format: crate::api::ExportFormat) -> crate::api::ExportQuery {
+        let mut list = self.query();
+        list.limit = None;
+        list.offset = None;
+        let columns = self
+            .columns
+            .iter()
+            .flat_map(|c| c.api_fields())
+            .map(|f| (*f).to_owned())
+            .collect();
+        crate::api::ExportQuery {
+            list,
+            format: Some(format),
+            columns: Some(columns),
+        }
+    }
+
     pub fn refresh(&mut self) -> Action {
         self.state = LoadState::Loading;
         Action::Request(Request::ListUsers(self.query()))
@@ -382,6 +424,9 @@ impl Users {
             },
             Message::Refresh => self.refresh(),
             Message::NewUser => Action::NewUser,
+            Message::Import => Action::Import,
+            Message::Export => Action::Export,
+            Message::Template => Action::Template,
             Message::Loaded(Ok(page)) => {
                 self.count = page.count;
                 self.users = page.list;
@@ -454,6 +499,15 @@ impl Users {
                 .style(button::secondary)
                 .on_press(Message::ToggleChooser),
             button(text(fl!("users-new"))).on_press(Message::NewUser),
+            button(text(fl!("users-import")))
+                .style(button::secondary)
+                .on_press(Message::Import),
+            button(text(fl!("users-export")))
+                .style(button::secondary)
+                .on_press(Message::Export),
+            button(text(fl!("users-template")))
+                .style(button::secondary)
+                .on_press(Message::Template),
             button(text(fl!("users-refresh")))
                 .style(button::secondary)
                 .on_press(Message::Refresh),

@@ -1,0 +1,856 @@
+//! Bulk import: the operator's file, every row checked before anything is
+//! sent (summary, grid with bad cells marked and the reasons beside them,
+//! "errors only", fix a cell or leave a row out), then the upload in batches
+//! with progress. After an upload that failed or whose outcome is unknown,
+//! the screen asks the server which logins exist before anything is sent
+//! again: no user is created twice and no row is lost.
+//!
+//! The grid builds only the rows in view, so a 10,000-row file scrolls as
+//! quickly as a short one.
+
+use crate::api::{self, UploadResult};
+use crate::fl;
+use crate::i18n;
+use crate::import::report::{self, column_title};
+use crate::import::{ImportRow, Outcome, Preview};
+use crate::model::import_columns::ImportColumn;
+use crate::ui::client::{FileBytes, Request, RequestKind, Response};
+use crate::ui::errors;
+use crate::ui::widget::toast;
+use iced::widget::{
+    button, checkbox, column, container, mouse_area, progress_bar, row, scrollable, space, text,
+    text_input,
+};
+use iced::{Alignment, Element, Font, Length, Task, font};
+use std::collections::{HashSet, VecDeque};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Rows per `panel/user/upload` call: progress to show, and a failure
+/// leaves at most this many rows to check.
+pub const BATCH: usize = 500;
+const ROW_HEIGHT: f32 = 30.0;
+/// Rows built beyond the visible ones, so a quick scroll shows no gap.
+const OVERSCAN: usize = 10;
+const LINE_WIDTH: f32 = 64.0;
+const INCLUDE_WIDTH: f32 = 36.0;
+const PROBLEMS_WIDTH: f32 = 420.0;
+pub const GRID_ID: &str = "import-grid";
+
+fn column_width(column: ImportColumn) -> f32 {
+    match column {
+        ImportColumn::Email => 230.0,
+        ImportColumn::Status | ImportColumn::LegalStatus => 110.0,
+        ImportColumn::Discount | ImportColumn::DeviceLimit => 100.0,
+        _ => 150.0,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    /// Reading and checking the file.
+    Reading {
+        done: usize,
+        total: usize,
+    },
+    /// The file could not be read at all (translated reason).
+    Unreadable(String),
+    Reviewing,
+    /// Batches left after the one on its way; `sent` rows already created.
+    Uploading {
+        queue: VecDeque<Vec<usize>>,
+        current: Vec<usize>,
+        sent: usize,
+        total: usize,
+    },
+    /// Asking the server which of these rows' users exist.
+    Checking {
+        rows: Vec<usize>,
+    },
+    /// The check itself failed: nothing may be sent until it succeeds.
+    CheckFailed {
+        rows: Vec<usize>,
+        reason: String,
+    },
+}
+
+/// What the operator is told after an upload.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    Done { created: usize },
+    Stopped { created: usize, reason: String },
+}
+
+pub struct Import {
+    pub file_name: String,
+    pub path: PathBuf,
+    pub stage: Stage,
+    pub preview: Option<Preview>,
+    pub errors_only: bool,
+    /// Index into `preview.rows` of the row open in the editor below the grid.
+    pub selected: Option<usize>,
+    /// The rows the grid shows (all, or those needing attention), in file order.
+    shown: Vec<usize>,
+    scroll_y: f32,
+    viewport_height: f32,
+    pub notice: Option<Notice>,
+    /// Users created by this screen, to refresh the list on the way back.
+    pub created_total: usize,
+    /// The operator changed cells or left rows out since the file was read.
+    pub edited: bool,
+    pub confirm_leave: bool,
+    /// Rows per upload call ([`BATCH`]; smaller in tests).
+    pub batch_size: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Progress(usize, usize),
+    Read(Result<Preview, String>),
+    ErrorsOnly(bool),
+    Select(usize),
+    Edit(ImportColumn, String),
+    Include(usize, bool),
+    ExcludeInvalid,
+    Scrolled(scrollable::Viewport),
+    Upload,
+    CheckAgain,
+    Answered(RequestKind, Result<Response, api::Error>),
+    SaveReport,
+    Template,
+    ChooseFile,
+    Back,
+    LeaveConfirmed,
+    LeaveCancelled,
+}
+
+pub enum Action {
+    None,
+    Request(Request),
+    Toast(toast::Kind, String, Option<u32>),
+    Save { file_name: String, bytes: Vec<u8> },
+    ChooseFile,
+    Back { created: usize },
+}
+
+/// Reads and checks the file off the UI thread, telling progress as it goes.
+pub fn read_file(path: PathBuf) -> Task<Message> {
+    let (tx, rx) = iced::futures::channel::mpsc::unbounded();
+    std::thread::spawn(move || {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result = match std::fs::read(&path) {
+            Err(e) => Err(fl!("import-cannot-open", reason = e.to_string())),
+            Ok(bytes) => {
+                let progress_tx = tx.clone();
+                let mut progress = move |done, total| {
+                    let _ = progress_tx.unbounded_send(Message::Progress(done, total));
+                };
+                Preview::open(&name, &bytes, &mut progress)
+                    .map_err(|e| report::file_problem_text(&e))
+            }
+        };
+        let _ = tx.unbounded_send(Message::Read(result));
+    });
+    Task::run(rx, |m| m)
+}
+
+impl Import {
+    /// The screen for a file the operator picked or dropped, and the task reading it.
+    pub fn open(path: PathBuf) -> (Import, Task<Message>) {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let screen = Import {
+            file_name,
+            path: path.clone(),
+            stage: Stage::Reading { done: 0, total: 0 },
+            preview: None,
+            errors_only: false,
+            selected: None,
+            shown: Vec::new(),
+            scroll_y: 0.0,
+            viewport_height: 600.0,
+            notice: None,
+            created_total: 0,
+            edited: false,
+            confirm_leave: false,
+            batch_size: BATCH,
+        };
+        (screen, read_file(path))
+    }
+
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self.stage,
+            Stage::Reading { .. } | Stage::Uploading { .. } | Stage::Checking { .. }
+        )
+    }
+
+    fn reshow(&mut self) {
+        let Some(p) = &self.preview else {
+            self.shown.clear();
+            return;
+        };
+        self.shown = (0..p.rows.len())
+            .filter(|&i| !self.errors_only || p.rows[i].needs_attention())
+            .collect();
+    }
+
+    /// After logging in again: an upload cut off by the ended session has an
+    /// unknown outcome, so the server is asked before anything else.
+    pub fn resumed(&mut self) -> Action {
+        match std::mem::replace(&mut self.stage, Stage::Reviewing) {
+            Stage::Uploading { current, .. } => self.check(current),
+            Stage::Checking { rows } | Stage::CheckFailed { rows, .. } => self.check(rows),
+            other => {
+                self.stage = other;
+                Action::None
+            }
+        }
+    }
+
+    fn check(&mut self, rows: Vec<usize>) -> Action {
+        let logins = self
+            .preview
+            .as_ref()
+            .map(|p| p.logins(&rows))
+            .unwrap_or_default();
+        self.stage = Stage::Checking { rows };
+        Action::Request(Request::FindLogins(logins))
+    }
+
+    fn send_next(&mut self) -> Action {
+        let Stage::Uploading {
+            queue,
+            current,
+            sent,
+            total,
+        } = &mut self.stage
+        else {
+            return Action::None;
+        };
+        let Some(next) = queue.pop_front() else {
+            let created = *sent;
+            self.stage = Stage::Reviewing;
+            self.notice = Some(Notice::Done { created });
+            self.reshow();
+            return Action::Toast(
+                toast::Kind::Success,
+                fl!("import-done", created = i18n::count(created as u64)),
+                None,
+            );
+        };
+        let _ = total;
+        let file = self
+            .preview
+            .as_ref()
+            .map(|p| p.upload_file(&next))
+            .unwrap_or_default();
+        *current = next;
+        Action::Request(Request::Upload(FileBytes(Arc::new(file))))
+    }
+
+    fn uploaded(&mut self, result: Result<UploadResult, api::Error>) -> Action {
+        let Stage::Uploading { current, sent, .. } = &mut self.stage else {
+            return Action::None;
+        };
+        let batch = std::mem::take(current);
+        let Some(preview) = self.preview.as_mut() else {
+            return Action::None;
+        };
+        match result {
+            Ok(answer) if answer.total as usize == batch.len() => {
+                preview.mark_created(&batch);
+                *sent += batch.len();
+                self.created_total += batch.len();
+                self.send_next()
+            }
+            // Fewer created than sent, without an error: find out which.
+            Ok(_) => self.check(batch),
+            Err(e) => {
+                let failed_at = e
+                    .api()
+                    .and_then(|a| a.row_number)
+                    .and_then(|n| usize::try_from(n).ok())
+                    .and_then(|n| n.checked_sub(2))
+                    .filter(|k| *k < batch.len());
+                let reason = describe_refusal(&e);
+                match failed_at {
+                    // Navixy stopped at this row; rows before it may exist now.
+                    Some(k) => {
+                        preview.mark_refused(batch[k], reason.clone());
+                        self.notice = Some(Notice::Stopped {
+                            created: 0,
+                            reason: fl!(
+                                "import-stopped-at",
+                                line = preview.rows[batch[k]].line.to_string(),
+                                reason = reason
+                            ),
+                        });
+                        self.check(batch[..k].to_vec())
+                    }
+                    None => {
+                        self.notice = Some(Notice::Stopped { created: 0, reason });
+                        self.check(batch)
+                    }
+                }
+            }
+        }
+    }
+
+    fn checked(&mut self, result: Result<HashSet<String>, api::Error>) -> Action {
+        let Stage::Checking { rows } = std::mem::replace(&mut self.stage, Stage::Reviewing) else {
+            return Action::None;
+        };
+        match result {
+            Ok(existing) => {
+                let found = self
+                    .preview
+                    .as_mut()
+                    .map(|p| p.apply_existing(&rows, &existing))
+                    .unwrap_or(0);
+                self.created_total += found;
+                let reason = match self.notice.take() {
+                    Some(Notice::Stopped { reason, .. }) => reason,
+                    _ => String::new(),
+                };
+                self.notice = Some(Notice::Stopped {
+                    created: self.preview.as_ref().map_or(0, |p| p.summary().created),
+                    reason,
+                });
+                self.reshow();
+                Action::None
+            }
+            Err(e) => {
+                self.stage = Stage::CheckFailed {
+                    rows,
+                    reason: errors::describe(&e),
+                };
+                Action::None
+            }
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Progress(done, total) => {
+                if let Stage::Reading { .. } = self.stage {
+                    self.stage = Stage::Reading { done, total };
+                }
+                Action::None
+            }
+            Message::Read(Ok(preview)) => {
+                self.preview = Some(preview);
+                self.stage = Stage::Reviewing;
+                self.selected = None;
+                self.edited = false;
+                self.notice = None;
+                self.reshow();
+                Action::None
+            }
+            Message::Read(Err(reason)) => {
+                self.stage = Stage::Unreadable(reason);
+                Action::None
+            }
+            Message::ErrorsOnly(on) => {
+                self.errors_only = on;
+                self.scroll_y = 0.0;
+                self.reshow();
+                Action::None
+            }
+            Message::Select(i) => {
+                self.selected = Some(i);
+                Action::None
+            }
+            Message::Edit(column, value) => {
+                let busy = self.is_busy();
+                if let (Some(i), Some(p), false) = (self.selected, self.preview.as_mut(), busy) {
+                    p.set_cell(i, column, value);
+                    self.edited = true;
+                }
+                // The row stays in view while being fixed, even with "errors only".
+                Action::None
+            }
+            Message::Include(i, on) => {
+                let busy = self.is_busy();
+                if let (Some(p), false) = (self.preview.as_mut(), busy) {
+                    p.set_included(i, on);
+                    self.edited = true;
+                }
+                Action::None
+            }
+            Message::ExcludeInvalid => {
+                let busy = self.is_busy();
+                if let (Some(p), false) = (self.preview.as_mut(), busy) {
+                    p.exclude_invalid();
+                    self.edited = true;
+                    self.reshow();
+                }
+                Action::None
+            }
+            Message::Scrolled(viewport) => {
+                self.scroll_y = viewport.absolute_offset().y;
+                self.viewport_height = viewport.bounds().height;
+                Action::None
+            }
+            Message::Upload => {
+                let Some(p) = self.preview.as_ref() else {
+                    return Action::None;
+                };
+                if self.stage != Stage::Reviewing || !p.can_upload() {
+                    return Action::None;
+                }
+                let ready = p.ready_rows();
+                let total = ready.len();
+                let queue: VecDeque<Vec<usize>> = ready
+                    .chunks(self.batch_size.max(1))
+                    .map(<[usize]>::to_vec)
+                    .collect();
+                self.notice = None;
+                self.stage = Stage::Uploading {
+                    queue,
+                    current: Vec::new(),
+                    sent: 0,
+                    total,
+                };
+                self.send_next()
+            }
+            Message::CheckAgain => match std::mem::replace(&mut self.stage, Stage::Reviewing) {
+                Stage::CheckFailed { rows, .. } => self.check(rows),
+                other => {
+                    self.stage = other;
+                    Action::None
+                }
+            },
+            Message::Answered(RequestKind::Import, result) => match &self.stage {
+                Stage::Uploading { .. } => self.uploaded(result.and_then(|r| match r {
+                    Response::Uploaded(u) => Ok(u),
+                    other => Err(unexpected(other)),
+                })),
+                Stage::Checking { .. } => self.checked(result.and_then(|r| match r {
+                    Response::Logins(l) => Ok(l),
+                    other => Err(unexpected(other)),
+                })),
+                _ => Action::None,
+            },
+            Message::Answered(..) => Action::None,
+            Message::SaveReport => match self.preview.as_ref().map(report::error_report_xlsx) {
+                Some(Ok(bytes)) => Action::Save {
+                    file_name: report_name(&self.file_name),
+                    bytes,
+                },
+                Some(Err(e)) => Action::Toast(
+                    toast::Kind::Error,
+                    fl!("save-failed", reason = e.to_string()),
+                    None,
+                ),
+                None => Action::None,
+            },
+            Message::Template => template_action(),
+            Message::ChooseFile if !self.is_busy() => Action::ChooseFile,
+            Message::ChooseFile => Action::None,
+            Message::Back => {
+                if self.is_busy() {
+                    return Action::None; // the upload's answer must be seen
+                }
+                let unsent = self.preview.as_ref().is_some_and(|p| p.summary().ready > 0);
+                if self.edited && unsent {
+                    self.confirm_leave = true;
+                    Action::None
+                } else {
+                    Action::Back {
+                        created: self.created_total,
+                    }
+                }
+            }
+            Message::LeaveConfirmed => {
+                self.confirm_leave = false;
+                Action::Back {
+                    created: self.created_total,
+                }
+            }
+            Message::LeaveCancelled => {
+                self.confirm_leave = false;
+                Action::None
+            }
+        }
+    }
+
+    // ---- view ------------------------------------------------------------
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let title = row![
+            button(text(fl!("details-back")))
+                .style(button::secondary)
+                .on_press_maybe((!self.is_busy()).then_some(Message::Back)),
+            text(fl!("import-title", file = self.file_name.clone())).size(20),
+            space::horizontal(),
+            button(text(fl!("import-template")))
+                .style(button::secondary)
+                .on_press(Message::Template),
+            button(text(fl!("import-choose-file")))
+                .style(button::secondary)
+                .on_press_maybe((!self.is_busy()).then_some(Message::ChooseFile)),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        let body: Element<'_, Message> = match (&self.stage, &self.preview) {
+            (Stage::Reading { done, total }, _) => {
+                let label = if *total == 0 {
+                    fl!("import-reading")
+                } else {
+                    fl!(
+                        "import-checking-rows",
+                        done = i18n::count(*done as u64),
+                        total = i18n::count(*total as u64)
+                    )
+                };
+                container(
+                    column![
+                        text(label),
+                        progress_bar(0.0..=(*total).max(1) as f32, *done as f32).length(320),
+                    ]
+                    .spacing(10)
+                    .align_x(Alignment::Center),
+                )
+                .center(Length::Fill)
+                .into()
+            }
+            (Stage::Unreadable(reason), _) => container(
+                column![
+                    text(reason.clone()).style(text::danger),
+                    button(text(fl!("import-choose-file"))).on_press(Message::ChooseFile),
+                ]
+                .spacing(12)
+                .align_x(Alignment::Center),
+            )
+            .center(Length::Fill)
+            .into(),
+            (_, Some(preview)) => self.review(preview),
+            (_, None) => space::vertical().into(),
+        };
+        column![title, body].spacing(12).padding(12).into()
+    }
+
+    fn review<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
+        let summary = preview.summary();
+        let mut info = column![text(report::summary_text(preview)).size(16)].spacing(4);
+        if let Some((dialect, encoding)) = preview.csv {
+            info = info.push(text(csv_note(dialect, encoding)).style(text::secondary));
+        }
+        for note in report::file_notes(preview) {
+            info = info.push(text(note).style(text::danger));
+        }
+        match &self.notice {
+            Some(Notice::Done { created }) => {
+                info = info.push(
+                    text(fl!("import-done", created = i18n::count(*created as u64)))
+                        .style(text::success),
+                );
+            }
+            Some(Notice::Stopped { created, reason }) => {
+                info = info.push(
+                    text(fl!(
+                        "import-stopped",
+                        created = i18n::count(*created as u64),
+                        reason = reason.clone()
+                    ))
+                    .style(text::danger),
+                );
+            }
+            None => {}
+        }
+        let busy = self.is_busy();
+        let upload_label = if summary.created > 0 {
+            fl!(
+                "import-upload-rest",
+                count = i18n::count(summary.ready as u64)
+            )
+        } else {
+            fl!("import-upload", count = i18n::count(summary.ready as u64))
+        };
+        let can_upload = self.stage == Stage::Reviewing && preview.can_upload();
+        let has_bad = summary.with_errors > 0;
+        let actions = row![
+            checkbox(self.errors_only)
+                .label(fl!("import-errors-only"))
+                .on_toggle(Message::ErrorsOnly),
+            button(text(fl!("import-exclude-invalid")))
+                .style(button::secondary)
+                .on_press_maybe((has_bad && !busy).then_some(Message::ExcludeInvalid)),
+            button(text(fl!("import-save-report")))
+                .style(button::secondary)
+                .on_press_maybe(has_bad.then_some(Message::SaveReport)),
+            space::horizontal(),
+            button(text(upload_label)).on_press_maybe(can_upload.then_some(Message::Upload)),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        let mut page = column![info, actions].spacing(10);
+        match &self.stage {
+            Stage::Uploading { sent, total, .. } => {
+                page = page.push(
+                    row![
+                        text(fl!(
+                            "import-uploading",
+                            sent = i18n::count(*sent as u64),
+                            total = i18n::count(*total as u64)
+                        )),
+                        progress_bar(0.0..=(*total).max(1) as f32, *sent as f32),
+                    ]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                );
+            }
+            Stage::Checking { .. } => {
+                page = page.push(text(fl!("import-checking-server")).style(text::primary));
+            }
+            Stage::CheckFailed { reason, .. } => {
+                page = page.push(
+                    row![
+                        text(fl!("import-check-failed", reason = reason.clone()))
+                            .style(text::danger),
+                        button(text(fl!("import-check-again"))).on_press(Message::CheckAgain),
+                    ]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                );
+            }
+            _ => {}
+        }
+        page = page.push(self.grid(preview));
+        if let Some(i) = self.selected
+            && let Some(row) = preview.rows.get(i)
+        {
+            page = page.push(self.row_editor(preview, row));
+        }
+        page.into()
+    }
+
+    fn grid<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
+        let bold = Font {
+            weight: font::Weight::Bold,
+            ..Font::DEFAULT
+        };
+        let width: f32 = LINE_WIDTH
+            + INCLUDE_WIDTH
+            + preview
+                .columns
+                .iter()
+                .map(|c| column_width(*c))
+                .sum::<f32>()
+            + PROBLEMS_WIDTH;
+        let mut header = row![
+            text(fl!("import-column-line"))
+                .font(bold)
+                .width(LINE_WIDTH + INCLUDE_WIDTH)
+        ];
+        for c in &preview.columns {
+            header = header.push(
+                text(column_title(*c))
+                    .font(bold)
+                    .wrapping(text::Wrapping::None)
+                    .width(column_width(*c)),
+            );
+        }
+        header = header.push(
+            text(fl!("import-column-problems"))
+                .font(bold)
+                .width(PROBLEMS_WIDTH),
+        );
+
+        // Only the rows in view (and a few around them) are built.
+        let first = ((self.scroll_y / ROW_HEIGHT) as usize)
+            .saturating_sub(OVERSCAN)
+            .min(self.shown.len());
+        let visible = (self.viewport_height / ROW_HEIGHT).ceil() as usize + 2 * OVERSCAN;
+        let last = (first + visible).min(self.shown.len());
+        let mut rows = column![space().height(first as f32 * ROW_HEIGHT)];
+        for &i in &self.shown[first..last] {
+            rows = rows.push(self.grid_row(preview, i));
+        }
+        rows = rows.push(space().height((self.shown.len() - last) as f32 * ROW_HEIGHT));
+        let body = scrollable(rows.width(width))
+            .id(GRID_ID)
+            .on_scroll(Message::Scrolled)
+            .height(Length::Fill);
+        let table = column![container(header).padding([4, 0]), body].width(width);
+        scrollable(table)
+            .direction(scrollable::Direction::Horizontal(
+                scrollable::Scrollbar::default(),
+            ))
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn grid_row<'a>(&'a self, preview: &'a Preview, i: usize) -> Element<'a, Message> {
+        let r: &ImportRow = &preview.rows[i];
+        let selected = self.selected == Some(i);
+        let created = r.outcome == Outcome::Created;
+        let mut line = row![
+            text(r.line.to_string()).width(LINE_WIDTH - 8.0),
+            container(checkbox(r.included).on_toggle_maybe(
+                (!created && !self.is_busy()).then_some(move |on| Message::Include(i, on))
+            ))
+            .width(INCLUDE_WIDTH),
+        ]
+        .align_y(Alignment::Center);
+        for &c in &preview.columns {
+            let bad = r.included && !created && r.problems_in(c).next().is_some();
+            line = line.push(
+                container(text(r.cell(c)).wrapping(text::Wrapping::None))
+                    .width(column_width(c))
+                    .height(ROW_HEIGHT)
+                    .padding([0, 4])
+                    .align_y(Alignment::Center)
+                    .clip(true)
+                    .style(move |theme: &iced::Theme| {
+                        if bad {
+                            let p = theme.extended_palette();
+                            container::Style::default()
+                                .background(p.danger.weak.color)
+                                .color(p.danger.weak.text)
+                        } else {
+                            container::Style::default()
+                        }
+                    }),
+            );
+        }
+        let status: Element<'_, Message> = if created {
+            text(fl!("import-row-created")).style(text::success).into()
+        } else if !r.included {
+            text(fl!("import-row-excluded"))
+                .style(text::secondary)
+                .into()
+        } else {
+            let problems = report::row_problems(r);
+            if problems.is_empty() {
+                text(fl!("import-row-ready")).style(text::secondary).into()
+            } else {
+                text(problems.join(" "))
+                    .style(text::danger)
+                    .wrapping(text::Wrapping::None)
+                    .into()
+            }
+        };
+        line = line.push(
+            container(status)
+                .width(PROBLEMS_WIDTH)
+                .padding([0, 6])
+                .clip(true),
+        );
+        let body = container(line)
+            .height(ROW_HEIGHT)
+            .align_y(Alignment::Center)
+            .style(move |theme: &iced::Theme| {
+                if selected {
+                    let p = theme.extended_palette();
+                    container::Style::default().background(p.primary.weak.color)
+                } else {
+                    container::Style::default()
+                }
+            });
+        mouse_area(body).on_press(Message::Select(i)).into()
+    }
+
+    /// The selected row's cells as fields, each with its problem beside it.
+    fn row_editor<'a>(&'a self, preview: &'a Preview, r: &'a ImportRow) -> Element<'a, Message> {
+        let editable = r.outcome != Outcome::Created && !self.is_busy();
+        let fields = preview.columns.iter().map(|&c| {
+            let problem: Option<String> = r.problems_in(c).next().map(|p| i18n::rule_text(&p.rule));
+            let mut field = column![
+                text(column_title(c)).size(12),
+                text_input("", r.cell(c))
+                    .on_input_maybe(editable.then_some(move |v| Message::Edit(c, v)))
+                    .padding(5),
+            ]
+            .spacing(2)
+            .width(220);
+            if let Some(p) = problem {
+                field = field.push(text(p).size(12).style(text::danger));
+            }
+            field.into()
+        });
+        let mut content = column![
+            text(fl!("import-line", line = r.line.to_string())).size(16),
+            row(fields).spacing(12).wrap().vertical_spacing(8),
+        ]
+        .spacing(8);
+        if let Outcome::Refused(why) = &r.outcome {
+            content = content.push(text(why.clone()).style(text::danger));
+        }
+        container(scrollable(content).height(Length::Fixed(190.0)))
+            .padding(10)
+            .style(container::rounded_box)
+            .into()
+    }
+}
+
+/// The template in the interface language, to save where the operator chooses.
+pub fn template_action() -> Action {
+    match crate::import::template::write_template() {
+        Ok(bytes) => Action::Save {
+            file_name: fl!("import-template-file"),
+            bytes,
+        },
+        Err(e) => Action::Toast(
+            toast::Kind::Error,
+            fl!("save-failed", reason = e.to_string()),
+            None,
+        ),
+    }
+}
+
+fn report_name(file_name: &str) -> String {
+    let stem = file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem);
+    format!("{stem} - {}.xlsx", fl!("import-report-sheet"))
+}
+
+fn csv_note(
+    dialect: crate::import::read::CsvDialect,
+    encoding: crate::import::read::TextEncoding,
+) -> String {
+    use crate::import::read::{CsvDialect, TextEncoding};
+    let separator = match dialect {
+        CsvDialect::Semicolon => fl!("import-separator-semicolon"),
+        CsvDialect::Comma => fl!("import-separator-comma"),
+        CsvDialect::Tab => fl!("import-separator-tab"),
+    };
+    let encoding = match encoding {
+        TextEncoding::Utf8 => "UTF-8",
+        TextEncoding::Windows1251 => "Windows-1251",
+    };
+    fl!(
+        "import-csv-read-as",
+        separator = separator,
+        encoding = encoding
+    )
+}
+
+/// A refused upload in the operator's words, with the server's per-column reasons.
+fn describe_refusal(e: &api::Error) -> String {
+    let mut text = errors::describe(e);
+    if let Some(a) = e.api() {
+        text = format!("{text} ({})", fl!("error-code", code = a.code));
+        for p in &a.errors {
+            let column = ImportColumn::for_parameter(&p.parameter)
+                .map(column_title)
+                .unwrap_or(p.parameter.as_str());
+            text.push_str(&format!(" {column}: {}", p.error));
+        }
+    }
+    text
+}
+
+fn unexpected(response: Response) -> api::Error {
+    api::Error::UnexpectedResponse {
+        status: 200,
+        detail: format!("unexpected answer {response:?}"),
+    }
+}

@@ -1,0 +1,340 @@
+//! The import screen through `update`, against a real sandbox: preview,
+//! fixing and leaving out rows, upload in batches, a refusal in the middle
+//! and the resumed upload, an answer lost on the way back, a session that
+//! ends mid-upload, and the users export's request.
+
+mod common;
+
+use common::ui::Ui;
+use navixy_panel::api::{self, ExportFormat};
+use navixy_panel::import::{Outcome, Preview};
+use navixy_panel::model::import_columns::ImportColumn;
+use navixy_panel::ui::app::{Message, Screen};
+use navixy_panel::ui::client::{Request, RequestKind};
+use navixy_panel::ui::screen::import::{self, Import, Stage};
+use navixy_panel::ui::screen::users;
+
+const HEADER: &str = "Email address*;Password*;Status*;Legal status*;Surname*;Name*";
+
+impl Ui {
+    /// Opens the import screen for a CSV with `rows`, as the reading task would.
+    fn import_csv(&mut self, rows: &[&str]) {
+        let text = format!("{HEADER}\n{}\n", rows.join("\n"));
+        let path = self.dir.path().join("new-users.csv");
+        std::fs::write(&path, &text).unwrap();
+        self.send(Message::ImportFile(Some(path)));
+        assert!(matches!(self.import().stage, Stage::Reading { .. }));
+        let preview = Preview::open("new-users.csv", text.as_bytes(), &mut |_, _| {});
+        self.send(Message::Import(import::Message::Read(
+            preview.map_err(|e| e.to_string()),
+        )));
+    }
+
+    fn import(&self) -> &Import {
+        match &self.app.screen {
+            Screen::Import(i, _) => i,
+            _ => panic!("not on the import screen"),
+        }
+    }
+
+    fn import_mut(&mut self) -> &mut Import {
+        match &mut self.app.screen {
+            Screen::Import(i, _) => i,
+            _ => panic!("not on the import screen"),
+        }
+    }
+
+    fn imp(&mut self, m: import::Message) {
+        self.send(Message::Import(m));
+    }
+
+    fn outcomes(&self) -> Vec<Outcome> {
+        let p = self.import().preview.as_ref().unwrap();
+        p.rows.iter().map(|r| r.outcome.clone()).collect()
+    }
+
+    async fn count_login(&self, login: &str) -> usize {
+        let h = self.h();
+        let hash = h.demo().await;
+        let page = h.filtered(&hash, login).await.expect("list");
+        page.list
+            .iter()
+            .filter(|u| u.fields.login.as_deref() == Some(login))
+            .count()
+    }
+
+    /// The one pending request of the import, with its id.
+    fn pending_import(&self) -> (u64, Request) {
+        let found: Vec<(u64, Request)> = self
+            .app
+            .pending()
+            .filter(|(_, p)| p.kind == RequestKind::Import)
+            .map(|(id, p)| (id, p.request.clone()))
+            .collect();
+        assert_eq!(found.len(), 1, "one import request at a time");
+        found.into_iter().next().unwrap()
+    }
+}
+
+#[tokio::test]
+async fn preview_fix_leave_out_and_upload() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&[
+        "imp.one@example.com;secret12;1;1;One;Ann",
+        "not-an-email;secret12;1;1;Two;Bo",
+        "imp.three@example.com;123;1;1;Three;Cy",
+        "imp.four@example.com;secret12;1;1;Four;Di",
+    ]);
+    let s = ui.import().preview.as_ref().unwrap().summary();
+    assert_eq!((s.rows, s.ready, s.with_errors), (4, 2, 2));
+    ui.imp(import::Message::Upload);
+    assert!(
+        ui.app.pending().next().is_none(),
+        "nothing is sent while rows have errors"
+    );
+
+    // Errors only, fix one in place, leave the other out.
+    ui.imp(import::Message::ErrorsOnly(true));
+    ui.imp(import::Message::Select(1));
+    ui.imp(import::Message::Edit(
+        ImportColumn::Email,
+        "imp.two@example.com".into(),
+    ));
+    let p = ui.import().preview.as_ref().unwrap();
+    assert!(p.rows[1].is_valid());
+    assert_eq!(p.rows[1].cell(ImportColumn::Email), "imp.two@example.com");
+    ui.imp(import::Message::ExcludeInvalid);
+    let s = ui.import().preview.as_ref().unwrap().summary();
+    assert_eq!((s.ready, s.with_errors, s.excluded), (3, 0, 1));
+
+    ui.import_mut().batch_size = 2;
+    ui.imp(import::Message::Upload);
+    let (_, first) = ui.pending_import();
+    let Request::Upload(file) = first else {
+        panic!("an upload")
+    };
+    let sent = String::from_utf8(file.0.as_ref().clone()).unwrap();
+    assert!(sent.starts_with(&format!("{HEADER}\n")), "{sent}");
+    assert_eq!(sent.lines().count(), 3, "header and the first batch of two");
+    ui.settle().await;
+    assert_eq!(ui.import().stage, Stage::Reviewing);
+    assert_eq!(
+        ui.import().notice,
+        Some(import::Notice::Done { created: 3 })
+    );
+    assert_eq!(
+        ui.outcomes(),
+        [
+            Outcome::Created,
+            Outcome::Created,
+            Outcome::NotSent,
+            Outcome::Created
+        ]
+    );
+    for login in [
+        "imp.one@example.com",
+        "imp.two@example.com",
+        "imp.four@example.com",
+    ] {
+        assert_eq!(ui.count_login(login).await, 1, "{login}");
+    }
+    assert_eq!(ui.count_login("imp.three@example.com").await, 0);
+
+    // Back to the list, which is asked for again to show the new users.
+    ui.imp(import::Message::Back);
+    assert!(matches!(ui.app.screen, Screen::Users(_)));
+    assert!(
+        ui.app
+            .pending()
+            .any(|(_, p)| p.kind == RequestKind::ListUsers)
+    );
+}
+
+#[tokio::test]
+async fn a_refused_row_stops_the_upload_and_the_rest_goes_later_without_duplicates() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&[
+        "first.new@example.com;secret12;1;1;First;Ann",
+        // Valid here, but the server has this login already (206).
+        "john.smith@example.com;secret12;1;1;Smith;John",
+        "third.new@example.com;secret12;1;1;Third;Cy",
+    ]);
+    ui.imp(import::Message::Upload);
+    ui.settle().await; // upload refused at line 3, then the check of line 2
+    assert_eq!(ui.import().stage, Stage::Reviewing);
+    let outcomes = ui.outcomes();
+    assert_eq!(outcomes[0], Outcome::Created, "found by the check");
+    assert!(
+        matches!(&outcomes[1], Outcome::Refused(why) if why.contains("already exists")),
+        "{outcomes:?}"
+    );
+    assert_eq!(outcomes[2], Outcome::NotSent);
+    let Some(import::Notice::Stopped { created, reason }) = &ui.import().notice else {
+        panic!("a notice of the stop")
+    };
+    assert_eq!(*created, 1);
+    assert!(reason.contains("line 3"), "{reason}");
+    // The refused row must be dealt with before the rest can go.
+    assert!(!ui.import().preview.as_ref().unwrap().can_upload());
+    ui.imp(import::Message::Include(1, false));
+    ui.imp(import::Message::Upload);
+    let (_, Request::Upload(file)) = ui.pending_import() else {
+        panic!("an upload")
+    };
+    let sent = String::from_utf8(file.0.as_ref().clone()).unwrap();
+    assert!(
+        !sent.contains("first.new") && sent.contains("third.new"),
+        "only the rest: {sent}"
+    );
+    ui.settle().await;
+    assert_eq!(ui.outcomes()[2], Outcome::Created);
+    assert_eq!(ui.count_login("first.new@example.com").await, 1);
+    assert_eq!(ui.count_login("third.new@example.com").await, 1);
+}
+
+#[tokio::test]
+async fn an_answer_lost_on_the_way_back_is_checked_not_resent() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&[
+        "lost.one@example.com;secret12;1;1;One;Ann",
+        "lost.two@example.com;secret12;1;1;Two;Bo",
+    ]);
+    ui.imp(import::Message::Upload);
+    let (id, request) = ui.pending_import();
+    // The server does the work, but the answer never arrives.
+    let done = navixy_panel::ui::client::execute(ui.app.session(), request).await;
+    assert!(done.is_ok());
+    ui.send(Message::Answer {
+        id,
+        result: Err(api::Error::Timeout),
+    });
+    let (_, check) = ui.pending_import();
+    assert!(
+        matches!(check, Request::FindLogins(ref l) if l.len() == 2),
+        "{check:?}"
+    );
+    ui.settle().await;
+    assert_eq!(ui.outcomes(), [Outcome::Created, Outcome::Created]);
+    assert!(
+        !ui.import().preview.as_ref().unwrap().can_upload(),
+        "nothing left to send"
+    );
+    assert_eq!(ui.count_login("lost.one@example.com").await, 1);
+}
+
+#[tokio::test]
+async fn a_failed_check_blocks_uploading_until_it_succeeds() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&["chk.one@example.com;secret12;1;1;One;Ann"]);
+    ui.imp(import::Message::Upload);
+    let (id, _) = ui.pending_import();
+    ui.send(Message::Answer {
+        id,
+        result: Err(api::Error::Timeout),
+    });
+    let (id, _) = ui.pending_import();
+    ui.send(Message::Answer {
+        id,
+        result: Err(api::Error::Timeout),
+    });
+    assert!(matches!(ui.import().stage, Stage::CheckFailed { .. }));
+    ui.imp(import::Message::Upload);
+    assert!(
+        matches!(ui.import().stage, Stage::CheckFailed { .. }),
+        "no upload while the outcome is unknown"
+    );
+    ui.imp(import::Message::CheckAgain);
+    ui.settle().await;
+    assert_eq!(ui.outcomes(), [Outcome::NotSent], "the upload never ran");
+    assert!(ui.import().preview.as_ref().unwrap().can_upload());
+}
+
+#[tokio::test]
+async fn a_session_ending_mid_upload_is_checked_after_login() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&["mid.one@example.com;secret12;1;1;One;Ann"]);
+    ui.imp(import::Message::Upload);
+    let (id, request) = ui.pending_import();
+    let result = navixy_panel::ui::client::execute(ui.app.session(), request).await;
+    ui.send(Message::Logout);
+    ui.send(Message::LogoutConfirmed);
+    ui.send(Message::Answer { id, result }); // arrives on the login screen
+    ui.settle().await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    assert_eq!(ui.outcomes(), [Outcome::Created]);
+    assert_eq!(ui.count_login("mid.one@example.com").await, 1);
+}
+
+#[tokio::test]
+async fn leaving_with_corrections_asks_first() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&["bad;secret12;1;1;One;Ann"]);
+    ui.imp(import::Message::Select(0));
+    ui.imp(import::Message::Edit(
+        ImportColumn::Email,
+        "ok@example.com".into(),
+    ));
+    ui.imp(import::Message::Back);
+    assert!(ui.import().confirm_leave);
+    ui.imp(import::Message::LeaveCancelled);
+    assert_eq!(
+        ui.import().preview.as_ref().unwrap().rows[0].cell(ImportColumn::Email),
+        "ok@example.com",
+        "the correction is still there"
+    );
+    ui.imp(import::Message::Back);
+    ui.imp(import::Message::LeaveConfirmed);
+    assert!(matches!(ui.app.screen, Screen::Users(_)));
+}
+
+#[tokio::test]
+async fn an_unreadable_file_says_why() {
+    let mut ui = Ui::logged_in().await;
+    let path = ui.dir.path().join("photo.xlsx");
+    std::fs::write(&path, b"\x89PNG not a workbook").unwrap();
+    ui.send(Message::ImportFile(Some(path)));
+    let problem = Preview::open("photo.xlsx", b"\x89PNG not a workbook", &mut |_, _| {})
+        .map_err(|e| navixy_panel::import::report::file_problem_text(&e));
+    ui.imp(import::Message::Read(problem));
+    let Stage::Unreadable(why) = &ui.import().stage else {
+        panic!("unreadable")
+    };
+    assert!(why.contains("CSV, XLSX, XLS or ODS"), "{why}");
+}
+
+#[tokio::test]
+async fn export_asks_for_the_current_filter_and_visible_columns() {
+    let mut ui = Ui::logged_in().await;
+    ui.send(Message::Users(users::Message::FilterChanged(
+        "smith".into(),
+    )));
+    ui.send(Message::Users(users::Message::FilterSettled(1)));
+    ui.send(Message::Users(users::Message::ShowColumn(
+        users::UserColumn::Phone,
+        false,
+    )));
+    ui.settle().await;
+    let path = ui.dir.path().join("users.csv");
+    ui.send(Message::ExportTo(Some(path)));
+    let request = ui
+        .app
+        .pending()
+        .find(|(_, p)| p.kind == RequestKind::Export)
+        .map(|(_, p)| p.request.clone());
+    let Some(Request::Export(query)) = request else {
+        panic!("an export request")
+    };
+    assert_eq!(query.format, Some(ExportFormat::Csv), "from the extension");
+    assert_eq!(query.list.filter.as_deref(), Some("smith"));
+    assert_eq!(query.list.limit, None, "every match, not one page");
+    let columns = query.columns.clone().unwrap();
+    assert!(columns.contains(&"login".to_owned()) && !columns.contains(&"phone".to_owned()));
+    // The same query answered by the server: a CSV of the matching users.
+    let h = ui.h();
+    let hash = h.demo().await;
+    let file = h.client.users_export(&hash, &query).await.unwrap();
+    let text = String::from_utf8_lossy(&file.bytes);
+    assert!(text.contains("john.smith@example.com"), "{text}");
+    assert!(!text.contains("ivanov@example.ru"));
+}
