@@ -8,6 +8,8 @@ use navixy_panel::api::UserPage;
 use navixy_panel::config::{ServerKind, UsersPrefs};
 use navixy_panel::fl;
 use navixy_panel::i18n::{self, Language};
+use navixy_panel::import::Preview;
+use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::login::{Login, SandboxState};
 use navixy_panel::ui::screen::users::{self, Users};
 use std::collections::BTreeSet;
@@ -47,6 +49,20 @@ fn assert_matches(mut sim: Simulator<'_, impl Clone>, name: &str) {
     );
 }
 
+/// The import screen over a small file with a bad row open in the editor.
+fn import_screen() -> Import {
+    let text = "Email address*;Password*;Status*;Legal status*;Surname*;Name*;Phone number;Colour\n\
+                anna.lee@example.com;secret12;1;1;Lee;Anna;12125550147;red\n\
+                not-an-email;123;1;2;Brown;Mark;+1 212;blue\n\
+                ivan@example.ru;secret12;0;1;Иванов;Иван;;\n\
+                anna.lee@example.com;secret12;1;1;Lee;Ann;;\n";
+    let (mut screen, _) = Import::open("new-users.csv".into());
+    let preview = Preview::open("new-users.csv", text.as_bytes(), &mut |_, _| {}).unwrap();
+    let _ = screen.update(import::Message::Read(Ok(preview)));
+    let _ = screen.update(import::Message::Select(1));
+    screen
+}
+
 fn sim<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
     Simulator::with_size(iced::Settings::default(), (1280.0, 720.0), element)
 }
@@ -79,6 +95,14 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     assert_eq!(list.rows[1].cell(users::UserColumn::Balance), "1,520.50");
     assert_matches(sim(login.view()), "login-en");
     assert_matches(sim(list.view()), "users-en");
+    let screen = import_screen();
+    let mut s = sim(screen.view());
+    s.click("Only rows with errors").unwrap();
+    assert!(
+        s.into_messages()
+            .any(|m| matches!(m, import::Message::ErrorsOnly(true)))
+    );
+    assert_matches(sim(screen.view()), "import-en");
 
     i18n::set_language(Language::Russian);
     assert_eq!(fl!("login-submit"), "Войти");
@@ -92,6 +116,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     s.find("Только активные").unwrap();
     assert_matches(s, "users-ru");
     assert_matches(sim(login.view()), "login-ru");
+    assert_matches(sim(import_screen().view()), "import-ru");
     i18n::set_language(Language::English);
     assert_eq!(fl!("login-submit"), "Sign in");
 }

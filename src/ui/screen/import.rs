@@ -40,7 +40,7 @@ pub const GRID_ID: &str = "import-grid";
 fn column_width(column: ImportColumn) -> f32 {
     match column {
         ImportColumn::Email => 230.0,
-        ImportColumn::Status | ImportColumn::LegalStatus => 110.0,
+        ImportColumn::Status | ImportColumn::LegalStatus => 130.0,
         ImportColumn::Discount | ImportColumn::DeviceLimit => 100.0,
         _ => 150.0,
     }
@@ -649,19 +649,23 @@ impl Import {
                 .font(bold)
                 .width(LINE_WIDTH + INCLUDE_WIDTH)
         ];
-        for c in &preview.columns {
-            header = header.push(
-                text(column_title(*c))
-                    .font(bold)
-                    .wrapping(text::Wrapping::None)
-                    .width(column_width(*c)),
-            );
-        }
         header = header.push(
             text(fl!("import-column-problems"))
                 .font(bold)
                 .width(PROBLEMS_WIDTH),
         );
+        for c in &preview.columns {
+            header = header.push(
+                container(
+                    text(column_title(*c))
+                        .font(bold)
+                        .wrapping(text::Wrapping::None),
+                )
+                .width(column_width(*c))
+                .padding([0, 4])
+                .clip(true),
+            );
+        }
 
         // Only the rows in view (and a few around them) are built.
         let first = ((self.scroll_y / ROW_HEIGHT) as usize)
@@ -699,27 +703,6 @@ impl Import {
             .width(INCLUDE_WIDTH),
         ]
         .align_y(Alignment::Center);
-        for &c in &preview.columns {
-            let bad = r.included && !created && r.problems_in(c).next().is_some();
-            line = line.push(
-                container(text(r.cell(c)).wrapping(text::Wrapping::None))
-                    .width(column_width(c))
-                    .height(ROW_HEIGHT)
-                    .padding([0, 4])
-                    .align_y(Alignment::Center)
-                    .clip(true)
-                    .style(move |theme: &iced::Theme| {
-                        if bad {
-                            let p = theme.extended_palette();
-                            container::Style::default()
-                                .background(p.danger.weak.color)
-                                .color(p.danger.weak.text)
-                        } else {
-                            container::Style::default()
-                        }
-                    }),
-            );
-        }
         let status: Element<'_, Message> = if created {
             text(fl!("import-row-created")).style(text::success).into()
         } else if !r.included {
@@ -743,6 +726,27 @@ impl Import {
                 .padding([0, 6])
                 .clip(true),
         );
+        for &c in &preview.columns {
+            let bad = r.included && !created && r.problems_in(c).next().is_some();
+            line = line.push(
+                container(text(r.cell(c)).wrapping(text::Wrapping::None))
+                    .width(column_width(c))
+                    .height(ROW_HEIGHT)
+                    .padding([0, 4])
+                    .align_y(Alignment::Center)
+                    .clip(true)
+                    .style(move |theme: &iced::Theme| {
+                        if bad {
+                            let p = theme.extended_palette();
+                            container::Style::default()
+                                .background(p.danger.weak.color)
+                                .color(p.danger.weak.text)
+                        } else {
+                            container::Style::default()
+                        }
+                    }),
+            );
+        }
         let body = container(line)
             .height(ROW_HEIGHT)
             .align_y(Alignment::Center)
@@ -760,7 +764,17 @@ impl Import {
     /// The selected row's cells as fields, each with its problem beside it.
     fn row_editor<'a>(&'a self, preview: &'a Preview, r: &'a ImportRow) -> Element<'a, Message> {
         let editable = r.outcome != Outcome::Created && !self.is_busy();
-        let fields = preview.columns.iter().map(|&c| {
+        // The file's columns, then any other this row needs (a company's
+        // address when the file has no such column).
+        let mut columns = preview.columns.clone();
+        for p in r.all_problems() {
+            if let Some(c) = p.column
+                && !columns.contains(&c)
+            {
+                columns.push(c);
+            }
+        }
+        let fields = columns.into_iter().map(|c| {
             let problem: Option<String> = r.problems_in(c).next().map(|p| i18n::rule_text(&p.rule));
             let mut field = column![
                 text(column_title(c)).size(12),
