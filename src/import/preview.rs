@@ -3,7 +3,7 @@
 //! has already created. The import screen and `navixy-panel validate` both
 //! show this; it is also where the file sent to `panel/user/upload` is made.
 
-use super::read::{CsvDialect, ReadError, TextEncoding, read_table};
+use super::read::{CsvDialect, ReadError, Table, TextEncoding, read_table};
 use super::rows::{HeaderMap, UserRow, is_blank};
 use super::{MAX_FILE_BYTES, MAX_ROWS};
 use crate::model::import_columns::ImportColumn;
@@ -150,6 +150,16 @@ impl Preview {
             return Err(FileProblem::TooLarge { bytes: bytes.len() });
         }
         let table = read_table(file_name, bytes)?;
+        Self::from_table(file_name, table, progress)
+    }
+
+    /// Checks a table already read (no size limit: benches and callers that
+    /// read the file themselves).
+    pub fn from_table(
+        file_name: &str,
+        table: Table,
+        progress: Progress,
+    ) -> Result<Self, FileProblem> {
         let mut lines = table.rows.into_iter().enumerate();
         let header = loop {
             match lines.next() {
@@ -180,7 +190,7 @@ impl Preview {
         for (n, (line, cells)) in data.into_iter().enumerate() {
             let mut row = ImportRow {
                 line,
-                cells: map.by_column(&cells),
+                cells: map.by_column(cells),
                 problems: Vec::new(),
                 duplicate_of: None,
                 included: true,

@@ -40,14 +40,15 @@ impl HeaderMap {
     }
 
     /// A row of the file rearranged into canonical order (empty where absent).
-    pub fn by_column(&self, row: &[String]) -> Vec<String> {
+    /// Takes the row: its cells move, they are not copied.
+    pub fn by_column(&self, mut row: Vec<String>) -> Vec<String> {
         ImportColumn::ALL
             .iter()
             .map(|c| {
                 self.index
                     .get(c)
-                    .and_then(|&i| row.get(i))
-                    .cloned()
+                    .and_then(|&i| row.get_mut(i))
+                    .map(std::mem::take)
                     .unwrap_or_default()
             })
             .collect()
