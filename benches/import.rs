@@ -29,7 +29,7 @@ fn row(i: usize) -> Vec<String> {
             C::Email => format!("customer{i}@fleet-example.com"),
             C::Password => format!("pass{i:06}"),
             C::Status => "1".into(),
-            C::LegalStatus => if i % 3 == 0 { "2" } else { "1" }.into(),
+            C::LegalStatus => if i.is_multiple_of(3) { "2" } else { "1" }.into(),
             C::Surname => format!("Иванов-{i}"),
             C::Name => "Сергей".into(),
             C::MiddleName => "Петрович".into(),
@@ -115,6 +115,8 @@ fn raw_xlsx(bytes: &[u8]) -> usize {
 
 fn main() {
     let dir = data_dir();
+    // Figures for scripts/bench's side-by-side table, in milliseconds.
+    let mut figures = serde_json::Map::new();
     println!(
         "{:<34} {:>10} {:>10} {:>12} {:>8}",
         "import (best of runs)", "raw ms", "ours ms", "rows/s", "ours/raw"
@@ -139,6 +141,8 @@ fn main() {
                 let p = Preview::from_table(&name, table, &mut |_, _| {}).unwrap();
                 assert_eq!(p.rows.len(), rows);
             });
+            figures.insert(format!("raw {name}"), ms(raw).into());
+            figures.insert(format!("ours {name}"), ms(ours).into());
             println!(
                 "{:<34} {:>10.1} {:>10.1} {:>12.0} {:>8.2}",
                 format!("parse+validate {name}"),
@@ -182,5 +186,12 @@ fn main() {
         ms(csv),
         size as f64 / 1e6
     );
+    figures.insert("export xlsx 100000".into(), ms(xlsx).into());
+    figures.insert("export csv 100000".into(), ms(csv).into());
+    std::fs::write(
+        dir.join("rust.json"),
+        serde_json::Value::Object(figures).to_string(),
+    )
+    .unwrap();
     println!("files for the Python peers: {}", dir.display());
 }

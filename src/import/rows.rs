@@ -5,12 +5,14 @@
 use crate::model::import_columns::ImportColumn;
 use crate::model::validation::{self, FieldError, Rule, parse_date};
 use crate::model::{Discount, LegalType, UserFields};
-use std::collections::HashMap;
 
 /// Which column of the file holds what.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HeaderMap {
-    index: HashMap<ImportColumn, usize>,
+    /// Where each column is in the file, by [`ImportColumn::index`] (an array:
+    /// looked up 27 times per row, a hash map showed in the profile; boxed so
+    /// that messages carrying a preview stay small).
+    index: Box<[Option<usize>; ImportColumn::ALL.len()]>,
     /// Header cells that name no known column (reported, then ignored).
     pub unknown: Vec<String>,
 }
@@ -22,7 +24,7 @@ impl HeaderMap {
             match ImportColumn::from_header(cell) {
                 // The first of two equal headers wins.
                 Some(col) => {
-                    map.index.entry(col).or_insert(i);
+                    map.index[col.index()].get_or_insert(i);
                 }
                 None if !cell.trim().is_empty() => map.unknown.push(cell.clone()),
                 None => {}
@@ -34,7 +36,7 @@ impl HeaderMap {
     /// The layout of [`HeaderMap::by_column`]'s output: column `c` at `c.index()`.
     pub fn canonical() -> Self {
         HeaderMap {
-            index: ImportColumn::ALL.iter().map(|c| (*c, c.index())).collect(),
+            index: Box::new(std::array::from_fn(Some)),
             unknown: Vec::new(),
         }
     }
@@ -45,9 +47,8 @@ impl HeaderMap {
         ImportColumn::ALL
             .iter()
             .map(|c| {
-                self.index
-                    .get(c)
-                    .and_then(|&i| row.get_mut(i))
+                self.index[c.index()]
+                    .and_then(|i| row.get_mut(i))
                     .map(std::mem::take)
                     .unwrap_or_default()
             })
@@ -55,7 +56,7 @@ impl HeaderMap {
     }
 
     pub fn has(&self, col: ImportColumn) -> bool {
-        self.index.contains_key(&col)
+        self.index[col.index()].is_some()
     }
 
     /// Required columns the header lacks, in template order.
@@ -67,7 +68,7 @@ impl HeaderMap {
     }
 
     fn cell<'a>(&self, row: &'a [String], col: ImportColumn) -> Option<&'a str> {
-        let i = *self.index.get(&col)?;
+        let i = self.index[col.index()]?;
         row.get(i).map(String::as_str).filter(|s| !s.is_empty())
     }
 }

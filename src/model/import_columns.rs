@@ -313,6 +313,13 @@ mod tests {
     }
 
     #[test]
+    fn index_is_the_position_in_all() {
+        for (i, c) in ImportColumn::ALL.iter().enumerate() {
+            assert_eq!(c.index(), i, "{c:?}");
+        }
+    }
+
+    #[test]
     fn headers_are_distinct_after_folding() {
         let mut keys: Vec<String> = ImportColumn::ALL
             .iter()
