@@ -439,6 +439,7 @@ impl App {
                 Task::perform(save_file(file_name, bytes), Message::Saved)
             }
             import::Action::ChooseFile => Task::perform(pick_import_file(), Message::ImportFile),
+            import::Action::Run(task) => task.map(Message::Import),
             import::Action::Back { created } => {
                 self.screen = match self.take_screen() {
                     Screen::Import(_, users) => Screen::Users(*users),

@@ -16,10 +16,12 @@ use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
 use crate::ui::client::{FileBytes, Request, RequestKind, Response};
 use crate::ui::errors;
+use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast;
+use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, progress_bar, row, scrollable, space, text,
-    text_input,
+    button, checkbox, column, container, mouse_area, progress_bar, responsive, row, scrollable,
+    space, text, text_input,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::collections::{HashSet, VecDeque};
@@ -30,8 +32,6 @@ use std::sync::Arc;
 /// leaves at most this many rows to check.
 pub const BATCH: usize = 500;
 const ROW_HEIGHT: f32 = 30.0;
-/// Rows built beyond the visible ones, so a quick scroll shows no gap.
-const OVERSCAN: usize = 10;
 const LINE_WIDTH: f32 = 64.0;
 const INCLUDE_WIDTH: f32 = 36.0;
 const PROBLEMS_WIDTH: f32 = 420.0;
@@ -91,8 +91,7 @@ pub struct Import {
     pub selected: Option<usize>,
     /// The rows the grid shows (all, or those needing attention), in file order.
     shown: Vec<usize>,
-    scroll_y: f32,
-    viewport_height: f32,
+    scroll: Scroll,
     pub notice: Option<Notice>,
     /// Users created by this screen, to refresh the list on the way back.
     pub created_total: usize,
@@ -131,6 +130,7 @@ pub enum Action {
     Save { file_name: String, bytes: Vec<u8> },
     ChooseFile,
     Back { created: usize },
+    Run(Task<Message>),
 }
 
 /// Reads and checks the file off the UI thread, telling progress as it goes.
@@ -172,8 +172,7 @@ impl Import {
             errors_only: false,
             selected: None,
             shown: Vec::new(),
-            scroll_y: 0.0,
-            viewport_height: 600.0,
+            scroll: Scroll::default(),
             notice: None,
             created_total: 0,
             edited: false,
@@ -358,9 +357,9 @@ impl Import {
             }
             Message::ErrorsOnly(on) => {
                 self.errors_only = on;
-                self.scroll_y = 0.0;
                 self.reshow();
-                Action::None
+                self.scroll.reset();
+                Action::Run(operation::snap_to(GRID_ID, RelativeOffset::START))
             }
             Message::Select(i) => {
                 self.selected = Some(i);
@@ -393,8 +392,7 @@ impl Import {
                 Action::None
             }
             Message::Scrolled(viewport) => {
-                self.scroll_y = viewport.absolute_offset().y;
-                self.viewport_height = viewport.bounds().height;
+                self.scroll.scrolled(&viewport);
                 Action::None
             }
             Message::Upload => {
@@ -667,21 +665,21 @@ impl Import {
             );
         }
 
-        // Only the rows in view (and a few around them) are built.
-        let first = ((self.scroll_y / ROW_HEIGHT) as usize)
-            .saturating_sub(OVERSCAN)
-            .min(self.shown.len());
-        let visible = (self.viewport_height / ROW_HEIGHT).ceil() as usize + 2 * OVERSCAN;
-        let last = (first + visible).min(self.shown.len());
-        let mut rows = column![space().height(first as f32 * ROW_HEIGHT)];
-        for &i in &self.shown[first..last] {
-            rows = rows.push(self.grid_row(preview, i));
-        }
-        rows = rows.push(space().height((self.shown.len() - last) as f32 * ROW_HEIGHT));
-        let body = scrollable(rows.width(width))
-            .id(GRID_ID)
-            .on_scroll(Message::Scrolled)
-            .height(Length::Fill);
+        let body = responsive(move |size| {
+            let in_view = self
+                .scroll
+                .in_view(self.shown.len(), ROW_HEIGHT, size.height);
+            let mut rows = column![space().height(in_view.above)];
+            for &i in &self.shown[in_view.rows] {
+                rows = rows.push(self.grid_row(preview, i));
+            }
+            rows = rows.push(space().height(in_view.below));
+            scrollable(rows.width(width))
+                .id(GRID_ID)
+                .on_scroll(Message::Scrolled)
+                .height(Length::Fill)
+                .into()
+        });
         let table = column![container(header).padding([4, 0]), body].width(width);
         scrollable(table)
             .direction(scrollable::Direction::Horizontal(

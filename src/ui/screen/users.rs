@@ -8,14 +8,20 @@ use crate::i18n;
 use crate::model::User;
 use crate::ui::client::Request;
 use crate::ui::errors;
+use crate::ui::widget::rows_in_view::Scroll;
+use iced::widget::operation;
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, pick_list, row, scrollable, space, table,
+    button, checkbox, column, container, mouse_area, pick_list, responsive, row, scrollable, space,
     text, text_input,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::time::Duration;
 
 pub const FILTER_ID: &str = "users-filter";
+pub const TABLE_ID: &str = "users-table";
+/// Every row is one line this high, so only the rows in view need building.
+const ROW_HEIGHT: f32 = 32.0;
+const CELL_PADDING: f32 = 8.0;
 pub const PAGE_SIZES: [u32; 5] = [10, 20, 50, 100, 500];
 /// How long typing must pause before the filter is sent.
 pub const FILTER_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -119,7 +125,7 @@ impl UserColumn {
     fn width(self) -> Length {
         match self {
             Self::Id => Length::Fixed(70.0),
-            Self::Trackers => Length::Fixed(80.0),
+            Self::Trackers => Length::Fixed(95.0),
             Self::Balance => Length::Fixed(105.0),
             Self::Bonus => Length::Fixed(90.0),
             Self::Phone => Length::Fixed(135.0),
@@ -194,6 +200,7 @@ pub struct Users {
     pub count: u64,
     pub state: LoadState,
     pub selected: Option<usize>,
+    scroll: Scroll,
     /// Columns, page size or "only active" changed since the app last saved.
     prefs_changed: bool,
 }
@@ -212,6 +219,7 @@ pub enum Message {
     ShowColumn(UserColumn, bool),
     Select(usize),
     Open(usize),
+    Scrolled(scrollable::Viewport),
     SelectNext,
     SelectPrevious,
     OpenSelected,
@@ -265,6 +273,7 @@ impl Users {
             count: 0,
             state: LoadState::Loading,
             selected: None,
+            scroll: Scroll::default(),
             prefs_changed: false,
         }
     }
@@ -410,12 +419,16 @@ impl Users {
                             .map_or(0, |i| (i + 1).min(self.rows.len() - 1)),
                     );
                 }
-                Action::None
+                self.reveal_selected()
             }
             Message::SelectPrevious => {
                 if !self.rows.is_empty() {
                     self.selected = Some(self.selected.map_or(0, |i| i.saturating_sub(1)));
                 }
+                self.reveal_selected()
+            }
+            Message::Scrolled(viewport) => {
+                self.scroll.scrolled(&viewport);
                 Action::None
             }
             Message::OpenSelected => match self.selected {
@@ -439,6 +452,23 @@ impl Users {
                 self.state = LoadState::Failed(e);
                 Action::None
             }
+        }
+    }
+
+    /// Scrolls the table so the row chosen with the keyboard is in view.
+    fn reveal_selected(&self) -> Action {
+        match self
+            .selected
+            .and_then(|i| self.scroll.reveal(i, ROW_HEIGHT))
+        {
+            Some(y) => Action::Run(operation::scroll_to(
+                TABLE_ID,
+                operation::AbsoluteOffset {
+                    x: None,
+                    y: Some(y),
+                },
+            )),
+            None => Action::None,
         }
     }
 
@@ -582,56 +612,92 @@ impl Users {
             }
             _ => {}
         }
-        let selected = self.selected;
-        let columns = self.columns.iter().map(|&column| {
-            table::column(self.header(column), move |(i, row): (usize, &Row)| {
-                // One line per row, clipped: rows stay even and columns never overlap.
-                let line = text(row.cell(column)).wrapping(text::Wrapping::None);
-                let content: Element<'_, Message> = if column == UserColumn::Name && row.inactive {
-                    row![
-                        container(
-                            text(fl!("users-inactive"))
-                                .size(11)
-                                .wrapping(text::Wrapping::None)
-                        )
-                        .padding([1, 6])
-                        .style(container::secondary),
-                        line,
-                    ]
-                    .spacing(6)
-                    .align_y(Alignment::Center)
-                    .into()
-                } else if column.numeric() {
-                    line.width(Length::Fill).align_x(Alignment::End).into()
-                } else {
-                    line.into()
-                };
-                let cell = container(content).width(Length::Fill).clip(true).style(
-                    move |theme: &iced::Theme| {
-                        if selected == Some(i) {
-                            let p = theme.extended_palette();
-                            container::Style::default()
-                                .background(p.primary.weak.color)
-                                .color(p.primary.weak.text)
-                        } else {
-                            container::Style::default()
-                        }
-                    },
-                );
-                mouse_area(cell)
-                    .on_press(Message::Select(i))
-                    .on_double_click(Message::Open(i))
-            })
-            .width(column.width())
+        // The header stays put; below it only the rows in view are built.
+        let header = row(self.columns.iter().map(|&column| {
+            container(self.header(column))
+                .width(column.width())
+                .padding([0.0, CELL_PADDING])
+                .clip(true)
+                .into()
+        }))
+        .height(ROW_HEIGHT)
+        .align_y(Alignment::Center);
+        let body = responsive(move |size| {
+            let in_view = self
+                .scroll
+                .in_view(self.rows.len(), ROW_HEIGHT, size.height);
+            let mut rows = column![space().height(in_view.above)];
+            for i in in_view.rows {
+                rows = rows.push(self.table_row(i));
+            }
+            scrollable(rows.push(space().height(in_view.below)))
+                .id(TABLE_ID)
+                .on_scroll(Message::Scrolled)
+                .height(Length::Fill)
+                .into()
         });
-        scrollable(
-            table(columns, self.rows.iter().enumerate())
-                .width(Length::Fill)
-                .padding_x(8)
-                .padding_y(5),
-        )
-        .height(Length::Fill)
+        column![
+            container(header).style(|theme: &iced::Theme| {
+                container::Style::default()
+                    .background(theme.extended_palette().background.weak.color)
+            }),
+            body
+        ]
         .into()
+    }
+
+    /// One user: a line per row, cells clipped so columns never overlap;
+    /// alternate rows shaded so the eye can follow a line across.
+    fn table_row(&self, i: usize) -> Element<'_, Message> {
+        let Some(user) = self.rows.get(i) else {
+            return space().into();
+        };
+        let cells = self.columns.iter().map(|&column| {
+            let line = text(user.cell(column)).wrapping(text::Wrapping::None);
+            let content: Element<'_, Message> = if column == UserColumn::Name && user.inactive {
+                row![
+                    container(
+                        text(fl!("users-inactive"))
+                            .size(11)
+                            .wrapping(text::Wrapping::None)
+                    )
+                    .padding([1, 6])
+                    .style(container::secondary),
+                    line,
+                ]
+                .spacing(6)
+                .align_y(Alignment::Center)
+                .into()
+            } else if column.numeric() {
+                line.width(Length::Fill).align_x(Alignment::End).into()
+            } else {
+                line.into()
+            };
+            container(content)
+                .width(column.width())
+                .padding([0.0, CELL_PADDING])
+                .clip(true)
+                .into()
+        });
+        let selected = self.selected == Some(i);
+        let cells = container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
+            .width(Length::Fill)
+            .style(move |theme: &iced::Theme| {
+                let p = theme.extended_palette();
+                if selected {
+                    container::Style::default()
+                        .background(p.primary.weak.color)
+                        .color(p.primary.weak.text)
+                } else if i % 2 == 1 {
+                    container::Style::default().background(p.background.weakest.color)
+                } else {
+                    container::Style::default()
+                }
+            });
+        mouse_area(cells)
+            .on_press(Message::Select(i))
+            .on_double_click(Message::Open(i))
+            .into()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -644,5 +710,49 @@ impl Users {
             .push(self.pager())
             .padding(12)
             .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::UserFields;
+
+    fn page_of(n: usize) -> UserPage {
+        let list = (0..n)
+            .map(|i| User {
+                id: i as i64 + 1,
+                dealer_id: None,
+                fields: UserFields {
+                    login: Some(format!("user{i}@example.com")),
+                    ..Default::default()
+                },
+                balance: None,
+                bonus: None,
+                creation_date: None,
+                trackers_count: None,
+                comment: None,
+            })
+            .collect();
+        UserPage {
+            list,
+            count: n as u64,
+        }
+    }
+
+    #[test]
+    fn moving_the_selection_below_the_view_scrolls_to_it() {
+        let mut users = Users::new(&crate::config::UsersPrefs::default());
+        let _ = users.update(Message::Loaded(Ok(page_of(100))));
+        // The rows that fit the (assumed) viewport need no scrolling.
+        for _ in 0..10 {
+            assert!(matches!(users.update(Message::SelectNext), Action::None));
+        }
+        let mut scrolled = false;
+        for _ in 10..60 {
+            scrolled |= matches!(users.update(Message::SelectNext), Action::Run(_));
+        }
+        assert_eq!(users.selected, Some(59));
+        assert!(scrolled, "row 60 is far below a 600-pixel view");
     }
 }

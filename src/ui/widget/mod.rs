@@ -1,6 +1,7 @@
 //! View pieces shared by the screens.
 
 pub mod modal;
+pub mod rows_in_view;
 pub mod toast;
 
 use iced::Element;
