@@ -40,7 +40,11 @@ pub fn write_xlsx(
     rows: &[Vec<Cell>],
 ) -> Result<Vec<u8>, ExportError> {
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
+    // Rows go to a temporary file as they are written, with strings inline:
+    // no shared-string table to build and hash (100,000 users: 2.6 s -> 1.1 s,
+    // 10.5 -> 11.5 MB). Compression level 3 would save another 0.3 s but
+    // make the file 22 % larger; operators mail these files, so it stays 6.
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name(sheet_name)?;
     let bold = Format::new().set_bold();
     for (c, name) in header.iter().enumerate() {

@@ -100,6 +100,11 @@ fn parse_number(s: &str) -> Option<f64> {
 
 /// Accepts `yyyy-MM-dd` (what date cells read as) and `dd.MM.yyyy` (Russian habit).
 fn parse_any_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    // Already in the API's form (most files): no need to format it again.
+    if validation::canonical_date(s).is_some() {
+        return Some(s.to_owned());
+    }
     parse_date(s)
         .or_else(|| chrono::NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y").ok())
         .map(|d| d.format(crate::model::DATE_FORMAT).to_string())
