@@ -61,7 +61,7 @@ async fn main() {
     measure(
         &client,
         &hash,
-        "filter ~1% ('brooklyn')",
+        "filter ~9% ('brooklyn')",
         ListQuery {
             filter: Some("brooklyn".into()),
             limit: Some(50),
@@ -69,12 +69,28 @@ async fn main() {
         },
     )
     .await;
+    for (name, filter) in [
+        ("filter ~0.5% ('jennifer.t')", "jennifer.t"),
+        ("filter ~4.5% ('james.')", "james."),
+    ] {
+        measure(
+            &client,
+            &hash,
+            name,
+            ListQuery {
+                filter: Some(filter.into()),
+                limit: Some(50),
+                ..Default::default()
+            },
+        )
+        .await;
+    }
     measure(
         &client,
         &hash,
-        "filter rare ('smith1234')",
+        "filter rare ('12345@')",
         ListQuery {
-            filter: Some("smith1234".into()),
+            filter: Some("12345@".into()),
             limit: Some(50),
             ..Default::default()
         },
@@ -111,5 +127,43 @@ async fn main() {
         },
     )
     .await;
+    throughput(&sandbox.base_url(), &hash).await;
     sandbox.stop().await;
+}
+
+/// 16 clients, each with its own connections, asking for list pages at once
+/// (the first page and a filtered one, alternately), as 16 operators would.
+async fn throughput(base_url: &str, hash: &DealerHash) {
+    const CLIENTS: usize = 16;
+    const PER_CLIENT: usize = 100;
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for c in 0..CLIENTS {
+        let client = Client::new(base_url).expect("client");
+        let hash = hash.clone();
+        tasks.spawn(async move {
+            let mut times = Vec::with_capacity(PER_CLIENT);
+            for i in 0..PER_CLIENT {
+                let q = ListQuery {
+                    filter: ((c + i) % 2 == 1).then(|| "brooklyn".into()),
+                    limit: Some(50),
+                    ..Default::default()
+                };
+                let t = Instant::now();
+                client.users_list(&hash, &q).await.expect("list");
+                times.push(t.elapsed());
+            }
+            times
+        });
+    }
+    let mut times: Vec<Duration> = tasks.join_all().await.into_iter().flatten().collect();
+    let elapsed = started.elapsed();
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{CLIENTS} clients × {PER_CLIENT} lists: {:.0} requests/s   p50 {:.2} ms   p99 {:.2} ms",
+        times.len() as f64 / elapsed.as_secs_f64(),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() * 99 / 100])
+    );
 }

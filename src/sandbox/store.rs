@@ -109,14 +109,27 @@ CREATE TABLE IF NOT EXISTS users (
 CREATE VIRTUAL TABLE IF NOT EXISTS user_search USING fts5(text, tokenize = 'trigram');
 -- A login is unique among live users of all dealers (Navixy logins are global).
 CREATE UNIQUE INDEX IF NOT EXISTS users_login ON users(login COLLATE NOCASE) WHERE deleted = 0;
-CREATE INDEX IF NOT EXISTS users_by_id ON users(dealer_id, deleted, id);
-CREATE INDEX IF NOT EXISTS users_active ON users(dealer_id, deleted, activated);
-CREATE INDEX IF NOT EXISTS users_by_login ON users(dealer_id, deleted, login COLLATE NOCASE, id);
-CREATE INDEX IF NOT EXISTS users_by_last_name ON users(dealer_id, deleted, last_name COLLATE NOCASE, id);
-CREATE INDEX IF NOT EXISTS users_by_balance ON users(dealer_id, deleted, balance, id);
-CREATE INDEX IF NOT EXISTS users_by_bonus ON users(dealer_id, deleted, bonus, id);
-CREATE INDEX IF NOT EXISTS users_by_phone ON users(dealer_id, deleted, phone, id);
-CREATE INDEX IF NOT EXISTS users_by_city ON users(dealer_id, deleted, post_city COLLATE NOCASE, id);
+-- The list's indexes cover only what the list shows (live users that are not
+-- sub-users), so counting and paging never visit the table's rows: with
+-- `master_id IS NULL` outside the index, counting 100,000 users took 75 ms.
+DROP INDEX IF EXISTS users_by_id;
+DROP INDEX IF EXISTS users_active;
+DROP INDEX IF EXISTS users_by_login;
+DROP INDEX IF EXISTS users_by_last_name;
+DROP INDEX IF EXISTS users_by_balance;
+DROP INDEX IF EXISTS users_by_bonus;
+DROP INDEX IF EXISTS users_by_phone;
+DROP INDEX IF EXISTS users_by_city;
+CREATE INDEX IF NOT EXISTS list_by_id ON users(dealer_id, id) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_active ON users(dealer_id, activated) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_by_login ON users(dealer_id, login COLLATE NOCASE, id) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_by_last_name ON users(dealer_id, last_name COLLATE NOCASE, id) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_by_balance ON users(dealer_id, balance, id) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_by_bonus ON users(dealer_id, bonus, id) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_by_phone ON users(dealer_id, phone, id) WHERE deleted = 0 AND master_id IS NULL;
+CREATE INDEX IF NOT EXISTS list_by_city ON users(dealer_id, post_city COLLATE NOCASE, id) WHERE deleted = 0 AND master_id IS NULL;
+-- Sub-users of an account.
+CREATE INDEX IF NOT EXISTS users_by_master ON users(master_id) WHERE master_id IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS transactions (
     id INTEGER PRIMARY KEY,
