@@ -117,6 +117,7 @@ fn template(out: &Path, lang: Language) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    navixy_panel::ui::mark_process_start();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(

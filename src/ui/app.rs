@@ -104,6 +104,8 @@ pub enum Message {
     WindowResized(iced::Size),
     WindowMoved(iced::Point),
     CloseRequested(window::Id),
+    /// The window drew for the first time (start-up is over).
+    FirstFrame,
 }
 
 pub struct App {
@@ -123,6 +125,8 @@ pub struct App {
     now: Instant,
     /// Where the export on its way will be written.
     export_path: Option<PathBuf>,
+    /// Start-up ends at the first frame; until then the app listens for it.
+    first_frame_drawn: bool,
 }
 
 impl App {
@@ -153,6 +157,7 @@ impl App {
             pending: BTreeMap::new(),
             now: Instant::now(),
             export_path: None,
+            first_frame_drawn: false,
         };
         if !problems.is_empty() {
             app.toasts
@@ -966,6 +971,16 @@ impl App {
                 self.save_settings();
                 window::close(id)
             }
+            Message::FirstFrame => {
+                self.first_frame_drawn = true;
+                let ms = super::since_process_start().as_secs_f64() * 1000.0;
+                tracing::info!(ms, "first frame");
+                if std::env::var_os(super::QUIT_AFTER_FIRST_FRAME).is_some() {
+                    println!("first frame {ms:.0} ms after start");
+                    return iced::exit();
+                }
+                Task::none()
+            }
         }
     }
 
@@ -1048,6 +1063,11 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![
             keyboard::listen().map(Message::Key),
+            if self.first_frame_drawn {
+                Subscription::none()
+            } else {
+                window::frames().map(|_| Message::FirstFrame)
+            },
             iced::system::theme_changes().map(Message::SystemMode),
             // A focused field captures Escape (and may capture Ctrl+S); the
             // shortcuts must work while typing, so those come through here.

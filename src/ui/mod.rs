@@ -8,6 +8,24 @@ pub mod widget;
 
 use crate::config::Paths;
 use app::App;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// Set in the environment, the app quits at its first frame after printing
+/// how long that took: `scripts/bench` measures start-up with it.
+pub const QUIT_AFTER_FIRST_FRAME: &str = "NAVIXY_PANEL_QUIT_AFTER_FIRST_FRAME";
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Called first thing in `main`: start-up time counts from here.
+pub fn mark_process_start() {
+    STARTED.get_or_init(Instant::now);
+}
+
+/// Time since [`mark_process_start`] (zero if it was never called).
+pub fn since_process_start() -> Duration {
+    STARTED.get().map(Instant::elapsed).unwrap_or_default()
+}
 
 /// Opens the window and runs until it is closed.
 pub fn run(paths: Paths) -> iced::Result {
