@@ -5,7 +5,7 @@
 use clap::{Parser, Subcommand};
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::import::{Preview, report};
-use navixy_panel::sandbox::{DEMO_DEALER, Sandbox, SandboxConfig};
+use navixy_panel::sandbox::{Chaos, DEMO_DEALER, Fault, Sandbox, SandboxConfig};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,6 +37,17 @@ enum Command {
         /// Path prefix of the API root.
         #[arg(long, default_value = "/v2")]
         prefix: String,
+        /// Fault mode: milliseconds added to every answer.
+        #[arg(long, default_value_t = 0)]
+        chaos_latency_ms: u64,
+        /// Fault mode: share of calls (0-1) that get one of --chaos-faults.
+        #[arg(long, default_value_t = 0.0)]
+        chaos_share: f64,
+        /// Fault mode: which faults, comma-separated:
+        /// 500, drop-before, drop-after, stall, malformed.
+        #[arg(long, value_delimiter = ',', value_parser = parse_fault,
+              default_value = "500,drop-before,drop-after,stall,malformed")]
+        chaos_faults: Vec<Fault>,
     },
     /// Check a users file (CSV, XLSX, XLS, ODS) as the import screen does.
     /// Exit code: 0 every row is valid, 1 some are not, 2 the file cannot be read.
@@ -55,6 +66,13 @@ enum Command {
         #[arg(long, value_parser = parse_language, default_value = "en")]
         lang: Language,
     },
+}
+
+fn parse_fault(s: &str) -> Result<Fault, String> {
+    Fault::from_name(s.trim()).ok_or_else(|| {
+        let names: Vec<&str> = Fault::ALL.iter().map(|f| f.name()).collect();
+        format!("{s}: expected one of {}", names.join(", "))
+    })
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -127,7 +145,7 @@ fn main() -> ExitCode {
         )
         .init();
     let cli = Cli::parse();
-    let (listen, db, demo_users, prefix) = match cli.command {
+    let (listen, db, demo_users, prefix, chaos) = match cli.command {
         None => {
             return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -144,7 +162,17 @@ fn main() -> ExitCode {
             db,
             demo_users,
             prefix,
-        }) => (listen, db, demo_users, prefix),
+            chaos_latency_ms,
+            chaos_share,
+            chaos_faults,
+        }) => {
+            let chaos = Chaos {
+                latency: std::time::Duration::from_millis(chaos_latency_ms),
+                share: chaos_share.clamp(0.0, 1.0),
+                faults: chaos_faults,
+            };
+            (listen, db, demo_users, prefix, chaos)
+        }
     };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
@@ -164,6 +192,7 @@ fn main() -> ExitCode {
         let config = SandboxConfig {
             demo_users,
             prefix,
+            chaos,
             ..SandboxConfig::new(&db)
         };
         match Sandbox::start(listen, config).await {

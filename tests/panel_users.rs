@@ -3,35 +3,9 @@
 
 mod common;
 
-use common::{code, start};
-use navixy_panel::api::{ExportFormat, ExportQuery, ListQuery, NewUser, OrderBy, UserUpdate};
-use navixy_panel::model::{BalanceKind, Discount, DiscountStrategy, LegalType, UserFields};
-
-fn new_individual(login: &str) -> NewUser {
-    NewUser {
-        user: UserFields {
-            activated: Some(true),
-            login: Some(login.into()),
-            first_name: Some("Jane".into()),
-            last_name: Some("Doe".into()),
-            legal_type: Some(LegalType::Individual),
-            phone: Some("2135550000".into()),
-            post_city: Some("Zürich".into()),
-            ..Default::default()
-        },
-        time_zone: "Europe/Zurich".into(),
-        locale: "en_US".into(),
-        password: "12@14Y$".into(),
-        discount: Discount {
-            value: Some(7.5),
-            min_trackers: Some(2),
-            end_date: Some("2030-01-31".into()),
-            strategy: Some(DiscountStrategy::NoSumming),
-        },
-        default_tariff_id: Some(55),
-        comment: Some("created by a test".into()),
-    }
-}
+use common::{code, new_individual, start};
+use navixy_panel::api::{ExportFormat, ExportQuery, ListQuery, OrderBy, UserUpdate};
+use navixy_panel::model::{BalanceKind, Discount, LegalType};
 
 #[tokio::test]
 async fn list_filters_sorts_pages_and_counts() {

@@ -382,3 +382,7 @@ error-login-in-use = A user with this e-mail already exists.
 error-duplicate-login = The same e-mail appears twice in the file.
 error-invalid-parameters = Some values are not valid.
 file-filter-spreadsheets = Spreadsheets
+
+## A change whose answer was lost (checked with a read afterwards)
+error-not-applied = The connection failed before the server made the change. Nothing was changed; what you entered is kept, so you can send it again.
+error-unconfirmed = The answer was lost and the server could not be asked what happened: the change may or may not have been made. Check before sending it again.

@@ -384,3 +384,7 @@ error-login-in-use = Пользователь с таким e-mail уже сущ
 error-duplicate-login = Один и тот же e-mail встречается в файле дважды.
 error-invalid-parameters = Некоторые значения недопустимы.
 file-filter-spreadsheets = Таблицы
+
+## A change whose answer was lost (checked with a read afterwards)
+error-not-applied = Соединение прервалось до того, как сервер внёс изменение. Ничего не изменено; введённые данные сохранены, их можно отправить снова.
+error-unconfirmed = Ответ сервера потерян, и узнать, что произошло, не удалось: изменение могло быть внесено, а могло и нет. Проверьте, прежде чем отправлять его снова.

@@ -2,8 +2,10 @@
 //! `<base>/<operation>`, with the session hash in `Authorization: NVX <hash>`
 //! (never in the URL, so it cannot end up in a proxy log or an error message).
 //!
-//! Nothing is retried here: a call that changes data must never be sent twice
-//! behind the operator's back. Retrying reads is the caller's decision.
+//! Only reads are retried (a broken connection, a timeout, a 5xx or an answer
+//! that is not the API's), with growing pauses and a cap. A call that changes
+//! data is never sent twice behind the operator's back: its unknown outcome
+//! goes back to the caller, who re-reads the state (see `super::verify`).
 
 use super::error::{ApiError, Error, ParamError, Result};
 use super::hash::{DealerHash, UserHash};
@@ -25,6 +27,11 @@ pub struct ClientOptions {
     pub connect_timeout: Duration,
     pub request_timeout: Duration,
     pub file_timeout: Duration,
+    /// Tries of a read, the first included.
+    pub read_attempts: u32,
+    /// Pause before the first retry; doubled each time, at most `retry_pause_max`.
+    pub retry_pause: Duration,
+    pub retry_pause_max: Duration,
 }
 
 impl Default for ClientOptions {
@@ -33,8 +40,26 @@ impl Default for ClientOptions {
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(30),
             file_timeout: Duration::from_secs(300),
+            read_attempts: 3,
+            retry_pause: Duration::from_millis(300),
+            retry_pause_max: Duration::from_secs(2),
         }
     }
+}
+
+/// Operations that only read: safe to send again when the answer is lost.
+const READS: [&str; 7] = [
+    "panel/user/list",
+    "panel/user/read",
+    "panel/user/export",
+    "panel/user/transaction/list",
+    "user/get_info",
+    "user/get_tariff_restrictions",
+    "user/application/list",
+];
+
+fn is_read(operation: &str) -> bool {
+    READS.contains(&operation)
 }
 
 /// A client for one Navixy server (cloud, on-premise or the sandbox).
@@ -72,6 +97,7 @@ struct ValueAnswer<T> {
 #[derive(Debug, Deserialize)]
 struct Done {}
 
+#[derive(Clone, Copy)]
 enum Auth<'a> {
     None,
     Dealer(&'a DealerHash),
@@ -146,8 +172,38 @@ impl Client {
     }
 
     async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
-        let (status, bytes) = self.send(op, auth, Body::Json(body)).await?;
-        decode_answer(status, &bytes)
+        if !is_read(op) {
+            let (status, bytes) = self.send(op, auth, Body::Json(body)).await?;
+            return decode_answer(status, &bytes);
+        }
+        self.with_retries(op, || async {
+            let (status, bytes) = self
+                .send(op, auth, Body::Json(body.clone()))
+                .await?;
+            decode_answer(status, &bytes)
+        })
+        .await
+    }
+
+    /// Runs a read until it succeeds, fails for good, or runs out of tries.
+    async fn with_retries<T, F, Fut>(&self, op: &str, mut attempt: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        let mut pause = self.options.retry_pause;
+        let mut tries = 1;
+        loop {
+            match attempt().await {
+                Err(e) if e.is_transient() && tries < self.options.read_attempts.max(1) => {
+                    tracing::warn!(operation = op, error = %e, tries, "read failed; trying again");
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(self.options.retry_pause_max);
+                    tries += 1;
+                }
+                other => return other,
+            }
+        }
     }
 
     // ---- panel account -------------------------------------------------
@@ -303,9 +359,12 @@ impl Client {
         hash: &DealerHash,
         query: &ExportQuery,
     ) -> Result<ExportedFile> {
-        let body = Body::Json(to_json(query)?);
+        let body = to_json(query)?;
+        let op = "panel/user/export";
         let (status, bytes) = self
-            .send("panel/user/export", Auth::Dealer(hash), body)
+            .with_retries(op, || {
+                self.send(op, Auth::Dealer(hash), Body::Json(body.clone()))
+            })
             .await?;
         if status != 200 || looks_like_json(&bytes) {
             // Either a failure envelope or something that is not a file at all.

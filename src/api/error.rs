@@ -132,6 +132,14 @@ pub enum Error {
     /// A request we refuse to send (e.g. an unusable server address).
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+    /// A change whose answer was lost, and a read afterwards showed that it
+    /// was not made: nothing changed, sending it again is safe.
+    #[error("not applied (checked after: {0})")]
+    NotApplied(Box<Error>),
+    /// A change whose answer was lost, and no read could tell whether it was
+    /// made: the operator must look before sending it again.
+    #[error("outcome unknown ({0})")]
+    Unconfirmed(Box<Error>),
 }
 
 impl Error {
@@ -145,6 +153,27 @@ impl Error {
     /// True when the server answered with this code.
     pub fn is(&self, code: ErrorCode) -> bool {
         self.api().is_some_and(|e| e.is(code))
+    }
+
+    /// Worth another try for a read: the network or the server's front
+    /// failed, not the request itself.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Network(_) | Error::Timeout => true,
+            Error::UnexpectedResponse { status, .. } => *status >= 500 || *status == 200,
+            _ => false,
+        }
+    }
+
+    /// A change was sent but whether the server made it cannot be known from
+    /// the answer: only a read can tell.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            // Refused before connecting: the request never left.
+            Error::Network(e) => !e.is_connect(),
+            Error::Timeout | Error::UnexpectedResponse { .. } => true,
+            _ => false,
+        }
     }
 
     /// The session is gone (ended, expired, or never valid): log in again.
@@ -187,6 +216,8 @@ impl PartialEq for Error {
                 },
             ) => s1 == s2 && d1 == d2,
             (Error::InvalidRequest(a), Error::InvalidRequest(b)) => a == b,
+            (Error::NotApplied(a), Error::NotApplied(b)) => a == b,
+            (Error::Unconfirmed(a), Error::Unconfirmed(b)) => a == b,
             _ => false,
         }
     }

@@ -7,6 +7,7 @@ mod error;
 mod hash;
 mod query;
 mod responses;
+pub mod verify;
 
 pub use client::{Client, ClientOptions, decode_answer};
 pub use error::{ApiError, Error, ParamError, parse_iso_duration};

@@ -5,6 +5,7 @@
 //! Only this module knows axum and SQL.
 
 mod demo;
+mod faults;
 mod ops;
 mod params;
 mod password;
@@ -15,6 +16,7 @@ mod users;
 pub use demo::{
     BLOCKED_DEALER, DEMO_DEALER, DEMO_SUB_USER, DEMO_USER_PASSWORD, DemoAccount, OTHER_DEALER,
 };
+pub use faults::{Chaos, Fault};
 pub use store::Policy;
 
 use axum::Router;
@@ -22,6 +24,7 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, State};
 use axum::http::{Request, header};
 use axum::response::{IntoResponse, Response};
+use faults::Faults;
 use params::{Params, UploadedFile};
 use reply::Failure;
 use std::net::SocketAddr;
@@ -42,6 +45,8 @@ pub struct SandboxConfig {
     /// Path prefix of the API root, e.g. `/v2`.
     pub prefix: String,
     pub policy: Policy,
+    /// Random faults (none by default).
+    pub chaos: Chaos,
 }
 
 impl SandboxConfig {
@@ -51,6 +56,7 @@ impl SandboxConfig {
             demo_users: 1000,
             prefix: "/v2".into(),
             policy: Policy::default(),
+            chaos: Chaos::default(),
         }
     }
 }
@@ -78,11 +84,13 @@ pub struct Sandbox {
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
     store: Arc<Store>,
+    faults: Arc<Faults>,
 }
 
 struct AppState {
     store: Arc<Store>,
     prefix: String,
+    faults: Arc<Faults>,
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -124,7 +132,8 @@ impl Sandbox {
             })?;
         let prefix = config.prefix.trim_end_matches('/').to_owned();
         let store = Arc::new(store);
-        let app = router(store.clone(), prefix.clone());
+        let faults = Arc::new(Faults::new(config.chaos.clone()));
+        let app = router(store.clone(), prefix.clone(), faults.clone());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let served = axum::serve(listener, app)
@@ -143,7 +152,19 @@ impl Sandbox {
             shutdown: Some(tx),
             task: Some(task),
             store,
+            faults,
         })
+    }
+
+    /// For tests: the next call of `operation` (any call when empty) fails
+    /// with `fault`. Faults queue up in the order injected.
+    pub fn inject_fault(&self, operation: &str, fault: Fault) {
+        self.faults.inject(operation, fault);
+    }
+
+    /// Injected faults not yet used (tests check theirs were hit).
+    pub fn faults_pending(&self) -> usize {
+        self.faults.pending()
     }
 
     /// The session hash in the last activation e-mail "sent" to `login`
@@ -193,11 +214,15 @@ impl Drop for Sandbox {
     }
 }
 
-fn router(store: Arc<Store>, prefix: String) -> Router {
+fn router(store: Arc<Store>, prefix: String, faults: Arc<Faults>) -> Router {
     Router::new()
         .fallback(handle)
         .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
-        .with_state(Arc::new(AppState { store, prefix }))
+        .with_state(Arc::new(AppState {
+            store,
+            prefix,
+            faults,
+        }))
 }
 
 async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
@@ -209,6 +234,15 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
     else {
         return (axum::http::StatusCode::NOT_FOUND, "not an API path").into_response();
     };
+    let latency = state.faults.latency();
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let fault = state.faults.next(&operation);
+    if let Some(f) = fault.filter(|f| !f.runs_operation()) {
+        tracing::info!(operation, fault = f.name(), "fault mode: not run");
+        return f.answer(None).await;
+    }
     let response = match read_params(&operation, request).await {
         Err(failure) => failure.into_response(),
         Ok(params) => {
@@ -231,7 +265,13 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
         ms = started.elapsed().as_secs_f64() * 1000.0,
         "request"
     );
-    response
+    match fault {
+        Some(f) => {
+            tracing::info!(operation, fault = f.name(), "fault mode: answer broken");
+            f.answer(Some(response)).await
+        }
+        None => response,
+    }
 }
 
 async fn read_params(operation: &str, request: Request<Body>) -> Result<Params, Failure> {

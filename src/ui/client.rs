@@ -6,7 +6,7 @@
 
 use crate::api::{
     self, Client, DealerHash, ExportQuery, ExportedFile, ListQuery, NewUser, TariffRestrictions,
-    UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate,
+    UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate, verify,
 };
 use crate::model::{Application, ApplicationDraft, BalanceKind};
 use std::collections::HashSet;
@@ -242,23 +242,21 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
         Request::CloseUserSession(s) => client.user_logout(&s.hash).await.map(|()| Response::Done),
         Request::ListApps(s) => client.applications_list(&s.hash).await.map(Response::Apps),
         Request::SaveApp(s, draft) => match draft.id {
-            None => client
-                .application_create(&s.hash, &draft)
+            None => verify::create_application(client, &s.hash, &draft)
                 .await
                 .map(|id| Response::AppSaved(Some(id))),
-            Some(_) => client
-                .application_update(&s.hash, &draft)
+            Some(_) => verify::update_application(client, &s.hash, &draft)
                 .await
                 .map(|()| Response::AppSaved(None)),
         },
-        Request::DeleteApp(s, id) => client
-            .application_delete(&s.hash, id)
+        Request::DeleteApp(s, id) => verify::delete_application(client, &s.hash, id)
             .await
             .map(|()| Response::Done),
-        Request::SetAppEnabled(s, id, on) => client
-            .application_set_enabled(&s.hash, id, on)
-            .await
-            .map(|()| Response::Done),
+        Request::SetAppEnabled(s, id, on) => {
+            verify::set_application_enabled(client, &s.hash, id, on)
+                .await
+                .map(|()| Response::Done)
+        }
         Request::CustomerInfo(s) => {
             let info = client.user_get_info(&s.hash).await?;
             let restrictions = client.user_get_tariff_restrictions(&s.hash).await?;
@@ -268,25 +266,23 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             .user_resend_activation(&login)
             .await
             .map(|()| Response::Done),
-        Request::CreateUser(new) => client
-            .user_create(hash, &new)
+        Request::CreateUser(new) => verify::create_user(client, hash, &new)
             .await
             .map(Response::UserCreated),
-        Request::UpdateUser(update) => client
-            .user_update(hash, &update)
+        Request::UpdateUser(update) => verify::update_user(client, hash, &update)
             .await
             .map(|()| Response::Done),
-        Request::ChangePassword(user_id, password) => client
-            .user_change_password(hash, user_id, &password.0)
-            .await
-            .map(|()| Response::Done),
+        Request::ChangePassword(user_id, password) => {
+            verify::change_password(client, hash, user_id, &password.0)
+                .await
+                .map(|()| Response::Done)
+        }
         Request::ChangeBalance {
             user_id,
             amount,
             kind,
             text,
-        } => client
-            .change_balance(hash, user_id, amount, kind, &text)
+        } => verify::change_balance(client, hash, user_id, amount, kind, &text)
             .await
             .map(|()| Response::Done),
         Request::Transactions { user_id, from, to } => client
@@ -309,8 +305,7 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             user_id,
             login,
             clones,
-        } => client
-            .user_corrupt(hash, user_id, &login, clones)
+        } => verify::corrupt_user(client, hash, user_id, &login, clones)
             .await
             .map(|()| Response::Done),
     }

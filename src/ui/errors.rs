@@ -28,6 +28,8 @@ pub fn describe(e: &Error) -> String {
         Error::Timeout => fl!("error-timeout"),
         Error::UnexpectedResponse { .. } => fl!("error-not-navixy"),
         Error::InvalidRequest(_) => fl!("error-bad-url"),
+        Error::NotApplied(_) => fl!("error-not-applied"),
+        Error::Unconfirmed(_) => fl!("error-unconfirmed"),
     }
 }
 

@@ -1,13 +1,41 @@
 //! A real sandbox on an ephemeral loopback port, and a client pointed at it.
 #![allow(dead_code)]
 
-use navixy_panel::api::{Client, ClientOptions, DealerHash, ListQuery, UserPage};
+use navixy_panel::api::{Client, ClientOptions, DealerHash, ListQuery, NewUser, UserPage};
 use navixy_panel::model::User;
+use navixy_panel::model::{Discount, DiscountStrategy, LegalType, UserFields};
 use navixy_panel::sandbox::{DEMO_DEALER, OTHER_DEALER, Policy, Sandbox, SandboxConfig};
 use std::net::SocketAddr;
 use std::time::Duration;
 
 pub mod ui;
+
+/// A valid new individual with every optional part filled in.
+pub fn new_individual(login: &str) -> NewUser {
+    NewUser {
+        user: UserFields {
+            activated: Some(true),
+            login: Some(login.into()),
+            first_name: Some("Jane".into()),
+            last_name: Some("Doe".into()),
+            legal_type: Some(LegalType::Individual),
+            phone: Some("2135550000".into()),
+            post_city: Some("Zürich".into()),
+            ..Default::default()
+        },
+        time_zone: "Europe/Zurich".into(),
+        locale: "en_US".into(),
+        password: "12@14Y$".into(),
+        discount: Discount {
+            value: Some(7.5),
+            min_trackers: Some(2),
+            end_date: Some("2030-01-31".into()),
+            strategy: Some(DiscountStrategy::NoSumming),
+        },
+        default_tariff_id: Some(55),
+        comment: Some("created by a test".into()),
+    }
+}
 
 pub struct Harness {
     pub sandbox: Sandbox,
@@ -48,6 +76,8 @@ pub async fn start_with(policy: Policy) -> Harness {
 pub fn client_for(base: &str) -> Client {
     let options = ClientOptions {
         request_timeout: Duration::from_secs(20),
+        // Retries of reads stay quick in tests that break the network on purpose.
+        retry_pause: Duration::from_millis(10),
         ..ClientOptions::default()
     };
     Client::with_options(base, options).expect("client")
