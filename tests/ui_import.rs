@@ -338,3 +338,51 @@ async fn export_asks_for_the_current_filter_and_visible_columns() {
     assert!(text.contains("john.smith@example.com"), "{text}");
     assert!(!text.contains("ivanov@example.ru"));
 }
+
+#[tokio::test]
+async fn uploads_through_real_faults_create_every_row_exactly_once() {
+    use navixy_panel::sandbox::Fault;
+    for fault in [
+        Fault::DropAfter,
+        Fault::MalformedJson,
+        Fault::ServerError,
+        Fault::DropBefore,
+    ] {
+        let mut ui = Ui::logged_in().await;
+        let one = format!("{}.one@example.com", fault.name());
+        let two = format!("{}.two@example.com", fault.name());
+        let (r1, r2) = (
+            format!("{one};secret12;1;1;One;Ann"),
+            format!("{two};secret12;1;1;Two;Bo"),
+        );
+        ui.import_csv(&[&r1, &r2]);
+        ui.h().sandbox.inject_fault("panel/user/upload", fault);
+        ui.imp(import::Message::Upload);
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        if fault.runs_operation() {
+            // Made but unanswered: the check finds both, nothing is resent.
+            assert_eq!(
+                ui.outcomes(),
+                [Outcome::Created, Outcome::Created],
+                "{fault:?}"
+            );
+        } else {
+            // Not made: both stay ready, and the operator's upload makes them.
+            assert_eq!(
+                ui.outcomes(),
+                [Outcome::NotSent, Outcome::NotSent],
+                "{fault:?}"
+            );
+            ui.imp(import::Message::Upload);
+            ui.settle().await;
+            assert_eq!(
+                ui.outcomes(),
+                [Outcome::Created, Outcome::Created],
+                "{fault:?}"
+            );
+        }
+        assert_eq!(ui.count_login(&one).await, 1, "{fault:?}");
+        assert_eq!(ui.count_login(&two).await, 1, "{fault:?}");
+    }
+}

@@ -177,9 +177,7 @@ impl Client {
             return decode_answer(status, &bytes);
         }
         self.with_retries(op, || async {
-            let (status, bytes) = self
-                .send(op, auth, Body::Json(body.clone()))
-                .await?;
+            let (status, bytes) = self.send(op, auth, Body::Json(body.clone())).await?;
             decode_answer(status, &bytes)
         })
         .await
