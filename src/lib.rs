@@ -9,6 +9,7 @@ pub mod config;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod journal;
 pub mod model;
 pub mod sandbox;
 pub mod ui;

@@ -386,3 +386,42 @@ file-filter-spreadsheets = Spreadsheets
 ## A change whose answer was lost (checked with a read afterwards)
 error-not-applied = The connection failed before the server made the change. Nothing was changed; what you entered is kept, so you can send it again.
 error-unconfirmed = The answer was lost and the server could not be asked what happened: the change may or may not have been made. Check before sending it again.
+
+## Activity: the journal of changes made from this computer
+activity-open = Activity
+activity-title = Activity
+activity-back = ← Back
+activity-filter-placeholder = Filter by user, operation, change…
+activity-export = Export to XLSX…
+activity-file-name = activity
+activity-count = { $shown } of { $total } changes
+activity-unreadable = { $count ->
+    [one] 1 damaged line skipped
+   *[other] { $count } damaged lines skipped
+}
+activity-cannot-read = The activity journal could not be read: { $reason }
+activity-empty = No changes yet. Every change you make (users, balances, applications, imports) is recorded here.
+activity-when = When
+activity-server = Server
+activity-dealer = Dealer
+activity-operation = Operation
+activity-user-id = User ID
+activity-user = User
+activity-changes = Changes
+activity-outcome = Outcome
+activity-code = Error code
+activity-op-user-create = User created
+activity-op-user-update = User edited
+activity-op-user-password = Password changed
+activity-op-user-balance = Balance changed
+activity-op-user-delete = User deleted
+activity-op-app-create = Application created
+activity-op-app-update = Application edited
+activity-op-app-delete = Application deleted
+activity-op-app-enabled = Application enabled/disabled
+activity-op-import = Users imported
+activity-outcome-done = Done
+activity-outcome-refused = Refused by the server
+activity-outcome-not-applied = Not made (connection)
+activity-outcome-unconfirmed = Unknown: check
+activity-outcome-failed = Not sent

@@ -388,3 +388,43 @@ file-filter-spreadsheets = Таблицы
 ## A change whose answer was lost (checked with a read afterwards)
 error-not-applied = Соединение прервалось до того, как сервер внёс изменение. Ничего не изменено; введённые данные сохранены, их можно отправить снова.
 error-unconfirmed = Ответ сервера потерян, и узнать, что произошло, не удалось: изменение могло быть внесено, а могло и нет. Проверьте, прежде чем отправлять его снова.
+
+## Activity: the journal of changes made from this computer
+activity-open = Журнал
+activity-title = Журнал действий
+activity-back = ← Назад
+activity-filter-placeholder = Поиск по пользователю, действию, изменению…
+activity-export = Экспорт в XLSX…
+activity-file-name = журнал
+activity-count = { $shown } из { $total } изменений
+activity-unreadable = { $count ->
+    [one] пропущена { $count } повреждённая строка
+    [few] пропущено { $count } повреждённые строки
+   *[other] пропущено { $count } повреждённых строк
+}
+activity-cannot-read = Не удалось прочитать журнал действий: { $reason }
+activity-empty = Изменений пока нет. Здесь записывается каждое ваше изменение (пользователи, балансы, приложения, импорт).
+activity-when = Когда
+activity-server = Сервер
+activity-dealer = Дилер
+activity-operation = Действие
+activity-user-id = ID пользователя
+activity-user = Пользователь
+activity-changes = Изменения
+activity-outcome = Результат
+activity-code = Код ошибки
+activity-op-user-create = Пользователь создан
+activity-op-user-update = Пользователь изменён
+activity-op-user-password = Пароль изменён
+activity-op-user-balance = Баланс изменён
+activity-op-user-delete = Пользователь удалён
+activity-op-app-create = Приложение создано
+activity-op-app-update = Приложение изменено
+activity-op-app-delete = Приложение удалено
+activity-op-app-enabled = Приложение включено/выключено
+activity-op-import = Импорт пользователей
+activity-outcome-done = Выполнено
+activity-outcome-refused = Отклонено сервером
+activity-outcome-not-applied = Не выполнено (связь)
+activity-outcome-unconfirmed = Неизвестно: проверьте
+activity-outcome-failed = Не отправлено

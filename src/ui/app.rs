@@ -5,8 +5,11 @@ use crate::api;
 use crate::config::{Paths, ServerKind, Settings, ThemeChoice};
 use crate::fl;
 use crate::i18n::{self, Language};
+use crate::journal::Journal;
 use crate::sandbox::{Sandbox, SandboxConfig};
+use crate::ui::audit;
 use crate::ui::client::{self, Api, Request, RequestKind, Response};
+use crate::ui::screen::activity::{self, Activity};
 use crate::ui::screen::applications::{self, Applications};
 use crate::ui::screen::customer_view::{self, CustomerView};
 use crate::ui::screen::import::{self, Import};
@@ -106,6 +109,9 @@ pub enum Message {
     CloseRequested(window::Id),
     /// The window drew for the first time (start-up is over).
     FirstFrame,
+    /// The activity journal, over the current screen.
+    OpenActivity,
+    Activity(activity::Message),
 }
 
 pub struct App {
@@ -127,6 +133,9 @@ pub struct App {
     export_path: Option<PathBuf>,
     /// Start-up ends at the first frame; until then the app listens for it.
     first_frame_drawn: bool,
+    pub journal: Journal,
+    /// The activity journal's screen, when open (over `screen`).
+    pub activity: Option<Box<Activity>>,
 }
 
 impl App {
@@ -142,6 +151,7 @@ impl App {
             settings.custom_url.clone(),
             settings.login.clone(),
         );
+        let journal = Journal::in_dir(&paths.data_dir);
         let mut app = App {
             paths,
             settings,
@@ -158,6 +168,8 @@ impl App {
             now: Instant::now(),
             export_path: None,
             first_frame_drawn: false,
+            journal,
+            activity: None,
         };
         if !problems.is_empty() {
             app.toasts
@@ -233,10 +245,9 @@ impl App {
         let id = self.next_request;
         let kind = request.kind();
         self.pending.retain(|_, p| p.kind != kind);
-        let (task, handle) = Task::perform(
-            client::execute(self.api.clone(), request.clone()),
-            move |result| Message::Answer { id, result },
-        )
+        let (task, handle) = Task::perform(self.run(request.clone()), move |result| {
+            Message::Answer { id, result }
+        })
         .abortable();
         self.pending.insert(
             id,
@@ -248,6 +259,32 @@ impl App {
             },
         );
         task
+    }
+
+    /// Runs a request with the session; a change is written to the activity
+    /// journal (synced to disk) before its answer is handed back.
+    pub fn run(
+        &self,
+        request: Request,
+    ) -> impl std::future::Future<Output = Result<Response, api::Error>> + 'static {
+        let api = self.api.clone();
+        let journal = self.journal.clone();
+        async move {
+            let result = client::execute(api.clone(), request.clone()).await;
+            if let Some(entry) = api.and_then(|api| audit::entry(&api, &request, &result)) {
+                let written = tokio::task::spawn_blocking(move || journal.append(&entry)).await;
+                match written {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => {
+                        tracing::error!(error = %e, "the activity journal could not be written")
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "the activity journal could not be written")
+                    }
+                }
+            }
+            result
+        }
     }
 
     /// Takes the screen out to rebuild it; a cheap placeholder stands in meanwhile.
@@ -875,6 +912,33 @@ impl App {
                 self.export_path = Some(path);
                 self.send(Request::Export(query))
             }
+            Message::OpenActivity => {
+                self.activity = Some(Box::new(Activity::new(self.journal.read())));
+                operation::focus(activity::FILTER_ID)
+            }
+            Message::Activity(m) => {
+                let Some(screen) = self.activity.as_mut() else {
+                    return Task::none();
+                };
+                match screen.update(m) {
+                    activity::Action::None => Task::none(),
+                    activity::Action::Close => {
+                        self.activity = None;
+                        Task::none()
+                    }
+                    activity::Action::Save { file_name, bytes } => {
+                        Task::perform(save_file(file_name, bytes), Message::Saved)
+                    }
+                    activity::Action::Failed(reason) => {
+                        self.toasts.push(
+                            toast::Kind::Error,
+                            fl!("save-failed", reason = reason),
+                            None,
+                        );
+                        Task::none()
+                    }
+                }
+            }
             Message::Saved(Err(reason)) => {
                 self.toasts.push(
                     toast::Kind::Error,
@@ -1000,6 +1064,15 @@ impl App {
                 operation::focus_previous()
             } else {
                 operation::focus_next()
+            };
+        }
+        // Activity lies over every screen: keys are its own while it is open.
+        if self.activity.is_some() {
+            return match key {
+                Key::Named(Named::Escape) => {
+                    self.update(Message::Activity(activity::Message::Close))
+                }
+                _ => Task::none(),
             };
         }
         if let (Screen::Login(_), Key::Named(Named::Enter)) = (&self.screen, key.as_ref()) {
@@ -1130,6 +1203,13 @@ impl App {
         if self.busy() {
             bar = bar.push(text(fl!("busy")).style(text::primary));
         }
+        if self.api.is_some() {
+            bar = bar.push(
+                button(text(fl!("activity-open")))
+                    .style(button::secondary)
+                    .on_press_maybe(self.activity.is_none().then_some(Message::OpenActivity)),
+            );
+        }
         bar = bar.push(languages).push(theme);
         if self.api.is_some() {
             bar = bar.push(
@@ -1150,7 +1230,15 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let body: Element<'_, Message> = match &self.screen {
+        let body: Element<'_, Message> = match (&self.activity, &self.screen) {
+            (Some(activity), _) => activity.view().map(Message::Activity),
+            (None, screen) => self.screen_view(screen),
+        };
+        self.frame(body)
+    }
+
+    fn screen_view<'a>(&'a self, screen: &'a Screen) -> Element<'a, Message> {
+        match screen {
             Screen::Login(login) => login.view().map(Message::Login),
             Screen::Users(users) => users.view().map(Message::Users),
             Screen::Details(details, _) => details.view().map(Message::Details),
@@ -1212,7 +1300,11 @@ impl App {
                     None => view,
                 }
             }
-        };
+        }
+    }
+
+    /// The header above, the logout question and the toasts over the page.
+    fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
         let page: Element<'_, Message> = column![self.header(), body].into();
         let page = if self.confirming_logout {
             modal(

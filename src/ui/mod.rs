@@ -1,6 +1,7 @@
 //! Everything iced: the app root, screens, widgets, and the bridge to the API.
 
 pub mod app;
+pub mod audit;
 pub mod client;
 pub mod errors;
 pub mod screen;

@@ -7,7 +7,7 @@ use navixy_panel::config::{Paths, ServerKind, Settings};
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::sandbox::Policy;
 use navixy_panel::ui::app::{App, Message};
-use navixy_panel::ui::client::{self, Request};
+use navixy_panel::ui::client::Request;
 use navixy_panel::ui::screen::login;
 
 pub struct Ui {
@@ -76,7 +76,7 @@ impl Ui {
                 return;
             }
             for (id, request) in batch {
-                let result = client::execute(self.app.session(), request).await;
+                let result = self.app.run(request).await;
                 self.send(Message::Answer { id, result });
             }
         }

@@ -1,0 +1,171 @@
+//! Which requests change data, and the journal entry each one leaves: the
+//! app writes it (synced to disk) before the answer reaches the screen, so a
+//! change reported done is always in the journal.
+
+use super::client::{Api, Request, Response};
+use crate::api::{self, NewUser};
+use crate::journal::{Change, Entry, Outcome};
+use crate::model::UserFields;
+use serde_json::Value;
+
+/// The entry for `request` answered with `result`; None for reads.
+pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>) -> Option<Entry> {
+    let (operation, user_id, user, changes) = describe(request)?;
+    let user_id = user_id.or(match result {
+        Ok(Response::UserCreated(id)) | Ok(Response::AppSaved(Some(id))) => Some(*id),
+        _ => None,
+    });
+    let (outcome, code) = match result {
+        Ok(_) => (Outcome::Done, None),
+        Err(api::Error::Api(a)) => (Outcome::Refused, Some(a.code)),
+        Err(api::Error::NotApplied(_)) => (Outcome::NotApplied, None),
+        Err(e) if e.outcome_unknown() => (Outcome::Unconfirmed, None),
+        Err(api::Error::Unconfirmed(_)) => (Outcome::Unconfirmed, None),
+        Err(_) => (Outcome::Failed, None),
+    };
+    let mut changes = changes;
+    if let Ok(Response::Uploaded(u)) = result {
+        changes.push(Change::new("created", u.total.to_string()));
+    }
+    Some(Entry {
+        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        server: api.client.base_url().to_owned(),
+        dealer: api.login.clone(),
+        operation: operation.to_owned(),
+        user_id,
+        user,
+        changes,
+        outcome,
+        code,
+    })
+}
+
+type Described = (&'static str, Option<i64>, Option<String>, Vec<Change>);
+
+/// Operation, user, and what changes, for the requests that change data.
+fn describe(request: &Request) -> Option<Described> {
+    Some(match request {
+        Request::CreateUser(new) => (
+            "user.create",
+            None,
+            new.user.login.clone(),
+            new_user_changes(new),
+        ),
+        Request::UpdateUser(u) => (
+            "user.update",
+            Some(u.user.id),
+            u.user.fields.login.clone(),
+            field_changes(&u.user.fields),
+        ),
+        // The password itself is never journalled.
+        Request::ChangePassword(user_id, _) => {
+            ("user.change_password", Some(*user_id), None, vec![])
+        }
+        Request::ChangeBalance {
+            user_id,
+            amount,
+            kind,
+            text,
+        } => (
+            "user.change_balance",
+            Some(*user_id),
+            None,
+            vec![
+                Change::new(kind.as_str(), format!("{amount:+.2}")),
+                Change::new("text", text.clone()),
+            ],
+        ),
+        Request::Corrupt {
+            user_id,
+            login,
+            clones,
+        } => (
+            "user.delete",
+            Some(*user_id),
+            Some(login.clone()),
+            vec![Change::new("with_clones", clones.to_string())],
+        ),
+        Request::SaveApp(s, draft) => (
+            if draft.id.is_some() {
+                "application.update"
+            } else {
+                "application.create"
+            },
+            Some(s.user_id),
+            None,
+            vec![
+                Change::new("name", draft.name.clone()),
+                Change::new("url", draft.url.clone()),
+                Change::new("enabled", draft.is_enabled.to_string()),
+            ],
+        ),
+        Request::DeleteApp(s, id) => (
+            "application.delete",
+            Some(s.user_id),
+            None,
+            vec![Change::new("application_id", id.to_string())],
+        ),
+        Request::SetAppEnabled(s, id, on) => (
+            "application.set_enabled",
+            Some(s.user_id),
+            None,
+            vec![
+                Change::new("application_id", id.to_string()),
+                Change::new("enabled", on.to_string()),
+            ],
+        ),
+        Request::Upload(file) => (
+            "users.import",
+            None,
+            None,
+            vec![Change::new(
+                "rows_sent",
+                // The header is the first line of the file we made.
+                file.0
+                    .split(|b| *b == b'\n')
+                    .filter(|l| !l.is_empty())
+                    .count()
+                    .saturating_sub(1)
+                    .to_string(),
+            )],
+        ),
+        Request::Login { .. }
+        | Request::Logout
+        | Request::ListUsers(_)
+        | Request::ReadUser(_)
+        | Request::OpenUserSession(_)
+        | Request::CloseUserSession(_)
+        | Request::ListApps(_)
+        | Request::CustomerInfo(_)
+        | Request::ResendActivation(_)
+        | Request::Transactions { .. }
+        | Request::FindLogins(_)
+        | Request::Export(_) => return None,
+    })
+}
+
+/// The fields given, as text (empty ones left out).
+fn field_changes(fields: &UserFields) -> Vec<Change> {
+    let Ok(Value::Object(map)) = serde_json::to_value(fields) else {
+        return Vec::new();
+    };
+    map.into_iter()
+        .filter_map(|(field, v)| match v {
+            Value::Null => None,
+            Value::String(s) if s.is_empty() => None,
+            Value::String(s) => Some(Change::new(field, s)),
+            other => Some(Change::new(field, other.to_string())),
+        })
+        .collect()
+}
+
+fn new_user_changes(new: &NewUser) -> Vec<Change> {
+    let mut changes = field_changes(&new.user);
+    if let Some(v) = new.discount.value {
+        changes.push(Change::new("discount", format!("{v}")));
+    }
+    if let Some(c) = new.comment.as_deref().filter(|c| !c.is_empty()) {
+        changes.push(Change::new("comment", c));
+    }
+    changes
+}

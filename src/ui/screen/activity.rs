@@ -1,0 +1,313 @@
+//! Activity: the changes made from this computer (the journal), newest first,
+//! with a filter as you type and an export to XLSX. Opens over any screen and
+//! closes back to it.
+
+use crate::export::{Cell, write_xlsx};
+use crate::fl;
+use crate::i18n;
+use crate::journal::{Entry, Outcome, Read};
+use crate::ui::widget::rows_in_view::Scroll;
+use iced::widget::{
+    button, column, container, responsive, row, scrollable, space, text, text_input,
+};
+use iced::{Alignment, Element, Font, Length, font};
+
+const ROW_HEIGHT: f32 = 30.0;
+pub const FILTER_ID: &str = "activity-filter";
+const LIST_ID: &str = "activity-list";
+
+#[derive(Debug, Clone)]
+pub struct Activity {
+    /// Newest first.
+    entries: Vec<Entry>,
+    unreadable_lines: usize,
+    /// Why the journal could not be read at all.
+    problem: Option<String>,
+    pub filter: String,
+    /// Indexes into `entries` that match the filter.
+    shown: Vec<usize>,
+    scroll: Scroll,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Filter(String),
+    Scrolled(scrollable::Viewport),
+    Export,
+    Close,
+}
+
+pub enum Action {
+    None,
+    Close,
+    Save { file_name: String, bytes: Vec<u8> },
+    Failed(String),
+}
+
+impl Activity {
+    pub fn new(read: std::io::Result<Read>) -> Self {
+        let (mut entries, unreadable_lines, problem) = match read {
+            Ok(r) => (r.entries, r.unreadable_lines, None),
+            Err(e) => (Vec::new(), 0, Some(e.to_string())),
+        };
+        entries.reverse();
+        let mut screen = Activity {
+            entries,
+            unreadable_lines,
+            problem,
+            filter: String::new(),
+            shown: Vec::new(),
+            scroll: Scroll::default(),
+        };
+        screen.refilter();
+        screen
+    }
+
+    /// The entries the filter lets through, newest first.
+    pub fn shown(&self) -> impl Iterator<Item = &Entry> {
+        self.shown.iter().map(|&i| &self.entries[i])
+    }
+
+    fn refilter(&mut self) {
+        let needle = self.filter.trim().to_lowercase();
+        self.shown = (0..self.entries.len())
+            .filter(|&i| needle.is_empty() || haystack(&self.entries[i]).contains(&needle))
+            .collect();
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Filter(f) => {
+                self.filter = f;
+                self.refilter();
+                self.scroll.reset();
+                Action::None
+            }
+            Message::Scrolled(v) => {
+                self.scroll.scrolled(&v);
+                Action::None
+            }
+            Message::Export => match self.to_xlsx() {
+                Ok(bytes) => Action::Save {
+                    file_name: format!("{}.xlsx", fl!("activity-file-name")),
+                    bytes,
+                },
+                Err(e) => Action::Failed(e),
+            },
+            Message::Close => Action::Close,
+        }
+    }
+
+    /// The shown entries as a workbook, one column per part of an entry.
+    pub fn to_xlsx(&self) -> Result<Vec<u8>, String> {
+        let header = [
+            fl!("activity-when"),
+            fl!("activity-server"),
+            fl!("activity-dealer"),
+            fl!("activity-operation"),
+            fl!("activity-user-id"),
+            fl!("activity-user"),
+            fl!("activity-changes"),
+            fl!("activity-outcome"),
+            fl!("activity-code"),
+        ];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<Cell>> = self
+            .shown()
+            .map(|e| {
+                vec![
+                    Cell::Text(e.at.clone()),
+                    Cell::Text(e.server.clone()),
+                    Cell::Text(e.dealer.clone()),
+                    Cell::Text(operation_label(&e.operation)),
+                    e.user_id.map_or(Cell::Empty, |id| Cell::Number(id as f64)),
+                    Cell::Text(e.user.clone().unwrap_or_default()),
+                    Cell::Text(changes_text(e)),
+                    Cell::Text(outcome_label(e.outcome)),
+                    e.code.map_or(Cell::Empty, |c| Cell::Number(f64::from(c))),
+                ]
+            })
+            .collect();
+        write_xlsx(&fl!("activity-title"), &header, &rows).map_err(|e| e.to_string())
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let toolbar = row![
+            button(text(fl!("activity-back")))
+                .style(button::secondary)
+                .on_press(Message::Close),
+            text(fl!("activity-title")).size(20),
+            text_input(&fl!("activity-filter-placeholder"), &self.filter)
+                .id(FILTER_ID)
+                .on_input(Message::Filter)
+                .padding(8)
+                .width(Length::Fixed(360.0)),
+            space::horizontal(),
+            button(text(fl!("activity-export")))
+                .style(button::secondary)
+                .on_press_maybe((!self.shown.is_empty()).then_some(Message::Export)),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+
+        let mut summary = fl!(
+            "activity-count",
+            shown = i18n::count(self.shown.len() as u64),
+            total = i18n::count(self.entries.len() as u64)
+        );
+        if self.unreadable_lines > 0 {
+            summary.push_str(&format!(
+                " · {}",
+                fl!("activity-unreadable", count = self.unreadable_lines)
+            ));
+        }
+        let mut page = column![toolbar, text(summary).style(text::secondary)].spacing(10);
+        if let Some(p) = &self.problem {
+            page = page
+                .push(text(fl!("activity-cannot-read", reason = p.clone())).style(text::danger));
+        } else if self.entries.is_empty() {
+            page = page.push(
+                container(text(fl!("activity-empty")).style(text::secondary)).center(Length::Fill),
+            );
+        } else {
+            page = page.push(self.list());
+        }
+        page.padding(12).into()
+    }
+
+    fn list(&self) -> Element<'_, Message> {
+        let bold = Font {
+            weight: font::Weight::Bold,
+            ..Font::DEFAULT
+        };
+        let title = |s: String| text(s).font(bold).into();
+        let header = line_of([
+            title(fl!("activity-when")),
+            title(fl!("activity-operation")),
+            title(fl!("activity-user")),
+            title(fl!("activity-changes")),
+            title(fl!("activity-outcome")),
+        ]);
+        let body = responsive(move |size| {
+            let in_view = self
+                .scroll
+                .in_view(self.shown.len(), ROW_HEIGHT, size.height);
+            let mut rows = column![space().height(in_view.above)];
+            for &i in &self.shown[in_view.rows] {
+                let e = &self.entries[i];
+                let line = |s: String| text(s).wrapping(text::Wrapping::None).into();
+                let user = match (&e.user, e.user_id) {
+                    (Some(login), Some(id)) => format!("{login} (#{id})"),
+                    (Some(login), None) => login.clone(),
+                    (None, Some(id)) => format!("#{id}"),
+                    (None, None) => String::new(),
+                };
+                let outcome = text(outcome_label(e.outcome))
+                    .wrapping(text::Wrapping::None)
+                    .style(match e.outcome {
+                        Outcome::Done => text::success,
+                        Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
+                        Outcome::Unconfirmed => text::warning,
+                    });
+                rows = rows.push(line_of([
+                    line(local_time(&e.at)),
+                    line(operation_label(&e.operation)),
+                    line(user),
+                    line(changes_text(e)),
+                    outcome.into(),
+                ]));
+            }
+            scrollable(rows.push(space().height(in_view.below)))
+                .id(LIST_ID)
+                .on_scroll(Message::Scrolled)
+                .height(Length::Fill)
+                .into()
+        });
+        column![header, body].into()
+    }
+}
+
+/// One line of the list: when, operation, user, changes, outcome.
+fn line_of(cells: [Element<'_, Message>; 5]) -> Element<'_, Message> {
+    const WIDTHS: [Length; 5] = [
+        Length::Fixed(170.0),
+        Length::Fixed(200.0),
+        Length::Fixed(270.0),
+        Length::Fill,
+        Length::Fixed(230.0),
+    ];
+    row(cells
+        .into_iter()
+        .zip(WIDTHS)
+        .map(|(cell, width)| container(cell).width(width).clip(true).into()))
+    .spacing(10)
+    .height(ROW_HEIGHT)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// What the filter searches, lower case.
+fn haystack(e: &Entry) -> String {
+    format!(
+        "{} {} {} {} {} {} {} {}",
+        e.at,
+        e.dealer,
+        e.operation,
+        operation_label(&e.operation),
+        e.user.as_deref().unwrap_or_default(),
+        e.user_id.map(|i| i.to_string()).unwrap_or_default(),
+        changes_text(e),
+        outcome_label(e.outcome)
+    )
+    .to_lowercase()
+}
+
+/// "post_city: Basel, phone: 7999…", or "amount: old → new" where known.
+pub fn changes_text(e: &Entry) -> String {
+    e.changes
+        .iter()
+        .map(|c| match (&c.old, &c.new) {
+            (Some(old), Some(new)) => format!("{}: {old} → {new}", c.field),
+            (None, Some(new)) => format!("{}: {new}", c.field),
+            (Some(old), None) => format!("{}: {old} →", c.field),
+            (None, None) => c.field.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn local_time(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| at.to_owned())
+}
+
+pub fn operation_label(operation: &str) -> String {
+    match operation {
+        "user.create" => fl!("activity-op-user-create"),
+        "user.update" => fl!("activity-op-user-update"),
+        "user.change_password" => fl!("activity-op-user-password"),
+        "user.change_balance" => fl!("activity-op-user-balance"),
+        "user.delete" => fl!("activity-op-user-delete"),
+        "application.create" => fl!("activity-op-app-create"),
+        "application.update" => fl!("activity-op-app-update"),
+        "application.delete" => fl!("activity-op-app-delete"),
+        "application.set_enabled" => fl!("activity-op-app-enabled"),
+        "users.import" => fl!("activity-op-import"),
+        other => other.to_owned(),
+    }
+}
+
+pub fn outcome_label(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Done => fl!("activity-outcome-done"),
+        Outcome::Refused => fl!("activity-outcome-refused"),
+        Outcome::NotApplied => fl!("activity-outcome-not-applied"),
+        Outcome::Unconfirmed => fl!("activity-outcome-unconfirmed"),
+        Outcome::Failed => fl!("activity-outcome-failed"),
+    }
+}
