@@ -425,3 +425,4 @@ activity-outcome-refused = Refused by the server
 activity-outcome-not-applied = Not made (connection)
 activity-outcome-unconfirmed = Unknown: check
 activity-outcome-failed = Not sent
+import-file-too-big = The spreadsheet is too big to read: more than { $rows } rows, or contents that unpack to more than 512 MB. Navixy takes at most 10,000 rows per file; split it.

@@ -34,6 +34,10 @@ pub fn file_problem_text(problem: &FileProblem) -> String {
         FileProblem::TooLarge { .. } => fl!("import-file-too-large"),
         FileProblem::Empty => fl!("import-file-empty"),
         FileProblem::Unreadable(ReadError::NoSheet) => fl!("import-file-no-sheet"),
+        FileProblem::Unreadable(ReadError::TooBig) => fl!(
+            "import-file-too-big",
+            rows = i18n::count(u64::from(super::read::READ_ROWS_MAX))
+        ),
         FileProblem::Unreadable(ReadError::Unreadable(detail)) => {
             fl!("import-file-unreadable", detail = detail.clone())
         }

@@ -17,6 +17,7 @@ use crate::model::import_columns::ImportColumn;
 use crate::ui::client::{FileBytes, Request, RequestKind, Response};
 use crate::ui::errors;
 use crate::ui::widget::rows_in_view::Scroll;
+use crate::ui::widget::shortened;
 use crate::ui::widget::toast;
 use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
@@ -32,6 +33,8 @@ use std::sync::Arc;
 /// leaves at most this many rows to check.
 pub const BATCH: usize = 500;
 const ROW_HEIGHT: f32 = 30.0;
+/// Characters of a cell the grid shows (the row editor shows all of it).
+const CELL_CHARS: usize = 200;
 const LINE_WIDTH: f32 = 64.0;
 const INCLUDE_WIDTH: f32 = 36.0;
 const PROBLEMS_WIDTH: f32 = 420.0;
@@ -727,7 +730,7 @@ impl Import {
         for &c in &preview.columns {
             let bad = r.included && !created && r.problems_in(c).next().is_some();
             line = line.push(
-                container(text(r.cell(c)).wrapping(text::Wrapping::None))
+                container(text(shortened(r.cell(c), CELL_CHARS)).wrapping(text::Wrapping::None))
                     .width(column_width(c))
                     .height(ROW_HEIGHT)
                     .padding([0, 4])

@@ -1,0 +1,170 @@
+//! Workbooks made to hurt: a zip bomb, a sheet with a cell a million rows
+//! down, more rows than anyone imports, XML nested a hundred thousand deep,
+//! a sheet part that is not XML. Each ends in a clear problem or a normal
+//! read, never a panic or an exhausted machine. And exports write
+//! formula-like text as text.
+
+use navixy_panel::export::{Cell, write_csv, write_xlsx};
+use navixy_panel::import::read::{READ_ROWS_MAX, ReadError};
+use navixy_panel::import::{FileProblem, Preview};
+use rust_xlsxwriter::Workbook;
+use std::io::{Cursor, Read, Write};
+
+fn open(name: &str, bytes: &[u8]) -> Result<Preview, FileProblem> {
+    Preview::open(name, bytes, &mut |_, _| {})
+}
+
+const HEADER: [&str; 6] = [
+    "Email address*",
+    "Password*",
+    "Status*",
+    "Legal status*",
+    "Surname*",
+    "Name*",
+];
+
+/// A valid one-user workbook.
+fn small_workbook() -> Vec<u8> {
+    let row = vec![
+        Cell::Text("ann@example.com".into()),
+        Cell::Text("secret12".into()),
+        Cell::Number(1.0),
+        Cell::Number(1.0),
+        Cell::Text("Lee".into()),
+        Cell::Text("Ann".into()),
+    ];
+    write_xlsx("Users", &HEADER, &[row]).unwrap()
+}
+
+/// The same workbook with one part replaced (stored uncompressed).
+fn with_part(xlsx: &[u8], name: &str, content: &[u8]) -> Vec<u8> {
+    let mut from = zip::ZipArchive::new(Cursor::new(xlsx)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..from.len() {
+        let mut part = from.by_index(i).unwrap();
+        let part_name = part.name().to_owned();
+        let mut bytes = Vec::new();
+        if part_name == name {
+            bytes.extend_from_slice(content);
+        } else {
+            part.read_to_end(&mut bytes).unwrap();
+        }
+        out.start_file(part_name, stored).unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+fn sheet_part(xlsx: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(xlsx)).unwrap();
+    let mut part = zip.by_name("xl/worksheets/sheet1.xml").unwrap();
+    let mut xml = String::new();
+    part.read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn a_zip_that_declares_gigabytes_is_refused_before_unpacking() {
+    let mut bytes = with_part(&small_workbook(), "xl/worksheets/sheet1.xml", b"<x/>");
+    // Claim, in the central directory, that the sheet unpacks to 4 GB.
+    let entry = bytes
+        .windows(4)
+        .position(|w| w == b"PK\x01\x02")
+        .expect("a central directory");
+    bytes[entry + 24..entry + 28].copy_from_slice(&0xFFFF_FFF0u32.to_le_bytes());
+    assert_eq!(
+        open("bomb.xlsx", &bytes).unwrap_err(),
+        FileProblem::Unreadable(ReadError::TooBig)
+    );
+}
+
+#[test]
+fn more_rows_than_can_be_meant_stop_the_reading() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet_with_constant_memory().unwrap();
+    for (c, h) in HEADER.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for r in 1..=READ_ROWS_MAX {
+        sheet.write_number(r, 2, 1).unwrap();
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    assert_eq!(
+        open("huge.xlsx", &bytes).unwrap_err(),
+        FileProblem::Unreadable(ReadError::TooBig)
+    );
+}
+
+#[test]
+fn a_far_away_cell_does_not_make_a_giant_table() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (c, h) in HEADER.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["ann@example.com", "secret12", "1", "1", "Lee", "Ann"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(1, c as u16, *v).unwrap();
+    }
+    // XFD1048576 with nothing in it, and far to the right of the users: both ignored.
+    let format = rust_xlsxwriter::Format::new().set_bold();
+    sheet.write_blank(1_048_575, 16_383, &format).unwrap();
+    sheet.write_string(1, 5000, "stray").unwrap();
+    let p = open("far.xlsx", &workbook.save_to_buffer().unwrap()).unwrap();
+    assert_eq!(p.rows.len(), 1);
+    assert!(p.rows[0].is_valid(), "{:?}", p.rows[0].problems);
+}
+
+#[test]
+fn deeply_nested_or_broken_sheet_xml_is_a_problem_not_a_crash() {
+    let nested = format!(
+        "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>{}{}</sheetData></worksheet>",
+        "<row>".repeat(100_000),
+        "</row>".repeat(100_000)
+    );
+    let junk: Vec<u8> = (0..200_000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    for (name, content) in [
+        ("nested.xlsx", nested.into_bytes()),
+        ("junk.xlsx", junk),
+        (
+            "cut.xlsx",
+            b"<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Em".to_vec(),
+        ),
+    ] {
+        let bytes = with_part(&small_workbook(), "xl/worksheets/sheet1.xml", &content);
+        match open(name, &bytes) {
+            Err(FileProblem::Unreadable(_)) | Err(FileProblem::Empty) => {}
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn exports_write_formula_like_text_as_text() {
+    let hostile = [
+        "=HYPERLINK(\"http://evil.example\",\"click\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A9)",
+    ];
+    let rows: Vec<Vec<Cell>> = hostile
+        .iter()
+        .map(|s| vec![Cell::Text((*s).into())])
+        .collect();
+    let xlsx = write_xlsx("S", &["Name"], &rows).unwrap();
+    let xml = sheet_part(&xlsx);
+    assert!(!xml.contains("<f>"), "no formula in the sheet: {xml}");
+    let table = navixy_panel::import::read_table("x.xlsx", &xlsx).unwrap();
+    let read: Vec<&str> = table.rows[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(read, hostile, "the text itself, unchanged");
+
+    let csv = String::from_utf8(write_csv(&["Name"], &rows).unwrap()).unwrap();
+    for line in csv.lines().skip(1) {
+        let first = line.trim_start_matches('"').chars().next();
+        assert_eq!(first, Some('\''), "neutralised: {line}");
+    }
+}
