@@ -189,7 +189,21 @@ impl Settings {
             std::fs::create_dir_all(dir)?;
         }
         let tmp = path.with_extension("toml.tmp");
-        std::fs::write(&tmp, self.to_toml())?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        // The owner's alone: it names the dealer login and the servers used.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&tmp)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // `mode` applies only to a new file; an older one is tightened too.
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        std::io::Write::write_all(&mut file, self.to_toml().as_bytes())?;
+        file.sync_all()?;
+        drop(file);
         std::fs::rename(tmp, path)
     }
 }
@@ -229,6 +243,29 @@ impl Paths {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn saved_settings_are_readable_by_the_owner_only_and_hold_no_secret() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        // An older, world-readable file is tightened when saved again.
+        std::fs::write(&path, "").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let s = Settings {
+            login: "dealer@example.com".into(),
+            ..Settings::default()
+        };
+        s.save(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("dealer@example.com"));
+        for secret in ["password", "hash", "session"] {
+            assert!(!text.to_lowercase().contains(secret), "{secret} in {text}");
+        }
+    }
 
     #[test]
     fn round_trips() {

@@ -458,3 +458,25 @@ async fn hashes_never_reach_debug_output_of_errors_or_requests() {
     let shown = format!("{err} {err:?} {hash:?} {:?}", h.client);
     assert!(!shown.contains(hash.expose()));
 }
+
+#[tokio::test]
+async fn a_request_body_over_one_megabyte_is_refused_with_code_9() {
+    let h = start().await;
+    let hash = h.demo().await;
+    let hex = hash.expose().to_owned();
+    let filter = "x".repeat(1024 * 1024 + 1);
+    let (status, body) = h
+        .raw("panel/user/list", |r| {
+            r.json(&serde_json::json!({ "hash": hex, "filter": filter }))
+        })
+        .await;
+    assert_eq!(body["status"]["code"], 9, "{status} {body}");
+    // Just under the limit is an ordinary call.
+    let filter = "x".repeat(1000);
+    let (_, body) = h
+        .raw("panel/user/list", |r| {
+            r.json(&serde_json::json!({ "hash": hex, "filter": filter }))
+        })
+        .await;
+    assert_eq!(body["success"], true, "{body}");
+}
