@@ -451,3 +451,43 @@ async fn the_views_can_be_clicked_and_typed_through() {
             .any(|m| matches!(m, Message::Users(users::Message::FilterChanged(t)) if t == "abc"))
     );
 }
+
+#[tokio::test]
+async fn a_list_that_fails_past_the_retries_says_so_and_keeps_the_filter() {
+    use navixy_panel::sandbox::Fault;
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    // Two failures are retried away unseen.
+    for fault in [Fault::DropBefore, Fault::MalformedJson] {
+        ui.h().sandbox.inject_fault("panel/user/list", fault);
+    }
+    ui.users_msg(users::Message::FilterChanged("smith".into()));
+    ui.users_msg(users::Message::FilterSettled(1));
+    ui.settle().await;
+    assert_eq!(ui.h().sandbox.faults_pending(), 0);
+    assert_eq!(ui.users().state, LoadState::Loaded);
+
+    // Three in a row (the cap): a clear message, the filter as typed, a retry.
+    for _ in 0..3 {
+        ui.h()
+            .sandbox
+            .inject_fault("panel/user/list", Fault::ServerError);
+    }
+    ui.users_msg(users::Message::FilterChanged("smit".into()));
+    ui.users_msg(users::Message::FilterSettled(2));
+    ui.settle().await;
+    assert!(matches!(ui.users().state, LoadState::Failed(_)));
+    assert_eq!(ui.users().filter, "smit");
+    {
+        let mut sim = simulator(ui.app.view());
+        sim.find("The server is having trouble (HTTP 500). Try again in a moment.")
+            .unwrap();
+        sim.click("Try again").unwrap();
+        for m in sim.into_messages() {
+            ui.send(m);
+        }
+    }
+    ui.settle().await;
+    assert_eq!(ui.users().state, LoadState::Loaded);
+}

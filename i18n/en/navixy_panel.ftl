@@ -426,3 +426,4 @@ activity-outcome-not-applied = Not made (connection)
 activity-outcome-unconfirmed = Unknown: check
 activity-outcome-failed = Not sent
 import-file-too-big = The spreadsheet is too big to read: more than { $rows } rows, or contents that unpack to more than 512 MB. Navixy takes at most 10,000 rows per file; split it.
+error-server-down = The server is having trouble (HTTP { $status }). Try again in a moment.

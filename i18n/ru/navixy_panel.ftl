@@ -429,3 +429,4 @@ activity-outcome-not-applied = Не выполнено (связь)
 activity-outcome-unconfirmed = Неизвестно: проверьте
 activity-outcome-failed = Не отправлено
 import-file-too-big = Таблица слишком большая: больше { $rows } строк или содержимое, распаковывающееся в более чем 512 МБ. Navixy принимает не более 10 000 строк в файле — разделите его.
+error-server-down = У сервера неполадки (HTTP { $status }). Повторите попытку чуть позже.

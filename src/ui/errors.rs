@@ -26,6 +26,10 @@ pub fn describe(e: &Error) -> String {
         },
         Error::Network(_) => fl!("error-unreachable"),
         Error::Timeout => fl!("error-timeout"),
+        // A proxy's or an overloaded server's error page: the address is right.
+        Error::UnexpectedResponse { status, .. } if *status >= 500 => {
+            fl!("error-server-down", status = status.to_string())
+        }
         Error::UnexpectedResponse { .. } => fl!("error-not-navixy"),
         Error::InvalidRequest(_) => fl!("error-bad-url"),
         Error::NotApplied(_) => fl!("error-not-applied"),
