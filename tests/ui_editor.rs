@@ -465,83 +465,95 @@ async fn logging_out_keeps_an_unsaved_form_for_the_next_login() {
 }
 
 #[tokio::test]
-async fn a_save_whose_answer_is_lost_is_checked_and_never_sent_twice() {
+async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
     use navixy_panel::sandbox::Fault;
-    let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
-    ui.fill_new_user("olga.lost@example.com");
-
-    // The connection breaks before the server made the user: the form stays,
-    // and the message says nothing was changed.
-    ui.h()
-        .sandbox
-        .inject_fault("panel/user/create", Fault::DropBefore);
-    ui.send(Message::Editor(ed::Message::Save));
-    ui.settle().await;
-    assert_eq!(ui.h().sandbox.faults_pending(), 0);
-    assert_eq!(
-        ui.editor().form.first_name,
-        "Ольга",
-        "nothing typed is lost"
-    );
-    assert!(
-        ui.app
-            .toasts
-            .list
-            .iter()
-            .any(|t| t.text.contains("Nothing was changed")),
-        "{:?}",
-        ui.app.toasts.list
-    );
-
-    // The answer is lost after the user was made: the read afterwards finds
-    // it, so the save succeeds and the user exists once.
-    ui.h()
-        .sandbox
-        .inject_fault("panel/user/create", Fault::DropAfter);
-    ui.send(Message::Editor(ed::Message::Save));
-    ui.settle().await;
-    assert!(matches!(ui.app.screen, Screen::Users(_)), "saved");
-    let dealer = ui.h().demo().await;
-    let found = ui
-        .h()
-        .filtered(&dealer, "olga.lost@example.com")
-        .await
-        .unwrap();
-    assert_eq!(found.list.len(), 1);
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        let mut ui = Ui::logged_in().await;
+        let login = format!("olga.{}@example.com", fault.name());
+        ui.send(Message::Users(users::Message::NewUser));
+        ui.fill_new_user(&login);
+        ui.h().sandbox.inject_fault("panel/user/create", fault);
+        ui.send(Message::Editor(ed::Message::Save));
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        let dealer = ui.h().demo().await;
+        let stored = ui.h().filtered(&dealer, &login).await.unwrap().list.len();
+        if fault.runs_operation() {
+            // The answer was lost after the user was made: the read after
+            // finds it, the save counts as done, the user exists once.
+            assert!(matches!(ui.app.screen, Screen::Users(_)), "{fault:?}");
+            assert_eq!(stored, 1, "{fault:?}");
+        } else {
+            // Not made: the form stays as typed and the message says so.
+            assert_eq!(ui.editor().form.first_name, "Ольга", "{fault:?}");
+            assert!(!ui.editor().saving);
+            assert!(
+                ui.app
+                    .toasts
+                    .list
+                    .iter()
+                    .any(|t| t.text.contains("Nothing was changed")),
+                "{fault:?}: {:?}",
+                ui.app.toasts.list
+            );
+            assert_eq!(stored, 0, "{fault:?}");
+            // Saving again (the operator's choice) makes it once.
+            ui.send(Message::Editor(ed::Message::Save));
+            ui.settle().await;
+            let stored = ui.h().filtered(&dealer, &login).await.unwrap().list.len();
+            assert_eq!(stored, 1, "{fault:?}");
+        }
+    }
 }
 
 #[tokio::test]
-async fn a_balance_change_whose_answer_is_lost_lands_once() {
+async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
     use ed::actions::Input;
     use navixy_panel::sandbox::Fault;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await; // John Smith, balance 10.01
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-    ui.act(ed::Message::ActionInput(Input::Amount("40".into())));
-    ui.act(ed::Message::ActionInput(Input::Text("Top-up".into())));
-    ui.h()
-        .sandbox
-        .inject_fault("panel/user/transaction/change_balance", Fault::ServerError);
-    ui.act(ed::Message::ActionSubmit);
-    ui.settle().await;
-    assert!(
-        ui.dialog_refusal().contains("Nothing was changed"),
-        "{}",
-        ui.dialog_refusal()
-    );
-    assert!(ui.editor().dialog.is_some(), "what was typed stays");
-
-    ui.h()
-        .sandbox
-        .inject_fault("panel/user/transaction/change_balance", Fault::DropAfter);
-    ui.act(ed::Message::ActionSubmit);
-    ui.settle().await;
-    assert!(ui.editor().dialog.is_none(), "done");
-    let dealer = ui.h().demo().await;
-    let john = ui
-        .h()
-        .user_by_login(&dealer, "john.smith@example.com")
-        .await;
-    assert_eq!(john.balance, Some(50.01), "added once");
+    let mut expected = 10.01;
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
+        ui.act(ed::Message::ActionInput(Input::Amount("40".into())));
+        ui.act(ed::Message::ActionInput(Input::Text("Top-up".into())));
+        ui.h()
+            .sandbox
+            .inject_fault("panel/user/transaction/change_balance", fault);
+        ui.act(ed::Message::ActionSubmit);
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        if fault.runs_operation() {
+            expected += 40.0;
+            assert!(ui.editor().dialog.is_none(), "{fault:?}: done");
+        } else {
+            assert!(
+                ui.dialog_refusal().contains("Nothing was changed"),
+                "{fault:?}: {}",
+                ui.dialog_refusal()
+            );
+            assert!(ui.editor().dialog.is_some(), "what was typed stays");
+            ui.act(ed::Message::ActionClose);
+        }
+        let dealer = ui.h().demo().await;
+        let john = ui
+            .h()
+            .user_by_login(&dealer, "john.smith@example.com")
+            .await;
+        let balance = john.balance.unwrap_or_default();
+        assert!(
+            (balance - expected).abs() < 0.005,
+            "{fault:?}: {balance} ≠ {expected}"
+        );
+    }
 }
