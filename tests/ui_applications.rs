@@ -308,3 +308,46 @@ async fn leaving_ends_the_user_session_and_an_ended_one_is_reopened() {
         "user/logout ended it"
     );
 }
+
+#[tokio::test]
+async fn a_toggle_through_each_fault_ends_as_the_server_has_it() {
+    use navixy_panel::sandbox::Fault;
+    let mut ui = on_johns_applications().await;
+    let id = ui.screen().apps[0].id;
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        let before = ui.enabled(id);
+        ui.h()
+            .sandbox
+            .inject_fault("user/application/enabled/set", fault);
+        ui.apps_msg(apps::Message::Toggle(id, !before));
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        let on_server = ui
+            .server_apps()
+            .await
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap()
+            .is_enabled;
+        let expected = if fault.runs_operation() {
+            !before
+        } else {
+            before
+        };
+        assert_eq!(on_server, expected, "{fault:?}: the server");
+        assert_eq!(
+            ui.enabled(id),
+            on_server,
+            "{fault:?}: the switch shows the truth"
+        );
+        if !fault.runs_operation() {
+            let last = ui.app.toasts.list.last().unwrap();
+            assert!(last.text.contains("Nothing was changed"), "{}", last.text);
+        }
+    }
+}
