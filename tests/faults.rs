@@ -147,12 +147,7 @@ async fn creating_a_user_through_each_fault_ends_with_exactly_one_or_a_clear_not
 async fn a_balance_change_lands_once_or_not_at_all() {
     let h = start().await;
     let hash = h.demo().await;
-    let user = h
-        .filtered(&hash, "john.smith@example.com")
-        .await
-        .unwrap()
-        .list[0]
-        .clone();
+    let user = h.user_by_login(&hash, "john.smith@example.com").await;
     let balance = async || {
         h.client
             .user_read(&hash, user.id)
@@ -250,12 +245,7 @@ async fn update_delete_and_password_say_what_happened() {
 async fn application_changes_say_what_happened() {
     let h = start().await;
     let hash = h.demo().await;
-    let user = h
-        .filtered(&hash, "john.smith@example.com")
-        .await
-        .unwrap()
-        .list[0]
-        .clone();
+    let user = h.user_by_login(&hash, "john.smith@example.com").await;
     let session = h.client.user_session_create(&hash, user.id).await.unwrap();
     let draft = ApplicationDraft {
         id: None,

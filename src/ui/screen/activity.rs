@@ -6,10 +6,8 @@ use crate::export::{Cell, write_xlsx};
 use crate::fl;
 use crate::i18n;
 use crate::journal::{Entry, Outcome, Read};
-use crate::ui::widget::rows_in_view::Scroll;
-use iced::widget::{
-    button, column, container, responsive, row, scrollable, space, text, text_input,
-};
+use crate::ui::widget::rows_in_view::{self, Scroll};
+use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Alignment, Element, Font, Length, font};
 
 const ROW_HEIGHT: f32 = 30.0;
@@ -188,43 +186,41 @@ impl Activity {
             title(fl!("activity-changes")),
             title(fl!("activity-outcome")),
         ]);
-        let body = responsive(move |size| {
-            let in_view = self
-                .scroll
-                .in_view(self.shown.len(), ROW_HEIGHT, size.height);
-            let mut rows = column![space().height(in_view.above)];
-            for &i in &self.shown[in_view.rows] {
-                let e = &self.entries[i];
-                let line = |s: String| text(s).wrapping(text::Wrapping::None).into();
-                let user = match (&e.user, e.user_id) {
-                    (Some(login), Some(id)) => format!("{login} (#{id})"),
-                    (Some(login), None) => login.clone(),
-                    (None, Some(id)) => format!("#{id}"),
-                    (None, None) => String::new(),
-                };
-                let outcome = text(outcome_label(e.outcome))
-                    .wrapping(text::Wrapping::None)
-                    .style(match e.outcome {
-                        Outcome::Done => text::success,
-                        Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
-                        Outcome::Unconfirmed => text::warning,
-                    });
-                rows = rows.push(line_of([
-                    line(local_time(&e.at)),
-                    line(operation_label(&e.operation)),
-                    line(user),
-                    line(changes_text(e)),
-                    outcome.into(),
-                ]));
-            }
-            scrollable(rows.push(space().height(in_view.below)))
-                .id(LIST_ID)
-                .on_scroll(Message::Scrolled)
-                .height(Length::Fill)
-                .into()
-        });
+        let body = rows_in_view::list(
+            self.scroll,
+            self.shown.len(),
+            ROW_HEIGHT,
+            LIST_ID,
+            Length::Fill,
+            Message::Scrolled,
+            move |k| entry_line(&self.entries[self.shown[k]]),
+        );
         column![header, body].into()
     }
+}
+
+fn entry_line(e: &Entry) -> Element<'_, Message> {
+    let line = |s: String| text(s).wrapping(text::Wrapping::None).into();
+    let user = match (&e.user, e.user_id) {
+        (Some(login), Some(id)) => format!("{login} (#{id})"),
+        (Some(login), None) => login.clone(),
+        (None, Some(id)) => format!("#{id}"),
+        (None, None) => String::new(),
+    };
+    let outcome = text(outcome_label(e.outcome))
+        .wrapping(text::Wrapping::None)
+        .style(match e.outcome {
+            Outcome::Done => text::success,
+            Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
+            Outcome::Unconfirmed => text::warning,
+        });
+    line_of([
+        line(local_time(&e.at)),
+        line(operation_label(&e.operation)),
+        line(user),
+        line(changes_text(e)),
+        outcome.into(),
+    ])
 }
 
 /// One line of the list: when, operation, user, changes, outcome.

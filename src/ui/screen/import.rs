@@ -16,13 +16,13 @@ use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
 use crate::ui::client::{FileBytes, Request, RequestKind, Response};
 use crate::ui::errors;
-use crate::ui::widget::rows_in_view::Scroll;
+use crate::ui::widget::rows_in_view::{self, Scroll};
 use crate::ui::widget::shortened;
 use crate::ui::widget::toast;
 use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, progress_bar, responsive, row, scrollable,
-    space, text, text_input,
+    button, checkbox, column, container, mouse_area, progress_bar, row, scrollable, space, text,
+    text_input,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::collections::{HashSet, VecDeque};
@@ -668,21 +668,15 @@ impl Import {
             );
         }
 
-        let body = responsive(move |size| {
-            let in_view = self
-                .scroll
-                .in_view(self.shown.len(), ROW_HEIGHT, size.height);
-            let mut rows = column![space().height(in_view.above)];
-            for &i in &self.shown[in_view.rows] {
-                rows = rows.push(self.grid_row(preview, i));
-            }
-            rows = rows.push(space().height(in_view.below));
-            scrollable(rows.width(width))
-                .id(GRID_ID)
-                .on_scroll(Message::Scrolled)
-                .height(Length::Fill)
-                .into()
-        });
+        let body = rows_in_view::list(
+            self.scroll,
+            self.shown.len(),
+            ROW_HEIGHT,
+            GRID_ID,
+            Length::Fixed(width),
+            Message::Scrolled,
+            move |k| self.grid_row(preview, self.shown[k]),
+        );
         let table = column![container(header).padding([4, 0]), body].width(width);
         scrollable(table)
             .direction(scrollable::Direction::Horizontal(

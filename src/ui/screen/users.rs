@@ -8,11 +8,11 @@ use crate::i18n;
 use crate::model::User;
 use crate::ui::client::Request;
 use crate::ui::errors;
-use crate::ui::widget::rows_in_view::Scroll;
+use crate::ui::widget::rows_in_view::{self, Scroll};
 use iced::widget::operation;
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, pick_list, responsive, row, scrollable, space,
-    text, text_input,
+    button, checkbox, column, container, mouse_area, pick_list, row, scrollable, space, text,
+    text_input,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::time::Duration;
@@ -622,20 +622,15 @@ impl Users {
         }))
         .height(ROW_HEIGHT)
         .align_y(Alignment::Center);
-        let body = responsive(move |size| {
-            let in_view = self
-                .scroll
-                .in_view(self.rows.len(), ROW_HEIGHT, size.height);
-            let mut rows = column![space().height(in_view.above)];
-            for i in in_view.rows {
-                rows = rows.push(self.table_row(i));
-            }
-            scrollable(rows.push(space().height(in_view.below)))
-                .id(TABLE_ID)
-                .on_scroll(Message::Scrolled)
-                .height(Length::Fill)
-                .into()
-        });
+        let body = rows_in_view::list(
+            self.scroll,
+            self.rows.len(),
+            ROW_HEIGHT,
+            TABLE_ID,
+            Length::Fill,
+            Message::Scrolled,
+            move |i| self.table_row(i),
+        );
         column![
             container(header).style(|theme: &iced::Theme| {
                 container::Style::default()
