@@ -7,8 +7,9 @@ mod common;
 use common::new_individual;
 use common::ui::Ui;
 use iced_test::simulator;
+use navixy_panel::api::UserUpdate;
 use navixy_panel::import::read_table;
-use navixy_panel::journal::Outcome;
+use navixy_panel::journal::{Change, Outcome};
 use navixy_panel::model::BalanceKind;
 use navixy_panel::sandbox::Fault;
 use navixy_panel::ui::app::Message;
@@ -35,6 +36,30 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
             .changes
             .iter()
             .any(|c| c.field == "post_city" && c.new.as_deref() == Some("Zürich"))
+    );
+
+    // An edit records only what changed, old → new.
+    let before = UserUpdate::new(
+        id,
+        new_individual("journal.ann@example.com").user,
+        Default::default(),
+    );
+    let mut update = before.clone();
+    update.user.fields.post_city = Some("Basel".into());
+    let _ = ui.app.send(Request::UpdateUser {
+        update: Box::new(update),
+        before: Box::new(before),
+    });
+    ui.settle().await;
+    let edit = ui.app.journal.read().unwrap().entries.pop().unwrap();
+    assert_eq!(edit.operation, "user.update");
+    assert_eq!(
+        edit.changes,
+        [Change {
+            field: "post_city".into(),
+            old: Some("Zürich".into()),
+            new: Some("Basel".into())
+        }]
     );
 
     let _ = ui.app.send(Request::ChangePassword(
@@ -68,12 +93,13 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
         summary,
         [
             ("user.create", Outcome::Done),
+            ("user.update", Outcome::Done),
             ("user.change_password", Outcome::Done),
             ("user.change_balance", Outcome::NotApplied),
             ("user.delete", Outcome::Refused),
         ]
     );
-    assert!(entries[3].code.is_some(), "the refusal's code");
+    assert!(entries[4].code.is_some(), "the refusal's code");
     let file = std::fs::read_to_string(ui.app.journal.path()).unwrap();
     assert!(!file.contains("Pa55w0rd!x"), "{file}");
     assert!(!file.contains("An0ther-secret"), "{file}");

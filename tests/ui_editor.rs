@@ -195,7 +195,7 @@ async fn editing_saves_only_a_changed_form_and_never_the_legal_type() {
     };
     ui.send(Message::Key(ctrl_s));
     assert!(ui.app.pending().any(
-        |(_, p)| matches!(&p.request, Request::UpdateUser(u) if u.user.fields.legal_type.is_none())
+        |(_, p)| matches!(&p.request, Request::UpdateUser { update: u, .. } if u.user.fields.legal_type.is_none())
     ));
     ui.settle().await;
     match &ui.app.screen {

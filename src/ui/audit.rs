@@ -51,11 +51,20 @@ fn describe(request: &Request) -> Option<Described> {
             new.user.login.clone(),
             new_user_changes(new),
         ),
-        Request::UpdateUser(u) => (
+        Request::UpdateUser { update, before } => (
             "user.update",
-            Some(u.user.id),
-            u.user.fields.login.clone(),
-            field_changes(&u.user.fields),
+            Some(update.user.id),
+            update.user.fields.login.clone(),
+            changed(&[
+                (
+                    serde_json::to_value(&before.user.fields),
+                    serde_json::to_value(&update.user.fields),
+                ),
+                (
+                    serde_json::to_value(&before.discount).map(|v| prefixed("discount", v)),
+                    serde_json::to_value(&update.discount).map(|v| prefixed("discount", v)),
+                ),
+            ]),
         ),
         // The password itself is never journalled.
         Request::ChangePassword(user_id, _) => {
@@ -157,6 +166,46 @@ fn field_changes(fields: &UserFields) -> Vec<Change> {
             other => Some(Change::new(field, other.to_string())),
         })
         .collect()
+}
+
+/// `{a: 1}` as `{"discount.a": 1}`.
+fn prefixed(prefix: &str, v: Value) -> Value {
+    match v {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (format!("{prefix}.{k}"), v))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The fields whose value differs, old → new (pairs of objects, before and after).
+fn changed(pairs: &[(serde_json::Result<Value>, serde_json::Result<Value>)]) -> Vec<Change> {
+    let text = |v: &Value| match v {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    };
+    let mut changes = Vec::new();
+    for pair in pairs {
+        let (Ok(Value::Object(old)), Ok(Value::Object(new))) = pair else {
+            continue;
+        };
+        for (field, value) in new {
+            let old = old.get(field).and_then(text);
+            let new = text(value);
+            if old != new {
+                changes.push(Change {
+                    field: field.clone(),
+                    old,
+                    new,
+                });
+            }
+        }
+    }
+    changes
 }
 
 fn new_user_changes(new: &NewUser) -> Vec<Change> {

@@ -79,7 +79,11 @@ pub enum Request {
     /// `user/resend_activation` for this login (needs no session).
     ResendActivation(String),
     CreateUser(Box<NewUser>),
-    UpdateUser(Box<UserUpdate>),
+    /// `before`: the user as the editor opened it, so the journal can say old → new.
+    UpdateUser {
+        update: Box<UserUpdate>,
+        before: Box<UserUpdate>,
+    },
     ChangePassword(i64, Secret),
     ChangeBalance {
         user_id: i64,
@@ -169,7 +173,7 @@ impl Request {
             Request::SetAppEnabled(_, id, _) => RequestKind::SetAppEnabled(*id),
             Request::CustomerInfo(_) => RequestKind::CustomerInfo,
             Request::ResendActivation(_) => RequestKind::ResendActivation,
-            Request::CreateUser(_) | Request::UpdateUser(_) => RequestKind::SaveUser,
+            Request::CreateUser(_) | Request::UpdateUser { .. } => RequestKind::SaveUser,
             Request::Transactions { .. } => RequestKind::Transactions,
             Request::Upload(_) | Request::FindLogins(_) => RequestKind::Import,
             Request::Export(_) => RequestKind::Export,
@@ -269,7 +273,7 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
         Request::CreateUser(new) => verify::create_user(client, hash, &new)
             .await
             .map(Response::UserCreated),
-        Request::UpdateUser(update) => verify::update_user(client, hash, &update)
+        Request::UpdateUser { update, .. } => verify::update_user(client, hash, &update)
             .await
             .map(|()| Response::Done),
         Request::ChangePassword(user_id, password) => {

@@ -453,9 +453,10 @@ impl UserEditor {
                 self.saving = true;
                 Action::Request(match self.mode {
                     Mode::Create => Request::CreateUser(Box::new(self.form.new_user())),
-                    Mode::Update { user_id } => {
-                        Request::UpdateUser(Box::new(self.form.update(user_id)))
-                    }
+                    Mode::Update { user_id } => Request::UpdateUser {
+                        update: Box::new(self.form.update(user_id)),
+                        before: Box::new(self.original.update(user_id)),
+                    },
                 })
             }
             Message::Cancel => {
