@@ -143,6 +143,22 @@ fn deeply_nested_or_broken_sheet_xml_is_a_problem_not_a_crash() {
     }
 }
 
+/// Inputs the fuzzer (`fuzz/`, target `read_file`) crashed on; the first
+/// byte chose the file name, as in the target.
+#[test]
+fn files_the_fuzzer_broke_are_problems_now() {
+    const NAMES: [&str; 5] = ["users.csv", "users.xlsx", "users.xls", "users.ods", "users"];
+    let found: [&[u8]; 1] = [include_bytes!("fixtures/fuzz-shared-string-index.bin")];
+    for data in found {
+        let (pick, bytes) = data.split_first().unwrap();
+        let name = NAMES[usize::from(*pick) % NAMES.len()];
+        assert!(
+            matches!(open(name, bytes), Err(FileProblem::Unreadable(_))),
+            "{name}"
+        );
+    }
+}
+
 #[test]
 fn exports_write_formula_like_text_as_text() {
     let hostile = [

@@ -9,6 +9,11 @@ use navixy_panel::import::Preview;
 const NAMES: [&str; 5] = ["users.csv", "users.xlsx", "users.xls", "users.ods", "users"];
 
 fuzz_target!(|data: &[u8]| {
+    // libfuzzer aborts at any panic, even one the importer catches (it turns
+    // calamine's panics on damaged files into a "damaged file" problem): the
+    // default hook lets those unwind; a panic that escapes still aborts.
+    static DEFAULT_HOOK: std::sync::Once = std::sync::Once::new();
+    DEFAULT_HOOK.call_once(|| drop(std::panic::take_hook()));
     let Some((&pick, bytes)) = data.split_first() else {
         return;
     };

@@ -95,11 +95,15 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ReadError> {
             )));
         }
     };
-    match kind {
+    // calamine panics on some damaged workbooks (fuzzing found a shared-string
+    // index past the end of the table): a damaged file is a problem to
+    // report, never a crash of the thread reading it.
+    std::panic::catch_unwind(|| match kind {
         FileKind::Csv => read_csv(bytes),
         FileKind::Xlsx => read_xlsx(bytes),
         _ => read_spreadsheet(bytes),
-    }
+    })
+    .unwrap_or_else(|_| Err(ReadError::Unreadable("the file is damaged".into())))
 }
 
 /// Refuses a zip whose parts declare more than [`UNPACKED_BYTES_MAX`].
