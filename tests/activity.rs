@@ -77,6 +77,23 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
         text: "Deposit".into(),
     });
     ui.settle().await;
+    // Made: the journal has the balance before and after.
+    let _ = ui.app.send(Request::ChangeBalance {
+        user_id: id,
+        amount: 12.5,
+        kind: BalanceKind::Balance,
+        text: "Deposit".into(),
+    });
+    ui.settle().await;
+    let top_up = ui.app.journal.read().unwrap().entries.pop().unwrap();
+    assert_eq!(
+        top_up.changes[0],
+        Change {
+            field: "balance".into(),
+            old: Some("0.00".into()),
+            new: Some("12.50".into())
+        }
+    );
     let _ = ui.app.send(Request::Corrupt {
         user_id: id,
         login: "wrong.login@example.com".into(),
@@ -96,10 +113,11 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
             ("user.update", Outcome::Done),
             ("user.change_password", Outcome::Done),
             ("user.change_balance", Outcome::NotApplied),
+            ("user.change_balance", Outcome::Done),
             ("user.delete", Outcome::Refused),
         ]
     );
-    assert!(entries[4].code.is_some(), "the refusal's code");
+    assert!(entries[5].code.is_some(), "the refusal's code");
     let file = std::fs::read_to_string(ui.app.journal.path()).unwrap();
     assert!(!file.contains("Pa55w0rd!x"), "{file}");
     assert!(!file.contains("An0ther-secret"), "{file}");

@@ -96,6 +96,7 @@ pub async fn update_user(client: &Client, hash: &DealerHash, update: &UserUpdate
 
 /// `panel/user/transaction/change_balance`: the balance (or bonus) is read
 /// before, so that after a lost answer it shows whether the amount landed.
+/// Returns the amount before and after the change.
 pub async fn change_balance(
     client: &Client,
     hash: &DealerHash,
@@ -103,7 +104,7 @@ pub async fn change_balance(
     amount: f64,
     kind: BalanceKind,
     text: &str,
-) -> Result<()> {
+) -> Result<(f64, f64)> {
     let current = async || -> Result<f64> {
         let u = client.user_read(hash, user_id).await?.user;
         Ok(match kind {
@@ -113,16 +114,18 @@ pub async fn change_balance(
         .unwrap_or(0.0))
     };
     let before = current().await?;
+    let expected = ((before + amount) * 100.0).round() / 100.0;
     let sent = client
         .change_balance(hash, user_id, amount, kind, text)
-        .await;
+        .await
+        .map(|()| (before, expected));
     settle(sent, async || {
         let after = current().await?;
         let cents = |v: f64| (v * 100.0).round() as i64;
-        if cents(after) == cents(before + amount) {
-            Ok((Found::Applied, ()))
+        if cents(after) == cents(expected) {
+            Ok((Found::Applied, (before, after)))
         } else if cents(after) == cents(before) {
-            Ok((Found::NotApplied, ()))
+            Ok((Found::NotApplied, (before, after)))
         } else {
             // Someone else changed it meanwhile: this read cannot tell.
             Err(Error::InvalidRequest(format!(

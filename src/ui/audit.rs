@@ -24,8 +24,19 @@ pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>
         Err(_) => (Outcome::Failed, None),
     };
     let mut changes = changes;
-    if let Ok(Response::Uploaded(u)) = result {
-        changes.push(Change::new("created", u.total.to_string()));
+    match (request, result) {
+        (_, Ok(Response::Uploaded(u))) => changes.push(Change::new("created", u.total.to_string())),
+        (Request::ChangeBalance { kind, .. }, Ok(Response::BalanceChanged { before, after })) => {
+            changes.insert(
+                0,
+                Change {
+                    field: kind.as_str().to_owned(),
+                    old: Some(format!("{before:.2}")),
+                    new: Some(format!("{after:.2}")),
+                },
+            );
+        }
+        _ => {}
     }
     Some(Entry {
         at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -79,8 +90,9 @@ fn describe(request: &Request) -> Option<Described> {
             "user.change_balance",
             Some(*user_id),
             None,
+            // Once made, the balance old → new goes first (see `entry`).
             vec![
-                Change::new(kind.as_str(), format!("{amount:+.2}")),
+                Change::new(format!("{}_change", kind.as_str()), format!("{amount:+.2}")),
                 Change::new("text", text.clone()),
             ],
         ),

@@ -201,6 +201,11 @@ pub enum Response {
     /// The logins that exist, lower case.
     Logins(HashSet<String>),
     Exported(ExportedFile),
+    /// The balance (or bonus) before and after a change.
+    BalanceChanged {
+        before: f64,
+        after: f64,
+    },
     Done,
 }
 
@@ -288,7 +293,7 @@ pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response
             text,
         } => verify::change_balance(client, hash, user_id, amount, kind, &text)
             .await
-            .map(|()| Response::Done),
+            .map(|(before, after)| Response::BalanceChanged { before, after }),
         Request::Transactions { user_id, from, to } => client
             .transactions_list(hash, user_id, from, to, None)
             .await
