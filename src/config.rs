@@ -111,6 +111,9 @@ pub struct Settings {
     pub web_interface_url: String,
     pub window: WindowGeometry,
     pub users: UsersPrefs,
+    /// How long an ordinary call may take before it counts as lost (default 30 s).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_timeout_secs: Option<u64>,
 }
 
 fn field<T: DeserializeOwned>(
@@ -153,6 +156,8 @@ impl Settings {
             window: field::<WindowGeometry>(&table, "window", &mut problems)
                 .map(WindowGeometry::sane)
                 .unwrap_or_default(),
+            request_timeout_secs: field::<u64>(&table, "request_timeout_secs", &mut problems)
+                .filter(|s| (1..=600).contains(s)),
             users: UsersPrefs {
                 columns: field::<Vec<String>>(&users, "columns", &mut problems)
                     .filter(|c| !c.is_empty())
@@ -287,6 +292,7 @@ mod tests {
                 page_size: 100,
                 hide_inactive: true,
             },
+            request_timeout_secs: Some(45),
         };
         let (back, problems) = Settings::from_toml(&s.to_toml());
         assert!(problems.is_empty(), "{problems:?}");

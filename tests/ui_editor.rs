@@ -557,3 +557,52 @@ async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
+    use ed::actions::Input;
+    use navixy_panel::sandbox::Fault;
+    use std::time::Duration;
+    let mut ui = Ui::logged_in().await;
+    // The session's client was made at login; a new login uses the shorter timeout.
+    ui.app.client_options.request_timeout = Duration::from_millis(500);
+    ui.app.client_options.retry_pause = Duration::from_millis(10);
+    ui.send(Message::Logout);
+    ui.send(Message::LogoutConfirmed);
+    ui.settle().await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.fill_new_user("olga.stalled@example.com");
+    ui.h()
+        .sandbox
+        .inject_fault("panel/user/create", Fault::Stall);
+    ui.send(Message::Editor(ed::Message::Save));
+    ui.settle().await;
+    assert_eq!(ui.h().sandbox.faults_pending(), 0);
+    assert!(matches!(ui.app.screen, Screen::Users(_)), "saved");
+    let dealer = ui.h().demo().await;
+    let found = ui
+        .h()
+        .filtered(&dealer, "olga.stalled@example.com")
+        .await
+        .unwrap();
+    assert_eq!(found.list.len(), 1, "made once");
+
+    ui.edit_row(0).await; // John Smith, balance 10.01
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
+    ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
+    ui.act(ed::Message::ActionInput(Input::Text("Top-up".into())));
+    ui.h()
+        .sandbox
+        .inject_fault("panel/user/transaction/change_balance", Fault::Stall);
+    ui.act(ed::Message::ActionSubmit);
+    ui.settle().await;
+    assert!(ui.editor().dialog.is_none(), "done");
+    let john = ui
+        .h()
+        .user_by_login(&dealer, "john.smith@example.com")
+        .await;
+    assert_eq!(john.balance, Some(15.01), "landed once");
+}

@@ -491,3 +491,35 @@ async fn a_list_that_fails_past_the_retries_says_so_and_keeps_the_filter() {
     ui.settle().await;
     assert_eq!(ui.users().state, LoadState::Loaded);
 }
+
+#[tokio::test]
+async fn signing_in_through_each_fault_explains_and_keeps_what_was_typed() {
+    use navixy_panel::sandbox::Fault;
+    let mut ui = app_with(Policy::default()).await;
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        ui.h().sandbox.inject_fault("panel/account/auth", fault);
+        ui.login("demo", "demo1234");
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        let screen = ui.login_screen();
+        assert!(!screen.busy, "{fault:?}");
+        assert!(
+            matches!(screen.problem, Some(Problem::Server(_))),
+            "{fault:?}: {:?}",
+            screen.problem
+        );
+        assert_eq!(
+            screen.password, "demo1234",
+            "{fault:?}: nothing typed is lost"
+        );
+    }
+    // The next try, with no fault, signs in.
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    assert!(ui.app.is_logged_in());
+}

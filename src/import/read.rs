@@ -101,7 +101,8 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ReadError> {
     std::panic::catch_unwind(|| match kind {
         FileKind::Csv => read_csv(bytes),
         FileKind::Xlsx => read_xlsx(bytes),
-        _ => read_spreadsheet(bytes),
+        FileKind::Ods => check_unpacked_size(bytes).and_then(|()| read_spreadsheet(bytes)),
+        FileKind::Xls => read_spreadsheet(bytes),
     })
     .unwrap_or_else(|_| Err(ReadError::Unreadable("the file is damaged".into())))
 }

@@ -136,6 +136,9 @@ pub struct App {
     pub journal: Journal,
     /// The activity journal's screen, when open (over `screen`).
     pub activity: Option<Box<Activity>>,
+    /// Timeouts and retries of the client made at login (settings:
+    /// `request_timeout_secs`).
+    pub client_options: api::ClientOptions,
 }
 
 impl App {
@@ -152,6 +155,10 @@ impl App {
             settings.login.clone(),
         );
         let journal = Journal::in_dir(&paths.data_dir);
+        let settings_timeout = settings
+            .request_timeout_secs
+            .map(Duration::from_secs)
+            .unwrap_or(api::ClientOptions::default().request_timeout);
         let mut app = App {
             paths,
             settings,
@@ -170,6 +177,10 @@ impl App {
             first_frame_drawn: false,
             journal,
             activity: None,
+            client_options: api::ClientOptions {
+                request_timeout: settings_timeout,
+                ..api::ClientOptions::default()
+            },
         };
         if !problems.is_empty() {
             app.toasts
@@ -269,8 +280,9 @@ impl App {
     ) -> impl std::future::Future<Output = Result<Response, api::Error>> + 'static {
         let api = self.api.clone();
         let journal = self.journal.clone();
+        let options = self.client_options.clone();
         async move {
-            let result = client::execute(api.clone(), request.clone()).await;
+            let result = client::execute_with(api.clone(), request.clone(), options).await;
             if let Some(entry) = api.and_then(|api| audit::entry(&api, &request, &result)) {
                 let written = tokio::task::spawn_blocking(move || journal.append(&entry)).await;
                 match written {

@@ -5,8 +5,8 @@
 //! and turns "session ended" into a return to the login screen.
 
 use crate::api::{
-    self, Client, DealerHash, ExportQuery, ExportedFile, ListQuery, NewUser, TariffRestrictions,
-    UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate, verify,
+    self, Client, ClientOptions, DealerHash, ExportQuery, ExportedFile, ListQuery, NewUser,
+    TariffRestrictions, UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate, verify,
 };
 use crate::model::{Application, ApplicationDraft, BalanceKind};
 use std::collections::HashSet;
@@ -212,13 +212,22 @@ pub enum Response {
 /// Runs one request. Everything but `Login` needs a session; without one the
 /// answer is the same "session ended" a server would give.
 pub async fn execute(api: Option<Arc<Api>>, request: Request) -> Result<Response, api::Error> {
+    execute_with(api, request, ClientOptions::default()).await
+}
+
+/// [`execute`], with the timeouts and retries a login's client gets.
+pub async fn execute_with(
+    api: Option<Arc<Api>>,
+    request: Request,
+    options: ClientOptions,
+) -> Result<Response, api::Error> {
     if let Request::Login {
         base_url,
         login,
         password,
     } = request
     {
-        let client = Client::new(&base_url)?;
+        let client = Client::with_options(&base_url, options)?;
         let hash = client.panel_auth(&login, &password.0).await?;
         return Ok(Response::LoggedIn(Arc::new(Api {
             client,
