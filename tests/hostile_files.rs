@@ -5,7 +5,7 @@
 //! formula-like text as text.
 
 use navixy_panel::export::{Cell, write_csv, write_xlsx};
-use navixy_panel::import::read::{READ_ROWS_MAX, ReadError};
+use navixy_panel::import::read::{READ_ROWS_MAX, ReadError, read_xlsx_within};
 use navixy_panel::import::{FileProblem, Preview};
 use rust_xlsxwriter::Workbook;
 use std::io::{Cursor, Read, Write};
@@ -78,6 +78,50 @@ fn a_zip_that_declares_gigabytes_is_refused_before_unpacking() {
         open("bomb.xlsx", &bytes).unwrap_err(),
         FileProblem::Unreadable(ReadError::TooBig)
     );
+}
+
+#[test]
+fn a_part_that_lies_about_its_size_is_cut_off_while_reading() {
+    // 8 MB of shared strings, deflated to a few kilobytes, declared as 100 bytes.
+    let strings = format!(
+        "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>{}</t></si></sst>",
+        "A".repeat(8 * 1024 * 1024)
+    );
+    let mut from = zip::ZipArchive::new(Cursor::new(small_workbook())).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..from.len() {
+        let mut part = from.by_index(i).unwrap();
+        let name = part.name().to_owned();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).unwrap();
+        out.start_file(name, deflated).unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    // Our export writes strings inline (no table of its own): add one.
+    assert!(from.by_name("xl/sharedStrings.xml").is_err());
+    out.start_file("xl/sharedStrings.xml", deflated).unwrap();
+    out.write_all(strings.as_bytes()).unwrap();
+    let mut bytes = out.finish().unwrap().into_inner();
+    assert!(bytes.len() < 200_000, "a bomb: {} bytes", bytes.len());
+    // The central directory's entry for the strings: say 100 bytes.
+    let mut at = 0;
+    while let Some(p) = bytes[at..].windows(4).position(|w| w == b"PK\x01\x02") {
+        let entry = at + p;
+        let name_len = u16::from_le_bytes([bytes[entry + 28], bytes[entry + 29]]) as usize;
+        if &bytes[entry + 46..entry + 46 + name_len] == b"xl/sharedStrings.xml" {
+            bytes[entry + 24..entry + 28].copy_from_slice(&100u32.to_le_bytes());
+        }
+        at = entry + 4;
+    }
+    // The declared sizes pass a 1 MB limit; the real ones do not.
+    assert_eq!(
+        read_xlsx_within(&bytes, 1024 * 1024).unwrap_err(),
+        ReadError::TooBig
+    );
+    // With room for it, the same file reads (the string is simply long).
+    assert!(read_xlsx_within(&bytes, 64 * 1024 * 1024).is_ok());
 }
 
 #[test]
