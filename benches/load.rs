@@ -209,6 +209,17 @@ async fn main() {
         );
     }
     sandbox.stop().await;
+    // Correctness, not speed: a load run that loses or doubles a write fails.
+    let consistent = errors.is_empty()
+        && lost == 0
+        && duplicated == 0
+        && wrong_balances == 0
+        && rows_created == created.len() as i64
+        && top_up_rows == i64::from(topped_total);
+    if !consistent {
+        eprintln!("LOAD TEST FAILED: errors, or writes lost or duplicated (see above)");
+        std::process::exit(1);
+    }
 }
 
 async fn run_client(
