@@ -6,6 +6,10 @@
 //! are left in `target/bench-data/` so `scripts/bench` can time Python's
 //! pandas/openpyxl/XlsxWriter on exactly the same input. Reported, never asserted.
 
+// The app's allocator (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use calamine::Reader;
 use navixy_panel::export::{Cell, write_csv, write_xlsx};
 use navixy_panel::import::{Preview, read_table};

@@ -15,6 +15,10 @@ use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::users::{self, Users};
 use std::time::{Duration, Instant};
 
+// The app's allocator (src/main.rs), so memory and times are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 type Renderer = iced_test::renderer::Renderer;
 const WINDOW: Size = Size::new(1280.0, 800.0);
 const RUNS: usize = 60;

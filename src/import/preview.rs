@@ -9,6 +9,7 @@ use super::{MAX_FILE_BYTES, MAX_ROWS};
 use crate::model::import_columns::ImportColumn;
 use crate::model::validation::Rule;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Why a file cannot be previewed at all.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -185,24 +186,7 @@ impl Preview {
             return Err(FileProblem::Empty);
         }
         let canonical = HeaderMap::canonical();
-        let total = data.len();
-        let mut rows = Vec::with_capacity(total);
-        for (n, (line, cells)) in data.into_iter().enumerate() {
-            let mut row = ImportRow {
-                line,
-                cells: map.by_column(cells),
-                problems: Vec::new(),
-                duplicate_of: None,
-                included: true,
-                outcome: Outcome::NotSent,
-            };
-            row.check(&canonical);
-            rows.push(row);
-            if n % 1000 == 999 {
-                progress(n + 1, total);
-            }
-        }
-        progress(total, total);
+        let rows = check_rows(&map, &canonical, data, progress);
         let mut preview = Preview {
             file_name: file_name.to_owned(),
             csv: table.csv,
@@ -387,6 +371,72 @@ impl Preview {
         }
         out
     }
+}
+
+/// Rows checked between two progress reports.
+const PROGRESS_EVERY: usize = 1000;
+
+/// Puts each line's cells in canonical order and checks them, on every core:
+/// the rules look at one row at a time, so a big file is ready in about half
+/// the time on a 2-core machine. Progress is reported from the calling thread.
+fn check_rows(
+    map: &HeaderMap,
+    canonical: &HeaderMap,
+    data: Vec<(usize, Vec<String>)>,
+    progress: Progress,
+) -> Vec<ImportRow> {
+    let total = data.len();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // A thread per core, each with at least a progress step's worth of rows.
+    let parts = cores.min(total / PROGRESS_EVERY).max(1);
+    let per_part = total.div_ceil(parts);
+    let mut lines = data.into_iter();
+    let mut parts: Vec<Vec<(usize, Vec<String>)>> = (0..parts)
+        .map(|_| lines.by_ref().take(per_part).collect())
+        .collect();
+    let checked = AtomicUsize::new(0);
+    let check = |part: Vec<(usize, Vec<String>)>, report: &mut dyn FnMut()| {
+        let mut rows = Vec::with_capacity(part.len());
+        for (line, cells) in part {
+            let mut row = ImportRow {
+                line,
+                cells: map.by_column(cells),
+                problems: Vec::new(),
+                duplicate_of: None,
+                included: true,
+                outcome: Outcome::NotSent,
+            };
+            row.check(canonical);
+            rows.push(row);
+            if rows.len() % PROGRESS_EVERY == 0 {
+                checked.fetch_add(PROGRESS_EVERY, Ordering::Relaxed);
+                report();
+            }
+        }
+        rows
+    };
+    let first = parts.remove(0);
+    let rows = std::thread::scope(|scope| {
+        let others: Vec<_> = parts
+            .into_iter()
+            .map(|part| scope.spawn(|| check(part, &mut || {})))
+            .collect();
+        let mut rows = check(first, &mut || {
+            progress(checked.load(Ordering::Relaxed), total)
+        });
+        for other in others {
+            // A panic in a rule is a bug: it reaches the caller as it would
+            // have with one thread.
+            rows.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+        }
+        rows
+    });
+    progress(total, total);
+    rows
 }
 
 fn dedup_keep_order(columns: &mut Vec<ImportColumn>) {

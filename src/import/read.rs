@@ -4,7 +4,6 @@
 
 use calamine::{Data, DataRef, Reader, Xlsx};
 use std::io::{Cursor, Read, Seek};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Rows and columns read at most. Far beyond what Navixy takes (10,000 rows
 /// of 27 columns), low enough that a hostile sheet (a cell at XFD1048576, a
@@ -130,57 +129,6 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), ReadError> {
     check_declared_size(bytes, UNPACKED_BYTES_MAX)
 }
 
-/// Whether the parts, actually unpacked, pass `limit` bytes (their declared
-/// sizes may lie). Gives up, answering no, once `done` is set.
-fn unpacks_beyond(bytes: &[u8], limit: u64, done: &AtomicBool) -> bool {
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return false; // the reader will say why
-    };
-    let mut total: u64 = 0;
-    let mut buf = vec![0u8; 64 * 1024];
-    for i in 0..archive.len() {
-        let Ok(mut part) = archive.by_index(i) else {
-            continue;
-        };
-        loop {
-            if done.load(Ordering::Relaxed) {
-                return false;
-            }
-            match part.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => {
-                    total += n as u64;
-                    if total > limit {
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    false
-}
-
-/// The file's bytes for calamine, cut off (an error) once `stop` is set.
-struct Stoppable<'a> {
-    inner: Cursor<&'a [u8]>,
-    stop: &'a AtomicBool,
-}
-
-impl Read for Stoppable<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.stop.load(Ordering::Relaxed) {
-            return Err(std::io::Error::other("the file unpacks to too much"));
-        }
-        self.inner.read(buf)
-    }
-}
-
-impl Seek for Stoppable<'_> {
-    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
-        self.inner.seek(pos)
-    }
-}
-
 /// XLSX cell by cell, as stored (sparse): calamine's own range would first
 /// make a dense rectangle from the first cell to the last, which a hostile
 /// sheet makes astronomically large, and copy every shared string into it.
@@ -190,35 +138,14 @@ fn read_xlsx(bytes: &[u8]) -> Result<Table, ReadError> {
 }
 
 /// [`read_xlsx`] with the unpacked-size limit given (tests use a small one).
-/// calamine trusts a part's declared size and keeps the shared strings (and
-/// a text node) whole in memory, so a part that declares kilobytes and holds
-/// gigabytes would fill memory. While calamine reads, a second thread (the
-/// other core: no time added) unpacks the file only to count, and cuts
-/// calamine's input off once the count passes `limit`.
+/// calamine keeps the shared strings (and a text node) whole in memory, so a
+/// part that unpacks to gigabytes would fill it. The declared sizes are
+/// checked here; a part that declares less than it holds is cut off by the
+/// zip crate as soon as it passes its declared size (a damaged file).
 #[doc(hidden)]
 pub fn read_xlsx_within(bytes: &[u8], limit: u64) -> Result<Table, ReadError> {
     check_declared_size(bytes, limit)?;
-    let stop = AtomicBool::new(false);
-    let done = AtomicBool::new(false);
-    std::thread::scope(|scope| {
-        let counter = scope.spawn(|| {
-            let over = unpacks_beyond(bytes, limit, &done);
-            if over {
-                stop.store(true, Ordering::Relaxed);
-            }
-            over
-        });
-        let table = read_xlsx_cells(Stoppable {
-            inner: Cursor::new(bytes),
-            stop: &stop,
-        });
-        done.store(true, Ordering::Relaxed);
-        if counter.join().unwrap_or(false) {
-            Err(ReadError::TooBig)
-        } else {
-            table
-        }
-    })
+    read_xlsx_cells(Cursor::new(bytes))
 }
 
 fn read_xlsx_cells<RS: Read + Seek>(file: RS) -> Result<Table, ReadError> {
