@@ -7,6 +7,7 @@ mod common;
 use navixy_panel::model::ErrorCode;
 
 use common::ui::Ui;
+use iced_test::simulator;
 
 use navixy_panel::api::{ApiError, Error, ParamError};
 use navixy_panel::model::LegalType;
@@ -226,6 +227,46 @@ async fn leaving_with_unsaved_changes_asks_first() {
     ui.send(Message::Editor(ed::Message::Cancel));
     ui.send(Message::Editor(ed::Message::DiscardConfirmed));
     assert!(matches!(ui.app.screen, Screen::Users(_)));
+}
+
+#[tokio::test]
+async fn closing_the_window_with_unsaved_work_asks_first() {
+    let window = iced::window::Id::unique();
+    let mut ui = Ui::logged_in().await;
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.send(Message::CloseRequested(window));
+    assert_eq!(ui.app.quit_asked, None, "an untouched form closes at once");
+
+    ui.type_in(T::Login, "half.typed@");
+    ui.send(Message::CloseRequested(window));
+    assert_eq!(ui.app.quit_asked, Some(window));
+    let mut sim = simulator(ui.app.view());
+    sim.find("Close without saving?").unwrap();
+    sim.click("Cancel").unwrap();
+    let messages: Vec<Message> = sim.into_messages().collect();
+    assert!(messages.iter().any(|m| matches!(m, Message::QuitCancelled)));
+    for m in messages {
+        ui.send(m);
+    }
+    assert_eq!(ui.app.quit_asked, None);
+    assert_eq!(ui.editor().form.login, "half.typed@", "the form is kept");
+
+    // A change on its way counts until its answer is in, form or no form.
+    ui.fill_new_user("closing.while.saving@example.com");
+    ui.send(Message::Editor(ed::Message::Save));
+    assert!(ui.app.unsaved_work());
+    ui.settle().await;
+    assert!(
+        !matches!(ui.app.screen, Screen::Editor(..)),
+        "saved and closed"
+    );
+    assert!(!ui.app.unsaved_work());
+
+    ui.send(Message::Users(users::Message::NewUser));
+    ui.type_in(T::Comment, "typed, then closed anyway");
+    ui.send(Message::CloseRequested(window));
+    ui.send(Message::QuitConfirmed);
+    assert_eq!(ui.app.quit_asked, None);
 }
 
 #[tokio::test]

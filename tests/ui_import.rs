@@ -278,6 +278,11 @@ async fn leaving_with_corrections_asks_first() {
     ui.imp(import::Message::Back);
     assert!(ui.import().confirm_leave);
     ui.imp(import::Message::LeaveCancelled);
+    // Closing the window asks too.
+    let window = iced::window::Id::unique();
+    ui.send(Message::CloseRequested(window));
+    assert_eq!(ui.app.quit_asked, Some(window));
+    ui.send(Message::QuitCancelled);
     assert_eq!(
         ui.import().preview.as_ref().unwrap().rows[0].cell(ImportColumn::Email),
         "ok@example.com",

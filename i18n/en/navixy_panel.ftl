@@ -427,3 +427,7 @@ activity-outcome-unconfirmed = Unknown: check
 activity-outcome-failed = Not sent
 import-file-too-big = The spreadsheet is too big to read: more than { $rows } rows, or contents that unpack to more than 512 MB. Navixy takes at most 10,000 rows per file; split it.
 error-server-down = The server is having trouble (HTTP { $status }). Try again in a moment.
+
+quit-confirm-title = Close without saving?
+quit-confirm-body = Some work is not on the server yet: a form you changed, import rows you fixed, or a change still waiting for the server's answer. Closing the window loses it.
+quit-confirm = Close anyway

@@ -107,6 +107,9 @@ pub enum Message {
     WindowResized(iced::Size),
     WindowMoved(iced::Point),
     CloseRequested(window::Id),
+    /// Close the window although work would be lost.
+    QuitConfirmed,
+    QuitCancelled,
     /// The window drew for the first time (start-up is over).
     FirstFrame,
     /// The activity journal, over the current screen.
@@ -126,6 +129,8 @@ pub struct App {
     sandbox_state: SandboxState,
     pub toasts: Toasts,
     pub confirming_logout: bool,
+    /// The window asked to close while work was unsaved: the operator decides.
+    pub quit_asked: Option<window::Id>,
     next_request: u64,
     pending: BTreeMap<u64, Pending>,
     now: Instant,
@@ -170,6 +175,7 @@ impl App {
             sandbox_state: SandboxState::NotStarted,
             toasts: Toasts::default(),
             confirming_logout: false,
+            quit_asked: None,
             next_request: 0,
             pending: BTreeMap::new(),
             now: Instant::now(),
@@ -205,6 +211,29 @@ impl App {
     /// app this way against a real sandbox).
     pub fn session(&self) -> Option<Arc<Api>> {
         self.api.clone()
+    }
+
+    /// Whether closing the window now would lose something the operator did,
+    /// on the screen or on the one kept from a session that ended.
+    pub fn unsaved_work(&self) -> bool {
+        fn unsaved(screen: &Screen) -> bool {
+            match screen {
+                Screen::Editor(editor, under) => editor.unsaved() || unsaved(under),
+                Screen::Import(import, _) => import.unsaved(),
+                Screen::Applications(apps, _, _) => apps.unsaved(),
+                Screen::Login(_)
+                | Screen::Users(_)
+                | Screen::Details(..)
+                | Screen::Customer(..)
+                | Screen::Transactions(..) => false,
+            }
+        }
+        unsaved(&self.screen)
+            || self.parked.as_ref().is_some_and(|(s, _, _)| unsaved(s))
+            || self
+                .pending
+                .values()
+                .any(|p| audit::changes_data(&p.request))
     }
 
     pub fn is_logged_in(&self) -> bool {
@@ -1044,8 +1073,23 @@ impl App {
                 Task::none()
             }
             Message::CloseRequested(id) => {
+                if self.unsaved_work() {
+                    self.quit_asked = Some(id);
+                    return Task::none();
+                }
                 self.save_settings();
                 window::close(id)
+            }
+            Message::QuitConfirmed => match self.quit_asked.take() {
+                Some(id) => {
+                    self.save_settings();
+                    window::close(id)
+                }
+                None => Task::none(),
+            },
+            Message::QuitCancelled => {
+                self.quit_asked = None;
+                Task::none()
             }
             Message::FirstFrame => {
                 self.first_frame_drawn = true;
@@ -1064,6 +1108,12 @@ impl App {
         let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
             return Task::none();
         };
+        if self.quit_asked.is_some() {
+            if key == Key::Named(Named::Escape) {
+                self.quit_asked = None;
+            }
+            return Task::none();
+        }
         if self.confirming_logout {
             if key == Key::Named(Named::Escape) {
                 self.confirming_logout = false;
@@ -1318,7 +1368,19 @@ impl App {
     /// The header above, the logout question and the toasts over the page.
     fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
         let page: Element<'_, Message> = column![self.header(), body].into();
-        let page = if self.confirming_logout {
+        let page = if self.quit_asked.is_some() {
+            modal(
+                page,
+                Confirm {
+                    title: fl!("quit-confirm-title"),
+                    body: fl!("quit-confirm-body"),
+                    confirm: fl!("quit-confirm"),
+                    cancel: fl!("cancel"),
+                    on_confirm: Message::QuitConfirmed,
+                    on_cancel: Message::QuitCancelled,
+                },
+            )
+        } else if self.confirming_logout {
             modal(
                 page,
                 Confirm {

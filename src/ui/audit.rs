@@ -51,6 +51,11 @@ pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>
     })
 }
 
+/// Whether `request` changes data (and so leaves a journal entry).
+pub fn changes_data(request: &Request) -> bool {
+    describe(request).is_some()
+}
+
 type Described = (&'static str, Option<i64>, Option<String>, Vec<Change>);
 
 /// Operation, user, and what changes, for the requests that change data.

@@ -206,6 +206,16 @@ pub enum Action {
 }
 
 impl Applications {
+    /// Work closing the window would lose: a form typed in or being saved,
+    /// or an enable/disable whose answer has not come yet.
+    pub fn unsaved(&self) -> bool {
+        !self.toggling.is_empty()
+            || self
+                .form
+                .as_ref()
+                .is_some_and(|f| f.saving || !f.touched.is_empty())
+    }
+
     pub fn new(user_id: i64, user_name: String) -> (Self, Request) {
         let screen = Applications {
             user_id,

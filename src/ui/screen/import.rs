@@ -192,6 +192,18 @@ impl Import {
         )
     }
 
+    /// The operator changed rows that have not gone to the server yet.
+    fn edits_unsent(&self) -> bool {
+        self.edited && self.preview.as_ref().is_some_and(|p| p.summary().ready > 0)
+    }
+
+    /// Work closing the window would lose: edits not uploaded, or an upload
+    /// whose outcome is not known yet.
+    pub fn unsaved(&self) -> bool {
+        matches!(self.stage, Stage::Uploading { .. } | Stage::Checking { .. })
+            || self.edits_unsent()
+    }
+
     fn reshow(&mut self) {
         let Some(p) = &self.preview else {
             self.shown.clear();
@@ -458,8 +470,7 @@ impl Import {
                 if self.is_busy() {
                     return Action::None; // the upload's answer must be seen
                 }
-                let unsent = self.preview.as_ref().is_some_and(|p| p.summary().ready > 0);
-                if self.edited && unsent {
+                if self.edits_unsent() {
                     self.confirm_leave = true;
                     Action::None
                 } else {

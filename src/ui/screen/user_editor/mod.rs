@@ -387,6 +387,12 @@ impl UserEditor {
         self.form != self.original
     }
 
+    /// Work closing the window would lose: an edited form, a balance or
+    /// password change typed, or a change whose answer has not come yet.
+    pub fn unsaved(&self) -> bool {
+        self.changed() || self.saving || self.dialog.as_ref().is_some_and(|d| d.edited || d.sending)
+    }
+
     pub fn problems(&self) -> HashMap<String, Rule> {
         self.form.problems(self.creating())
     }
