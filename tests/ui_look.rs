@@ -9,6 +9,8 @@ use navixy_panel::config::{ServerKind, UsersPrefs};
 use navixy_panel::fl;
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::import::Preview;
+use navixy_panel::journal::{Change, Entry, Outcome};
+use navixy_panel::ui::screen::activity;
 use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::login::{Login, SandboxState};
 use navixy_panel::ui::screen::users::{self, Users};
@@ -117,6 +119,33 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     assert_matches(s, "users-ru");
     assert_matches(sim(login.view()), "login-ru");
     assert_matches(sim(import_screen().view()), "import-ru");
+    // The activity journal names fields as the screens do.
+    let edit = Entry {
+        changes: vec![
+            Change {
+                field: "post_city".into(),
+                old: Some("Zürich".into()),
+                new: Some("Basel".into()),
+            },
+            Change::new("activated", "false"),
+        ],
+        at: "2026-11-24T10:00:00Z".into(),
+        server: "http://127.0.0.1:8470/v2/".into(),
+        dealer: "demo".into(),
+        operation: "user.update".into(),
+        user_id: Some(1),
+        user: None,
+        outcome: Outcome::Done,
+        code: None,
+    };
+    assert_eq!(
+        activity::changes_text(&edit),
+        "Город: Zürich → Basel, Активирован: нет"
+    );
     i18n::set_language(Language::English);
+    assert_eq!(
+        activity::changes_text(&edit),
+        "City: Zürich → Basel, Activated: no"
+    );
     assert_eq!(fl!("login-submit"), "Sign in");
 }

@@ -5,7 +5,9 @@
 use crate::export::{Cell, write_xlsx};
 use crate::fl;
 use crate::i18n;
+use crate::import::report::column_title;
 use crate::journal::{Entry, Outcome, Read};
+use crate::model::import_columns::ImportColumn;
 use crate::ui::widget::rows_in_view::{self, Scroll};
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Alignment, Element, Font, Length, font};
@@ -258,18 +260,60 @@ fn haystack(e: &Entry) -> String {
     .to_lowercase()
 }
 
-/// "post_city: Basel, phone: 7999…", or "amount: old → new" where known.
+/// "City: Basel, Phone number: 7999…", or "Balance: old → new" where known,
+/// in the interface language (the journal file keeps the API's names).
 pub fn changes_text(e: &Entry) -> String {
     e.changes
         .iter()
-        .map(|c| match (&c.old, &c.new) {
-            (Some(old), Some(new)) => format!("{}: {old} → {new}", c.field),
-            (None, Some(new)) => format!("{}: {new}", c.field),
-            (Some(old), None) => format!("{}: {old} →", c.field),
-            (None, None) => c.field.clone(),
+        .map(|c| {
+            let field = field_label(&c.field);
+            let value = |v: &str| value_text(v);
+            match (c.old.as_deref(), c.new.as_deref()) {
+                (Some(old), Some(new)) => format!("{field}: {} → {}", value(old), value(new)),
+                (None, Some(new)) => format!("{field}: {}", value(new)),
+                (Some(old), None) => format!("{field}: {} →", value(old)),
+                (None, None) => field,
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A journalled field in the operator's words: a user field by its import
+/// column's title (the names the templates use), the rest by their own label.
+/// A name this version does not know stays as written.
+pub fn field_label(field: &str) -> String {
+    let column = ImportColumn::for_parameter(field)
+        .or_else(|| ImportColumn::for_parameter(&format!("user.{field}")));
+    if let Some(column) = column {
+        return column_title(column).to_owned();
+    }
+    match field {
+        "activated" => fl!("activity-field-activated"),
+        "verified" => fl!("activity-field-verified"),
+        "balance" => fl!("activity-field-balance"),
+        "bonus" => fl!("activity-field-bonus"),
+        "balance_change" => fl!("activity-field-balance-change"),
+        "bonus_change" => fl!("activity-field-bonus-change"),
+        "text" => fl!("activity-field-text"),
+        "with_clones" => fl!("activity-field-with-clones"),
+        "name" => fl!("activity-field-app-name"),
+        "url" => fl!("activity-field-app-url"),
+        "enabled" => fl!("activity-field-enabled"),
+        "application_id" => fl!("activity-field-application"),
+        "created" => fl!("activity-field-created"),
+        "discount.strategy" => fl!("activity-field-discount-strategy"),
+        other => other.to_owned(),
+    }
+}
+
+/// Yes and no for the flags the journal writes as `true` and `false`.
+fn value_text(value: &str) -> String {
+    match value {
+        "true" => fl!("activity-yes"),
+        "false" => fl!("activity-no"),
+        other => other.to_owned(),
+    }
 }
 
 fn local_time(at: &str) -> String {
