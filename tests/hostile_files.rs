@@ -239,3 +239,48 @@ fn exports_write_formula_like_text_as_text() {
         assert_eq!(first, Some('\''), "neutralised: {line}");
     }
 }
+
+#[test]
+fn a_megabyte_cell_is_cleared_in_the_row_editor_not_laid_out() {
+    use iced_test::simulator;
+    use navixy_panel::model::import_columns::ImportColumn;
+    use navixy_panel::model::validation::{NAME_MAX, Rule};
+    use navixy_panel::ui::screen::import::{self, Import};
+
+    let big = "x".repeat(1_000_000);
+    let text = format!(
+        "Email address*;Password*;Status*;Legal status*;Surname*;Name*\n\
+         anna@example.com;secret12;1;1;{big};Anna\n"
+    );
+    let (mut screen, _) = Import::open("big.csv".into());
+    let preview = open("big.csv", text.as_bytes()).unwrap();
+    let _ = screen.update(import::Message::Read(Ok(preview)));
+    let _ = screen.update(import::Message::Select(0));
+    let row = &screen.preview.as_ref().unwrap().rows[0];
+    assert_eq!(
+        row.problems_in(ImportColumn::Surname)
+            .map(|p| p.rule)
+            .collect::<Vec<_>>(),
+        [Rule::TooLong { max: NAME_MAX }]
+    );
+    let mut sim = simulator(screen.view());
+    sim.find("1,000,000 characters: too long to edit here")
+        .unwrap();
+    sim.click("Clear").unwrap();
+    let messages: Vec<import::Message> = sim.into_messages().collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, import::Message::Edit(ImportColumn::Surname, v) if v.is_empty())),
+        "{messages:?}"
+    );
+    for m in messages {
+        let _ = screen.update(m);
+    }
+    let row = &screen.preview.as_ref().unwrap().rows[0];
+    assert_eq!(row.cell(ImportColumn::Surname), "");
+    assert!(
+        row.problems_in(ImportColumn::Surname).next().is_some(),
+        "a required surname, now empty"
+    );
+}

@@ -447,3 +447,5 @@ activity-field-created = Users created
 activity-field-discount-strategy = Discount strategy
 activity-yes = yes
 activity-no = no
+import-cell-too-long = { $chars } characters: too long to edit here
+import-cell-clear = Clear

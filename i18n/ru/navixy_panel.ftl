@@ -450,3 +450,5 @@ activity-field-created = Создано пользователей
 activity-field-discount-strategy = Схема скидки
 activity-yes = да
 activity-no = нет
+import-cell-too-long = { $chars } символов: слишком длинно для правки здесь
+import-cell-clear = Очистить

@@ -12,6 +12,11 @@ pub const PASSWORD_MIN: usize = 6;
 pub const PASSWORD_MAX: usize = 20;
 pub const COMMENT_MAX: usize = 255;
 pub const STATE_REG_NUM_MAX: usize = 15;
+/// Names, countries, regions and cities.
+pub const NAME_MAX: usize = 100;
+pub const STREET_MAX: usize = 200;
+/// Legal name, TIN and IEC.
+pub const LEGAL_FIELD_MAX: usize = 255;
 pub const PHONE_DIGITS_MIN: usize = 10;
 pub const PHONE_DIGITS_MAX: usize = 15;
 pub const EMAIL_MAX: usize = 254;
@@ -159,15 +164,12 @@ pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
     {
         errors.push(FieldError::new("user.phone", Rule::PhoneDigits));
     }
-    if let Some(reg) = filled(&u.state_reg_num)
-        && reg.chars().count() > STATE_REG_NUM_MAX
-    {
-        errors.push(FieldError::new(
-            "user.state_reg_num",
-            Rule::TooLong {
-                max: STATE_REG_NUM_MAX,
-            },
-        ));
+    for (param, v) in text_fields(u) {
+        if let (Some(max), Some(s)) = (longest(param), v.as_deref())
+            && s.chars().nth(max).is_some()
+        {
+            errors.push(FieldError::new(param, Rule::TooLong { max }));
+        }
     }
     match u.legal_type {
         None => errors.push(FieldError::new("user.legal_type", Rule::Required)),
@@ -201,6 +203,27 @@ pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
         }
     }
     errors
+}
+
+/// The most characters a user field may have: the seed gives the state
+/// registration number's; the others are the official OpenAPI spec's
+/// (`UserLegalEntity`), which the seed is silent about.
+fn longest(param: &str) -> Option<usize> {
+    Some(match param {
+        "user.state_reg_num" => STATE_REG_NUM_MAX,
+        "user.first_name"
+        | "user.middle_name"
+        | "user.last_name"
+        | "user.post_country"
+        | "user.post_region"
+        | "user.post_city"
+        | "user.registered_country"
+        | "user.registered_region"
+        | "user.registered_city" => NAME_MAX,
+        "user.post_street_address" | "user.registered_street_address" => STREET_MAX,
+        "user.legal_name" | "user.tin" | "user.iec" => LEGAL_FIELD_MAX,
+        _ => return None,
+    })
 }
 
 fn text_fields(u: &UserFields) -> [(&'static str, &Option<String>); 20] {
@@ -443,6 +466,34 @@ mod tests {
         assert!(e.contains(&FieldError::new("user.legal_type", Rule::Required)));
         assert!(e.contains(&FieldError::new("user.first_name", Rule::Required)));
         assert!(e.contains(&FieldError::new("user.middle_name", Rule::NotPrintable)));
+    }
+
+    #[test]
+    fn text_fields_have_the_specs_lengths_in_characters() {
+        let mut u = individual();
+        u.last_name = Some("Щ".repeat(NAME_MAX));
+        u.post_street_address = Some("x".repeat(STREET_MAX));
+        u.tin = Some("1".repeat(LEGAL_FIELD_MAX));
+        assert!(validate_user(&u).is_empty(), "at the limit, in characters");
+        u.last_name = Some("Щ".repeat(NAME_MAX + 1));
+        u.post_street_address = Some("x".repeat(1_000_000));
+        u.tin = Some("1".repeat(LEGAL_FIELD_MAX + 1));
+        assert_eq!(
+            validate_user(&u),
+            [
+                FieldError::new("user.last_name", Rule::TooLong { max: NAME_MAX }),
+                FieldError::new(
+                    "user.post_street_address",
+                    Rule::TooLong { max: STREET_MAX }
+                ),
+                FieldError::new(
+                    "user.tin",
+                    Rule::TooLong {
+                        max: LEGAL_FIELD_MAX
+                    }
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub const BATCH: usize = 500;
 const ROW_HEIGHT: f32 = 30.0;
 /// Characters of a cell the grid shows (the row editor shows all of it).
 const CELL_CHARS: usize = 200;
+/// Longest cell the row editor puts in a text field: twice the longest any
+/// user field may be. A longer one (a megabyte from a hostile file) would
+/// take half a second to lay out on every update; it can only be cleared.
+const EDITABLE_CHARS: usize = 2000;
 const LINE_WIDTH: f32 = 64.0;
 const INCLUDE_WIDTH: f32 = 36.0;
 const PROBLEMS_WIDTH: f32 = 420.0;
@@ -782,14 +786,31 @@ impl Import {
         }
         let fields = columns.into_iter().map(|c| {
             let problem: Option<String> = r.problems_in(c).next().map(|p| i18n::rule_text(&p.rule));
-            let mut field = column![
-                text(column_title(c)).size(12),
-                text_input("", r.cell(c))
+            let value = r.cell(c);
+            let input: Element<'a, Message> = if value.chars().nth(EDITABLE_CHARS).is_some() {
+                row![
+                    text(fl!(
+                        "import-cell-too-long",
+                        chars = i18n::count(value.chars().count() as u64)
+                    ))
+                    .size(12)
+                    .width(Length::Fill),
+                    button(text(fl!("import-cell-clear")).size(12))
+                        .on_press_maybe(editable.then_some(Message::Edit(c, String::new())))
+                        .style(button::secondary),
+                ]
+                .spacing(6)
+                .align_y(Alignment::Center)
+                .into()
+            } else {
+                text_input("", value)
                     .on_input_maybe(editable.then_some(move |v| Message::Edit(c, v)))
-                    .padding(5),
-            ]
-            .spacing(2)
-            .width(220);
+                    .padding(5)
+                    .into()
+            };
+            let mut field = column![text(column_title(c)).size(12), input]
+                .spacing(2)
+                .width(220);
             if let Some(p) = problem {
                 field = field.push(text(p).size(12).style(text::danger));
             }
