@@ -3,6 +3,7 @@
 //! its cached value.
 
 use calamine::{Data, DataRef, Reader, Xlsx};
+use std::borrow::Cow;
 use std::io::{Cursor, Read, Seek};
 
 /// Rows and columns read at most. Far beyond what Navixy takes (10,000 rows
@@ -205,14 +206,15 @@ fn cell_ref_text(cell: &DataRef) -> String {
     }
 }
 
-fn decode_text(bytes: &[u8]) -> (String, TextEncoding) {
+/// The file as text, borrowed when it is UTF-8 already (no copy of a 10 MB file).
+fn decode_text(bytes: &[u8]) -> (Cow<'_, str>, TextEncoding) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_owned(), TextEncoding::Utf8),
+        Ok(s) => (Cow::Borrowed(s), TextEncoding::Utf8),
         // Russian Excel saves CSV in Windows-1251; every byte decodes there.
         Err(_) => {
             let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
-            (text.into_owned(), TextEncoding::Windows1251)
+            (text, TextEncoding::Windows1251)
         }
     }
 }

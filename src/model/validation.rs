@@ -165,7 +165,9 @@ pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
         errors.push(FieldError::new("user.phone", Rule::PhoneDigits));
     }
     for (param, v) in text_fields(u) {
+        // Bytes first: never fewer than characters, and no counting.
         if let (Some(max), Some(s)) = (longest(param), v.as_deref())
+            && s.len() > max
             && s.chars().nth(max).is_some()
         {
             errors.push(FieldError::new(param, Rule::TooLong { max }));
