@@ -351,3 +351,71 @@ async fn a_toggle_through_each_fault_ends_as_the_server_has_it() {
         }
     }
 }
+
+#[tokio::test]
+async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
+    use navixy_panel::sandbox::Fault;
+    let mut ui = on_johns_applications().await;
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        let name = format!("Planner {}", fault.name());
+        ui.apps_msg(apps::Message::New);
+        ui.apps_msg(apps::Message::Field(FormField::Name(name.clone())));
+        ui.apps_msg(apps::Message::Field(FormField::Url(
+            "https://planner.example.com/{user_id}".into(),
+        )));
+        ui.h()
+            .sandbox
+            .inject_fault("user/application/create", fault);
+        ui.apps_msg(apps::Message::Save);
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        let named = |apps: &[navixy_panel::model::Application]| {
+            apps.iter().filter(|a| a.name == name).count()
+        };
+        if fault.runs_operation() {
+            assert_eq!(named(&ui.server_apps().await), 1, "{fault:?}: made once");
+            assert!(ui.screen().form.is_none(), "{fault:?}");
+            assert_eq!(named(&ui.screen().apps), 1, "{fault:?}: listed");
+        } else {
+            assert_eq!(named(&ui.server_apps().await), 0, "{fault:?}");
+            let form = ui.screen().form.as_ref().expect("the form stays");
+            assert_eq!(form.name, name, "{fault:?}: as typed");
+            let last = ui.app.toasts.list.last().unwrap();
+            assert!(last.text.contains("Nothing was changed"), "{}", last.text);
+            ui.apps_msg(apps::Message::Save);
+            ui.settle().await;
+            assert_eq!(
+                named(&ui.server_apps().await),
+                1,
+                "{fault:?}: saved again, once"
+            );
+        }
+
+        let id = ui
+            .screen()
+            .apps
+            .iter()
+            .find(|a| a.name == name)
+            .expect("listed")
+            .id;
+        ui.h()
+            .sandbox
+            .inject_fault("user/application/delete", fault);
+        ui.apps_msg(apps::Message::Delete(id));
+        ui.apps_msg(apps::Message::DeleteConfirmed);
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        let on_server = ui.server_apps().await.iter().any(|a| a.id == id);
+        assert_eq!(on_server, !fault.runs_operation(), "{fault:?}: deleted");
+        assert_eq!(
+            ui.screen().apps.iter().any(|a| a.id == id),
+            on_server,
+            "{fault:?}: the list shows the truth"
+        );
+    }
+}

@@ -647,3 +647,150 @@ async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
         .await;
     assert_eq!(john.balance, Some(15.01), "landed once");
 }
+
+/// John Smith's first name as the server has it.
+async fn john_first_name(ui: &Ui) -> Option<String> {
+    let dealer = ui.h().demo().await;
+    ui.h()
+        .user_by_login(&dealer, "john.smith@example.com")
+        .await
+        .fields
+        .first_name
+}
+
+#[tokio::test]
+async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
+    use navixy_panel::sandbox::Fault;
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        let mut ui = Ui::logged_in().await;
+        ui.edit_row(0).await; // John Smith
+        let name = format!("Jonathan {}", fault.name());
+        ui.type_in(T::FirstName, &name);
+        ui.h().sandbox.inject_fault("panel/user/update", fault);
+        ui.send(Message::Editor(ed::Message::Save));
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        if fault.runs_operation() {
+            // Made, the answer lost: read back, reported saved.
+            assert!(matches!(ui.app.screen, Screen::Details(..)), "{fault:?}");
+            assert_eq!(john_first_name(&ui).await.as_deref(), Some(name.as_str()));
+        } else {
+            assert_eq!(ui.editor().form.first_name, name, "{fault:?}: kept");
+            assert!(
+                ui.app
+                    .toasts
+                    .list
+                    .iter()
+                    .any(|t| t.text.contains("Nothing was changed")),
+                "{fault:?}: {:?}",
+                ui.app.toasts.list
+            );
+            assert_eq!(
+                john_first_name(&ui).await.as_deref(),
+                Some("John"),
+                "{fault:?}"
+            );
+            ui.send(Message::Editor(ed::Message::Save));
+            ui.settle().await;
+            assert_eq!(john_first_name(&ui).await.as_deref(), Some(name.as_str()));
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_password_change_through_each_fault_is_never_reported_done_unseen() {
+    use ed::actions::Input;
+    use navixy_panel::sandbox::Fault;
+    for (n, fault) in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut ui = Ui::logged_in().await;
+        ui.edit_row(0).await; // John Smith
+        let password = format!("n3w-pass-{n}");
+        ui.act(ed::Message::OpenAction(ed::AccountAction::Password));
+        ui.act(ed::Message::ActionInput(Input::Password(password.clone())));
+        ui.act(ed::Message::ActionInput(Input::Repeat(password.clone())));
+        ui.h()
+            .sandbox
+            .inject_fault("panel/user/change_password", fault);
+        ui.act(ed::Message::ActionSubmit);
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        // A password cannot be read back: whatever happened, the operator
+        // is told it is unknown, and the dialog keeps what was typed.
+        assert!(
+            ui.dialog_refusal().contains("may or may not"),
+            "{fault:?}: {}",
+            ui.dialog_refusal()
+        );
+        assert!(ui.editor().dialog.is_some(), "{fault:?}");
+        let works = ui
+            .h()
+            .client
+            .user_auth("john.smith@example.com", &password, None)
+            .await
+            .is_ok();
+        assert_eq!(works, fault.runs_operation(), "{fault:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_delete_through_each_fault_ends_known() {
+    use ed::actions::Input;
+    use navixy_panel::sandbox::Fault;
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        let mut ui = Ui::logged_in().await;
+        ui.edit_row(0).await; // John Smith
+        ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
+        ui.act(ed::Message::ActionInput(Input::TypedLogin(
+            "john.smith@example.com".into(),
+        )));
+        ui.h().sandbox.inject_fault("panel/user/corrupt", fault);
+        ui.act(ed::Message::ActionSubmit);
+        ui.settle().await;
+        assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
+        let dealer = ui.h().demo().await;
+        let left = ui
+            .h()
+            .filtered(&dealer, "john.smith@example.com")
+            .await
+            .unwrap()
+            .list
+            .len();
+        if fault.runs_operation() {
+            assert_eq!(left, 0, "{fault:?}");
+            assert!(matches!(ui.app.screen, Screen::Users(_)), "{fault:?}");
+            assert!(
+                ui.app
+                    .toasts
+                    .list
+                    .iter()
+                    .any(|t| t.text == "The user was deleted."),
+                "{fault:?}"
+            );
+        } else {
+            assert_eq!(left, 1, "{fault:?}");
+            assert!(
+                ui.dialog_refusal().contains("Nothing was changed"),
+                "{fault:?}: {}",
+                ui.dialog_refusal()
+            );
+        }
+    }
+}

@@ -179,3 +179,48 @@ async fn the_shown_transactions_export_to_xlsx() {
         _ => panic!("expected a file to save"),
     }
 }
+
+#[tokio::test]
+async fn faults_are_retried_unseen_then_explained_with_a_way_to_try_again() {
+    use iced_test::simulator;
+    use navixy_panel::sandbox::Fault;
+    let mut ui = Ui::logged_in().await;
+    for fault in [Fault::DropBefore, Fault::MalformedJson] {
+        ui.h()
+            .sandbox
+            .inject_fault("panel/user/transaction/list", fault);
+    }
+    ui.open_transactions(0).await;
+    ui.settle().await;
+    assert_eq!(ui.h().sandbox.faults_pending(), 0);
+    assert_eq!(
+        ui.tx().state,
+        tx::State::Loaded,
+        "two failures, retried away"
+    );
+
+    // Past the cap: the message, the range as chosen, and a way to try again.
+    for _ in 0..3 {
+        ui.h()
+            .sandbox
+            .inject_fault("panel/user/transaction/list", Fault::ServerError);
+    }
+    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
+        Preset::Days30,
+    ))));
+    ui.settle().await;
+    assert!(matches!(ui.tx().state, tx::State::Failed(_)));
+    assert_eq!(ui.tx().preset, Preset::Days30);
+    {
+        let mut sim = simulator(ui.app.view());
+        sim.find("The server is having trouble (HTTP 500). Try again in a moment.")
+            .unwrap();
+        sim.click("Try again").unwrap();
+        for m in sim.into_messages() {
+            ui.send(m);
+        }
+    }
+    ui.settle().await;
+    assert_eq!(ui.tx().state, tx::State::Loaded);
+    assert_eq!(ui.tx().preset, Preset::Days30);
+}

@@ -449,3 +449,4 @@ activity-yes = yes
 activity-no = no
 import-cell-too-long = { $chars } characters: too long to edit here
 import-cell-clear = Clear
+transactions-retry = Try again

@@ -452,3 +452,4 @@ activity-yes = да
 activity-no = нет
 import-cell-too-long = { $chars } символов: слишком длинно для правки здесь
 import-cell-clear = Очистить
+transactions-retry = Повторить

@@ -374,9 +374,16 @@ impl Transactions {
                 .center(Length::Fill)
                 .into()
             }
-            State::Failed(e) => container(text(errors::describe(e)).style(text::danger))
-                .center(Length::Fill)
-                .into(),
+            State::Failed(e) => container(
+                column![
+                    text(errors::describe(e)).style(text::danger),
+                    button(text(fl!("transactions-retry"))).on_press(Message::Apply),
+                ]
+                .spacing(10)
+                .align_x(Alignment::Center),
+            )
+            .center(Length::Fill)
+            .into(),
             State::BadRange => container(text(fl!("range-bad")).style(text::danger))
                 .center(Length::Fill)
                 .into(),
