@@ -140,12 +140,12 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     };
     assert_eq!(
         activity::changes_text(&edit),
-        "Город: Zürich → Basel, Активирован: нет"
+        "Город: Zürich → Basel; Активирован: нет"
     );
     i18n::set_language(Language::English);
     assert_eq!(
         activity::changes_text(&edit),
-        "City: Zürich → Basel, Activated: no"
+        "City: Zürich → Basel; Activated: no"
     );
     assert_eq!(fl!("login-submit"), "Sign in");
 }

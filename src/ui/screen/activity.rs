@@ -9,7 +9,8 @@ use crate::import::report::column_title;
 use crate::journal::{Entry, Outcome, Read};
 use crate::model::import_columns::ImportColumn;
 use crate::ui::widget::rows_in_view::{self, Scroll};
-use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
+use crate::ui::widget::shortened;
+use iced::widget::{button, column, container, row, scrollable, space, text, text_input, tooltip};
 use iced::{Alignment, Element, Font, Length, font};
 
 const ROW_HEIGHT: f32 = 30.0;
@@ -201,6 +202,9 @@ impl Activity {
     }
 }
 
+/// The most of one entry's changes a tooltip lays out.
+const CHANGES_SHOWN_MAX: usize = 4000;
+
 fn entry_line(e: &Entry) -> Element<'_, Message> {
     let line = |s: String| text(s).wrapping(text::Wrapping::None).into();
     let user = match (&e.user, e.user_id) {
@@ -216,11 +220,20 @@ fn entry_line(e: &Entry) -> Element<'_, Message> {
             Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
             Outcome::Unconfirmed => text::warning,
         });
+    // A long edit does not fit its line: the whole of it shows on hover.
+    let changes = changes_text(e);
+    let whole = text(shortened(&changes, CHANGES_SHOWN_MAX).into_owned());
+    let changes = tooltip(
+        line(changes),
+        container(whole).max_width(640.0).padding(8),
+        tooltip::Position::Bottom,
+    )
+    .style(container::bordered_box);
     line_of([
         line(local_time(&e.at)),
         line(operation_label(&e.operation)),
         line(user),
-        line(changes_text(e)),
+        changes.into(),
         outcome.into(),
     ])
 }
@@ -260,7 +273,7 @@ fn haystack(e: &Entry) -> String {
     .to_lowercase()
 }
 
-/// "City: Basel, Phone number: 7999…", or "Balance: old → new" where known,
+/// "City: Basel; Phone number: 7999…", or "Balance: old → new" where known,
 /// in the interface language (the journal file keeps the API's names).
 pub fn changes_text(e: &Entry) -> String {
     e.changes
@@ -276,7 +289,8 @@ pub fn changes_text(e: &Entry) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        // Not a comma: some titles have one ("Street, address").
+        .join("; ")
 }
 
 /// A journalled field in the operator's words: a user field by its import
