@@ -455,6 +455,36 @@ mod tests {
     const HEADER: &str = "Email address*;Password*;Status*;Legal status*;Surname*;Name*;Colour";
 
     #[test]
+    fn a_file_checked_in_parts_keeps_its_order_and_reports_progress() {
+        let mut text = format!("{HEADER}\n");
+        for i in 0..5001 {
+            // Every 1000th row has no surname; the last repeats the first login.
+            let surname = if i % 1000 == 0 { "" } else { "Lee" };
+            let login = if i == 5000 { 0 } else { i };
+            text.push_str(&format!("u{login}@x.com;secret12;1;1;{surname};Ann;\n"));
+        }
+        let mut reports = Vec::new();
+        let p = Preview::open("big.csv", text.as_bytes(), &mut |done, total| {
+            reports.push((done, total))
+        })
+        .unwrap();
+        assert_eq!(
+            p.rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+            (2..=5002).collect::<Vec<_>>()
+        );
+        let invalid: Vec<usize> = p
+            .rows
+            .iter()
+            .filter(|r| !r.is_valid())
+            .map(|r| r.line)
+            .collect();
+        assert_eq!(invalid, [2, 1002, 2002, 3002, 4002, 5002]);
+        assert_eq!(p.rows[5000].duplicate_of, Some(2));
+        assert_eq!(reports.last(), Some(&(5001, 5001)));
+        assert!(reports.windows(2).all(|w| w[0].0 <= w[1].0), "{reports:?}");
+    }
+
+    #[test]
     fn checks_every_row_and_counts() {
         let p = open(&format!(
             "{HEADER}\na@x.com;secret12;1;1;Lee;Ann;red\n\nbad;1;7;1;;Bo;\nA@x.com;secret12;1;1;Lee;Al;\n"
