@@ -314,12 +314,7 @@ async fn a_toggle_through_each_fault_ends_as_the_server_has_it() {
     use navixy_panel::sandbox::Fault;
     let mut ui = on_johns_applications().await;
     let id = ui.screen().apps[0].id;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         let before = ui.enabled(id);
         ui.h()
             .sandbox
@@ -356,12 +351,7 @@ async fn a_toggle_through_each_fault_ends_as_the_server_has_it() {
 async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
     use navixy_panel::sandbox::Fault;
     let mut ui = on_johns_applications().await;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         let name = format!("Planner {}", fault.name());
         ui.apps_msg(apps::Message::New);
         ui.apps_msg(apps::Message::Field(FormField::Name(name.clone())));

@@ -508,12 +508,7 @@ async fn logging_out_keeps_an_unsaved_form_for_the_next_login() {
 #[tokio::test]
 async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
     use navixy_panel::sandbox::Fault;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         let mut ui = Ui::logged_in().await;
         let login = format!("olga.{}@example.com", fault.name());
         ui.send(Message::Users(users::Message::NewUser));
@@ -559,12 +554,7 @@ async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await; // John Smith, balance 10.01
     let mut expected = 10.01;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
         ui.act(ed::Message::ActionInput(Input::Amount("40".into())));
         ui.act(ed::Message::ActionInput(Input::Text("Top-up".into())));
@@ -661,12 +651,7 @@ async fn john_first_name(ui: &Ui) -> Option<String> {
 #[tokio::test]
 async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
     use navixy_panel::sandbox::Fault;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         let mut ui = Ui::logged_in().await;
         ui.edit_row(0).await; // John Smith
         let name = format!("Jonathan {}", fault.name());
@@ -706,15 +691,7 @@ async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
 async fn a_password_change_through_each_fault_is_never_reported_done_unseen() {
     use ed::actions::Input;
     use navixy_panel::sandbox::Fault;
-    for (n, fault) in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    for (n, fault) in Fault::ENDING_AT_ONCE.into_iter().enumerate() {
         let mut ui = Ui::logged_in().await;
         ui.edit_row(0).await; // John Smith
         let password = format!("n3w-pass-{n}");
@@ -749,12 +726,7 @@ async fn a_password_change_through_each_fault_is_never_reported_done_unseen() {
 async fn a_delete_through_each_fault_ends_known() {
     use ed::actions::Input;
     use navixy_panel::sandbox::Fault;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         let mut ui = Ui::logged_in().await;
         ui.edit_row(0).await; // John Smith
         ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));

@@ -496,12 +496,7 @@ async fn a_list_that_fails_past_the_retries_says_so_and_keeps_the_filter() {
 async fn signing_in_through_each_fault_explains_and_keeps_what_was_typed() {
     use navixy_panel::sandbox::Fault;
     let mut ui = app_with(Policy::default()).await;
-    for fault in [
-        Fault::ServerError,
-        Fault::DropBefore,
-        Fault::DropAfter,
-        Fault::MalformedJson,
-    ] {
+    for fault in Fault::ENDING_AT_ONCE {
         ui.h().sandbox.inject_fault("panel/account/auth", fault);
         ui.login("demo", "demo1234");
         ui.settle().await;

@@ -38,6 +38,15 @@ impl Fault {
         Fault::MalformedJson,
     ];
 
+    /// Every fault but the stall: each ends at once, so a test driving an
+    /// action through all of them waits for no timeout.
+    pub const ENDING_AT_ONCE: [Fault; 4] = [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ];
+
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
         match self {
