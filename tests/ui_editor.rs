@@ -529,11 +529,7 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
             assert_eq!(ui.editor().form.first_name, "Ольга", "{fault:?}");
             assert!(!ui.editor().saving);
             assert!(
-                ui.app
-                    .toasts
-                    .list
-                    .iter()
-                    .any(|t| t.text.contains("Nothing was changed")),
+                ui.has_toast("Nothing was changed"),
                 "{fault:?}: {:?}",
                 ui.app.toasts.list
             );
@@ -667,11 +663,7 @@ async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
         } else {
             assert_eq!(ui.editor().form.first_name, name, "{fault:?}: kept");
             assert!(
-                ui.app
-                    .toasts
-                    .list
-                    .iter()
-                    .any(|t| t.text.contains("Nothing was changed")),
+                ui.has_toast("Nothing was changed"),
                 "{fault:?}: {:?}",
                 ui.app.toasts.list
             );

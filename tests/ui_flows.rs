@@ -479,15 +479,7 @@ async fn a_list_that_fails_past_the_retries_says_so_and_keeps_the_filter() {
     ui.settle().await;
     assert!(matches!(ui.users().state, LoadState::Failed(_)));
     assert_eq!(ui.users().filter, "smit");
-    {
-        let mut sim = simulator(ui.app.view());
-        sim.find("The server is having trouble (HTTP 500). Try again in a moment.")
-            .unwrap();
-        sim.click("Try again").unwrap();
-        for m in sim.into_messages() {
-            ui.send(m);
-        }
-    }
+    ui.try_again_after_server_trouble();
     ui.settle().await;
     assert_eq!(ui.users().state, LoadState::Loaded);
 }

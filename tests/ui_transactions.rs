@@ -182,7 +182,6 @@ async fn the_shown_transactions_export_to_xlsx() {
 
 #[tokio::test]
 async fn faults_are_retried_unseen_then_explained_with_a_way_to_try_again() {
-    use iced_test::simulator;
     use navixy_panel::sandbox::Fault;
     let mut ui = Ui::logged_in().await;
     for fault in [Fault::DropBefore, Fault::MalformedJson] {
@@ -211,15 +210,7 @@ async fn faults_are_retried_unseen_then_explained_with_a_way_to_try_again() {
     ui.settle().await;
     assert!(matches!(ui.tx().state, tx::State::Failed(_)));
     assert_eq!(ui.tx().preset, Preset::Days30);
-    {
-        let mut sim = simulator(ui.app.view());
-        sim.find("The server is having trouble (HTTP 500). Try again in a moment.")
-            .unwrap();
-        sim.click("Try again").unwrap();
-        for m in sim.into_messages() {
-            ui.send(m);
-        }
-    }
+    ui.try_again_after_server_trouble();
     ui.settle().await;
     assert_eq!(ui.tx().state, tx::State::Loaded);
     assert_eq!(ui.tx().preset, Preset::Days30);

@@ -50,6 +50,24 @@ impl Ui {
         ui
     }
 
+    /// Whether a toast says `part` (in English, the tests' language).
+    pub fn has_toast(&self, part: &str) -> bool {
+        self.app.toasts.list.iter().any(|t| t.text.contains(part))
+    }
+
+    /// On the screen as it is drawn: the 500 message, then a click on
+    /// "Try again", whose messages are fed back.
+    pub fn try_again_after_server_trouble(&mut self) {
+        let mut sim = iced_test::simulator(self.app.view());
+        sim.find("The server is having trouble (HTTP 500). Try again in a moment.")
+            .unwrap();
+        sim.click("Try again").unwrap();
+        let messages: Vec<Message> = sim.into_messages().collect();
+        for m in messages {
+            self.send(m);
+        }
+    }
+
     pub fn h(&self) -> &Harness {
         self.h.as_ref().expect("a test sandbox")
     }
