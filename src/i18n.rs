@@ -136,6 +136,7 @@ pub fn rule_text(rule: &crate::model::validation::Rule) -> String {
     use crate::model::validation::Rule;
     match rule {
         Rule::Required => fl!("rule-required"),
+        Rule::Absent => fl!("rule-absent"),
         Rule::TooLong { max } => fl!("rule-too-long", max = max.to_string()),
         Rule::TooShort { min } => fl!("rule-too-short", min = min.to_string()),
         Rule::NotPrintable => fl!("rule-not-printable"),

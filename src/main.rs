@@ -5,7 +5,8 @@
 use clap::{Parser, Subcommand};
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::import::{Preview, report};
-use navixy_panel::sandbox::{Chaos, DEMO_DEALER, Fault, Sandbox, SandboxConfig};
+use navixy_panel::model::Dialect;
+use navixy_panel::sandbox::{Chaos, DEMO_DEALER, Fault, Policy, Sandbox, SandboxConfig};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,6 +49,14 @@ enum Command {
         #[arg(long, value_delimiter = ',', value_parser = parse_fault,
               default_value = "500,drop-before,drop-after,stall,malformed")]
         chaos_faults: Vec<Fault>,
+        /// Requests per second per session and per IP, as Navixy documents
+        /// (answered with code 15, HTTP 429); 0 turns the limit off.
+        #[arg(long, default_value_t = navixy_panel::sandbox::DOCUMENTED_RATE_LIMIT)]
+        rate_limit: u32,
+        /// Names `user/application/*` take: `seed` (name/url/is_enabled, and
+        /// the spec's too) or `spec` (label/url_template/enabled only).
+        #[arg(long, default_value = "seed", value_parser = parse_dialect)]
+        applications_dialect: Dialect,
     },
     /// Check a users file (CSV, XLSX, XLS, ODS) as the import screen does.
     /// Exit code: 0 every row is valid, 1 some are not, 2 the file cannot be read.
@@ -73,6 +82,10 @@ fn parse_fault(s: &str) -> Result<Fault, String> {
         let names: Vec<&str> = Fault::ALL.iter().map(|f| f.name()).collect();
         format!("{s}: expected one of {}", names.join(", "))
     })
+}
+
+fn parse_dialect(s: &str) -> Result<Dialect, String> {
+    Dialect::parse(s.trim()).ok_or_else(|| format!("{s}: expected seed or spec"))
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -151,7 +164,7 @@ fn main() -> ExitCode {
         )
         .init();
     let cli = Cli::parse();
-    let (listen, db, demo_users, prefix, chaos) = match cli.command {
+    let (listen, db, demo_users, prefix, chaos, rate_limit, policy) = match cli.command {
         None => {
             return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -171,13 +184,19 @@ fn main() -> ExitCode {
             chaos_latency_ms,
             chaos_share,
             chaos_faults,
+            rate_limit,
+            applications_dialect,
         }) => {
             let chaos = Chaos {
                 latency: std::time::Duration::from_millis(chaos_latency_ms),
                 share: chaos_share.clamp(0.0, 1.0),
                 faults: chaos_faults,
             };
-            (listen, db, demo_users, prefix, chaos)
+            let policy = Policy {
+                applications_dialect,
+                ..Policy::default()
+            };
+            (listen, db, demo_users, prefix, chaos, rate_limit, policy)
         }
     };
     let runtime = match tokio::runtime::Runtime::new() {
@@ -199,6 +218,8 @@ fn main() -> ExitCode {
             demo_users,
             prefix,
             chaos,
+            rate_limit,
+            policy,
             ..SandboxConfig::new(&db)
         };
         match Sandbox::start(listen, config).await {

@@ -164,7 +164,7 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
 }
 
 #[tokio::test]
-async fn editing_saves_only_a_changed_form_and_never_the_legal_type() {
+async fn editing_saves_only_a_changed_form_with_the_stored_legal_type() {
     let mut ui = Ui::logged_in().await;
     ui.send(Message::Users(users::Message::Open(1))); // ABC Logistics, a legal entity
     ui.settle().await;
@@ -196,7 +196,8 @@ async fn editing_saves_only_a_changed_form_and_never_the_legal_type() {
     };
     ui.send(Message::Key(ctrl_s));
     assert!(ui.app.pending().any(
-        |(_, p)| matches!(&p.request, Request::UpdateUser { update: u, .. } if u.user.fields.legal_type.is_none())
+        |(_, p)| matches!(&p.request, Request::UpdateUser { update: u, .. }
+            if u.user.fields.legal_type == Some(LegalType::LegalEntity))
     ));
     ui.settle().await;
     match &ui.app.screen {

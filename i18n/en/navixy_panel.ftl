@@ -152,6 +152,7 @@ edit = Edit
 delete = Delete
 save = Save
 saving = Saving…
+rule-absent = Missing from the request.
 rule-required = Required.
 rule-too-long = At most { $max } characters.
 rule-https-url = Must be a valid https:// address.

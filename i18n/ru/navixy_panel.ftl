@@ -152,6 +152,7 @@ edit = Изменить
 delete = Удалить
 save = Сохранить
 saving = Сохранение…
+rule-absent = Нет в запросе.
 rule-required = Обязательное поле.
 rule-too-long = Не более { $max } символов.
 rule-https-url = Нужен корректный адрес https://.

@@ -10,15 +10,19 @@
 use super::error::{ApiError, Error, ParamError, Result};
 use super::hash::{DealerHash, UserHash};
 use super::query::{ExportFormat, ExportQuery, ListQuery};
+use super::rate::RateLimit;
 use super::responses::{
     ExportedFile, NewUser, TariffRestrictions, UploadResult, UserInfo, UserPage, UserRecord,
     UserUpdate,
 };
-use crate::model::{Application, ApplicationDraft, BalanceKind, DATE_TIME_FORMAT, Transaction};
+use crate::model::{
+    Application, ApplicationDraft, BalanceKind, DATE_TIME_FORMAT, Dialect, Transaction,
+};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Timeouts. Files take longer than ordinary calls.
@@ -32,6 +36,14 @@ pub struct ClientOptions {
     /// Pause before the first retry; doubled each time, at most `retry_pause_max`.
     pub retry_pause: Duration,
     pub retry_pause_max: Duration,
+    /// Requests per second this client keeps to (0: no limit; see `rate.rs`).
+    pub rate_limit: u32,
+    /// Tries of a request the server refused with "too many requests" (15),
+    /// the first included; such a request was not carried out.
+    pub slowed_down_attempts: u32,
+    /// The pause after the first "too many requests", doubled each time,
+    /// unless the server says how long in `Retry-After`.
+    pub slowed_down_pause: Duration,
 }
 
 impl Default for ClientOptions {
@@ -43,15 +55,18 @@ impl Default for ClientOptions {
             read_attempts: 3,
             retry_pause: Duration::from_millis(300),
             retry_pause_max: Duration::from_secs(2),
+            rate_limit: super::rate::DOCUMENTED_PER_SECOND,
+            slowed_down_attempts: 6,
+            slowed_down_pause: Duration::from_millis(500),
         }
     }
 }
 
 /// Operations that only read: safe to send again when the answer is lost.
-const READS: [&str; 7] = [
+/// (`export` reads too, but is not resent: see [`Client::users_export`].)
+const READS: [&str; 6] = [
     "panel/user/list",
     "panel/user/read",
-    "panel/user/export",
     "panel/user/transaction/list",
     "user/get_info",
     "user/get_tariff_restrictions",
@@ -68,6 +83,10 @@ pub struct Client {
     http: reqwest::Client,
     base: reqwest::Url,
     options: ClientOptions,
+    /// Shared by every clone: one budget for the whole session.
+    limit: Arc<RateLimit>,
+    /// The applications dialect this server was seen to take (None: not yet known).
+    dialect: Arc<std::sync::Mutex<Option<Dialect>>>,
 }
 
 /// `{ "success": true, "id": N }`
@@ -109,6 +128,13 @@ enum Body {
     File { name: String, bytes: Vec<u8> },
 }
 
+/// How long a request may take: files (upload, export) longer than calls.
+#[derive(Clone, Copy)]
+enum Wait {
+    Call,
+    File,
+}
+
 impl Client {
     /// `base_url` is the API root, e.g. `https://api.eu.navixy.com/v2/`.
     pub fn new(base_url: &str) -> Result<Self> {
@@ -132,10 +158,13 @@ impl Client {
             .user_agent(concat!("navixy-panel/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(Error::from_reqwest)?;
+        let limit = Arc::new(RateLimit::new(options.rate_limit));
         Ok(Self {
             http,
             base,
             options,
+            limit,
+            dialect: Arc::default(),
         })
     }
 
@@ -143,7 +172,39 @@ impl Client {
         self.base.as_str()
     }
 
-    async fn send(&self, operation: &str, auth: Auth<'_>, body: Body) -> Result<(u16, Vec<u8>)> {
+    /// Sends one request in its turn under the rate limit. A "too many
+    /// requests" answer (HTTP 429 or code 15) means the server did not carry
+    /// it out, whatever it was, so it is sent again after a pause, a few times.
+    async fn send(
+        &self,
+        operation: &str,
+        auth: Auth<'_>,
+        body: &Body,
+        wait: Wait,
+    ) -> Result<(u16, Vec<u8>)> {
+        let mut pause = self.options.slowed_down_pause;
+        let mut tries = 1;
+        loop {
+            self.limit.wait_turn().await;
+            let (status, retry_after, bytes) = self.send_once(operation, auth, body, wait).await?;
+            if !is_slow_down(status, &bytes) || tries >= self.options.slowed_down_attempts.max(1) {
+                return Ok((status, bytes));
+            }
+            let delay = retry_after.unwrap_or(pause);
+            tracing::warn!(operation, tries, ?delay, "the server asked us to slow down");
+            tokio::time::sleep(delay).await;
+            pause = (pause * 2).min(Duration::from_secs(8));
+            tries += 1;
+        }
+    }
+
+    async fn send_once(
+        &self,
+        operation: &str,
+        auth: Auth<'_>,
+        body: &Body,
+        wait: Wait,
+    ) -> Result<(u16, Option<Duration>, Vec<u8>)> {
         let url = self
             .base
             .join(operation)
@@ -155,29 +216,38 @@ impl Client {
             Auth::User(h) => request.header("Authorization", format!("NVX {}", h.expose())),
         };
         request = match body {
-            Body::Json(v) => request.json(&v).timeout(self.options.request_timeout),
+            Body::Json(v) => request.json(v),
             Body::File { name, bytes } => {
-                let part = reqwest::multipart::Part::bytes(bytes).file_name(name);
-                request
-                    .multipart(reqwest::multipart::Form::new().part("file", part))
-                    .timeout(self.options.file_timeout)
+                let part = reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone());
+                request.multipart(reqwest::multipart::Form::new().part("file", part))
             }
         };
+        request = request.timeout(match wait {
+            Wait::Call => self.options.request_timeout,
+            Wait::File => self.options.file_timeout,
+        });
         tracing::debug!(operation, "request");
         let response = request.send().await.map_err(Error::from_reqwest)?;
         let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(|s| Duration::from_secs(s.min(60)));
         let bytes = response.bytes().await.map_err(Error::from_reqwest)?;
         tracing::debug!(operation, status, len = bytes.len(), "answer");
-        Ok((status, bytes.to_vec()))
+        Ok((status, retry_after, bytes.to_vec()))
     }
 
     async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
+        let body = Body::Json(body);
         if !is_read(op) {
-            let (status, bytes) = self.send(op, auth, Body::Json(body)).await?;
+            let (status, bytes) = self.send(op, auth, &body, Wait::Call).await?;
             return decode_answer(status, &bytes);
         }
         self.with_retries(op, || async {
-            let (status, bytes) = self.send(op, auth, Body::Json(body.clone())).await?;
+            let (status, bytes) = self.send(op, auth, &body, Wait::Call).await?;
             decode_answer(status, &bytes)
         })
         .await
@@ -292,7 +362,7 @@ impl Client {
             bytes,
         };
         let (status, answer) = self
-            .send("panel/user/upload", Auth::Dealer(hash), body)
+            .send("panel/user/upload", Auth::Dealer(hash), &body, Wait::File)
             .await?;
         decode_answer(status, &answer)
     }
@@ -352,17 +422,18 @@ impl Client {
     }
 
     /// `panel/user/export`: the file itself on success, the envelope on failure.
+    /// A big dealer's file takes a while to build, so it gets the file timeout
+    /// and is never sent again on its own: a second request while the first
+    /// may still be building only doubles the server's work (the operator can
+    /// cancel and ask again).
     pub async fn users_export(
         &self,
         hash: &DealerHash,
         query: &ExportQuery,
     ) -> Result<ExportedFile> {
-        let body = to_json(query)?;
-        let op = "panel/user/export";
+        let body = Body::Json(to_json(query)?);
         let (status, bytes) = self
-            .with_retries(op, || {
-                self.send(op, Auth::Dealer(hash), Body::Json(body.clone()))
-            })
+            .send("panel/user/export", Auth::Dealer(hash), &body, Wait::File)
             .await?;
         if status != 200 || looks_like_json(&bytes) {
             // Either a failure envelope or something that is not a file at all.
@@ -494,20 +565,79 @@ impl Client {
         Ok(())
     }
 
+    /// Lists the user's applications, and learns from the list which dialect
+    /// this server writes them in.
     pub async fn applications_list(&self, hash: &UserHash) -> Result<Vec<Application>> {
-        let a: ListAnswer<Application> = self
+        let a: ListAnswer<Value> = self
             .call("user/application/list", Auth::User(hash), json!({}))
             .await?;
-        Ok(a.list)
+        if let Some(d) = a.list.iter().find_map(Dialect::of_listed) {
+            self.remember_dialect(d);
+        }
+        a.list
+            .into_iter()
+            .map(|v| {
+                serde_json::from_value(v).map_err(|e| Error::UnexpectedResponse {
+                    status: 200,
+                    detail: format!("unexpected application: {e}"),
+                })
+            })
+            .collect()
+    }
+
+    /// The dialect applications are written in: the one the server's own list
+    /// showed; before any list (or with an empty one), the seed's.
+    pub fn applications_dialect(&self) -> Dialect {
+        self.dialect
+            .lock()
+            .map(|d| d.unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    fn remember_dialect(&self, d: Dialect) {
+        if let Ok(mut known) = self.dialect.lock() {
+            *known = Some(d);
+        }
+    }
+
+    /// Sends `user/application/create|update` in the known dialect. Refused
+    /// with code 7 naming the other dialect's fields, the call changed nothing
+    /// (API-NOTES), so it goes once more in that dialect; the one that works is
+    /// remembered. Errors come back under the seed's names, which the rules use.
+    async fn save_application<T: DeserializeOwned>(
+        &self,
+        op: &str,
+        hash: &UserHash,
+        app: &ApplicationDraft,
+    ) -> Result<T> {
+        let first = self.applications_dialect();
+        let send = async |d: Dialect| {
+            let body = json!({ "application": app.wire(d) });
+            self.call::<T>(op, Auth::User(hash), body).await
+        };
+        let answer = match send(first).await {
+            Err(Error::Api(e))
+                if e.is(crate::model::ErrorCode::InvalidParameters)
+                    && e.errors.iter().any(|p| first.other().names_parameter(&p.parameter)) =>
+            {
+                tracing::info!(operation = op, dialect = first.other().as_str(), "resending in the other applications dialect");
+                let again = send(first.other()).await;
+                if again.is_ok() {
+                    self.remember_dialect(first.other());
+                }
+                again.map_err(|e| e.in_seed_names(first.other()))
+            }
+            other => other.map_err(|e| e.in_seed_names(first)),
+        };
+        answer
     }
 
     /// Creates an application (the draft's id is ignored) and returns its id.
     pub async fn application_create(&self, hash: &UserHash, app: &ApplicationDraft) -> Result<i64> {
         let mut app = app.clone();
         app.id = None;
-        let body = json!({ "application": app });
         let a: IdAnswer = self
-            .call("user/application/create", Auth::User(hash), body)
+            .save_application("user/application/create", hash, &app)
             .await?;
         Ok(a.id)
     }
@@ -518,9 +648,8 @@ impl Client {
                 "an application to update needs its id".into(),
             ));
         }
-        let body = json!({ "application": app });
         let _: Done = self
-            .call("user/application/update", Auth::User(hash), body)
+            .save_application("user/application/update", hash, app)
             .await?;
         Ok(())
     }
@@ -549,6 +678,17 @@ impl Client {
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::InvalidRequest(e.to_string()))
+}
+
+/// "Too many requests": HTTP 429, or code 15 in a failure envelope.
+fn is_slow_down(status: u16, bytes: &[u8]) -> bool {
+    if status == 429 {
+        return true;
+    }
+    status != 200
+        && serde_json::from_slice::<Value>(bytes).is_ok_and(|v| {
+            v.pointer("/status/code").and_then(Value::as_u64) == Some(15)
+        })
 }
 
 fn looks_like_json(bytes: &[u8]) -> bool {

@@ -143,6 +143,25 @@ pub enum Error {
 }
 
 impl Error {
+    /// An applications refusal in `dialect`, its `errors[]` renamed to the
+    /// seed's names (`application.label` → `application.name`), which the
+    /// shared rules and the forms use.
+    pub fn in_seed_names(self, dialect: crate::model::Dialect) -> Self {
+        use crate::model::Dialect;
+        match self {
+            Error::Api(mut e) if dialect != Dialect::Seed => {
+                for p in &mut e.errors {
+                    let field = p.parameter.strip_prefix("application.").unwrap_or(&p.parameter);
+                    if let Some(i) = dialect.names().iter().position(|n| *n == field) {
+                        p.parameter = format!("application.{}", Dialect::Seed.names()[i]);
+                    }
+                }
+                Error::Api(e)
+            }
+            other => other,
+        }
+    }
+
     pub fn api(&self) -> Option<&ApiError> {
         match self {
             Error::Api(e) => Some(e),

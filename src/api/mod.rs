@@ -6,12 +6,14 @@ mod client;
 mod error;
 mod hash;
 mod query;
+mod rate;
 mod responses;
 pub mod verify;
 
 pub use client::{Client, ClientOptions, decode_answer};
 pub use error::{ApiError, Error, ParamError, parse_iso_duration};
 pub use hash::{DealerHash, UserHash};
+pub use rate::{DOCUMENTED_PER_SECOND, RateLimit};
 pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
 pub use responses::{
     CustomerAccount, ExportedFile, NewUser, Privileges, TariffRestrictions, UploadResult, UserInfo,

@@ -2,7 +2,7 @@
 //! Answers read tolerantly: absent fields are None, unknown ones are ignored.
 
 use super::ExportFormat;
-use crate::model::{Discount, User, UserFields};
+use crate::model::{Discount, User, UserFields, user_object};
 use serde::{Deserialize, Serialize};
 
 /// One page of `panel/user/list`; `count` is the total ignoring paging.
@@ -25,9 +25,10 @@ pub struct UserRecord {
     pub default_tariff_id: Option<i64>,
 }
 
-/// The body of `panel/user/create`.
+/// The body of `panel/user/create`. `user` goes out whole (see [`user_object`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NewUser {
+    #[serde(serialize_with = "whole_user")]
     pub user: UserFields,
     pub time_zone: String,
     pub locale: String,
@@ -39,8 +40,9 @@ pub struct NewUser {
     pub comment: Option<String>,
 }
 
-/// The body of `panel/user/update`. `legal_type` inside `user` is ignored by
-/// the server (it cannot change); read-only fields have no place here at all.
+/// The body of `panel/user/update`. `user` goes out whole, with `id` and the
+/// stored `legal_type` (every shape requires it; the server keeps the stored
+/// one); read-only fields have no place here at all.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UserUpdate {
     pub user: UserUpdateFields,
@@ -52,11 +54,22 @@ pub struct UserUpdate {
 }
 
 /// `user` of an update: the id plus the editable fields.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserUpdateFields {
     pub id: i64,
-    #[serde(flatten)]
     pub fields: UserFields,
+}
+
+impl Serialize for UserUpdateFields {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut object = user_object(&self.fields);
+        object.insert("id".into(), self.id.into());
+        object.serialize(s)
+    }
+}
+
+fn whole_user<S: serde::Serializer>(fields: &UserFields, s: S) -> Result<S::Ok, S::Error> {
+    user_object(fields).serialize(s)
 }
 
 impl UserUpdate {

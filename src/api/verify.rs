@@ -74,14 +74,14 @@ pub async fn create_user(client: &Client, hash: &DealerHash, new: &NewUser) -> R
 pub async fn update_user(client: &Client, hash: &DealerHash, update: &UserUpdate) -> Result<()> {
     settle(client.user_update(hash, update).await, async || {
         let now = client.user_read(hash, update.user.id).await?;
-        let sent = serde_json::to_value(&update.user.fields).unwrap_or_default();
-        let read = serde_json::to_value(&now.user.fields).unwrap_or_default();
-        let same = sent.as_object().is_some_and(|sent| {
-            sent.iter()
-                // legal_type cannot change; the server ignores it.
-                .filter(|(k, v)| !v.is_null() && *k != "legal_type")
-                .all(|(k, v)| read.get(k) == Some(v))
-        });
+        // Both as whole objects, so a cleared field ("") compares too.
+        let sent = crate::model::user_object(&update.user.fields);
+        let read = crate::model::user_object(&now.user.fields);
+        let same = sent
+            .iter()
+            // legal_type cannot change; the server keeps the stored one.
+            .filter(|(k, _)| *k != "legal_type")
+            .all(|(k, v)| read.get(k) == Some(v));
         Ok((
             if same {
                 Found::Applied

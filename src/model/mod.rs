@@ -7,12 +7,16 @@ pub mod codes;
 pub mod import_columns;
 pub mod transaction;
 pub mod user;
+pub mod user_fields;
 pub mod validation;
 
-pub use application::{Application, ApplicationAuthorization, ApplicationDraft, DisplayMethod};
+pub use application::{
+    Application, ApplicationAuthorization, ApplicationDraft, Dialect, DisplayMethod,
+};
 pub use codes::ErrorCode;
 pub use transaction::{BalanceKind, Transaction};
 pub use user::{Discount, DiscountStrategy, LegalType, User, UserFields};
+pub use user_fields::{UserField, user_object};
 pub use validation::{FieldError, Rule};
 
 /// Navixy's date-time format, `yyyy-MM-dd HH:mm:ss`.

@@ -6,17 +6,13 @@
 //! names it in `errors[]`, e.g. `user.login`) and a [`Rule`] the UI translates.
 
 use super::user::{Discount, LegalType, UserFields};
+use super::user_fields::UserField;
 use chrono::NaiveDate;
 
 pub const PASSWORD_MIN: usize = 6;
 pub const PASSWORD_MAX: usize = 20;
 pub const COMMENT_MAX: usize = 255;
-pub const STATE_REG_NUM_MAX: usize = 15;
-/// Names, countries, regions and cities.
-pub const NAME_MAX: usize = 100;
-pub const STREET_MAX: usize = 200;
-/// Legal name, TIN and IEC.
-pub const LEGAL_FIELD_MAX: usize = 255;
+pub use super::user_fields::{LEGAL_FIELD_MAX, NAME_MAX, STATE_REG_NUM_MAX, STREET_MAX};
 pub const PHONE_DIGITS_MIN: usize = 10;
 pub const PHONE_DIGITS_MAX: usize = 15;
 pub const EMAIL_MAX: usize = 254;
@@ -28,6 +24,9 @@ pub const DISCOUNT_MAX: f64 = 100.0;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rule {
     Required,
+    /// A parameter the request must carry, even empty (the spec's "required,
+    /// may be empty" user fields, `legal_type` on update).
+    Absent,
     InvalidEmail,
     PhoneDigits,
     TooLong {
@@ -59,6 +58,7 @@ impl Rule {
     pub fn english(&self) -> String {
         match self {
             Rule::Required => "Value is required".into(),
+            Rule::Absent => "Parameter is missing (send it empty if there is no value)".into(),
             Rule::InvalidEmail => "E-mail must be valid".into(),
             Rule::PhoneDigits => format!(
                 "Phone must contain {PHONE_DIGITS_MIN} to {PHONE_DIGITS_MAX} digits without '+'"
@@ -144,116 +144,66 @@ pub fn is_valid_phone(s: &str) -> bool {
 /// set (on update, the stored one: the API cannot change it).
 pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let require = |param: &str, v: &Option<String>, errors: &mut Vec<FieldError>| {
-        if filled(v).is_none() {
-            errors.push(FieldError::new(param, Rule::Required));
-        }
-    };
-
-    match filled(&u.login) {
-        None => errors.push(FieldError::new("user.login", Rule::Required)),
-        Some(login) if !is_valid_email(login) => {
-            errors.push(FieldError::new("user.login", Rule::InvalidEmail))
-        }
-        Some(_) => {}
+    // Without a legal type the fields are still checked, as an individual's.
+    let legal_type = u.legal_type.unwrap_or(LegalType::Individual);
+    for f in UserField::ALL {
+        errors.extend(check_field(f, legal_type, f.value(u)));
     }
-    require("user.first_name", &u.first_name, &mut errors);
-    require("user.last_name", &u.last_name, &mut errors);
-    if let Some(phone) = filled(&u.phone)
-        && !is_valid_phone(phone)
-    {
-        errors.push(FieldError::new("user.phone", Rule::PhoneDigits));
-    }
-    for (param, v) in text_fields(u) {
-        // Bytes first: never fewer than characters, and no counting.
-        if let (Some(max), Some(s)) = (longest(param), v.as_deref())
-            && s.len() > max
-            && s.chars().nth(max).is_some()
-        {
-            errors.push(FieldError::new(param, Rule::TooLong { max }));
-        }
-    }
-    match u.legal_type {
-        None => errors.push(FieldError::new("user.legal_type", Rule::Required)),
-        Some(t) => {
-            if t.needs_legal_name() {
-                require("user.legal_name", &u.legal_name, &mut errors);
-            }
-            if t.needs_addresses() {
-                for (param, v) in [
-                    ("user.post_country", &u.post_country),
-                    ("user.post_region", &u.post_region),
-                    ("user.post_city", &u.post_city),
-                    ("user.post_street_address", &u.post_street_address),
-                    ("user.post_index", &u.post_index),
-                    ("user.registered_region", &u.registered_region),
-                    ("user.registered_city", &u.registered_city),
-                    (
-                        "user.registered_street_address",
-                        &u.registered_street_address,
-                    ),
-                    ("user.registered_index", &u.registered_index),
-                ] {
-                    require(param, v, &mut errors);
-                }
-            }
-        }
-    }
-    for (param, v) in text_fields(u) {
-        if v.as_deref().is_some_and(|s| !printable(s)) {
-            errors.push(FieldError::new(param, Rule::NotPrintable));
-        }
+    if u.legal_type.is_none() {
+        errors.push(FieldError::new("user.legal_type", Rule::Required));
     }
     errors
 }
 
-/// The most characters a user field may have: the seed gives the state
-/// registration number's; the others are the official OpenAPI spec's
-/// (`UserLegalEntity`), which the seed is silent about.
-fn longest(param: &str) -> Option<usize> {
-    Some(match param {
-        "user.state_reg_num" => STATE_REG_NUM_MAX,
-        "user.first_name"
-        | "user.middle_name"
-        | "user.last_name"
-        | "user.post_country"
-        | "user.post_region"
-        | "user.post_city"
-        | "user.registered_country"
-        | "user.registered_region"
-        | "user.registered_city" => NAME_MAX,
-        "user.post_street_address" | "user.registered_street_address" => STREET_MAX,
-        "user.legal_name" | "user.tin" | "user.iec" => LEGAL_FIELD_MAX,
-        _ => return None,
-    })
+/// The first rule one field of a user breaks, if any.
+pub fn check_field(f: UserField, legal_type: LegalType, v: &Option<String>) -> Option<FieldError> {
+    let problem = |rule| Some(FieldError::new(f.parameter(), rule));
+    let Some(s) = filled(v) else {
+        return if f.must_be_filled(legal_type) {
+            problem(Rule::Required)
+        } else {
+            None
+        };
+    };
+    let raw = v.as_deref().unwrap_or_default();
+    if !printable(raw) {
+        return problem(Rule::NotPrintable);
+    }
+    match f {
+        UserField::Login if !is_valid_email(s) => return problem(Rule::InvalidEmail),
+        UserField::Phone if !is_valid_phone(s) => return problem(Rule::PhoneDigits),
+        _ => {}
+    }
+    // Bytes first: never fewer than characters, and no counting.
+    if let Some(max) = f.max_chars()
+        && raw.len() > max
+        && raw.chars().nth(max).is_some()
+    {
+        return problem(Rule::TooLong { max });
+    }
+    None
 }
 
-fn text_fields(u: &UserFields) -> [(&'static str, &Option<String>); 20] {
-    [
-        ("user.login", &u.login),
-        ("user.first_name", &u.first_name),
-        ("user.middle_name", &u.middle_name),
-        ("user.last_name", &u.last_name),
-        ("user.legal_name", &u.legal_name),
-        ("user.phone", &u.phone),
-        ("user.post_country", &u.post_country),
-        ("user.post_index", &u.post_index),
-        ("user.post_region", &u.post_region),
-        ("user.post_city", &u.post_city),
-        ("user.post_street_address", &u.post_street_address),
-        ("user.registered_country", &u.registered_country),
-        ("user.registered_index", &u.registered_index),
-        ("user.registered_region", &u.registered_region),
-        ("user.registered_city", &u.registered_city),
-        (
-            "user.registered_street_address",
-            &u.registered_street_address,
-        ),
-        ("user.state_reg_num", &u.state_reg_num),
-        ("user.tin", &u.tin),
-        ("user.okpo_code", &u.okpo_code),
-        ("user.iec", &u.iec),
-    ]
+/// [`validate_user`] for an edit: a rule blocks only a field the operator
+/// changed. A stored value that breaks a rule (a 9-digit phone from an older
+/// system, a login that is not an e-mail) came from the server itself; it is
+/// returned apart, as a warning, so saving other changes still works.
+pub fn validate_user_edit(u: &UserFields, stored: &UserFields) -> (Vec<FieldError>, Vec<FieldError>) {
+    let trimmed = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_owned();
+    let mut blocking = Vec::new();
+    let mut warnings = Vec::new();
+    for e in validate_user(u) {
+        let unchanged = UserField::ALL
+            .into_iter()
+            .find(|f| f.parameter() == e.parameter)
+            .is_some_and(|f| trimmed(f.value(u)) == trimmed(f.value(stored)));
+        if unchanged {
+            warnings.push(e);
+        } else {
+            blocking.push(e);
+        }
+    }
+    (blocking, warnings)
 }
 
 /// 6–20 printable characters.
@@ -268,15 +218,18 @@ pub fn validate_password(param: &str, password: &str) -> Option<FieldError> {
     }
 }
 
-/// At most 255 printable characters (line breaks count as not printable, as
-/// in Navixy's panel).
+/// At most 255 printable characters; line breaks are allowed (API-NOTES:
+/// Navixy's own web panel edits the comment in a multi-line text area).
 pub fn validate_comment(comment: &str) -> Option<FieldError> {
     if comment.chars().count() > COMMENT_MAX {
         Some(FieldError::new(
             "comment",
             Rule::TooLong { max: COMMENT_MAX },
         ))
-    } else if !printable(comment) {
+    } else if comment
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r')
+    {
         Some(FieldError::new("comment", Rule::NotPrintable))
     } else {
         None
@@ -506,6 +459,8 @@ mod tests {
         assert!(validate_password("password", "abc\tdef").is_some());
         assert!(validate_comment(&"я".repeat(255)).is_none());
         assert!(validate_comment(&"я".repeat(256)).is_some());
+        assert!(validate_comment("first line\r\nsecond\nthird").is_none());
+        assert!(validate_comment("a\u{0}b").is_some());
         let d = Discount {
             value: Some(100.5),
             min_trackers: Some(-1),

@@ -9,6 +9,7 @@ mod faults;
 mod ops;
 mod params;
 mod password;
+mod rate;
 mod reply;
 mod store;
 mod users;
@@ -47,7 +48,12 @@ pub struct SandboxConfig {
     pub policy: Policy,
     /// Random faults (none by default).
     pub chaos: Chaos,
+    /// Requests per second per session and per IP (0: no limit, for benches).
+    pub rate_limit: u32,
 }
+
+/// Navixy's documented limit (API-NOTES "Rate limit").
+pub const DOCUMENTED_RATE_LIMIT: u32 = 50;
 
 impl SandboxConfig {
     pub fn new(db_path: impl Into<PathBuf>) -> Self {
@@ -57,6 +63,7 @@ impl SandboxConfig {
             prefix: "/v2".into(),
             policy: Policy::default(),
             chaos: Chaos::default(),
+            rate_limit: DOCUMENTED_RATE_LIMIT,
         }
     }
 }
@@ -91,6 +98,7 @@ struct AppState {
     store: Arc<Store>,
     prefix: String,
     faults: Arc<Faults>,
+    limit: rate::RateLimiter,
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -133,11 +141,19 @@ impl Sandbox {
         let prefix = config.prefix.trim_end_matches('/').to_owned();
         let store = Arc::new(store);
         let faults = Arc::new(Faults::new(config.chaos.clone()));
-        let app = router(store.clone(), prefix.clone(), faults.clone());
+        let app = router(AppState {
+            store: store.clone(),
+            prefix: prefix.clone(),
+            faults: faults.clone(),
+            limit: rate::RateLimiter::new(config.rate_limit),
+        });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
-            let served = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
+            let served = axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(async {
                     let _ = rx.await;
                 })
                 .await;
@@ -214,15 +230,11 @@ impl Drop for Sandbox {
     }
 }
 
-fn router(store: Arc<Store>, prefix: String, faults: Arc<Faults>) -> Router {
+fn router(state: AppState) -> Router {
     Router::new()
         .fallback(handle)
         .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
-        .with_state(Arc::new(AppState {
-            store,
-            prefix,
-            faults,
-        }))
+        .with_state(Arc::new(state))
 }
 
 async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
@@ -243,8 +255,18 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
         tracing::info!(operation, fault = f.name(), "fault mode: not run");
         return f.answer(None).await;
     }
+    let peer = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
     let response = match read_params(&operation, request).await {
         Err(failure) => failure.into_response(),
+        Ok(params) if !state.limit.admit(params.hash.as_deref(), peer) => {
+            let mut r = Failure::new(crate::model::ErrorCode::TooManyRequests).into_response();
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+            r
+        }
         Ok(params) => {
             let store = state.store.clone();
             let op = operation.clone();

@@ -26,7 +26,12 @@ impl Params {
     /// Adds form or query pairs; later sources do not override earlier ones.
     pub fn add_pairs(&mut self, pairs: Vec<(String, String)>) {
         for (k, v) in pairs {
-            self.values.entry(k).or_insert_with(|| text_value(v));
+            let value = if NESTED.contains(&k.as_str()) {
+                nested_value(v)
+            } else {
+                Value::String(v)
+            };
+            self.values.entry(k).or_insert(value);
         }
     }
 
@@ -69,7 +74,9 @@ impl Params {
         match self.raw(name) {
             None => Ok(None),
             Some(Value::Number(n)) => n.as_i64().map(Some).ok_or_else(|| wrong(name)),
-            Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+            // Navixy's web panel sends `default_tariff_id=null` on every create
+            // and update (API-NOTES): the text `null` is no value, as blank is.
+            Some(Value::String(s)) if s.trim().is_empty() || s.trim() == "null" => Ok(None),
             Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| wrong(name)),
             Some(_) => Err(wrong(name)),
         }
@@ -117,10 +124,15 @@ impl Params {
     }
 }
 
-/// Form values are text; nested objects and arrays arrive as JSON text.
-fn text_value(v: String) -> Value {
-    let t = v.trim_start();
-    if (t.starts_with('{') || t.starts_with('['))
+/// The parameters whose documented type is an object or an array. In a form
+/// or a query they arrive as JSON text (Navixy's web panel sends `user` and
+/// `discount` so); every other form value is text, even one that looks like
+/// JSON (a comment `[1,2]`, a password `[123456]`).
+const NESTED: [&str; 4] = ["user", "discount", "application", "columns"];
+
+fn nested_value(v: String) -> Value {
+    let t = v.trim();
+    if (t.starts_with('{') || t.starts_with('[') || t == "null")
         && let Ok(parsed) = serde_json::from_str(t)
     {
         return parsed;

@@ -10,7 +10,8 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-/// The timing rules of sessions and lockout; tests shorten them.
+/// The rules the sandbox plays by: the timing of sessions and lockout (tests
+/// shorten them) and the applications dialect it speaks.
 #[derive(Debug, Clone)]
 pub struct Policy {
     pub dealer_session_ttl: Duration,
@@ -20,6 +21,8 @@ pub struct Policy {
     pub resend_timeout: Duration,
     /// Longest span `transaction/list` answers before code 211.
     pub max_transaction_span: Duration,
+    /// Which names `user/application/*` take (see `ops/applications.rs`).
+    pub applications_dialect: crate::model::Dialect,
 }
 
 impl Default for Policy {
@@ -31,6 +34,7 @@ impl Default for Policy {
             lockout_window: Duration::from_secs(15 * 60),
             resend_timeout: Duration::from_secs(5 * 60),
             max_transaction_span: Duration::from_secs(31 * 24 * 3600),
+            applications_dialect: crate::model::Dialect::Seed,
         }
     }
 }

@@ -5,56 +5,18 @@
 use super::reply::Failure;
 use super::store::now_text;
 use crate::api::{ListQuery, OrderBy};
-use crate::model::{Discount, ErrorCode, UserFields};
+use crate::model::{Discount, ErrorCode, UserField, UserFields};
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter};
 use serde_json::{Map, Value};
 
-/// Editable text fields, named as in the API and as the table's columns.
-pub const TEXT_FIELDS: [&str; 21] = [
-    "login",
-    "first_name",
-    "middle_name",
-    "last_name",
-    "legal_name",
-    "legal_type",
-    "phone",
-    "post_country",
-    "post_index",
-    "post_region",
-    "post_city",
-    "post_street_address",
-    "registered_country",
-    "registered_index",
-    "registered_region",
-    "registered_city",
-    "registered_street_address",
-    "state_reg_num",
-    "tin",
-    "okpo_code",
-    "iec",
-];
-
-/// The fields `filter` matches (besides `id`), per the seed.
-const FILTER_FIELDS: [&str; 18] = [
-    "login",
-    "last_name",
-    "first_name",
-    "middle_name",
-    "phone",
-    "post_city",
-    "post_region",
-    "post_country",
-    "post_index",
-    "post_street_address",
-    "registered_country",
-    "registered_index",
-    "registered_region",
-    "registered_city",
-    "registered_street_address",
-    "tin",
-    "iec",
-    "legal_name",
-];
+/// Editable text columns: the user's text fields (`model::UserField`, the one
+/// table) and `legal_type`, named as in the API.
+fn text_columns() -> impl Iterator<Item = &'static str> {
+    UserField::ALL
+        .into_iter()
+        .map(UserField::name)
+        .chain(["legal_type"])
+}
 
 /// Every field of the user object, in the seed's order: what `list` and
 /// `read` answer with and what `export` may write.
@@ -106,10 +68,8 @@ fn user_from_row(r: &Row) -> rusqlite::Result<Map<String, Value>> {
             "activated" | "verified" => Value::Bool(r.get::<_, bool>(i)?),
             "id" | "dealer_id" | "trackers_count" => Value::from(r.get::<_, i64>(i)?),
             "balance" | "bonus" => Value::from(r.get::<_, f64>(i)?),
-            _ => r
-                .get::<_, Option<String>>(i)?
-                .map(Value::String)
-                .unwrap_or(Value::Null),
+            // The spec's answers give empty text as "", never null.
+            _ => Value::String(r.get::<_, Option<String>>(i)?.unwrap_or_default()),
         };
         m.insert((*name).to_owned(), v);
     }
@@ -120,8 +80,8 @@ fn user_from_row(r: &Row) -> rusqlite::Result<Map<String, Value>> {
 /// one per line.
 fn search_text(id: i64, fields: &Map<String, Value>) -> String {
     let mut s = id.to_string();
-    for f in FILTER_FIELDS {
-        if let Some(v) = fields.get(f).and_then(Value::as_str) {
+    for f in UserField::ALL.into_iter().filter(|f| f.filtered()) {
+        if let Some(v) = fields.get(f.name()).and_then(Value::as_str) {
             s.push('\n');
             s.push_str(&v.to_lowercase());
         }
@@ -220,9 +180,10 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
     }
     let activated = u.fields.activated.unwrap_or(true);
     let verified = u.fields.verified.unwrap_or(activated);
-    let columns = TEXT_FIELDS.join(", ");
-    let placeholders: Vec<String> = (1..=TEXT_FIELDS.len()).map(|i| format!("?{i}")).collect();
-    let n = TEXT_FIELDS.len();
+    let text: Vec<&str> = text_columns().collect();
+    let columns = text.join(", ");
+    let placeholders: Vec<String> = (1..=text.len()).map(|i| format!("?{i}")).collect();
+    let n = text.len();
     let sql = format!(
         "INSERT INTO users ({columns}, dealer_id, password_hash, activated, verified, comment,
             discount_value, discount_min_trackers, discount_end_date, discount_strategy,
@@ -234,7 +195,7 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let mut values: Vec<Value> = TEXT_FIELDS
+    let mut values: Vec<Value> = text
         .iter()
         .map(|f| m.get(*f).cloned().unwrap_or(Value::Null))
         .collect();
@@ -327,11 +288,7 @@ pub fn update(
     default_tariff_id: Option<i64>,
 ) -> Result<(), Failure> {
     let m = fields_map(fields);
-    let editable: Vec<&str> = TEXT_FIELDS
-        .iter()
-        .copied()
-        .filter(|f| *f != "legal_type")
-        .collect();
+    let editable: Vec<&str> = UserField::ALL.into_iter().map(UserField::name).collect();
     let sets: Vec<String> = editable
         .iter()
         .enumerate()

@@ -1,12 +1,17 @@
-//! user/application/*: a user's applications. Reads both naming schemes
-//! (seed: name/url/is_enabled; spec: label/url_template/enabled) and answers
-//! with both, so either kind of client understands it.
+//! user/application/*: a user's applications, in one of two dialects
+//! (`Policy::applications_dialect`; API-NOTES "Two dialects, one live server"):
+//! - seed (default): lists with the seed's names (name/url/is_enabled) and
+//!   takes either dialect's, as API-NOTES asks of the sandbox;
+//! - spec: lists with the spec's names (label/url_template/enabled) and refuses
+//!   the seed's with code 7, so a client's switch of dialect is tested for real.
 
 use super::super::params::{Params, missing};
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::Store;
 use crate::model::validation::validate_application;
-use crate::model::{ApplicationAuthorization, ApplicationDraft, DisplayMethod, ErrorCode};
+use crate::model::{
+    ApplicationAuthorization, ApplicationDraft, Dialect, DisplayMethod, ErrorCode, FieldError, Rule,
+};
 use serde_json::{Map, Value, json};
 
 fn either<'a>(m: &'a Map<String, Value>, a: &str, b: &str) -> Option<&'a Value> {
@@ -15,10 +20,13 @@ fn either<'a>(m: &'a Map<String, Value>, a: &str, b: &str) -> Option<&'a Value> 
         .or_else(|| m.get(b).filter(|v| !v.is_null()))
 }
 
-fn draft(p: &Params) -> Result<ApplicationDraft, Failure> {
+fn draft(p: &Params, dialect: Dialect) -> Result<ApplicationDraft, Failure> {
     let m: Map<String, Value> = p
         .object("application")?
         .ok_or_else(|| missing("application"))?;
+    if dialect == Dialect::Spec {
+        refuse_seed_names(&m)?;
+    }
     let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_owned);
     Ok(ApplicationDraft {
         id: m.get("id").and_then(Value::as_i64),
@@ -38,8 +46,40 @@ fn draft(p: &Params) -> Result<ApplicationDraft, Failure> {
     })
 }
 
-fn check(app: &ApplicationDraft) -> Result<(), Failure> {
-    let errors = validate_application(app);
+/// Spec mode: the seed's names are unknown parameters, and the spec's
+/// required `label` and `url_template` are missing without them.
+fn refuse_seed_names(m: &Map<String, Value>) -> Result<(), Failure> {
+    let mut errors = Vec::new();
+    for name in Dialect::Seed.names() {
+        if m.contains_key(name) {
+            errors.push((format!("application.{name}"), "Unknown parameter".to_owned()));
+        }
+    }
+    for name in &Dialect::Spec.names()[..2] {
+        if !m.contains_key(*name) {
+            errors.push((format!("application.{name}"), Rule::Absent.english()));
+        }
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let mut f = Failure::new(ErrorCode::InvalidParameters);
+    f.errors = errors;
+    Err(f)
+}
+
+/// The shared rules, with the parameters named in the server's dialect.
+fn check(app: &ApplicationDraft, dialect: Dialect) -> Result<(), Failure> {
+    let errors: Vec<FieldError> = validate_application(app)
+        .into_iter()
+        .map(|mut e| {
+            let field = e.parameter.trim_start_matches("application.");
+            if let Some(i) = Dialect::Seed.names().iter().position(|n| *n == field) {
+                e.parameter = format!("application.{}", dialect.names()[i]);
+            }
+            e
+        })
+        .collect();
     if errors.is_empty() {
         Ok(())
     } else {
@@ -53,6 +93,7 @@ fn not_found() -> Failure {
 
 pub fn list(store: &Store, p: &Params) -> OpResult {
     let user = super::user(store, p)?;
+    let dialect = store.policy.applications_dialect;
     let conn = store.conn();
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, url, icon, is_enabled, description, display_method, authorization
@@ -64,12 +105,13 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
             let url: String = r.get(2)?;
             let enabled: bool = r.get(4)?;
             let auth: Option<String> = r.get(7)?;
+            let [name_key, url_key, enabled_key] = dialect.names();
             Ok(json!({
                 "id": r.get::<_, i64>(0)?,
-                "name": name, "label": name,
-                "url": url, "url_template": url,
+                name_key: name,
+                url_key: url,
                 "icon": r.get::<_, Option<String>>(3)?.unwrap_or_else(|| "extension".into()),
-                "is_enabled": enabled, "enabled": enabled,
+                enabled_key: enabled,
                 "description": r.get::<_, Option<String>>(5)?.unwrap_or_default(),
                 "display_method": r.get::<_, Option<String>>(6)?.unwrap_or_else(|| "new_tab".into()),
                 "authorization": auth
@@ -95,8 +137,9 @@ fn stored_parts(app: &ApplicationDraft) -> (Option<String>, Option<String>) {
 
 pub fn create(store: &Store, p: &Params) -> OpResult {
     let user = super::user(store, p)?;
-    let app = draft(p)?;
-    check(&app)?;
+    let dialect = store.policy.applications_dialect;
+    let app = draft(p, dialect)?;
+    check(&app, dialect)?;
     let (method, auth) = stored_parts(&app);
     let conn = store.conn();
     conn.execute(
@@ -109,9 +152,10 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
 
 pub fn update(store: &Store, p: &Params) -> OpResult {
     let user = super::user(store, p)?;
-    let app = draft(p)?;
+    let dialect = store.policy.applications_dialect;
+    let app = draft(p, dialect)?;
     let id = app.id.ok_or_else(|| missing("application.id"))?;
-    check(&app)?;
+    check(&app, dialect)?;
     let (method, auth) = stored_parts(&app);
     let changed = store.conn().execute(
         "UPDATE applications SET name = ?1, url = ?2, icon = ?3, is_enabled = ?4, description = ?5,

@@ -8,8 +8,8 @@ use super::super::users::{self, NewUserRow, USER_COLUMNS};
 use crate::api::{ExportFormat, ListQuery, OrderBy};
 use crate::export::{self, Cell};
 use crate::model::validation::{self, validate_comment, validate_discount, validate_password};
-use crate::model::{Discount, ErrorCode, UserFields};
-use serde_json::Value;
+use crate::model::{Discount, ErrorCode, FieldError, LegalType, Rule, UserField};
+use serde_json::{Map, Value};
 
 pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {
     let order_by = match p.str("order_by") {
@@ -61,11 +61,39 @@ fn reject_if_any(errors: Vec<crate::model::FieldError>) -> Result<(), Failure> {
     }
 }
 
-pub fn create(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
-    let fields: UserFields = p
+/// The `user` object of a create or update, checked for the keys the spec's
+/// shape for `legal_type` requires (API-NOTES "What the live server is sent":
+/// every field present, empty ones as `""`). Unknown keys are ignored, as
+/// Navixy's web panel sends many (balance, menu, block...).
+fn user_object(p: &Params, stored_type: Option<LegalType>) -> Result<(Map<String, Value>, LegalType), Failure> {
+    let sent: Map<String, Value> = p
         .object("user")?
         .ok_or_else(|| super::super::params::missing("user"))?;
+    let sent_type = match sent.get("legal_type") {
+        None | Some(Value::Null) => {
+            return Err(Failure::invalid([FieldError::new("user.legal_type", Rule::Absent)]));
+        }
+        Some(v) => v
+            .as_str()
+            .and_then(LegalType::parse)
+            .ok_or_else(|| super::super::params::wrong("user.legal_type"))?,
+    };
+    // On update the server keeps the stored type, whatever is sent.
+    let legal_type = stored_type.unwrap_or(sent_type);
+    let absent: Vec<FieldError> = UserField::ALL
+        .into_iter()
+        .filter(|f| f.in_user_object(legal_type))
+        .filter(|f| !sent.get(f.name()).is_some_and(Value::is_string))
+        .map(|f| FieldError::new(f.parameter(), Rule::Absent))
+        .collect();
+    reject_if_any(absent)?;
+    Ok((sent, legal_type))
+}
+
+pub fn create(store: &Store, p: &Params) -> OpResult {
+    let dealer = super::dealer(store, p)?;
+    let (sent, _) = user_object(p, None)?;
+    let fields = users::fields_of(&sent);
     let pw = p.str("password").unwrap_or_default();
     let discount: Discount = p.object("discount")?.unwrap_or_default();
     let comment = p.str("comment");
@@ -98,39 +126,47 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
     Ok(Reply::with("id", id))
 }
 
-/// Fields absent from the request keep their stored values; `legal_type`
-/// stays as stored whatever is sent; `verified` follows `activated` when absent.
+/// The whole user object replaces the stored one: a field sent `""` is
+/// cleared. `id`, `legal_type` and `activated` must be there (the spec); the
+/// stored legal type stays whatever is sent; `verified` follows `activated`
+/// when absent. A rule blocks only a field that changes: a stored value the
+/// server itself keeps (a legacy 9-digit phone) does not stop other edits.
 pub fn update(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer(store, p)?;
-    let sent: serde_json::Map<String, Value> = p
+    let raw: Map<String, Value> = p
         .object("user")?
         .ok_or_else(|| super::super::params::missing("user"))?;
-    let id = match sent.get("id") {
+    let id = match raw.get("id") {
         Some(Value::Number(n)) => n.as_i64(),
         Some(Value::String(s)) => s.trim().parse().ok(),
         _ => None,
     }
     .ok_or_else(|| super::super::params::missing("user.id"))?;
-    let discount: Option<Discount> = p.object("discount")?;
-    let comment = p.str("comment");
     let conn = store.conn();
     let stored = users::find(&conn, dealer, id)?;
+    let stored_fields = users::fields_of(&stored);
+    let (sent, _) = user_object(p, stored_fields.legal_type)?;
+    let activated = match sent.get("activated") {
+        Some(Value::Bool(b)) => *b,
+        _ => {
+            return Err(Failure::invalid([FieldError::new("user.activated", Rule::Absent)]));
+        }
+    };
+    let discount: Option<Discount> = p.object("discount")?;
+    let comment = p.str("comment");
     let mut merged = stored.clone();
     for (k, v) in &sent {
-        if !v.is_null() && users::TEXT_FIELDS.contains(&k.as_str()) && k != "legal_type" {
+        if v.is_string() && UserField::parse(k).is_some() {
             merged.insert(k.clone(), v.clone());
         }
     }
     let mut fields = users::fields_of(&merged);
-    fields.activated = match sent.get("activated") {
-        Some(Value::Bool(b)) => Some(*b),
-        _ => stored.get("activated").and_then(Value::as_bool),
-    };
+    fields.activated = Some(activated);
     fields.verified = match sent.get("verified") {
         Some(Value::Bool(b)) => Some(*b),
-        _ => fields.activated,
+        _ => Some(activated),
     };
-    let mut errors = validation::validate_user(&fields);
+    let (mut errors, _stored_problems) = validation::validate_user_edit(&fields, &stored_fields);
     errors.extend(discount.as_ref().map(validate_discount).unwrap_or_default());
     errors.extend(comment.as_deref().and_then(validate_comment));
     reject_if_any(errors)?;
@@ -228,22 +264,20 @@ pub fn export(store: &Store, p: &Params) -> OpResult {
         None => ExportFormat::Xlsx,
         Some(f) => ExportFormat::parse(&f).ok_or_else(|| super::super::params::wrong("format"))?,
     };
-    let columns: Vec<String> = p
-        .string_list("columns")?
-        .filter(|c| !c.is_empty())
-        .unwrap_or_else(|| {
-            DEFAULT_EXPORT_COLUMNS
-                .iter()
-                .map(|s| s.to_string())
-                .collect()
-        });
-    if let Some(bad) = columns
-        .iter()
-        .find(|c| !USER_COLUMNS.contains(&c.as_str()) || *c == "default_tariff_id")
-    {
+    // Columns that are not the user's fields are left out, not refused:
+    // Navixy's web panel asks for its grid's columns, "edit-tool" among them.
+    // Nothing else is ever written (a password hash is no column).
+    let columns: Vec<String> = match p.string_list("columns")? {
+        None => DEFAULT_EXPORT_COLUMNS.iter().map(|s| s.to_string()).collect(),
+        Some(asked) => asked
+            .into_iter()
+            .filter(|c| USER_COLUMNS.contains(&c.as_str()) && c != "default_tariff_id")
+            .collect(),
+    };
+    if columns.is_empty() {
         return Err(Failure::invalid_param(
             "columns",
-            &format!("Unknown column: {bad}"),
+            "Must name at least one column of the user",
         ));
     }
     let (rows, _) = users::list(&store.conn(), dealer, &q)?;

@@ -91,13 +91,11 @@ impl AppForm {
 
     fn edit(app: &Application) -> Self {
         let (auth, api_key) = match &app.authorization {
-            Some(ApplicationAuthorization::None) => (AuthChoice::None, String::new()),
+            None => (AuthChoice::None, String::new()),
             Some(ApplicationAuthorization::ApiKey { hash }) => {
                 (AuthChoice::ApiKey, hash.clone().unwrap_or_default())
             }
-            Some(ApplicationAuthorization::UserSession) | None => {
-                (AuthChoice::UserSession, String::new())
-            }
+            Some(ApplicationAuthorization::UserSession) => (AuthChoice::UserSession, String::new()),
         };
         AppForm {
             id: Some(app.id),
@@ -126,13 +124,16 @@ impl AppForm {
             is_enabled: self.enabled,
             description: extended.then(|| self.description.trim().to_owned()),
             display_method: extended.then_some(self.display_method),
-            authorization: extended.then(|| match self.auth {
-                AuthChoice::None => ApplicationAuthorization::None,
-                AuthChoice::UserSession => ApplicationAuthorization::UserSession,
-                AuthChoice::ApiKey => ApplicationAuthorization::ApiKey {
-                    hash: text(&self.api_key),
-                },
-            }),
+            // "None" is no `authorization` at all: the spec knows only these two.
+            authorization: extended
+                .then(|| match self.auth {
+                    AuthChoice::None => None,
+                    AuthChoice::UserSession => Some(ApplicationAuthorization::UserSession),
+                    AuthChoice::ApiKey => Some(ApplicationAuthorization::ApiKey {
+                        hash: text(&self.api_key),
+                    }),
+                })
+                .flatten(),
         }
     }
 

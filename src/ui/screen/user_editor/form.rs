@@ -304,11 +304,11 @@ impl UserForm {
         }
     }
 
-    /// The update: never `legal_type` (the API cannot change it), never read-only fields.
+    /// The update: the whole user object with its stored `legal_type` (every
+    /// shape requires it; the API cannot change it), never read-only fields.
+    /// The comment always goes, `""` when cleared.
     pub fn update(&self, user_id: i64) -> UserUpdate {
-        let mut fields = self.fields();
-        fields.legal_type = None;
-        let mut update = UserUpdate::new(user_id, fields, self.discount());
+        let mut update = UserUpdate::new(user_id, self.fields(), self.discount());
         update.default_tariff_id = self.default_tariff_id.trim().parse().ok();
         update.comment = Some(self.comment.trim().to_owned());
         update
@@ -338,9 +338,10 @@ mod tests {
         assert_eq!(n.user.login.as_deref(), Some("jane@example.com"));
         assert_eq!(n.discount.value, Some(0.0));
         assert_eq!(n.discount.end_date, None, "open-ended");
-        assert!(
-            f.update(7).user.fields.legal_type.is_none(),
-            "update never sends legal_type"
+        assert_eq!(
+            f.update(7).user.fields.legal_type,
+            Some(LegalType::Individual),
+            "update sends the stored legal_type"
         );
     }
 
