@@ -152,6 +152,7 @@ edit = Edit
 delete = Delete
 save = Save
 saving = Saving…
+editor-stored-value-warning = Stored as is, though: { $rule } Saving other changes still works.
 rule-absent = Missing from the request.
 rule-required = Required.
 rule-too-long = At most { $max } characters.

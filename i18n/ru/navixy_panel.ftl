@@ -152,6 +152,7 @@ edit = Изменить
 delete = Удалить
 save = Сохранить
 saving = Сохранение…
+editor-stored-value-warning = Так сохранено на сервере, хотя: { $rule } Другие изменения сохранятся.
 rule-absent = Нет в запросе.
 rule-required = Обязательное поле.
 rule-too-long = Не более { $max } символов.

@@ -461,7 +461,16 @@ fn showcase_users() -> Vec<DemoUser> {
     );
     lost.fields.activated = Some(false);
     lost.fields.verified = Some(false);
-    vec![john, abc, clones, broken, new, ivanov, lost]
+    // Moved from an older system that kept other rules: its login is no
+    // e-mail and its phone has 9 digits. The server keeps such values; the
+    // panel shows them as warnings and still saves the operator's other edits.
+    let mut legacy = plain(
+        base("legacy-fleet-07", "Peter", "Clark", LegalType::Individual),
+        42.0,
+    );
+    legacy.fields.phone = some("212555123");
+    legacy.comment = some("Moved from the old billing system");
+    vec![john, abc, clones, broken, new, ivanov, lost, legacy]
 }
 
 /// Fills an empty database. Runs in one transaction: fast, and all or nothing.

@@ -50,6 +50,9 @@ pub struct SandboxConfig {
     pub chaos: Chaos,
     /// Requests per second per session and per IP (0: no limit, for benches).
     pub rate_limit: u32,
+    /// For tests: keep every request's parameters, as they arrived, in memory
+    /// (see [`Sandbox::recorded`]). Off by default: they hold passwords.
+    pub record_requests: bool,
 }
 
 /// Navixy's documented limit (API-NOTES "Rate limit").
@@ -64,6 +67,7 @@ impl SandboxConfig {
             policy: Policy::default(),
             chaos: Chaos::default(),
             rate_limit: DOCUMENTED_RATE_LIMIT,
+            record_requests: false,
         }
     }
 }
@@ -92,6 +96,7 @@ pub struct Sandbox {
     task: Option<tokio::task::JoinHandle<()>>,
     store: Arc<Store>,
     faults: Arc<Faults>,
+    recorder: Arc<Recorder>,
 }
 
 struct AppState {
@@ -99,6 +104,16 @@ struct AppState {
     prefix: String,
     faults: Arc<Faults>,
     limit: rate::RateLimiter,
+    recorder: Arc<Recorder>,
+}
+
+/// What tests look at afterwards: the requests they asked the sandbox to keep
+/// (operation and parameters), and how many the rate limit refused.
+#[derive(Default)]
+struct Recorder {
+    on: bool,
+    requests: std::sync::Mutex<Vec<(String, serde_json::Value)>>,
+    rate_refusals: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -141,11 +156,16 @@ impl Sandbox {
         let prefix = config.prefix.trim_end_matches('/').to_owned();
         let store = Arc::new(store);
         let faults = Arc::new(Faults::new(config.chaos.clone()));
+        let recorder = Arc::new(Recorder {
+            on: config.record_requests,
+            ..Recorder::default()
+        });
         let app = router(AppState {
             store: store.clone(),
             prefix: prefix.clone(),
             faults: faults.clone(),
             limit: rate::RateLimiter::new(config.rate_limit),
+            recorder: recorder.clone(),
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
@@ -169,6 +189,7 @@ impl Sandbox {
             task: Some(task),
             store,
             faults,
+            recorder,
         })
     }
 
@@ -176,6 +197,23 @@ impl Sandbox {
     /// with `fault`. Faults queue up in the order injected.
     pub fn inject_fault(&self, operation: &str, fault: Fault) {
         self.faults.inject(operation, fault);
+    }
+
+    /// With `record_requests`: every request so far, as (operation, parameters
+    /// as they arrived: JSON types kept, form values as text), oldest first.
+    pub fn recorded(&self) -> Vec<(String, serde_json::Value)> {
+        self.recorder
+            .requests
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default()
+    }
+
+    /// Requests refused so far with code 15 (too many requests).
+    pub fn rate_refusals(&self) -> u64 {
+        self.recorder
+            .rate_refusals
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Injected faults not yet used (tests check theirs were hit).
@@ -262,12 +300,21 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
     let response = match read_params(&operation, request).await {
         Err(failure) => failure.into_response(),
         Ok(params) if !state.limit.admit(params.hash.as_deref(), peer) => {
+            state
+                .recorder
+                .rate_refusals
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let mut r = Failure::new(crate::model::ErrorCode::TooManyRequests).into_response();
             r.headers_mut()
                 .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
             r
         }
         Ok(params) => {
+            if state.recorder.on
+                && let Ok(mut r) = state.recorder.requests.lock()
+            {
+                r.push((operation.clone(), params.values()));
+            }
             let store = state.store.clone();
             let op = operation.clone();
             match tokio::task::spawn_blocking(move || ops::run(&store, &op, &params)).await {

@@ -53,6 +53,11 @@ impl Params {
         self.hash = from_header.or(from_param);
     }
 
+    /// Every parameter, for a test's record of what arrived.
+    pub fn values(&self) -> Value {
+        Value::Object(self.values.clone())
+    }
+
     pub fn raw(&self, name: &str) -> Option<&Value> {
         self.values.get(name).filter(|v| !v.is_null())
     }

@@ -8,6 +8,7 @@ use navixy_panel::sandbox::{DEMO_DEALER, OTHER_DEALER, Policy, Sandbox, SandboxC
 use std::net::SocketAddr;
 use std::time::Duration;
 
+pub mod spec;
 pub mod ui;
 
 /// A valid new individual with every optional part filled in.
@@ -58,13 +59,17 @@ pub async fn start() -> Harness {
 }
 
 pub async fn start_with(policy: Policy) -> Harness {
+    start_configured(|c| c.policy = policy).await
+}
+
+/// A sandbox whose configuration the test adjusts (rate limit, recording...).
+pub async fn start_configured(adjust: impl FnOnce(&mut SandboxConfig)) -> Harness {
     let dir = tempfile::tempdir().expect("temp dir");
-    let sandbox = Sandbox::start(
-        LOOPBACK.parse::<SocketAddr>().unwrap(),
-        config(&dir, policy),
-    )
-    .await
-    .expect("sandbox starts");
+    let mut cfg = config(&dir, Policy::default());
+    adjust(&mut cfg);
+    let sandbox = Sandbox::start(LOOPBACK.parse::<SocketAddr>().unwrap(), cfg)
+        .await
+        .expect("sandbox starts");
     let client = client_for(&sandbox.base_url());
     Harness {
         sandbox,

@@ -251,11 +251,32 @@ impl UserForm {
         }
     }
 
-    /// Every problem, by API parameter (`user.login`, `discount.value`, `password`...).
-    pub fn problems(&self, creating: bool) -> HashMap<String, Rule> {
-        let mut errors: Vec<FieldError> = validation::validate_user(&self.fields());
+    /// What blocks saving, by API parameter (`user.login`, `discount.value`,
+    /// `password`...). `stored` is the user as the server has it (None when
+    /// creating): only what the operator typed or changed blocks.
+    pub fn problems(&self, stored: Option<&UserForm>) -> HashMap<String, Rule> {
+        self.judge(stored).0
+    }
+
+    /// Stored values that break a rule the operator did not touch (a legacy
+    /// 9-digit phone, a login that is no e-mail): shown, never blocking.
+    pub fn warnings(&self, stored: &UserForm) -> HashMap<String, Rule> {
+        self.judge(Some(stored)).1
+    }
+
+    fn judge(&self, stored: Option<&UserForm>) -> (HashMap<String, Rule>, HashMap<String, Rule>) {
+        let creating = stored.is_none();
+        let (mut errors, mut warnings) = match stored {
+            None => (validation::validate_user(&self.fields()), Vec::new()),
+            Some(s) => validation::validate_user_edit(&self.fields(), &s.fields()),
+        };
         errors.extend(validation::validate_discount(&self.discount()));
-        errors.extend(validation::validate_comment(&self.comment));
+        if let Some(e) = validation::validate_comment(&self.comment) {
+            match stored {
+                Some(s) if s.comment == self.comment => warnings.push(e),
+                _ => errors.push(e),
+            }
+        }
         if Self::number(&self.discount_value).is_none() {
             errors.push(FieldError::new(
                 "discount.value",
@@ -285,11 +306,14 @@ impl UserForm {
                 errors.push(FieldError::new("time_zone", Rule::UnknownValue));
             }
         }
-        let mut by_param = HashMap::new();
-        for e in errors {
-            by_param.entry(e.parameter).or_insert(e.rule);
-        }
-        by_param
+        let by_param = |list: Vec<FieldError>| {
+            let mut m = HashMap::new();
+            for e in list {
+                m.entry(e.parameter).or_insert(e.rule);
+            }
+            m
+        };
+        (by_param(errors), by_param(warnings))
     }
 
     pub fn new_user(&self) -> NewUser {
@@ -333,7 +357,7 @@ mod tests {
     #[test]
     fn a_plain_individual_is_valid_and_converts() {
         let f = valid();
-        assert!(f.problems(true).is_empty(), "{:?}", f.problems(true));
+        assert!(f.problems(None).is_empty(), "{:?}", f.problems(None));
         let n = f.new_user();
         assert_eq!(n.user.login.as_deref(), Some("jane@example.com"));
         assert_eq!(n.discount.value, Some(0.0));
@@ -353,7 +377,7 @@ mod tests {
         f.discount_open_ended = false;
         f.time_zone = "Mars/Olympus".into();
         f.default_tariff_id = "x".into();
-        let p = f.problems(true);
+        let p = f.problems(None);
         for key in [
             "password_repeat",
             "discount.value",
@@ -364,7 +388,7 @@ mod tests {
             assert!(p.contains_key(key), "{key}: {p:?}");
         }
         assert!(
-            !f.problems(false).contains_key("password_repeat"),
+            !f.problems(Some(&f.clone())).contains_key("password_repeat"),
             "no password when updating"
         );
     }
@@ -373,7 +397,7 @@ mod tests {
     fn legal_entities_need_their_fields_and_same_address_copies() {
         let mut f = valid();
         f.legal_type = LegalType::LegalEntity;
-        let p = f.problems(true);
+        let p = f.problems(None);
         assert!(p.contains_key("user.legal_name") && p.contains_key("user.post_city"));
         for (field, v) in [
             (&mut f.legal_name, "ABC"),
@@ -385,13 +409,30 @@ mod tests {
         ] {
             *field = v.into();
         }
-        assert!(f.problems(true).is_empty(), "{:?}", f.problems(true));
+        assert!(f.problems(None).is_empty(), "{:?}", f.problems(None));
         assert_eq!(
             f.fields().registered_city.as_deref(),
             Some("LA"),
             "same as postal"
         );
         f.same_address = false;
-        assert!(f.problems(true).contains_key("user.registered_city"));
+        assert!(f.problems(None).contains_key("user.registered_city"));
+    }
+
+    #[test]
+    fn a_stored_value_breaking_a_rule_warns_until_it_is_changed() {
+        let mut stored = valid();
+        stored.phone = "212555123".into();
+        stored.login = "legacy-fleet-07".into();
+        let mut f = stored.clone();
+        f.post_city = "Boston".into();
+        assert!(f.problems(Some(&stored)).is_empty(), "{:?}", f.problems(Some(&stored)));
+        let warnings = f.warnings(&stored);
+        assert_eq!(warnings.get("user.phone"), Some(&Rule::PhoneDigits));
+        assert_eq!(warnings.get("user.login"), Some(&Rule::InvalidEmail));
+        f.phone = "21255512".into();
+        assert_eq!(f.problems(Some(&stored)).get("user.phone"), Some(&Rule::PhoneDigits));
+        f.phone.clear();
+        assert!(f.problems(Some(&stored)).is_empty(), "clearing it is a fix");
     }
 }

@@ -16,7 +16,7 @@ use crate::ui::widget::{self, toast};
 use form::{LOCALES, UserForm};
 use iced::widget::{
     button, checkbox, column, combo_box, container, pick_list, row, scrollable, space, text,
-    text_input,
+    text_editor, text_input,
 };
 use iced::{Alignment, Element, Length};
 use std::collections::{HashMap, HashSet};
@@ -223,6 +223,8 @@ pub enum Message {
     ActionClose,
     ActionAnswered(Result<Response, api::Error>),
     Edit(Field),
+    /// Typing in the multi-line comment.
+    CommentEdited(text_editor::Action),
     Save,
     Cancel,
     DiscardConfirmed,
@@ -257,6 +259,8 @@ pub struct UserEditor {
     pub touched: HashSet<String>,
     pub confirm_discard: bool,
     time_zones: combo_box::State<String>,
+    /// The comment as the multi-line editor holds it; `form.comment` follows it.
+    comment: text_editor::Content,
     /// The edited user's login and balances, for the account actions (update only).
     pub account: Option<actions::Account>,
     pub dialog: Option<actions::Open>,
@@ -278,6 +282,7 @@ impl UserEditor {
             .collect();
         UserEditor {
             mode,
+            comment: text_editor::Content::with_text(&form.comment),
             original: form.clone(),
             form,
             saving: false,
@@ -393,8 +398,18 @@ impl UserEditor {
         self.changed() || self.saving || self.dialog.as_ref().is_some_and(|d| d.edited || d.sending)
     }
 
+    /// What blocks saving: only what the operator typed or changed.
     pub fn problems(&self) -> HashMap<String, Rule> {
-        self.form.problems(self.creating())
+        self.form
+            .problems((!self.creating()).then_some(&self.original))
+    }
+
+    /// Stored values that break a rule, shown beside their fields (update only).
+    pub fn warnings(&self) -> HashMap<String, Rule> {
+        match self.mode {
+            Mode::Create => HashMap::new(),
+            Mode::Update { .. } => self.form.warnings(&self.original),
+        }
     }
 
     /// Save is offered only for a valid, changed form.
@@ -428,6 +443,10 @@ impl UserEditor {
                 self.touched.insert(param.to_owned());
                 let f = &mut self.form;
                 match field {
+                    Field::Text(TextField::Comment, v) => {
+                        self.comment = text_editor::Content::with_text(&v);
+                        f.comment = v;
+                    }
                     Field::Text(t, v) => *t.slot(f) = v,
                     Field::Activated(v) => f.activated = v,
                     Field::Verified(v) => f.verified = v,
@@ -442,6 +461,15 @@ impl UserEditor {
                     Field::TimeZone(z) => f.time_zone = z,
                     Field::Locale(l) => f.locale = l,
                 }
+                Action::None
+            }
+            Message::CommentEdited(action) => {
+                if action.is_edit() {
+                    self.server_errors.remove("comment");
+                    self.touched.insert("comment".to_owned());
+                }
+                self.comment.perform(action);
+                self.form.comment = self.comment.text();
                 Action::None
             }
             Message::Save => {
@@ -544,13 +572,31 @@ impl UserEditor {
         if field == TextField::Login {
             input = input.id(LOGIN_ID);
         }
-        let mut col = column![widget::labeled(label, input)]
-            .spacing(2)
-            .width(Length::Fill);
-        if let Some(e) = self.error_for(field.parameter(), problems) {
+        self.with_message(widget::labeled(label, input), field.parameter(), problems)
+    }
+
+    /// A field with its message below: the error, or else a warning about a
+    /// stored value.
+    fn with_message<'a>(
+        &'a self,
+        field: Element<'a, Message>,
+        param: &str,
+        problems: &HashMap<String, Rule>,
+    ) -> Element<'a, Message> {
+        let mut col = column![field].spacing(2).width(Length::Fill);
+        if let Some(e) = self.error_for(param, problems) {
             col = col.push(text(e).size(13).style(text::danger));
+        } else if let Some(w) = self.warning_for(param) {
+            col = col.push(text(w).size(13).style(text::warning));
         }
         col.into()
+    }
+
+    /// A stored value that breaks a rule: "Saved as …; …", until it is changed.
+    pub fn warning_for(&self, param: &str) -> Option<String> {
+        self.warnings()
+            .get(param)
+            .map(|rule| fl!("editor-stored-value-warning", rule = crate::i18n::rule_text(rule)))
     }
 
     fn group<'a>(title: String, rows: Vec<Element<'a, Message>>) -> Element<'a, Message> {
@@ -732,16 +778,20 @@ impl UserEditor {
             ),
             text(explain).size(13).style(text::secondary).into(),
         ];
-        let other = vec![
-            self.input(
-                fl!(
-                    "field-comment-counted",
-                    count = f.comment.chars().count(),
-                    max = COMMENT_MAX
-                ),
-                T::Comment,
-                &p,
+        let comment = widget::labeled(
+            fl!(
+                "field-comment-counted",
+                count = f.comment.chars().count(),
+                max = COMMENT_MAX
             ),
+            // Multi-line, as in Navixy's panel; a fixed height, so lines
+            // typed never move the fields below.
+            text_editor(&self.comment)
+                .on_action(Message::CommentEdited)
+                .height(Length::Fixed(88.0)),
+        );
+        let other = vec![
+            self.with_message(comment, TextField::Comment.parameter(), &p),
             self.input(fl!("field-default-tariff"), T::DefaultTariff, &p),
         ];
         let mut groups = column![
