@@ -759,3 +759,91 @@ async fn a_delete_through_each_fault_ends_known() {
         }
     }
 }
+
+impl Ui {
+    /// Opens the user with this id from the users list (its first page).
+    fn edit_user(&mut self, id: i64) {
+        let index = match &self.app.screen {
+            Screen::Users(u) => u.users.iter().position(|u| u.id == id),
+            _ => None,
+        }
+        .expect("the user is on the list's first page");
+        self.send(Message::Users(users::Message::Open(index)));
+    }
+
+    async fn save_and_read_back(&mut self, id: i64) -> navixy_panel::api::UserRecord {
+        self.send(Message::Editor(ed::Message::Save));
+        self.settle().await;
+        let h = self.h();
+        let dealer = h.demo().await;
+        h.client.user_read(&dealer, id).await.unwrap()
+    }
+}
+
+#[tokio::test]
+async fn clearing_a_field_and_saving_clears_it_on_the_server() {
+    let mut ui = Ui::logged_in().await;
+    ui.edit_user(1);
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::Edit));
+    assert_eq!(ui.editor().form.phone, "2135551234");
+    ui.type_in(T::Phone, "");
+    ui.type_in(T::MiddleName, "");
+    assert!(ui.editor().can_save(), "{:?}", ui.editor().problems());
+    let read = ui.save_and_read_back(1).await;
+    assert_eq!(read.user.fields.phone.as_deref(), Some(""));
+    assert_eq!(read.user.fields.middle_name.as_deref(), Some(""));
+}
+
+#[tokio::test]
+async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
+    let mut ui = Ui::logged_in().await;
+    let dealer = ui.h().demo().await;
+    let legacy = ui.h().user_by_login(&dealer, "legacy-fleet-07").await;
+    ui.edit_user(legacy.id);
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::Edit));
+    let e = ui.editor();
+    assert!(e.problems().is_empty(), "{:?}", e.problems());
+    let warning = e.warning_for("user.phone").expect("a warning on the phone");
+    assert!(e.warning_for("user.login").is_some(), "the login is no e-mail");
+    // Shown beside the field, in the view the operator sees.
+    let mut sim = simulator(ui.app.view());
+    assert!(sim.find(warning.as_str()).is_ok(), "{warning}");
+    drop(sim);
+    ui.type_in(T::PostCity, "Boston");
+    assert!(ui.editor().can_save());
+    let read = ui.save_and_read_back(legacy.id).await;
+    assert_eq!(read.user.fields.post_city.as_deref(), Some("Boston"));
+    assert_eq!(read.user.fields.phone.as_deref(), Some("212555123"));
+}
+
+#[tokio::test]
+async fn a_changed_phone_must_follow_the_rule_again() {
+    let mut ui = Ui::logged_in().await;
+    let dealer = ui.h().demo().await;
+    let legacy = ui.h().user_by_login(&dealer, "legacy-fleet-07").await;
+    ui.edit_user(legacy.id);
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::Edit));
+    ui.type_in(T::Phone, "21255512");
+    assert!(!ui.editor().can_save());
+    assert!(ui.editor().problems().contains_key("user.phone"));
+}
+
+#[tokio::test]
+async fn the_comment_takes_line_breaks_typed_in_its_multi_line_editor() {
+    use iced::widget::text_editor::{Action, Edit};
+    let mut ui = Ui::logged_in().await;
+    ui.edit_user(1);
+    ui.settle().await;
+    ui.send(Message::Details(user_details::Message::Edit));
+    ui.send(Message::Editor(ed::Message::CommentEdited(Action::SelectAll)));
+    for edit in [Edit::Insert('A'), Edit::Enter, Edit::Insert('B')] {
+        ui.send(Message::Editor(ed::Message::CommentEdited(Action::Edit(edit))));
+    }
+    assert_eq!(ui.editor().form.comment, "A\nB");
+    assert!(ui.editor().problems().is_empty());
+    let read = ui.save_and_read_back(1).await;
+    assert_eq!(read.user.comment.as_deref(), Some("A\nB"));
+}
