@@ -93,20 +93,42 @@ async fn every_panel_request_the_client_builds_matches_the_official_spec() {
         update.comment = some("line one\nline two");
         c.user_update(&hash, &update).await.unwrap();
         let after = c.user_read(&hash, id).await.unwrap();
-        assert_eq!(after.user.fields.phone.as_deref(), Some(""), "{t:?}: cleared");
+        assert_eq!(
+            after.user.fields.phone.as_deref(),
+            Some(""),
+            "{t:?}: cleared"
+        );
         assert_eq!(after.user.fields.post_city.as_deref(), Some("Basel"));
         assert_eq!(after.user.comment.as_deref(), Some("line one\nline two"));
-        assert_eq!(after.user.fields.legal_type, Some(t), "the stored type stays");
+        assert_eq!(
+            after.user.fields.legal_type,
+            Some(t),
+            "the stored type stays"
+        );
     }
     let john = h.user_by_login(&hash, "john.smith@example.com").await;
-    c.change_balance(&hash, john.id, 12.5, BalanceKind::Balance, "Top-up by contract test")
+    c.change_balance(
+        &hash,
+        john.id,
+        12.5,
+        BalanceKind::Balance,
+        "Top-up by contract test",
+    )
+    .await
+    .unwrap();
+    c.user_change_password(&hash, john.id, "new-pass-12")
         .await
         .unwrap();
-    c.user_change_password(&hash, john.id, "new-pass-12").await.unwrap();
     let now = chrono::Utc::now().naive_utc();
-    c.transactions_list(&hash, john.id, now - chrono::Duration::days(30), now, Some(100))
-        .await
-        .unwrap();
+    c.transactions_list(
+        &hash,
+        john.id,
+        now - chrono::Duration::days(30),
+        now,
+        Some(100),
+    )
+    .await
+    .unwrap();
     c.user_session_create(&hash, john.id).await.unwrap();
     c.users_export(
         &hash,
@@ -169,7 +191,9 @@ async fn the_sandbox_answers_as_the_specs_response_schemas_say() {
         let h = &h;
         async move {
             let (status, answer) = h
-                .raw(op, |r| r.header("Authorization", format!("NVX {hex}")).json(&body))
+                .raw(op, |r| {
+                    r.header("Authorization", format!("NVX {hex}")).json(&body)
+                })
                 .await;
             assert_eq!(status, 200, "{op}: {answer}");
             let problems = spec.answer_problems(op, &answer);
@@ -219,8 +243,10 @@ async fn a_user_object_without_a_field_of_its_type_is_refused_naming_it() {
         let hex = hex.clone();
         let h = &h;
         async move {
-            h.raw(op, |r| r.header("Authorization", format!("NVX {hex}")).json(&body))
-                .await
+            h.raw(op, |r| {
+                r.header("Authorization", format!("NVX {hex}")).json(&body)
+            })
+            .await
         }
     };
     let mut body = serde_json::to_value(new_individual("partial@example.com")).unwrap();
@@ -257,7 +283,11 @@ async fn a_user_object_without_a_field_of_its_type_is_refused_naming_it() {
         let mut partial = update.clone();
         partial["user"].as_object_mut().unwrap().remove(missing);
         let (status, answer) = send("panel/user/update", partial).await;
-        assert_eq!((status, answer["status"]["code"].as_u64()), (400, Some(7)), "{missing}");
+        assert_eq!(
+            (status, answer["status"]["code"].as_u64()),
+            (400, Some(7)),
+            "{missing}"
+        );
         assert_eq!(answer["errors"][0]["parameter"], format!("user.{missing}"));
     }
     let unchanged = h.client.user_read(&hash, id).await.unwrap();
@@ -280,14 +310,20 @@ async fn a_stored_value_that_breaks_a_rule_does_not_stop_other_edits() {
     let mut fields = legacy.fields.clone();
     fields.post_city = some("Boston");
     h.client
-        .user_update(&hash, &UserUpdate::new(legacy.id, fields.clone(), Default::default()))
+        .user_update(
+            &hash,
+            &UserUpdate::new(legacy.id, fields.clone(), Default::default()),
+        )
         .await
         .unwrap();
     // Changing the phone to another bad one is refused.
     fields.phone = some("21255512");
     let refused = h
         .client
-        .user_update(&hash, &UserUpdate::new(legacy.id, fields, Default::default()))
+        .user_update(
+            &hash,
+            &UserUpdate::new(legacy.id, fields, Default::default()),
+        )
         .await;
     let e = refused.unwrap_err();
     assert_eq!(e.api().unwrap().errors[0].parameter, "user.phone");
@@ -424,20 +460,34 @@ async fn navixy_web_panels_own_requests_succeed() {
     let columns = r#"["edit-tool","id","first_name","middle_name","last_name","balance","bonus","trackers_count","login","mfa_allowed","phone","creation_date","post_city","comment"]"#;
     let r = http
         .get(format!("{base}panel/user/export/"))
-        .query(&[("hash", hash.as_str()), ("format", "csv"), ("columns", columns)])
+        .query(&[
+            ("hash", hash.as_str()),
+            ("format", "csv"),
+            ("columns", columns),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let csv = r.text().await.unwrap();
-    let header = csv.trim_start_matches('\u{feff}').lines().next().unwrap_or_default();
+    let header = csv
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default();
     assert!(header.starts_with("id;first_name;"), "{header}");
-    assert!(!header.contains("edit-tool") && !header.contains("mfa_allowed"), "{header}");
+    assert!(
+        !header.contains("edit-tool") && !header.contains("mfa_allowed"),
+        "{header}"
+    );
     assert!(csv.contains("web.panel@example.com"));
 
     post(
         "panel/user/corrupt",
-        with(&[("user_id", &id.to_string()), ("login", "web.panel@example.com")]),
+        with(&[
+            ("user_id", &id.to_string()),
+            ("login", "web.panel@example.com"),
+        ]),
     )
     .await;
 }
@@ -555,15 +605,20 @@ async fn a_server_that_keeps_refusing_is_reported_as_slow_down() {
         .filter(Result::is_err)
         .map(code)
         .collect();
-    assert!(!codes.is_empty() && codes.iter().all(|c| *c == 15), "{codes:?}");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| *c == 15),
+        "{codes:?}"
+    );
 }
 
 #[tokio::test]
 async fn export_is_sent_once_with_the_file_timeout() {
     let h = start_configured(|c| c.record_requests = true).await;
     let hash = h.demo().await;
-    h.sandbox
-        .inject_fault("panel/user/export", navixy_panel::sandbox::Fault::ServerError);
+    h.sandbox.inject_fault(
+        "panel/user/export",
+        navixy_panel::sandbox::Fault::ServerError,
+    );
     let r = h.client.users_export(&hash, &ExportQuery::default()).await;
     assert!(r.is_err());
     let exports = h
@@ -573,7 +628,11 @@ async fn export_is_sent_once_with_the_file_timeout() {
         .filter(|(op, _)| op == "panel/user/export")
         .count();
     assert_eq!(exports, 0, "the fault answered before the operation ran");
-    assert_eq!(h.sandbox.faults_pending(), 0, "and it was asked once, not retried");
+    assert_eq!(
+        h.sandbox.faults_pending(),
+        0,
+        "and it was asked once, not retried"
+    );
     let again = h.client.users_export(&hash, &ExportQuery::default()).await;
     assert!(again.is_ok(), "{again:?}");
 }
@@ -581,7 +640,10 @@ async fn export_is_sent_once_with_the_file_timeout() {
 async fn user_session(h: &common::Harness, login: &str) -> navixy_panel::api::UserHash {
     let dealer = h.demo().await;
     let user = h.user_by_login(&dealer, login).await;
-    h.client.user_session_create(&dealer, user.id).await.unwrap()
+    h.client
+        .user_session_create(&dealer, user.id)
+        .await
+        .unwrap()
 }
 
 fn draft(name: &str) -> ApplicationDraft {
@@ -626,18 +688,35 @@ async fn applications_switch_to_the_servers_dialect_once_and_remember_it() {
     let client = client_for(&h.sandbox.base_url());
     assert!(client.applications_list(&session).await.unwrap().is_empty());
     assert_eq!(client.applications_dialect(), Dialect::Seed);
-    let first = client.application_create(&session, &draft("Reports")).await.unwrap();
+    let first = client
+        .application_create(&session, &draft("Reports"))
+        .await
+        .unwrap();
     let sent = creates(&h.sandbox.recorded());
-    assert_eq!(sent.len(), 2, "refused in the seed's names, then sent in the spec's");
+    assert_eq!(
+        sent.len(),
+        2,
+        "refused in the seed's names, then sent in the spec's"
+    );
     assert!(sent[0].get("name").is_some() && sent[1].get("label").is_some());
     assert_eq!(client.applications_dialect(), Dialect::Spec);
-    client.application_create(&session, &draft("Second")).await.unwrap();
-    assert_eq!(creates(&h.sandbox.recorded()).len(), 3, "straight in the spec's");
+    client
+        .application_create(&session, &draft("Second"))
+        .await
+        .unwrap();
+    assert_eq!(
+        creates(&h.sandbox.recorded()).len(),
+        3,
+        "straight in the spec's"
+    );
     let mut app = draft("Reports v2");
     app.id = Some(first);
     client.application_update(&session, &app).await.unwrap();
     let listed = client.applications_list(&session).await.unwrap();
-    assert_eq!(listed.iter().find(|a| a.id == first).unwrap().name, "Reports v2");
+    assert_eq!(
+        listed.iter().find(|a| a.id == first).unwrap().name,
+        "Reports v2"
+    );
 
     // The spec-dialect bodies are what the spec describes.
     let spec = Spec::applications();
@@ -676,7 +755,11 @@ async fn a_refusal_in_the_spec_dialect_names_the_operators_field() {
     h.client.applications_list(&session).await.unwrap();
     let mut app = draft("A name far longer than twenty-four");
     app.url = "http://not-https.example.com".into();
-    let e = h.client.application_create(&session, &app).await.unwrap_err();
+    let e = h
+        .client
+        .application_create(&session, &app)
+        .await
+        .unwrap_err();
     let api = e.api().unwrap();
     assert!(api.error_for("application.name").is_some(), "{api:?}");
     assert!(api.error_for("application.url").is_some(), "{api:?}");
@@ -688,7 +771,10 @@ async fn seed_dialect_bodies_carry_the_seeds_fields() {
     let session = user_session(&h, "john.smith@example.com").await;
     h.client.applications_list(&session).await.unwrap();
     assert_eq!(h.client.applications_dialect(), Dialect::Seed);
-    h.client.application_create(&session, &draft("Seed app")).await.unwrap();
+    h.client
+        .application_create(&session, &draft("Seed app"))
+        .await
+        .unwrap();
     let sent = creates(&h.sandbox.recorded());
     assert_eq!(sent.len(), 1);
     // user-applications-guide.md: `id` null, `name`, `url`, `is_enabled` required.

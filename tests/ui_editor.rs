@@ -806,7 +806,10 @@ async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
     let e = ui.editor();
     assert!(e.problems().is_empty(), "{:?}", e.problems());
     let warning = e.warning_for("user.phone").expect("a warning on the phone");
-    assert!(e.warning_for("user.login").is_some(), "the login is no e-mail");
+    assert!(
+        e.warning_for("user.login").is_some(),
+        "the login is no e-mail"
+    );
     // Shown beside the field, in the view the operator sees.
     let mut sim = simulator(ui.app.view());
     assert!(sim.find(warning.as_str()).is_ok(), "{warning}");
@@ -838,9 +841,13 @@ async fn the_comment_takes_line_breaks_typed_in_its_multi_line_editor() {
     ui.edit_user(1);
     ui.settle().await;
     ui.send(Message::Details(user_details::Message::Edit));
-    ui.send(Message::Editor(ed::Message::CommentEdited(Action::SelectAll)));
+    ui.send(Message::Editor(ed::Message::CommentEdited(
+        Action::SelectAll,
+    )));
     for edit in [Edit::Insert('A'), Edit::Enter, Edit::Insert('B')] {
-        ui.send(Message::Editor(ed::Message::CommentEdited(Action::Edit(edit))));
+        ui.send(Message::Editor(ed::Message::CommentEdited(Action::Edit(
+            edit,
+        ))));
     }
     assert_eq!(ui.editor().form.comment, "A\nB");
     assert!(ui.editor().problems().is_empty());

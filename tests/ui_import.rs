@@ -391,3 +391,32 @@ async fn uploads_through_real_faults_create_every_row_exactly_once() {
         assert_eq!(ui.count_login(&two).await, 1, "{fault:?}");
     }
 }
+
+#[tokio::test]
+async fn an_export_still_building_can_be_cancelled_and_writes_nothing() {
+    let mut ui = Ui::logged_in().await;
+    let path = ui.dir.path().join("users.xlsx");
+    ui.send(Message::ExportTo(Some(path.clone())));
+    let (id, request) = ui
+        .app
+        .pending()
+        .find(|(_, p)| p.kind == RequestKind::Export)
+        .map(|(id, p)| (id, p.request.clone()))
+        .expect("an export under way");
+    // The button now cancels, in the view the operator sees.
+    let mut sim = iced_test::simulator(ui.app.view());
+    sim.click("Cancel export").unwrap();
+    let messages: Vec<Message> = sim.into_messages().collect();
+    for m in messages {
+        ui.send(m);
+    }
+    assert!(!ui.app.pending().any(|(_, p)| p.kind == RequestKind::Export));
+    assert!(ui.has_toast("Export cancelled"));
+    // The answer that still arrives for it is dropped: no file appears.
+    let result = ui.app.run(request).await;
+    ui.send(Message::Answer { id, result });
+    ui.settle().await;
+    assert!(!path.exists());
+    let mut sim = iced_test::simulator(ui.app.view());
+    assert!(sim.find("Export…").is_ok(), "the button exports again");
+}

@@ -615,12 +615,18 @@ impl Client {
             let body = json!({ "application": app.wire(d) });
             self.call::<T>(op, Auth::User(hash), body).await
         };
-        let answer = match send(first).await {
+        match send(first).await {
             Err(Error::Api(e))
                 if e.is(crate::model::ErrorCode::InvalidParameters)
-                    && e.errors.iter().any(|p| first.other().names_parameter(&p.parameter)) =>
+                    && e.errors
+                        .iter()
+                        .any(|p| first.other().names_parameter(&p.parameter)) =>
             {
-                tracing::info!(operation = op, dialect = first.other().as_str(), "resending in the other applications dialect");
+                tracing::info!(
+                    operation = op,
+                    dialect = first.other().as_str(),
+                    "resending in the other applications dialect"
+                );
                 let again = send(first.other()).await;
                 if again.is_ok() {
                     self.remember_dialect(first.other());
@@ -628,8 +634,7 @@ impl Client {
                 again.map_err(|e| e.in_seed_names(first.other()))
             }
             other => other.map_err(|e| e.in_seed_names(first)),
-        };
-        answer
+        }
     }
 
     /// Creates an application (the draft's id is ignored) and returns its id.
@@ -686,9 +691,8 @@ fn is_slow_down(status: u16, bytes: &[u8]) -> bool {
         return true;
     }
     status != 200
-        && serde_json::from_slice::<Value>(bytes).is_ok_and(|v| {
-            v.pointer("/status/code").and_then(Value::as_u64) == Some(15)
-        })
+        && serde_json::from_slice::<Value>(bytes)
+            .is_ok_and(|v| v.pointer("/status/code").and_then(Value::as_u64) == Some(15))
 }
 
 fn looks_like_json(bytes: &[u8]) -> bool {

@@ -151,7 +151,10 @@ impl Error {
         match self {
             Error::Api(mut e) if dialect != Dialect::Seed => {
                 for p in &mut e.errors {
-                    let field = p.parameter.strip_prefix("application.").unwrap_or(&p.parameter);
+                    let field = p
+                        .parameter
+                        .strip_prefix("application.")
+                        .unwrap_or(&p.parameter);
                     if let Some(i) = dialect.names().iter().position(|n| *n == field) {
                         p.parameter = format!("application.{}", Dialect::Seed.names()[i]);
                     }

@@ -13,8 +13,8 @@ pub mod verify;
 pub use client::{Client, ClientOptions, decode_answer};
 pub use error::{ApiError, Error, ParamError, parse_iso_duration};
 pub use hash::{DealerHash, UserHash};
-pub use rate::{DOCUMENTED_PER_SECOND, RateLimit};
 pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
+pub use rate::{DOCUMENTED_PER_SECOND, RateLimit};
 pub use responses::{
     CustomerAccount, ExportedFile, NewUser, Privileges, TariffRestrictions, UploadResult, UserInfo,
     UserPage, UserRecord, UserUpdate, UserUpdateFields,

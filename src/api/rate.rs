@@ -44,7 +44,10 @@ impl RateLimit {
             let wait = {
                 let mut sent = self.sent.lock().unwrap_or_else(|p| p.into_inner());
                 let now = Instant::now();
-                while sent.front().is_some_and(|t| now.duration_since(*t) >= WINDOW) {
+                while sent
+                    .front()
+                    .is_some_and(|t| now.duration_since(*t) >= WINDOW)
+                {
                     sent.pop_front();
                 }
                 if sent.len() < self.per_window {
@@ -104,7 +107,10 @@ mod tests {
         let mut at: Vec<Duration> = tasks.join_all().await;
         at.sort();
         assert_eq!(at.iter().filter(|t| t.is_zero()).count(), 10);
-        assert!(at[29] >= WINDOW * 2, "30 turns at 10 a window take 3 windows");
+        assert!(
+            at[29] >= WINDOW * 2,
+            "30 turns at 10 a window take 3 windows"
+        );
     }
 
     #[tokio::test(start_paused = true)]

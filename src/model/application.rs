@@ -105,7 +105,9 @@ impl Dialect {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Seed, Self::Spec].into_iter().find(|d| d.as_str() == s)
+        [Self::Seed, Self::Spec]
+            .into_iter()
+            .find(|d| d.as_str() == s)
     }
 
     pub fn other(self) -> Self {
@@ -233,7 +235,10 @@ mod tests {
         assert_eq!(seed["name"], "A");
         assert!(seed["id"].is_null() && seed.get("label").is_none());
         let spec = draft.wire(Dialect::Spec);
-        assert_eq!((&spec["label"], &spec["url_template"]), (&"A".into(), &"https://a.example".into()));
+        assert_eq!(
+            (&spec["label"], &spec["url_template"]),
+            (&"A".into(), &"https://a.example".into())
+        );
         assert!(spec.get("id").is_none() && spec.get("name").is_none());
         assert_eq!(Dialect::of_listed(&seed), Some(Dialect::Seed));
         assert_eq!(Dialect::of_listed(&spec), Some(Dialect::Spec));

@@ -188,7 +188,10 @@ pub fn check_field(f: UserField, legal_type: LegalType, v: &Option<String>) -> O
 /// changed. A stored value that breaks a rule (a 9-digit phone from an older
 /// system, a login that is not an e-mail) came from the server itself; it is
 /// returned apart, as a warning, so saving other changes still works.
-pub fn validate_user_edit(u: &UserFields, stored: &UserFields) -> (Vec<FieldError>, Vec<FieldError>) {
+pub fn validate_user_edit(
+    u: &UserFields,
+    stored: &UserFields,
+) -> (Vec<FieldError>, Vec<FieldError>) {
     let trimmed = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_owned();
     let mut blocking = Vec::new();
     let mut warnings = Vec::new();

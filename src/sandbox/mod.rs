@@ -174,9 +174,9 @@ impl Sandbox {
                 app.into_make_service_with_connect_info::<SocketAddr>(),
             )
             .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await;
+                let _ = rx.await;
+            })
+            .await;
             if let Err(e) = served {
                 tracing::error!(error = %e, "sandbox server stopped");
             }

@@ -491,6 +491,14 @@ impl App {
             users::Action::NewUser => self.open_editor(UserEditor::create()),
             users::Action::Import => Task::perform(pick_import_file(), Message::ImportFile),
             users::Action::Export => Task::perform(pick_export_path(), Message::ExportTo),
+            users::Action::CancelExport => {
+                // Dropping the pending entry aborts the HTTP call; the file is not written.
+                self.pending.retain(|_, p| p.kind != RequestKind::Export);
+                self.export_path = None;
+                self.toasts
+                    .push(toast::Kind::Success, fl!("export-cancelled"), None);
+                Task::none()
+            }
             users::Action::Template => self.import_action(import::template_action()),
             users::Action::OpenUser(id) => {
                 let (details, request) = UserDetails::new(id);
@@ -554,6 +562,9 @@ impl App {
     }
 
     fn exported(&mut self, result: Result<Response, api::Error>) -> Task<Message> {
+        if let Some(users) = self.users_mut() {
+            users.set_exporting(false);
+        }
         let Some(path) = self.export_path.take() else {
             return Task::none();
         };
@@ -950,6 +961,7 @@ impl App {
                     return Task::none();
                 };
                 let query = users.export_query(format);
+                users.set_exporting(true);
                 self.export_path = Some(path);
                 self.send(Request::Export(query))
             }

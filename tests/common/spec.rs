@@ -38,7 +38,10 @@ impl Spec {
     /// True when the spec documents a JSON request body for `operation`.
     pub fn has_request_body(&self, operation: &str) -> bool {
         self.doc
-            .pointer(&format!("/paths/{}/post/requestBody", token(&format!("/{operation}"))))
+            .pointer(&format!(
+                "/paths/{}/post/requestBody",
+                token(&format!("/{operation}"))
+            ))
             .is_some()
     }
 
@@ -53,7 +56,10 @@ impl Spec {
 
     /// The problems of `body` as the HTTP 200 answer of `operation`.
     pub fn answer_problems(&self, operation: &str, body: &Value) -> Vec<String> {
-        let at = format!("/paths/{}/post/responses/200", token(&format!("/{operation}")));
+        let at = format!(
+            "/paths/{}/post/responses/200",
+            token(&format!("/{operation}"))
+        );
         let mut response = self
             .doc
             .pointer(&at)

@@ -52,7 +52,10 @@ fn refuse_seed_names(m: &Map<String, Value>) -> Result<(), Failure> {
     let mut errors = Vec::new();
     for name in Dialect::Seed.names() {
         if m.contains_key(name) {
-            errors.push((format!("application.{name}"), "Unknown parameter".to_owned()));
+            errors.push((
+                format!("application.{name}"),
+                "Unknown parameter".to_owned(),
+            ));
         }
     }
     for name in &Dialect::Spec.names()[..2] {

@@ -65,13 +65,19 @@ fn reject_if_any(errors: Vec<crate::model::FieldError>) -> Result<(), Failure> {
 /// shape for `legal_type` requires (API-NOTES "What the live server is sent":
 /// every field present, empty ones as `""`). Unknown keys are ignored, as
 /// Navixy's web panel sends many (balance, menu, block...).
-fn user_object(p: &Params, stored_type: Option<LegalType>) -> Result<(Map<String, Value>, LegalType), Failure> {
+fn user_object(
+    p: &Params,
+    stored_type: Option<LegalType>,
+) -> Result<(Map<String, Value>, LegalType), Failure> {
     let sent: Map<String, Value> = p
         .object("user")?
         .ok_or_else(|| super::super::params::missing("user"))?;
     let sent_type = match sent.get("legal_type") {
         None | Some(Value::Null) => {
-            return Err(Failure::invalid([FieldError::new("user.legal_type", Rule::Absent)]));
+            return Err(Failure::invalid([FieldError::new(
+                "user.legal_type",
+                Rule::Absent,
+            )]));
         }
         Some(v) => v
             .as_str()
@@ -149,7 +155,10 @@ pub fn update(store: &Store, p: &Params) -> OpResult {
     let activated = match sent.get("activated") {
         Some(Value::Bool(b)) => *b,
         _ => {
-            return Err(Failure::invalid([FieldError::new("user.activated", Rule::Absent)]));
+            return Err(Failure::invalid([FieldError::new(
+                "user.activated",
+                Rule::Absent,
+            )]));
         }
     };
     let discount: Option<Discount> = p.object("discount")?;
@@ -268,7 +277,10 @@ pub fn export(store: &Store, p: &Params) -> OpResult {
     // Navixy's web panel asks for its grid's columns, "edit-tool" among them.
     // Nothing else is ever written (a password hash is no column).
     let columns: Vec<String> = match p.string_list("columns")? {
-        None => DEFAULT_EXPORT_COLUMNS.iter().map(|s| s.to_string()).collect(),
+        None => DEFAULT_EXPORT_COLUMNS
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
         Some(asked) => asked
             .into_iter()
             .filter(|c| USER_COLUMNS.contains(&c.as_str()) && c != "default_tariff_id")

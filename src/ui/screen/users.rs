@@ -203,6 +203,8 @@ pub struct Users {
     scroll: Scroll,
     /// Columns, page size or "only active" changed since the app last saved.
     prefs_changed: bool,
+    /// An export is being built by the server: its button cancels it.
+    exporting: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -227,6 +229,8 @@ pub enum Message {
     NewUser,
     Import,
     Export,
+    /// Stop waiting for an export the server is still building.
+    CancelExport,
     Template,
     Loaded(Result<UserPage, api::Error>),
 }
@@ -241,6 +245,7 @@ pub enum Action {
     Import,
     /// Ask where, then export the current filter and sort.
     Export,
+    CancelExport,
     Template,
 }
 
@@ -275,6 +280,7 @@ impl Users {
             selected: None,
             scroll: Scroll::default(),
             prefs_changed: false,
+            exporting: false,
         }
     }
 
@@ -304,6 +310,15 @@ impl Users {
     }
 
     /// Asks for the current page again.
+    /// The export asked for is on its way (true) or over (false).
+    pub fn set_exporting(&mut self, on: bool) {
+        self.exporting = on;
+    }
+
+    pub fn is_exporting(&self) -> bool {
+        self.exporting
+    }
+
     /// What `panel/user/export` should write: this filter and sort, every
     /// matching user (not just this page), the visible columns.
     pub fn export_query(&self, format: crate::api::ExportFormat) -> crate::api::ExportQuery {
@@ -439,6 +454,10 @@ impl Users {
             Message::NewUser => Action::NewUser,
             Message::Import => Action::Import,
             Message::Export => Action::Export,
+            Message::CancelExport => {
+                self.exporting = false;
+                Action::CancelExport
+            }
             Message::Template => Action::Template,
             Message::Loaded(Ok(page)) => {
                 self.count = page.count;
@@ -532,9 +551,15 @@ impl Users {
             button(text(fl!("users-import")))
                 .style(button::secondary)
                 .on_press(Message::Import),
-            button(text(fl!("users-export")))
-                .style(button::secondary)
-                .on_press(Message::Export),
+            if self.exporting {
+                button(text(fl!("users-export-cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CancelExport)
+            } else {
+                button(text(fl!("users-export")))
+                    .style(button::secondary)
+                    .on_press(Message::Export)
+            },
             button(text(fl!("users-template")))
                 .style(button::secondary)
                 .on_press(Message::Template),

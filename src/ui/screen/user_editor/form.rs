@@ -426,12 +426,19 @@ mod tests {
         stored.login = "legacy-fleet-07".into();
         let mut f = stored.clone();
         f.post_city = "Boston".into();
-        assert!(f.problems(Some(&stored)).is_empty(), "{:?}", f.problems(Some(&stored)));
+        assert!(
+            f.problems(Some(&stored)).is_empty(),
+            "{:?}",
+            f.problems(Some(&stored))
+        );
         let warnings = f.warnings(&stored);
         assert_eq!(warnings.get("user.phone"), Some(&Rule::PhoneDigits));
         assert_eq!(warnings.get("user.login"), Some(&Rule::InvalidEmail));
         f.phone = "21255512".into();
-        assert_eq!(f.problems(Some(&stored)).get("user.phone"), Some(&Rule::PhoneDigits));
+        assert_eq!(
+            f.problems(Some(&stored)).get("user.phone"),
+            Some(&Rule::PhoneDigits)
+        );
         f.phone.clear();
         assert!(f.problems(Some(&stored)).is_empty(), "clearing it is a fix");
     }

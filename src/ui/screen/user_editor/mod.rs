@@ -594,9 +594,12 @@ impl UserEditor {
 
     /// A stored value that breaks a rule: "Saved as …; …", until it is changed.
     pub fn warning_for(&self, param: &str) -> Option<String> {
-        self.warnings()
-            .get(param)
-            .map(|rule| fl!("editor-stored-value-warning", rule = crate::i18n::rule_text(rule)))
+        self.warnings().get(param).map(|rule| {
+            fl!(
+                "editor-stored-value-warning",
+                rule = crate::i18n::rule_text(rule)
+            )
+        })
     }
 
     fn group<'a>(title: String, rows: Vec<Element<'a, Message>>) -> Element<'a, Message> {
