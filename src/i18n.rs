@@ -151,5 +151,12 @@ pub fn rule_text(rule: &crate::model::validation::Rule) -> String {
         Rule::UnknownValue => fl!("rule-invalid"),
         Rule::HttpsUrl => fl!("rule-https-url"),
         Rule::DuplicateInFile { line } => fl!("rule-duplicate-in-file", line = line.to_string()),
+        Rule::FormulaNotSaved => fl!("rule-formula-not-saved"),
+        Rule::CellError { shown } => fl!("rule-cell-error", shown = shown.clone()),
+        Rule::MergedCell { line } => fl!("rule-merged-cell", line = line.to_string()),
+        Rule::AmbiguousNumber => fl!("rule-ambiguous-number"),
+        Rule::ExampleRow => fl!("rule-example-row"),
+        Rule::StartsWithSpace => fl!("rule-starts-with-space"),
+        Rule::EndsWithSpace => fl!("rule-ends-with-space"),
     }
 }

@@ -7,7 +7,7 @@
 mod common;
 
 use navixy_panel::export::write_xlsx;
-use navixy_panel::import::read::{CsvDialect, TextEncoding};
+use navixy_panel::import::read::CsvDialect;
 use navixy_panel::import::{FileProblem, MAX_ROWS, Preview};
 use navixy_panel::model::import_columns::ImportColumn;
 use navixy_panel::model::validation::Rule;
@@ -68,21 +68,26 @@ fn russian_headers_windows_1251_and_other_separators() {
     let text = format!("{RU}\nivan@x.ru;secret12;1;1;Иванов;Иван\n");
     let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
     let p = open("ru.csv", &cp1251);
+    let csv = p.csv.unwrap();
     assert_eq!(
-        p.csv,
-        Some((CsvDialect::Semicolon, TextEncoding::Windows1251))
+        (csv.separator, csv.encoding),
+        (CsvDialect::Semicolon, encoding_rs::WINDOWS_1251)
     );
     assert_eq!(p.rows[0].cell(ImportColumn::Surname), "Иванов");
     assert!(p.rows[0].is_valid());
 
     let bom = format!("\u{feff}{}", text.replace(';', ","));
     let p = open("ru.csv", bom.as_bytes());
-    assert_eq!(p.csv, Some((CsvDialect::Comma, TextEncoding::Utf8)));
+    let csv = p.csv.unwrap();
+    assert_eq!(
+        (csv.separator, csv.encoding),
+        (CsvDialect::Comma, encoding_rs::UTF_8)
+    );
     assert!(p.rows[0].is_valid());
 
     let tabs = text.replace(';', "\t");
     let p = open("ru.txt", tabs.as_bytes());
-    assert_eq!(p.csv.map(|c| c.0), Some(CsvDialect::Tab));
+    assert_eq!(p.csv.map(|c| c.separator), Some(CsvDialect::Tab));
     assert!(p.rows[0].is_valid());
 }
 
@@ -99,7 +104,7 @@ fn quoting_blank_rows_extra_columns_and_header_quirks() {
     assert!(p.missing.is_empty());
     assert_eq!(p.rows.len(), 2, "blank rows are skipped");
     assert_eq!(p.rows[0].line, 3, "line numbers count the blank line");
-    assert_eq!(p.rows[1].line, 5);
+    assert_eq!(p.rows[1].line, 6, "and the quoted line break");
     assert_eq!(p.rows[0].cell(ImportColumn::Name), "Ann; Jr");
     // A comment may hold line breaks (Navixy's panel edits it multi-line).
     assert_eq!(p.rows[0].cell(ImportColumn::Comment), "two\nlines");
@@ -152,7 +157,7 @@ fn xlsx_numbers_formulas_and_dates_read_as_meant() {
 }
 
 #[test]
-fn the_real_templates_preview_cleanly() {
+fn navixys_real_templates_read_cleanly_and_their_example_rows_are_left_out() {
     for file in [
         "users_import_template_en.xlsx",
         "users_import_template_ru.xlsx",
@@ -160,8 +165,21 @@ fn the_real_templates_preview_cleanly() {
         let bytes = std::fs::read(format!("tests/fixtures/{file}")).unwrap();
         let p = open(file, &bytes);
         assert!(p.missing.is_empty() && p.unknown.is_empty(), "{file}");
+        // Both example rows read without a problem, and are not uploaded as
+        // they are: that would create two real users.
+        assert!(
+            p.rows
+                .iter()
+                .all(|r| r.is_valid() && r.is_example() && !r.included)
+        );
         let s = p.summary();
-        assert_eq!((s.rows, s.ready), (2, 2), "{file}: {:?}", p.rows);
+        assert_eq!(
+            (s.rows, s.ready, s.excluded),
+            (2, 0, 2),
+            "{file}: {:?}",
+            p.rows
+        );
+        assert!(!p.can_upload());
     }
 }
 

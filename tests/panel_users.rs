@@ -526,7 +526,10 @@ async fn export_writes_xlsx_and_csv_of_the_chosen_columns() {
     let file = h.client.users_export(&hash, &q).await.unwrap();
     assert_eq!(file.format, ExportFormat::Xlsx);
     let table = navixy_panel::import::read_table("users.xlsx", &file.bytes).unwrap();
-    assert_eq!(table.rows[0], ["id", "login", "balance", "legal_type"]);
+    assert_eq!(
+        table.rows[0].cells,
+        ["id", "login", "balance", "legal_type"]
+    );
     assert!(table.rows.len() > 1);
     assert!(
         table.rows[1..]
@@ -547,7 +550,7 @@ async fn export_writes_xlsx_and_csv_of_the_chosen_columns() {
         .unwrap();
     let table = navixy_panel::import::read_table("users.csv", &csv.bytes).unwrap();
     assert_eq!(
-        table.rows[0],
+        table.rows[0].cells,
         [
             "id",
             "login",

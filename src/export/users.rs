@@ -120,6 +120,6 @@ mod tests {
         let bytes = write_xlsx("Users", &["login", "id"], &rows).unwrap();
         assert!(bytes.starts_with(b"PK"));
         let table = crate::import::read_table("u.xlsx", &bytes).unwrap();
-        assert_eq!(table.rows[1], vec!["+cmd|' /C calc'!A0", "1"]);
+        assert_eq!(table.rows[1].cells, vec!["+cmd|' /C calc'!A0", "1"]);
     }
 }

@@ -10,6 +10,7 @@ pub mod read;
 pub mod report;
 pub mod rows;
 pub mod template;
+mod workbook;
 
 pub use preview::{FileProblem, ImportRow, Outcome, Preview, Problem, Summary};
 pub use read::{FileKind, ReadError, Table, read_table};

@@ -3,8 +3,10 @@
 //! has already created. The import screen and `navixy-panel validate` both
 //! show this; it is also where the file sent to `panel/user/upload` is made.
 
-use super::read::{CsvDialect, ReadError, Table, TextEncoding, read_table};
-use super::rows::{HeaderMap, UserRow, is_blank};
+use super::read::{
+    CsvSource, NoteKind, ReadError, ReadOptions, SheetChoice, Table, TableRow, read_table_with,
+};
+use super::rows::{HeaderMap, UserRow, find_header, password_warning};
 use super::{MAX_FILE_BYTES, MAX_ROWS};
 use crate::model::import_columns::ImportColumn;
 use crate::model::validation::Rule;
@@ -20,6 +22,28 @@ pub enum FileProblem {
     Unreadable(#[from] ReadError),
     #[error("the file has no users (274)")]
     Empty,
+    /// Two columns of the header name the same thing: which one the person
+    /// meant cannot be known. Columns as a spreadsheet letters them.
+    #[error("columns {first} and {second} are both {header:?}")]
+    DuplicateColumn {
+        header: String,
+        first: String,
+        second: String,
+    },
+}
+
+/// A column's letters as a spreadsheet shows them: 0 → A, 26 → AA.
+pub fn column_letters(mut i: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// One problem of one row, in the column it concerns (None: the row as a whole).
@@ -49,6 +73,12 @@ pub struct ImportRow {
     pub cells: Vec<String>,
     /// What the shared validation found, by column.
     pub problems: Vec<Problem>,
+    /// What the reader could not take as meant (a formula without a value, an
+    /// error cell, a merged cell); gone from a cell once the operator edits it.
+    pub read_problems: Vec<Problem>,
+    /// Kept as written, but worth a look (a password's outer spaces, an
+    /// example row); never blocking.
+    pub warnings: Vec<Problem>,
     /// Set when an earlier included row has the same login (273).
     pub duplicate_of: Option<usize>,
     /// False once the operator leaves the row out of the upload.
@@ -62,16 +92,25 @@ impl ImportRow {
     }
 
     pub fn is_valid(&self) -> bool {
-        self.problems.is_empty() && self.duplicate_of.is_none()
+        self.problems.is_empty() && self.read_problems.is_empty() && self.duplicate_of.is_none()
     }
 
-    /// Every problem, the duplicate included.
+    /// Every problem, the reader's and the duplicate included (not the warnings).
     pub fn all_problems(&self) -> impl Iterator<Item = Problem> + '_ {
         let duplicate = self.duplicate_of.map(|line| Problem {
             column: Some(ImportColumn::Email),
             rule: Rule::DuplicateInFile { line },
         });
-        self.problems.iter().cloned().chain(duplicate)
+        self.read_problems
+            .iter()
+            .cloned()
+            .chain(self.problems.iter().cloned())
+            .chain(duplicate)
+    }
+
+    /// True for a row of an import template's examples (left out by default).
+    pub fn is_example(&self) -> bool {
+        self.warnings.iter().any(|w| w.rule == Rule::ExampleRow)
     }
 
     /// The problems of one cell.
@@ -110,6 +149,14 @@ impl ImportRow {
         // In the file's column order, as the operator reads the row.
         self.problems
             .sort_by_key(|p| p.column.map_or(0, |c| c.index() + 1));
+        let password = Some(ImportColumn::Password);
+        self.warnings.retain(|w| w.column != password);
+        if let Some(rule) = password_warning(self.cell(ImportColumn::Password)) {
+            self.warnings.push(Problem {
+                column: password,
+                rule,
+            });
+        }
     }
 }
 
@@ -130,7 +177,13 @@ pub struct Summary {
 pub struct Preview {
     pub file_name: String,
     /// How a CSV file was read (separator, encoding), worth telling the operator.
-    pub csv: Option<(CsvDialect, TextEncoding)>,
+    pub csv: Option<CsvSource>,
+    /// Which sheet of a workbook was read, and the others it has.
+    pub sheet: Option<SheetChoice>,
+    /// Lines above the header (a title, notes), skipped.
+    pub skipped: Vec<usize>,
+    /// The header's line.
+    pub header_line: usize,
     /// The file's recognised columns in its own order, then any required one it lacks.
     pub columns: Vec<ImportColumn>,
     pub missing: Vec<ImportColumn>,
@@ -147,10 +200,20 @@ pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
 impl Preview {
     /// Reads and checks a file. Blank lines are skipped (spreadsheets often end so).
     pub fn open(file_name: &str, bytes: &[u8], progress: Progress) -> Result<Self, FileProblem> {
+        Self::open_with(file_name, bytes, &ReadOptions::default(), progress)
+    }
+
+    /// [`Preview::open`] with the operator's choice of encoding or sheet.
+    pub fn open_with(
+        file_name: &str,
+        bytes: &[u8],
+        options: &ReadOptions,
+        progress: Progress,
+    ) -> Result<Self, FileProblem> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileProblem::TooLarge { bytes: bytes.len() });
         }
-        let table = read_table(file_name, bytes)?;
+        let table = read_table_with(file_name, bytes, options)?;
         Self::from_table(file_name, table, progress)
     }
 
@@ -161,15 +224,24 @@ impl Preview {
         table: Table,
         progress: Progress,
     ) -> Result<Self, FileProblem> {
-        let mut lines = table.rows.into_iter().enumerate();
-        let header = loop {
-            match lines.next() {
-                None => return Err(FileProblem::Empty),
-                Some((_, row)) if is_blank(&row) => continue,
-                Some((_, row)) => break row,
-            }
-        };
+        let mut rows = table.rows;
+        // A title or notes may sit above the header (within its first rows).
+        let at = find_header(&rows).unwrap_or(0);
+        if rows.is_empty() {
+            return Err(FileProblem::Empty);
+        }
+        let mut data = rows.split_off(at + 1);
+        let header_row = rows.pop().unwrap_or_default();
+        let skipped: Vec<usize> = rows.iter().map(|r| r.line).collect();
+        let header = header_row.cells;
         let map = HeaderMap::new(&header);
+        if let Some((_, first, second)) = map.duplicates.first() {
+            return Err(FileProblem::DuplicateColumn {
+                header: header[*second].trim().to_owned(),
+                first: column_letters(*first),
+                second: column_letters(*second),
+            });
+        }
         let mut columns: Vec<ImportColumn> = header
             .iter()
             .filter_map(|h| ImportColumn::from_header(h))
@@ -178,10 +250,13 @@ impl Preview {
         let missing = map.missing_required();
         columns.extend(missing.iter().copied());
 
-        let data: Vec<(usize, Vec<String>)> = lines
-            .filter(|(_, row)| !is_blank(row))
-            .map(|(i, row)| (i + 1, row))
-            .collect();
+        // A row that is only a merged region's lower cells holds nothing.
+        data.retain(|r| {
+            r.cells.iter().any(|c| !c.trim().is_empty())
+                || r.notes
+                    .iter()
+                    .any(|n| !matches!(n.kind, NoteKind::Merged { .. }))
+        });
         if data.is_empty() {
             return Err(FileProblem::Empty);
         }
@@ -190,14 +265,34 @@ impl Preview {
         let mut preview = Preview {
             file_name: file_name.to_owned(),
             csv: table.csv,
+            sheet: table.sheet,
+            skipped,
+            header_line: header_row.line,
             columns,
             missing,
             unknown: map.unknown.clone(),
             rows,
             canonical,
         };
+        preview.leave_out_examples();
         preview.find_duplicates();
         Ok(preview)
+    }
+
+    /// Rows of an import template's examples (Navixy's or ours) are left out
+    /// and said so: uploading a template as downloaded would create them.
+    fn leave_out_examples(&mut self) {
+        let examples = super::template::example_logins();
+        for row in &mut self.rows {
+            let login = row.login_key();
+            if examples.iter().any(|e| e.eq_ignore_ascii_case(&login)) {
+                row.included = false;
+                row.warnings.push(Problem {
+                    column: Some(ImportColumn::Email),
+                    rule: Rule::ExampleRow,
+                });
+            }
+        }
     }
 
     /// Marks every included row whose login an earlier included row has.
@@ -264,6 +359,11 @@ impl Preview {
             return; // already on the server: editing here would change nothing
         }
         r.cells[column.index()] = value;
+        // The operator's value replaces whatever the reader could not take.
+        r.read_problems.retain(|p| p.column != Some(column));
+        if column == ImportColumn::Email {
+            r.warnings.retain(|w| w.rule != Rule::ExampleRow);
+        }
         if matches!(r.outcome, Outcome::Refused(_)) {
             r.outcome = Outcome::NotSent;
         }
@@ -382,7 +482,7 @@ const PROGRESS_EVERY: usize = 1000;
 fn check_rows(
     map: &HeaderMap,
     canonical: &HeaderMap,
-    data: Vec<(usize, Vec<String>)>,
+    data: Vec<TableRow>,
     progress: Progress,
 ) -> Vec<ImportRow> {
     let total = data.len();
@@ -391,17 +491,40 @@ fn check_rows(
     let parts = cores.min(total / PROGRESS_EVERY).max(1);
     let per_part = total.div_ceil(parts);
     let mut lines = data.into_iter();
-    let mut parts: Vec<Vec<(usize, Vec<String>)>> = (0..parts)
+    let mut parts: Vec<Vec<TableRow>> = (0..parts)
         .map(|_| lines.by_ref().take(per_part).collect())
         .collect();
+    // The file's columns back to ours, for the reader's notes.
+    let column_at = |i: usize| {
+        ImportColumn::ALL
+            .into_iter()
+            .find(|c| map.position(*c) == Some(i))
+    };
     let checked = AtomicUsize::new(0);
-    let check = |part: Vec<(usize, Vec<String>)>, report: &mut dyn FnMut()| {
+    let check = |part: Vec<TableRow>, report: &mut dyn FnMut()| {
         let mut rows = Vec::with_capacity(part.len());
-        for (line, cells) in part {
+        for TableRow { line, cells, notes } in part {
+            let read_problems = notes
+                .into_iter()
+                .filter_map(|n| {
+                    let column = column_at(n.column)?; // a column the import ignores
+                    let rule = match n.kind {
+                        NoteKind::FormulaNotSaved => Rule::FormulaNotSaved,
+                        NoteKind::ErrorValue(shown) => Rule::CellError { shown },
+                        NoteKind::Merged { line } => Rule::MergedCell { line },
+                    };
+                    Some(Problem {
+                        column: Some(column),
+                        rule,
+                    })
+                })
+                .collect();
             let mut row = ImportRow {
                 line,
                 cells: map.by_column(cells),
                 problems: Vec::new(),
+                read_problems,
+                warnings: Vec::new(),
                 duplicate_of: None,
                 included: true,
                 outcome: Outcome::NotSent,

@@ -2,15 +2,21 @@
 //! them: `11230.0` reads as "11230", a date cell as `2050-12-31`, a formula by
 //! its cached value.
 
+use super::rows::find_header;
 use calamine::{Data, DataRef, Reader, Xlsx};
+use encoding_rs::Encoding;
 use std::borrow::Cow;
-use std::io::{Cursor, Read, Seek};
+use std::io::Cursor;
 
 /// Rows and columns read at most. Far beyond what Navixy takes (10,000 rows
 /// of 27 columns), low enough that a hostile sheet (a cell at XFD1048576, a
 /// million rows) cannot exhaust memory: reading stops with a clear error.
 pub const READ_ROWS_MAX: u32 = 200_000;
-pub const READ_COLUMNS_MAX: u32 = 256;
+/// XLSX's own last column (XFD): no column an import could use is cut off.
+pub const READ_COLUMNS_MAX: u32 = 16_384;
+/// Cells kept in all, empty ones inside a row included: a sheet with a far
+/// column in every row would otherwise fill memory with empty cells.
+pub const READ_CELLS_MAX: usize = 20_000_000;
 /// What the parts of a zip-based file (XLSX, ODS) may unpack to in all: a
 /// 10 MB workbook unpacks to about 150 MB; a zip bomb declares far more.
 pub const UNPACKED_BYTES_MAX: u64 = 512 * 1024 * 1024;
@@ -48,7 +54,7 @@ impl FileKind {
     }
 }
 
-/// How a CSV file was read, worth telling the operator.
+/// The separator of a CSV file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvDialect {
     Semicolon,
@@ -56,18 +62,128 @@ pub enum CsvDialect {
     Tab,
 }
 
+impl CsvDialect {
+    fn byte(self) -> u8 {
+        match self {
+            Self::Semicolon => b';',
+            Self::Comma => b',',
+            Self::Tab => b'\t',
+        }
+    }
+
+    fn from_char(c: char) -> Option<Self> {
+        match c {
+            ';' => Some(Self::Semicolon),
+            ',' => Some(Self::Comma),
+            '\t' => Some(Self::Tab),
+            _ => None,
+        }
+    }
+}
+
+/// How a CSV file was read, worth telling the operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextEncoding {
-    Utf8,
-    Windows1251,
+pub struct CsvSource {
+    pub separator: CsvDialect,
+    /// The encoding used (UTF-8, a BOM's, the detector's guess, or the operator's).
+    pub encoding: &'static Encoding,
+    /// True when the separator came from an Excel `sep=X` first line.
+    pub sep_line: bool,
+}
+
+/// A sheet of a workbook, as the choice of sheets shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetInfo {
+    pub name: String,
+    pub hidden: bool,
+    /// A users header within its first rows.
+    pub has_header: bool,
+}
+
+/// Which sheet of a workbook was read, and what else it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetChoice {
+    pub name: String,
+    pub sheets: Vec<SheetInfo>,
+}
+
+impl SheetChoice {
+    /// Visible sheets with a header besides the one read: the operator may want one of them.
+    pub fn others_with_header(&self) -> impl Iterator<Item = &SheetInfo> {
+        self.sheets
+            .iter()
+            .filter(|s| s.has_header && !s.hidden && s.name != self.name)
+    }
+}
+
+/// What the reader could not take from a cell as the person meant it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteKind {
+    /// A formula whose result the file does not hold (scripts write none).
+    FormulaNotSaved,
+    /// The cell shows an error, e.g. `#N/A`.
+    ErrorValue(String),
+    /// Inside a merged region: only its first cell, on `line`, holds the value.
+    Merged { line: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellNote {
+    /// The column in the file, 0-based.
+    pub column: usize,
+    pub kind: NoteKind,
+}
+
+/// One row of the file: the line a spreadsheet program or text editor shows
+/// for it, its cells as written (not trimmed: a password keeps its spaces),
+/// and what the reader noticed about them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableRow {
+    pub line: usize,
+    pub cells: Vec<String>,
+    pub notes: Vec<CellNote>,
+}
+
+impl TableRow {
+    pub fn new(line: usize, cells: Vec<String>) -> Self {
+        Self {
+            line,
+            cells,
+            notes: Vec::new(),
+        }
+    }
+}
+
+impl AsRef<[String]> for TableRow {
+    fn as_ref(&self) -> &[String] {
+        &self.cells
+    }
+}
+
+impl std::ops::Deref for TableRow {
+    type Target = Vec<String>;
+    fn deref(&self) -> &Vec<String> {
+        &self.cells
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {
-    /// Every row of the first sheet, header included; cells trimmed.
-    pub rows: Vec<Vec<String>>,
+    /// The non-empty rows of the sheet read (or of the CSV file), in order.
+    pub rows: Vec<TableRow>,
     /// Set for CSV files.
-    pub csv: Option<(CsvDialect, TextEncoding)>,
+    pub csv: Option<CsvSource>,
+    /// Set for workbooks.
+    pub sheet: Option<SheetChoice>,
+}
+
+/// What the operator chose instead of what the reader would find itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReadOptions {
+    /// The text encoding of a CSV file.
+    pub encoding: Option<&'static Encoding>,
+    /// The sheet of a workbook, by name.
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -76,8 +192,10 @@ pub enum ReadError {
     Unreadable(String),
     #[error("the spreadsheet has no sheets")]
     NoSheet,
-    /// More rows than [`READ_ROWS_MAX`], or parts that unpack to more than
-    /// [`UNPACKED_BYTES_MAX`].
+    #[error("the spreadsheet has no sheet named {0:?}")]
+    NoSuchSheet(String),
+    /// More rows than [`READ_ROWS_MAX`], more cells than [`READ_CELLS_MAX`],
+    /// or parts that unpack to more than [`UNPACKED_BYTES_MAX`].
     #[error("the spreadsheet is too big to read")]
     TooBig,
 }
@@ -85,6 +203,15 @@ pub enum ReadError {
 /// Reads a file. The kind comes from its content where that is unambiguous,
 /// otherwise from its name; anything unknown is tried as CSV.
 pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ReadError> {
+    read_table_with(file_name, bytes, &ReadOptions::default())
+}
+
+/// [`read_table`] with the operator's choice of encoding or sheet.
+pub fn read_table_with(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Result<Table, ReadError> {
     let by_name = FileKind::from_name(file_name);
     let kind = match (FileKind::sniff(bytes), by_name) {
         (Some(FileKind::Xlsx), Some(FileKind::Ods)) => FileKind::Ods,
@@ -100,10 +227,13 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ReadError> {
     // index past the end of the table): a damaged file is a problem to
     // report, never a crash of the thread reading it.
     std::panic::catch_unwind(|| match kind {
-        FileKind::Csv => read_csv(bytes),
-        FileKind::Xlsx => read_xlsx(bytes),
-        FileKind::Ods => check_unpacked_size(bytes).and_then(|()| read_spreadsheet(bytes)),
-        FileKind::Xls => read_spreadsheet(bytes),
+        FileKind::Csv => read_csv(bytes, options.encoding),
+        FileKind::Xlsx => {
+            check_unpacked_size(bytes).and_then(|()| read_xlsx(bytes, options.sheet.as_deref()))
+        }
+        FileKind::Ods => check_unpacked_size(bytes)
+            .and_then(|()| read_spreadsheet(bytes, options.sheet.as_deref())),
+        FileKind::Xls => read_spreadsheet(bytes, options.sheet.as_deref()),
     })
     .unwrap_or_else(|_| Err(ReadError::Unreadable("the file is damaged".into())))
 }
@@ -130,168 +260,571 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), ReadError> {
     check_declared_size(bytes, UNPACKED_BYTES_MAX)
 }
 
-/// XLSX cell by cell, as stored (sparse): calamine's own range would first
-/// make a dense rectangle from the first cell to the last, which a hostile
-/// sheet makes astronomically large, and copy every shared string into it.
-/// Rows and columns start at the first non-empty ones, as a range does.
-fn read_xlsx(bytes: &[u8]) -> Result<Table, ReadError> {
-    read_xlsx_within(bytes, UNPACKED_BYTES_MAX)
-}
-
-/// [`read_xlsx`] with the unpacked-size limit given (tests use a small one).
-/// calamine keeps the shared strings (and a text node) whole in memory, so a
-/// part that unpacks to gigabytes would fill it. The declared sizes are
-/// checked here; a part that declares less than it holds is cut off by the
-/// zip crate as soon as it passes its declared size (a damaged file).
+/// [`read_table`] of an XLSX file with the unpacked-size limit given (tests
+/// use a small one). calamine keeps the shared strings (and a text node)
+/// whole in memory, so a part that unpacks to gigabytes would fill it. The
+/// declared sizes are checked here; a part that declares less than it holds
+/// is cut off by the zip crate as soon as it passes its declared size.
 #[doc(hidden)]
 pub fn read_xlsx_within(bytes: &[u8], limit: u64) -> Result<Table, ReadError> {
     check_declared_size(bytes, limit)?;
-    read_xlsx_cells(Cursor::new(bytes))
+    read_xlsx(bytes, None)
 }
 
-fn read_xlsx_cells<RS: Read + Seek>(file: RS) -> Result<Table, ReadError> {
+/// Rows read to tell whether a sheet has a users header (it must be within
+/// the first 10 rows; a couple more for blank ones).
+const PEEK_ROWS: u32 = 12;
+
+/// XLSX cell by cell, as stored (sparse): calamine's own range would first
+/// make a dense rectangle from the first cell to the last, which a hostile
+/// sheet makes astronomically large, and copy every shared string into it.
+///
+/// The sheet: the one asked for; else the active one when it has a users
+/// header; else the first visible one with a header; never a hidden one
+/// unless asked for.
+fn read_xlsx(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadError> {
     let unreadable = |e: calamine::XlsxError| ReadError::Unreadable(e.to_string());
-    let mut workbook: Xlsx<_> = Xlsx::new(file).map_err(unreadable)?;
-    let first = workbook
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or(ReadError::NoSheet)?;
-    let mut reader = workbook
-        .worksheet_cells_reader(&first)
-        .map_err(unreadable)?;
-    let mut cells: Vec<(u32, u32, String)> = Vec::new();
-    let (mut top, mut left) = (u32::MAX, u32::MAX);
-    let mut in_order = true;
-    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
-        let (r, c) = cell.get_position();
-        if c >= READ_COLUMNS_MAX {
-            continue; // far right of anything an import uses
-        }
-        let text = cell_ref_text(cell.get_value());
-        if text.is_empty() {
-            continue; // formatted but empty: not part of the table
-        }
-        if r >= READ_ROWS_MAX {
-            return Err(ReadError::TooBig);
-        }
-        in_order &= cells.last().is_none_or(|&(pr, pc, _)| (pr, pc) < (r, c));
-        top = top.min(r);
-        left = left.min(c);
-        cells.push((r, c, text));
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
+    let mut meta = super::workbook::read_meta(bytes);
+    if meta.sheets.is_empty() {
+        // No workbook.xml we could read: calamine's list, all visible.
+        meta.sheets = workbook
+            .sheet_names()
+            .into_iter()
+            .map(|name| super::workbook::SheetMeta {
+                name,
+                hidden: false,
+                part: None,
+            })
+            .collect();
     }
-    if !in_order {
+    if meta.sheets.is_empty() {
+        return Err(ReadError::NoSheet);
+    }
+    let mut sheets = Vec::new();
+    for s in &meta.sheets {
+        let has_header = !s.hidden && {
+            let peek = read_xlsx_sheet(&mut workbook, bytes, s, Some(PEEK_ROWS))?;
+            find_header(&peek).is_some()
+        };
+        sheets.push(SheetInfo {
+            name: s.name.clone(),
+            hidden: s.hidden,
+            has_header,
+        });
+    }
+    let chosen = match asked {
+        Some(name) => meta
+            .sheets
+            .iter()
+            .position(|s| s.name == name)
+            .ok_or_else(|| ReadError::NoSuchSheet(name.to_owned()))?,
+        None => pick_sheet(&sheets, meta.active),
+    };
+    let rows = read_xlsx_sheet(&mut workbook, bytes, &meta.sheets[chosen], None)?;
+    Ok(Table {
+        rows,
+        csv: None,
+        sheet: Some(SheetChoice {
+            name: meta.sheets[chosen].name.clone(),
+            sheets,
+        }),
+    })
+}
+
+/// The active sheet when it has a header, else the first visible one with
+/// one, else the active (or first visible) one: its missing columns are then
+/// what the preview reports.
+fn pick_sheet(sheets: &[SheetInfo], active: usize) -> usize {
+    let visible = |i: &usize| !sheets[*i].hidden;
+    let active_ok = sheets.get(active).is_some_and(|s| !s.hidden);
+    if active_ok && sheets[active].has_header {
+        return active;
+    }
+    (0..sheets.len())
+        .find(|i| sheets[*i].has_header)
+        .or(active_ok.then_some(active))
+        .or_else(|| (0..sheets.len()).find(visible))
+        .unwrap_or(0)
+}
+
+/// How a number format shows a number, where that changes what it means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Shown {
+    Plain,
+    /// `0%`, `0.0%`: 0.05 is shown (and meant) as 5.
+    Percent,
+    /// `00000`: 1234 is shown as 01234 (zip codes).
+    ZeroPadded(usize),
+}
+
+fn shown_by(code: Option<&str>) -> Shown {
+    let Some(code) = code else {
+        return Shown::Plain;
+    };
+    // The part for positive numbers, without quoted text and escapes.
+    let section = code.split(';').next().unwrap_or_default();
+    let mut plain = String::new();
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in section.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            _ if quoted => {}
+            c => plain.push(c),
+        }
+    }
+    if plain.contains('%') {
+        Shown::Percent
+    } else if plain.len() >= 2 && plain.chars().all(|c| c == '0') {
+        Shown::ZeroPadded(plain.len())
+    } else {
+        Shown::Plain
+    }
+}
+
+/// One sheet's rows (at most `limit` rows from the top when given), with
+/// merged regions and formulas without a saved value noted on their cells.
+fn read_xlsx_sheet(
+    workbook: &mut Xlsx<Cursor<&[u8]>>,
+    bytes: &[u8],
+    sheet: &super::workbook::SheetMeta,
+    limit: Option<u32>,
+) -> Result<Vec<TableRow>, ReadError> {
+    let unreadable = |e: calamine::XlsxError| ReadError::Unreadable(e.to_string());
+    let mut cells: Vec<(u32, u32, String)> = Vec::new();
+    let mut errors: Vec<(u32, u32, String)> = Vec::new();
+    let mut top = u32::MAX;
+    {
+        let mut reader = workbook
+            .worksheet_cells_reader(&sheet.name)
+            .map_err(unreadable)?;
+        let shown: Vec<Shown> = reader
+            .styles()
+            .iter()
+            .map(|s| shown_by(s.number_format.as_ref().map(|f| f.format_code.as_str())))
+            .collect();
+        while let Some((cell, style)) = reader.next_cell_with_style_id().map_err(unreadable)? {
+            let (r, c) = cell.get_position();
+            if limit.is_some_and(|n| top != u32::MAX && r >= top.saturating_add(n)) {
+                break;
+            }
+            if c >= READ_COLUMNS_MAX {
+                continue; // past XLSX's own last column: a damaged file
+            }
+            let value = cell.get_value();
+            if let DataRef::Error(e) = value {
+                errors.push((r, c, error_text(e)));
+            }
+            let text = cell_ref_text(value, shown.get(style).copied().unwrap_or(Shown::Plain));
+            if text.is_empty() {
+                continue; // formatted but empty: not part of the table
+            }
+            if r >= READ_ROWS_MAX {
+                return Err(ReadError::TooBig);
+            }
+            top = top.min(r);
+            cells.push((r, c, text));
+        }
+    }
+    let (mut rows, left) = sparse_rows(cells)?;
+    let mut notes: Vec<(u32, u32, NoteKind)> = errors
+        .into_iter()
+        .map(|(r, c, e)| (r, c, NoteKind::ErrorValue(e)))
+        .collect();
+    if limit.is_none() {
+        if sheet
+            .part
+            .as_deref()
+            .is_none_or(|part| super::workbook::has_formulas(bytes, part))
+        {
+            let mut reader = workbook
+                .worksheet_cells_reader(&sheet.name)
+                .map_err(unreadable)?;
+            while let Some(f) = reader.next_cell_with_formula().map_err(unreadable)? {
+                let unsaved = matches!(f.value, DataRef::Empty)
+                    || matches!(&f.value, DataRef::String(s) if s.is_empty());
+                if f.formula.is_some() && unsaved && f.pos.1 < READ_COLUMNS_MAX {
+                    notes.push((f.pos.0, f.pos.1, NoteKind::FormulaNotSaved));
+                }
+            }
+        }
+        if let Ok(merged) = workbook.merge_cells_by_sheet_name(&sheet.name) {
+            notes.extend(merged_notes(&merged));
+        }
+    }
+    attach_notes(&mut rows, notes, left);
+    Ok(rows)
+}
+
+/// A note on every cell a merged region covers but its first (top-left) one.
+fn merged_notes(regions: &[calamine::Dimensions]) -> Vec<(u32, u32, NoteKind)> {
+    let mut notes = Vec::new();
+    for d in regions {
+        let (r0, c0) = d.start;
+        let (r1, c1) = d.end;
+        // A region over a whole column or row is formatting, not data.
+        if r1.saturating_sub(r0) > READ_ROWS_MAX || c1.saturating_sub(c0) > 256 {
+            continue;
+        }
+        for r in r0..=r1 {
+            for c in c0..=c1.min(READ_COLUMNS_MAX - 1) {
+                if (r, c) != (r0, c0) {
+                    notes.push((
+                        r,
+                        c,
+                        NoteKind::Merged {
+                            line: r0 as usize + 1,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    notes
+}
+
+/// Puts notes (at sheet positions) on the rows they concern, whose cells
+/// start at column `left`; a note on a row with nothing in it (a formula
+/// without a value on its own) makes the row appear.
+fn attach_notes(rows: &mut Vec<TableRow>, notes: Vec<(u32, u32, NoteKind)>, left: u32) {
+    for (r, c, kind) in notes {
+        let Some(c) = c.checked_sub(left) else {
+            continue;
+        };
+        let line = r as usize + 1;
+        let i = match rows.binary_search_by_key(&line, |row| row.line) {
+            Ok(i) => i,
+            Err(i) => {
+                if matches!(kind, NoteKind::Merged { .. }) {
+                    continue; // a merged cell on an otherwise empty row: nothing lost
+                }
+                rows.insert(i, TableRow::new(line, Vec::new()));
+                i
+            }
+        };
+        let row = &mut rows[i];
+        if row.cells.len() <= c as usize {
+            row.cells.resize_with(c as usize + 1, String::new);
+        }
+        row.notes.push(CellNote {
+            column: c as usize,
+            kind,
+        });
+    }
+}
+
+/// Cells (row, column, text) in any order → rows in order, each as wide as
+/// its last cell; the line is the row's number as the spreadsheet shows it.
+/// Columns start at the leftmost one used (returned).
+fn sparse_rows(mut cells: Vec<(u32, u32, String)>) -> Result<(Vec<TableRow>, u32), ReadError> {
+    if !cells
+        .windows(2)
+        .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1))
+    {
         cells.sort_by_key(|&(r, c, _)| (r, c));
     }
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let left = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    let mut rows: Vec<TableRow> = Vec::new();
+    let mut kept = 0usize;
     for (r, c, text) in cells {
-        let (r, c) = ((r - top) as usize, (c - left) as usize);
-        if rows.len() <= r {
-            rows.resize_with(r + 1, Vec::new);
+        let line = r as usize + 1;
+        if rows.last().is_none_or(|row| row.line != line) {
+            rows.push(TableRow::new(line, Vec::new()));
         }
-        let row = &mut rows[r];
-        if row.len() <= c {
-            row.resize_with(c + 1, String::new);
+        let Some(row) = rows.last_mut() else { continue };
+        let c = (c - left) as usize;
+        if row.cells.len() <= c {
+            kept += c + 1 - row.cells.len();
+            if kept > READ_CELLS_MAX {
+                return Err(ReadError::TooBig);
+            }
+            row.cells.resize_with(c + 1, String::new);
         }
-        row[c] = text;
+        row.cells[c] = text;
     }
-    Ok(Table { rows, csv: None })
+    Ok((rows, left))
 }
 
-fn cell_ref_text(cell: &DataRef) -> String {
+fn error_text(e: &calamine::CellErrorType) -> String {
+    e.to_string()
+}
+
+fn cell_ref_text(cell: &DataRef, shown: Shown) -> String {
     match cell {
-        DataRef::SharedString(s) => s.trim().to_owned(),
-        DataRef::String(s) => s.trim().to_owned(),
+        DataRef::SharedString(s) => (*s).to_owned(),
+        DataRef::String(s) => s.clone(),
+        // An error shows nothing we could use: it becomes a note on the cell.
+        DataRef::Error(_) => String::new(),
+        DataRef::Float(f) => shown_number(*f, shown),
+        DataRef::Int(i) => shown_number(*i as f64, shown),
         other => cell_text(&Data::from(other.clone())),
     }
 }
 
-/// The file as text, borrowed when it is UTF-8 already (no copy of a 10 MB file).
-fn decode_text(bytes: &[u8]) -> (Cow<'_, str>, TextEncoding) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (Cow::Borrowed(s), TextEncoding::Utf8),
-        // Russian Excel saves CSV in Windows-1251; every byte decodes there.
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
-            (text, TextEncoding::Windows1251)
+/// A number as its cell format shows it: a percent format's 0.05 as "5",
+/// a zero-padded zip code's 1234 as "01234".
+fn shown_number(f: f64, shown: Shown) -> String {
+    match shown {
+        Shown::Plain => number_text(f),
+        // Rounded to the last digit a double holds for a percent, so that
+        // 0.075 × 100 is 7.5, not 7.500000000000001.
+        Shown::Percent => number_text((f * 100.0 * 1e9).round() / 1e9),
+        Shown::ZeroPadded(width) if f.fract() == 0.0 && (0.0..1e15).contains(&f) => {
+            format!("{:0width$}", f as i64)
         }
+        Shown::ZeroPadded(_) => number_text(f),
     }
 }
 
-/// `;` is Navixy's separator; a file without one in its header uses
-/// whichever of `,` and tab its header has more of.
+/// The file as text: in the operator's encoding when chosen; else by its BOM
+/// (UTF-8, UTF-16 LE or BE); else UTF-8 when it is valid UTF-8 (borrowed: no
+/// copy of a 10 MB file); else the encoding Firefox's detector (chardetng)
+/// finds, which tells Western (Windows-1252) from Russian (Windows-1251) Excel.
+fn decode_text<'a>(
+    bytes: &'a [u8],
+    forced: Option<&'static Encoding>,
+) -> (Cow<'a, str>, &'static Encoding) {
+    if let Some(encoding) = forced {
+        let (text, used, _) = encoding.decode(bytes);
+        return (text, used);
+    }
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let rest = &bytes[bom..];
+        if encoding == encoding_rs::UTF_8
+            && let Ok(s) = std::str::from_utf8(rest)
+        {
+            return (Cow::Borrowed(s), encoding);
+        }
+        let (text, _) = encoding.decode_without_bom_handling(rest);
+        return (text, encoding);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (Cow::Borrowed(s), encoding_rs::UTF_8);
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, true);
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    (text, encoding)
+}
+
+/// Lines looked at to find the separator (the header may be below a title).
+const SNIFF_LINES: usize = 10;
+
+/// `;` is Navixy's separator. Otherwise the one found on the most of the
+/// first lines (a title line above the header has none), `;` winning ties,
+/// then `,` then tab.
 fn detect_dialect(text: &str) -> CsvDialect {
-    let header = text.lines().next().unwrap_or_default();
-    let count = |c: char| header.matches(c).count();
-    if count(';') > 0 || (count(',') == 0 && count('\t') == 0) {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(SNIFF_LINES)
+        .collect();
+    let on = |c: char| lines.iter().filter(|l| l.contains(c)).count();
+    let (semicolon, comma, tab) = (on(';'), on(','), on('\t'));
+    if semicolon >= comma && semicolon >= tab && (semicolon > 0 || (comma == 0 && tab == 0)) {
         CsvDialect::Semicolon
-    } else if count('\t') > count(',') {
-        CsvDialect::Tab
-    } else {
+    } else if comma >= tab {
         CsvDialect::Comma
+    } else {
+        CsvDialect::Tab
     }
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Table, ReadError> {
-    let (text, encoding) = decode_text(bytes);
+/// Excel's `sep=;` first line names the separator; the rows start after it.
+fn sep_line(text: &str) -> Option<(CsvDialect, usize)> {
+    let end = text.find(['\r', '\n']).unwrap_or(text.len());
+    let first = &text[..end];
+    let c = first
+        .strip_prefix("sep=")
+        .or_else(|| first.strip_prefix("SEP="))?;
+    let mut chars = c.chars();
+    let separator = CsvDialect::from_char(chars.next()?)?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let rest = text[end..]
+        .strip_prefix("\r\n")
+        .or_else(|| text[end..].strip_prefix('\n'))
+        .or_else(|| text[end..].strip_prefix('\r'))
+        .unwrap_or(&text[end..]);
+    Some((separator, text.len() - rest.len()))
+}
+
+/// Line breaks in `bytes` as an editor counts them: CRLF once, a lone CR or LF once.
+fn line_breaks(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => n += 1,
+            b'\r' => {
+                n += 1;
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
+fn read_csv(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Table, ReadError> {
+    let (text, encoding) = decode_text(bytes, forced);
     if text.contains('\0') {
         return Err(ReadError::Unreadable("binary content".into()));
     }
-    let dialect = detect_dialect(&text);
-    let delimiter = match dialect {
-        CsvDialect::Semicolon => b';',
-        CsvDialect::Comma => b',',
-        CsvDialect::Tab => b'\t',
+    let (separator, skip, from_sep_line) = match sep_line(&text) {
+        Some((separator, skip)) => (separator, skip, true),
+        None => (detect_dialect(&text), 0, false),
     };
+    let body = &text[skip..];
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(separator.byte())
         .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    // The csv crate skips blank lines; a spreadsheet shows them as empty rows.
-    // They are put back so line numbers match what the operator sees in Excel.
-    // A record's position is where the one before it ended, blank lines included.
-    let bytes = text.as_bytes();
+        .from_reader(body.as_bytes());
+    let mut rows: Vec<TableRow> = Vec::new();
+    // Each record's line is where it starts: the lines before it counted as
+    // an editor counts them (CRLF, CR and LF alike; quoted line breaks and
+    // blank lines, which the csv crate skips, included).
+    let raw = body.as_bytes();
+    let mut line = 1 + usize::from(from_sep_line);
+    let mut counted_to = 0usize;
     for record in reader.records() {
         let record = record.map_err(|e| ReadError::Unreadable(e.to_string()))?;
-        let start = record.position().map_or(0, |p| p.byte() as usize);
-        let blank_lines = bytes
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| matches!(b, b'\n' | b'\r'))
-            .filter(|b| **b == b'\n')
-            .count();
-        rows.extend(std::iter::repeat_n(Vec::new(), blank_lines));
-        rows.push(record.iter().map(|c| c.trim().to_owned()).collect());
+        // The csv crate's position is where the record before ended (at its
+        // line break): the record itself starts after the breaks and blank lines.
+        let ended = record
+            .position()
+            .map_or(0, |p| p.byte() as usize)
+            .min(raw.len());
+        let start = ended
+            + raw[ended..]
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+        line += line_breaks(&raw[counted_to.min(start)..start]);
+        counted_to = start;
+        let cells: Vec<String> = record.iter().map(str::to_owned).collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push(TableRow::new(line, cells));
     }
     Ok(Table {
         rows,
-        csv: Some((dialect, encoding)),
+        csv: Some(CsvSource {
+            separator,
+            encoding,
+            sep_line: from_sep_line,
+        }),
+        sheet: None,
     })
 }
 
-fn read_spreadsheet(bytes: &[u8]) -> Result<Table, ReadError> {
-    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| ReadError::Unreadable(e.to_string()))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or(ReadError::NoSheet)?
-        .map_err(|e| ReadError::Unreadable(e.to_string()))?;
-    let rows = range
-        .rows()
-        .map(|row| row.iter().map(cell_text).collect())
+/// XLS and ODS through calamine's range of the chosen sheet (as for XLSX:
+/// asked for, else the first visible one with a header).
+fn read_spreadsheet(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadError> {
+    let unreadable = |e: calamine::Error| ReadError::Unreadable(e.to_string());
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
+    let metadata: Vec<(String, bool)> = workbook
+        .sheets_metadata()
+        .iter()
+        .map(|s| (s.name.clone(), s.visible != calamine::SheetVisible::Visible))
         .collect();
-    Ok(Table { rows, csv: None })
+    if metadata.is_empty() {
+        return Err(ReadError::NoSheet);
+    }
+    let mut sheets = Vec::new();
+    let mut ranges = Vec::new();
+    for (name, hidden) in &metadata {
+        let rows = if *hidden {
+            Vec::new()
+        } else {
+            range_rows(workbook.worksheet_range(name).map_err(unreadable)?)
+        };
+        sheets.push(SheetInfo {
+            name: name.clone(),
+            hidden: *hidden,
+            has_header: find_header(&rows).is_some(),
+        });
+        ranges.push(rows);
+    }
+    let chosen = match asked {
+        Some(name) => metadata
+            .iter()
+            .position(|(n, _)| n == name)
+            .ok_or_else(|| ReadError::NoSuchSheet(name.to_owned()))?,
+        None => pick_sheet(&sheets, 0),
+    };
+    let mut rows = if sheets[chosen].hidden {
+        range_rows(
+            workbook
+                .worksheet_range(&metadata[chosen].0)
+                .map_err(unreadable)?,
+        )
+    } else {
+        std::mem::take(&mut ranges[chosen])
+    };
+    if let calamine::Sheets::Xls(xls) = &workbook
+        && let Ok(merged) = xls.merge_cells_by_sheet_name(&metadata[chosen].0)
+    {
+        let left = workbook_left(&mut workbook, &metadata[chosen].0);
+        attach_notes(&mut rows, merged_notes(&merged), left);
+    }
+    Ok(Table {
+        rows,
+        csv: None,
+        sheet: Some(SheetChoice {
+            name: metadata[chosen].0.clone(),
+            sheets,
+        }),
+    })
+}
+
+/// The first column of a sheet's range (its cells are numbered from it).
+fn workbook_left(workbook: &mut calamine::Sheets<Cursor<&[u8]>>, name: &str) -> u32 {
+    workbook
+        .worksheet_range(name)
+        .ok()
+        .and_then(|r| r.start())
+        .map_or(0, |(_, left)| left)
+}
+
+/// A dense range → its non-empty rows, numbered as the sheet shows them;
+/// error cells become notes.
+fn range_rows(range: calamine::Range<Data>) -> Vec<TableRow> {
+    let (top, _) = range.start().unwrap_or((0, 0));
+    let mut rows = Vec::new();
+    for (i, row) in range.rows().enumerate() {
+        let mut r = TableRow::new(top as usize + i + 1, row.iter().map(cell_text).collect());
+        for (c, cell) in row.iter().enumerate() {
+            if let Data::Error(e) = cell {
+                r.notes.push(CellNote {
+                    column: c,
+                    kind: NoteKind::ErrorValue(error_text(e)),
+                });
+            }
+        }
+        if !r.notes.is_empty() || r.cells.iter().any(|c| !c.trim().is_empty()) {
+            rows.push(r);
+        }
+    }
+    rows
 }
 
 /// A cell as the text a person typed or sees.
 pub fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty | Data::Error(_) => String::new(),
-        Data::String(s) => s.trim().to_owned(),
+        Data::String(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Bool(b) => if *b { "1" } else { "0" }.to_owned(),
         Data::Float(f) => number_text(*f),
@@ -302,7 +835,7 @@ pub fn cell_text(cell: &Data) -> String {
             Some(d) => d.format("%Y-%m-%d %H:%M:%S").to_string(),
             None => dt.as_f64().to_string(),
         },
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_owned(),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
     }
 }
 
@@ -319,19 +852,79 @@ pub fn number_text(f: f64) -> String {
 mod tests {
     use super::*;
 
+    fn cells(t: &Table) -> Vec<Vec<&str>> {
+        t.rows
+            .iter()
+            .map(|r| r.cells.iter().map(String::as_str).collect())
+            .collect()
+    }
+
+    fn lines(t: &Table) -> Vec<usize> {
+        t.rows.iter().map(|r| r.line).collect()
+    }
+
     #[test]
     fn csv_dialects_and_encodings() {
         let t = read_table("a.csv", "\u{feff}a;b\n\"x;1\";\"line\nbreak\"\n".as_bytes()).unwrap();
-        assert_eq!(t.rows, vec![vec!["a", "b"], vec!["x;1", "line\nbreak"]]);
-        assert_eq!(t.csv, Some((CsvDialect::Semicolon, TextEncoding::Utf8)));
+        assert_eq!(cells(&t), vec![vec!["a", "b"], vec!["x;1", "line\nbreak"]]);
+        let source = t.csv.unwrap();
+        assert_eq!(
+            (source.separator, source.encoding),
+            (CsvDialect::Semicolon, encoding_rs::UTF_8)
+        );
         let t = read_table("a.csv", b"a,b\n1,2\n").unwrap();
-        assert_eq!(t.csv.unwrap().0, CsvDialect::Comma);
+        assert_eq!(t.csv.unwrap().separator, CsvDialect::Comma);
         let t = read_table("a.csv", b"a\tb\n1\t2\n").unwrap();
-        assert_eq!(t.csv.unwrap().0, CsvDialect::Tab);
-        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode("Фамилия;Имя\nИванов;Сергей\n");
+        assert_eq!(t.csv.unwrap().separator, CsvDialect::Tab);
+        let (cp1251, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Фамилия;Имя\nИванов;Сергей\nПетрова;Анна\n");
         let t = read_table("ru.csv", &cp1251).unwrap();
-        assert_eq!(t.rows[1], vec!["Иванов", "Сергей"]);
-        assert_eq!(t.csv.unwrap().1, TextEncoding::Windows1251);
+        assert_eq!(cells(&t)[1], vec!["Иванов", "Сергей"]);
+        assert_eq!(t.csv.unwrap().encoding, encoding_rs::WINDOWS_1251);
+        let (cp1252, _, _) =
+            encoding_rs::WINDOWS_1252.encode("Name;City\nMüller;Zürich\nSørensen;Århus\n");
+        let t = read_table("de.csv", &cp1252).unwrap();
+        assert_eq!(cells(&t)[1], vec!["Müller", "Zürich"]);
+        assert_eq!(t.csv.unwrap().encoding, encoding_rs::WINDOWS_1252);
+        // The operator's choice wins.
+        let forced = ReadOptions {
+            encoding: Some(encoding_rs::WINDOWS_1251),
+            sheet: None,
+        };
+        let t = read_table_with("de.csv", &cp1252, &forced).unwrap();
+        assert_eq!(t.csv.unwrap().encoding, encoding_rs::WINDOWS_1251);
+    }
+
+    #[test]
+    fn lines_are_the_lines_an_editor_shows() {
+        for (text, expected) in [
+            ("h;x\r\na;1\r\nb;2\r\n", vec![1, 2, 3]),
+            ("h;x\ra;1\rb;2\r", vec![1, 2, 3]),
+            ("h;x\r\na;1\nb;2\rc;3\r\n", vec![1, 2, 3, 4]),
+            ("h;x\r\n\r\na;\"two\r\nlines\"\r\nb;2\r\n", vec![1, 3, 5]),
+            ("\nh;x\na;1\n", vec![2, 3]),
+        ] {
+            let t = read_table("l.csv", text.as_bytes()).unwrap();
+            assert_eq!(lines(&t), expected, "{text:?}");
+        }
+        let t = read_table("s.csv", b"sep=,\r\nh,x\r\na;b,1\r\n").unwrap();
+        assert_eq!(lines(&t), vec![2, 3]);
+        assert_eq!(cells(&t)[1], vec!["a;b", "1"]);
+        assert!(t.csv.unwrap().sep_line);
+    }
+
+    #[test]
+    fn number_formats_as_the_cell_shows_them() {
+        assert_eq!(shown_number(0.05, Shown::Percent), "5");
+        assert_eq!(shown_number(0.075, Shown::Percent), "7.5");
+        assert_eq!(shown_number(1234.0, Shown::ZeroPadded(5)), "01234");
+        assert_eq!(shown_number(1000.0, Shown::Plain), "1000");
+        let format = |code: &str| shown_by(Some(code));
+        assert_eq!(format("0%"), Shown::Percent);
+        assert_eq!(format("0.0%;-0.0%"), Shown::Percent);
+        assert_eq!(format("00000"), Shown::ZeroPadded(5));
+        assert_eq!(format("\"%\"0"), Shown::Plain);
+        assert_eq!(format("#,##0"), Shown::Plain);
     }
 
     #[test]

@@ -41,7 +41,64 @@ pub fn file_problem_text(problem: &FileProblem) -> String {
         FileProblem::Unreadable(ReadError::Unreadable(detail)) => {
             fl!("import-file-unreadable", detail = detail.clone())
         }
+        FileProblem::Unreadable(ReadError::NoSuchSheet(name)) => {
+            fl!("import-file-no-such-sheet", sheet = name.clone())
+        }
+        FileProblem::DuplicateColumn {
+            header,
+            first,
+            second,
+        } => fl!(
+            "import-duplicate-column",
+            header = header.clone(),
+            first = first.clone(),
+            second = second.clone()
+        ),
     }
+}
+
+/// How the file was read, worth telling the operator: the encoding and
+/// separator of a CSV file, the sheet of a workbook (and the others that have
+/// a users header), the lines skipped above the header.
+pub fn source_notes(preview: &Preview) -> Vec<String> {
+    use super::read::CsvDialect;
+    let mut notes = Vec::new();
+    if let Some(csv) = preview.csv {
+        let separator = match csv.separator {
+            CsvDialect::Semicolon => fl!("import-separator-semicolon"),
+            CsvDialect::Comma => fl!("import-separator-comma"),
+            CsvDialect::Tab => fl!("import-separator-tab"),
+        };
+        notes.push(fl!(
+            "import-csv-read-as",
+            separator = separator,
+            encoding = csv.encoding.name()
+        ));
+    }
+    if let Some(sheet) = &preview.sheet {
+        let others: Vec<&str> = sheet
+            .others_with_header()
+            .map(|s| s.name.as_str())
+            .collect();
+        notes.push(if others.is_empty() {
+            fl!("import-sheet-read", sheet = sheet.name.clone())
+        } else {
+            fl!(
+                "import-sheet-read-others",
+                sheet = sheet.name.clone(),
+                others = others.join(", ")
+            )
+        });
+    }
+    if let (Some(first), Some(last)) = (preview.skipped.first(), preview.skipped.last()) {
+        notes.push(fl!(
+            "import-lines-skipped",
+            first = first.to_string(),
+            last = last.to_string(),
+            header = preview.header_line.to_string()
+        ));
+    }
+    notes
 }
 
 /// A column's header in the interface language, without the `*`.
@@ -137,7 +194,7 @@ pub fn file_notes(preview: &Preview) -> Vec<String> {
 /// The report as text, one line per bad row.
 pub fn text_report(preview: &Preview) -> String {
     let mut out = format!("{}: {}\n", preview.file_name, summary_text(preview));
-    for note in file_notes(preview) {
+    for note in source_notes(preview).into_iter().chain(file_notes(preview)) {
         out.push_str(&note);
         out.push('\n');
     }
@@ -177,6 +234,16 @@ pub fn json_report(preview: &Preview) -> serde_json::Value {
         "missing_columns": preview.missing.iter().map(|c| c.english()).collect::<Vec<_>>(),
         "unknown_columns": preview.unknown,
         "too_many_rows": preview.too_many_rows(),
+        "encoding": preview.csv.map(|c| c.encoding.name()),
+        "separator": preview.csv.map(|c| match c.separator {
+            super::read::CsvDialect::Semicolon => ";",
+            super::read::CsvDialect::Comma => ",",
+            super::read::CsvDialect::Tab => "\t",
+        }),
+        "sheet": preview.sheet.as_ref().map(|s| s.name.clone()),
+        "header_line": preview.header_line,
+        "skipped_lines": preview.skipped,
+        "left_out_examples": preview.rows.iter().filter(|r| r.is_example()).map(|r| r.line).collect::<Vec<_>>(),
         "errors": rows,
     })
 }

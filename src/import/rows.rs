@@ -15,6 +15,8 @@ pub struct HeaderMap {
     index: Box<[Option<usize>; ImportColumn::ALL.len()]>,
     /// Header cells that name no known column (reported, then ignored).
     pub unknown: Vec<String>,
+    /// A column named twice: (column, first position, second position), 0-based.
+    pub duplicates: Vec<(ImportColumn, usize, usize)>,
 }
 
 impl HeaderMap {
@@ -22,10 +24,12 @@ impl HeaderMap {
         let mut map = HeaderMap::default();
         for (i, cell) in header.iter().enumerate() {
             match ImportColumn::from_header(cell) {
-                // The first of two equal headers wins.
-                Some(col) => {
-                    map.index[col.index()].get_or_insert(i);
-                }
+                // Two columns with one meaning: which one the person meant
+                // cannot be known, so it is reported (the first is kept).
+                Some(col) => match map.index[col.index()] {
+                    Some(first) => map.duplicates.push((col, first, i)),
+                    None => map.index[col.index()] = Some(i),
+                },
                 None if !cell.trim().is_empty() => map.unknown.push(cell.clone()),
                 None => {}
             }
@@ -38,19 +42,36 @@ impl HeaderMap {
         HeaderMap {
             index: Box::new(std::array::from_fn(Some)),
             unknown: Vec::new(),
+            duplicates: Vec::new(),
         }
     }
 
-    /// A row of the file rearranged into canonical order (empty where absent).
+    /// How many known columns the header names.
+    pub fn recognised(&self) -> usize {
+        self.index.iter().filter(|i| i.is_some()).count()
+    }
+
+    /// The column of the file that holds `col`, 0-based.
+    pub fn position(&self, col: ImportColumn) -> Option<usize> {
+        self.index[col.index()]
+    }
+
+    /// A row of the file rearranged into canonical order (empty where absent),
+    /// trimmed but for the password, which is kept exactly as written.
     /// Takes the row: its cells move, they are not copied.
     pub fn by_column(&self, mut row: Vec<String>) -> Vec<String> {
         ImportColumn::ALL
             .iter()
             .map(|c| {
-                self.index[c.index()]
+                let cell = self.index[c.index()]
                     .and_then(|i| row.get_mut(i))
                     .map(std::mem::take)
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                if *c == ImportColumn::Password {
+                    cell
+                } else {
+                    trimmed(cell)
+                }
             })
             .collect()
     }
@@ -67,9 +88,49 @@ impl HeaderMap {
             .collect()
     }
 
+    /// A cell's text: trimmed, but for the password (exactly as written).
     fn cell<'a>(&self, row: &'a [String], col: ImportColumn) -> Option<&'a str> {
         let i = self.index[col.index()]?;
-        row.get(i).map(String::as_str).filter(|s| !s.is_empty())
+        let text = row.get(i).map(String::as_str)?;
+        let text = if col == ImportColumn::Password {
+            text
+        } else {
+            text.trim()
+        };
+        Some(text).filter(|s| !s.is_empty())
+    }
+}
+
+/// Without its outer spaces; the same string when there are none (no copy).
+fn trimmed(cell: String) -> String {
+    let t = cell.trim();
+    if t.len() == cell.len() {
+        cell
+    } else {
+        t.to_owned()
+    }
+}
+
+/// Rows looked at for the header: a title and a few notes may sit above it.
+pub const HEADER_WITHIN: usize = 10;
+
+/// The index of the header among the first [`HEADER_WITHIN`] rows: the first
+/// that names at least three known columns.
+pub fn find_header<R: AsRef<[String]>>(rows: &[R]) -> Option<usize> {
+    rows.iter()
+        .take(HEADER_WITHIN)
+        .position(|r| !is_blank(r.as_ref()) && HeaderMap::new(r.as_ref()).recognised() >= 3)
+}
+
+/// A password's outer spaces are kept (the person may mean them), but said:
+/// the warning the operator sees on the cell.
+pub fn password_warning(password: &str) -> Option<Rule> {
+    if password.starts_with(char::is_whitespace) {
+        Some(Rule::StartsWithSpace)
+    } else if password.ends_with(char::is_whitespace) {
+        Some(Rule::EndsWithSpace)
+    } else {
+        None
     }
 }
 
@@ -89,16 +150,50 @@ pub fn is_blank(row: &[String]) -> bool {
     row.iter().all(|c| c.trim().is_empty())
 }
 
-fn parse_number(s: &str) -> Option<f64> {
-    s.trim()
-        .trim_end_matches('%')
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .ok()
+/// A number as written by hand or by a spreadsheet: `5,5` and `5.5`, `5 %`.
+/// `1,500` could be one and a half or fifteen hundred: that is a problem to
+/// show, not a guess (Err).
+fn parse_number(s: &str) -> Result<Option<f64>, Rule> {
+    let t = s.trim().trim_end_matches('%').trim();
+    if grouped_integer(t).is_some() && t.contains(',') {
+        return Err(Rule::AmbiguousNumber);
+    }
+    Ok(t.replace(',', ".").parse().ok())
 }
 
-/// Accepts `yyyy-MM-dd` (what date cells read as) and `dd.MM.yyyy` (Russian habit).
+/// `1,000`, `1 000`, `1.000` (thousands grouped, one separator): 1000.
+fn grouped_integer(t: &str) -> Option<i64> {
+    let separator = t.chars().find(|c| !c.is_ascii_digit())?;
+    if !matches!(separator, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}') {
+        return None;
+    }
+    let groups: Vec<&str> = t.split(separator).collect();
+    let ok = groups.len() >= 2
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    if !ok {
+        return None;
+    }
+    groups.concat().parse().ok()
+}
+
+/// A whole number, thousands grouped or not (a device limit written `1,000`).
+fn parse_whole(s: &str) -> Option<i64> {
+    let t = s.trim();
+    t.parse::<i64>()
+        .ok()
+        .or_else(|| grouped_integer(t))
+        .or_else(|| {
+            t.parse::<f64>()
+                .ok()
+                .filter(|f| f.fract() == 0.0)
+                .map(|f| f as i64)
+        })
+}
+
+/// Accepts `yyyy-MM-dd` (what date cells read as), `yyyy-MM-dd HH:mm:ss` and
+/// `dd.MM.yyyy` (Russian habit): the whole text, never a prefix of it.
 fn parse_any_date(s: &str) -> Option<String> {
     let s = s.trim();
     // Already in the API's form (most files): no need to format it again.
@@ -106,8 +201,22 @@ fn parse_any_date(s: &str) -> Option<String> {
         return Some(s.to_owned());
     }
     parse_date(s)
-        .or_else(|| chrono::NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y").ok())
+        .or_else(|| {
+            // dd.MM.yyyy with all four digits of the year (never year 30).
+            (s.len() == 10)
+                .then(|| chrono::NaiveDate::parse_from_str(s, "%d.%m.%Y").ok())
+                .flatten()
+        })
         .map(|d| d.format(crate::model::DATE_FORMAT).to_string())
+}
+
+/// Status: 1 or 0, or a boolean cell / Excel's TRUE and FALSE text.
+fn parse_status(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "1" | "true" | "истина" => Some(true),
+        "0" | "false" | "ложь" => Some(false),
+        _ => None,
+    }
 }
 
 impl UserRow {
@@ -118,11 +227,12 @@ impl UserRow {
         let mut errors = Vec::new();
 
         let activated = match map.cell(row, C::Status) {
-            Some("1") => Some(true),
-            Some("0") => Some(false),
-            Some(_) => {
-                errors.push(FieldError::new(C::Status.parameter(), Rule::UnknownValue));
-                None
+            Some(s) => {
+                let status = parse_status(s);
+                if status.is_none() {
+                    errors.push(FieldError::new(C::Status.parameter(), Rule::UnknownValue));
+                }
+                status
             }
             None => None, // reported as required below
         };
@@ -187,19 +297,20 @@ impl UserRow {
         let mut discount = Discount::default();
         if let Some(s) = map.cell(row, C::Discount) {
             match parse_number(s) {
-                Some(v) => discount.value = Some(v),
-                None => errors.push(FieldError::new(
+                Ok(Some(v)) => discount.value = Some(v),
+                Ok(None) => errors.push(FieldError::new(
                     "discount.value",
                     Rule::OutOfRange {
                         min: 0.0,
                         max: 100.0,
                     },
                 )),
+                Err(rule) => errors.push(FieldError::new("discount.value", rule)),
             }
         }
         if let Some(s) = map.cell(row, C::DeviceLimit) {
-            match parse_number(s).filter(|n| n.fract() == 0.0) {
-                Some(n) => discount.min_trackers = Some(n as i64),
+            match parse_whole(s) {
+                Some(n) => discount.min_trackers = Some(n),
                 None => errors.push(FieldError::new("discount.min_trackers", Rule::NotNegative)),
             }
         }
@@ -290,6 +401,53 @@ mod tests {
         ] {
             assert!(params.contains(&p), "{p} in {params:?}");
         }
+    }
+
+    #[test]
+    fn numbers_dates_and_statuses_as_people_write_them() {
+        assert_eq!(parse_whole("1,000"), Some(1000));
+        assert_eq!(parse_whole("1 000 000"), Some(1_000_000));
+        assert_eq!(parse_whole("1\u{a0}000"), Some(1000));
+        assert_eq!(parse_whole("12"), Some(12));
+        assert_eq!(parse_whole("1,5"), None);
+        assert_eq!(parse_number("5,5"), Ok(Some(5.5)));
+        assert_eq!(parse_number("7.5 %"), Ok(Some(7.5)));
+        assert_eq!(parse_number("1,500"), Err(Rule::AmbiguousNumber));
+        assert_eq!(parse_any_date("31.01.2030").as_deref(), Some("2030-01-31"));
+        assert_eq!(
+            parse_any_date("2030-01-31 10:00:00").as_deref(),
+            Some("2030-01-31")
+        );
+        for bad in [
+            "2030-01-31xyz",
+            "2030-01-31 25:00:00",
+            "2030-01-3",
+            "31.01.30",
+        ] {
+            assert_eq!(parse_any_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_status("TRUE"), Some(true));
+        assert_eq!(parse_status("ЛОЖЬ"), Some(false));
+        assert_eq!(parse_status("yes"), None);
+        assert_eq!(password_warning(" Secret123"), Some(Rule::StartsWithSpace));
+        assert_eq!(password_warning("Secret123 "), Some(Rule::EndsWithSpace));
+    }
+
+    #[test]
+    fn the_header_may_sit_below_a_title_and_a_column_may_not_come_twice() {
+        let rows = vec![
+            strings(&["Customers to import"]),
+            strings(&[
+                "Email address*",
+                "Password*",
+                "Status*",
+                "Surname*",
+                "login",
+            ]),
+        ];
+        assert_eq!(find_header(&rows), Some(1));
+        let map = HeaderMap::new(&rows[1]);
+        assert_eq!(map.duplicates, [(ImportColumn::Email, 0, 4)]);
     }
 
     #[test]

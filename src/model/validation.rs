@@ -52,6 +52,24 @@ pub enum Rule {
     DuplicateInFile {
         line: usize,
     },
+    // What an import file's reader could not take as the person meant it.
+    /// A formula whose result the file does not hold.
+    FormulaNotSaved,
+    /// The cell shows a spreadsheet error such as `#N/A`.
+    CellError {
+        shown: String,
+    },
+    /// The cell is inside a merged region whose value is on `line` only.
+    MergedCell {
+        line: usize,
+    },
+    /// `1,500`: one and a half or fifteen hundred.
+    AmbiguousNumber,
+    /// A row equal to an example row of an import template.
+    ExampleRow,
+    // Warnings: kept as written, but said.
+    StartsWithSpace,
+    EndsWithSpace,
 }
 
 impl Rule {
@@ -77,6 +95,13 @@ impl Rule {
             Rule::HttpsUrl => "Must be a valid https URL".into(),
             Rule::PasswordsDiffer => "Passwords do not match".into(),
             Rule::DuplicateInFile { line } => format!("Duplicate login (also on line {line})"),
+            Rule::FormulaNotSaved => "Formula without a saved value: open the file in Excel or LibreOffice and save it again".into(),
+            Rule::CellError { shown } => format!("The cell shows an error ({shown})"),
+            Rule::MergedCell { line } => format!("Merged with the cell on line {line}, which alone holds the value"),
+            Rule::AmbiguousNumber => "Ambiguous number: write it without a thousands separator".into(),
+            Rule::ExampleRow => "An example row of the import template".into(),
+            Rule::StartsWithSpace => "Starts with a space".into(),
+            Rule::EndsWithSpace => "Ends with a space".into(),
         }
     }
 }
@@ -239,12 +264,16 @@ pub fn validate_comment(comment: &str) -> Option<FieldError> {
     }
 }
 
-/// Parses a Navixy date (`yyyy-MM-dd`, or a date-time whose date part counts).
+/// Parses a Navixy date: the whole text `yyyy-MM-dd`, or a date-time
+/// `yyyy-MM-dd HH:mm:ss` (a real time of day) whose date part counts.
+/// Never a prefix: `2030-01-31xyz` is no date.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    let date_part = s.get(..10).unwrap_or(s);
-    canonical_date(date_part)
-        .or_else(|| NaiveDate::parse_from_str(date_part, super::DATE_FORMAT).ok())
+    canonical_date(s).or_else(|| {
+        chrono::NaiveDateTime::parse_from_str(s, super::DATE_TIME_FORMAT)
+            .ok()
+            .map(|dt| dt.date())
+    })
 }
 
 /// `yyyy-MM-dd` exactly, read without chrono's format parser: an import checks

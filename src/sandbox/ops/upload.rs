@@ -24,6 +24,7 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
         tracing::info!(error = %e, "unreadable upload");
         Failure::new(ErrorCode::InvalidDataFormat)
     })?;
+    // The first non-empty line is the header, as the panel's preview reads it.
     let Some(header) = table.rows.first() else {
         return Err(ErrorCode::EmptyDataFile.into());
     };
@@ -40,10 +41,9 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
     let data: Vec<(usize, &Vec<String>)> = table
         .rows
         .iter()
-        .enumerate()
         .skip(1)
-        .filter(|(_, r)| !is_blank(r))
-        .map(|(i, r)| (i + 1, r))
+        .filter(|r| !is_blank(r))
+        .map(|r| (r.line, &r.cells))
         .collect();
     if data.is_empty() {
         return Err(ErrorCode::EmptyDataFile.into());

@@ -555,8 +555,8 @@ impl Import {
     fn review<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
         let summary = preview.summary();
         let mut info = column![text(report::summary_text(preview)).size(16)].spacing(4);
-        if let Some((dialect, encoding)) = preview.csv {
-            info = info.push(text(csv_note(dialect, encoding)).style(text::secondary));
+        for note in report::source_notes(preview) {
+            info = info.push(text(note).style(text::secondary));
         }
         for note in report::file_notes(preview) {
             info = info.push(text(note).style(text::danger));
@@ -851,27 +851,6 @@ fn report_name(file_name: &str) -> String {
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem);
     format!("{stem} - {}.xlsx", fl!("import-report-sheet"))
-}
-
-fn csv_note(
-    dialect: crate::import::read::CsvDialect,
-    encoding: crate::import::read::TextEncoding,
-) -> String {
-    use crate::import::read::{CsvDialect, TextEncoding};
-    let separator = match dialect {
-        CsvDialect::Semicolon => fl!("import-separator-semicolon"),
-        CsvDialect::Comma => fl!("import-separator-comma"),
-        CsvDialect::Tab => fl!("import-separator-tab"),
-    };
-    let encoding = match encoding {
-        TextEncoding::Utf8 => "UTF-8",
-        TextEncoding::Windows1251 => "Windows-1251",
-    };
-    fl!(
-        "import-csv-read-as",
-        separator = separator,
-        encoding = encoding
-    )
 }
 
 /// A refused upload in the operator's words, with the server's per-column reasons.
