@@ -155,6 +155,7 @@ pub fn rule_text(rule: &crate::model::validation::Rule) -> String {
         Rule::CellError { shown } => fl!("rule-cell-error", shown = shown.clone()),
         Rule::MergedCell { line } => fl!("rule-merged-cell", line = line.to_string()),
         Rule::AmbiguousNumber => fl!("rule-ambiguous-number"),
+        Rule::MaybePercent => fl!("rule-maybe-percent"),
         Rule::ExampleRow => fl!("rule-example-row"),
         Rule::StartsWithSpace => fl!("rule-starts-with-space"),
         Rule::EndsWithSpace => fl!("rule-ends-with-space"),

@@ -160,6 +160,7 @@ rule-ambiguous-number = Could be read two ways: write it without a thousands sep
 rule-example-row = An example row of the import template: left out.
 rule-starts-with-space = Starts with a space (kept as written).
 rule-ends-with-space = Ends with a space (kept as written).
+rule-maybe-percent = A fraction of one: if the cell shows a percent (0.075 as 7.5 %), type the percent here.
 rule-absent = Missing from the request.
 rule-required = Required.
 rule-too-long = At most { $max } characters.

@@ -274,9 +274,27 @@ impl Preview {
             rows,
             canonical,
         };
+        if table.percent_unknown {
+            preview.question_fractions();
+        }
         preview.leave_out_examples();
         preview.find_duplicates();
         Ok(preview)
+    }
+
+    /// Without the cells' number formats (XLS), a discount between 0 and 1 is
+    /// most likely a percent cell's value (7.5 % holds 0.075): never a guess,
+    /// the operator says which.
+    fn question_fractions(&mut self) {
+        for row in &mut self.rows {
+            let v: Option<f64> = row.cell(ImportColumn::Discount).parse().ok();
+            if v.is_some_and(|v| v > 0.0 && v < 1.0) {
+                row.read_problems.push(Problem {
+                    column: Some(ImportColumn::Discount),
+                    rule: Rule::MaybePercent,
+                });
+            }
+        }
     }
 
     /// Rows of an import template's examples (Navixy's or ours) are left out

@@ -175,6 +175,9 @@ pub struct Table {
     pub csv: Option<CsvSource>,
     /// Set for workbooks.
     pub sheet: Option<SheetChoice>,
+    /// The reader cannot see number formats (XLS): a percent cell's 0.075
+    /// cannot be told from a typed 0.075.
+    pub percent_unknown: bool,
 }
 
 /// What the operator chose instead of what the reader would find itself.
@@ -325,6 +328,7 @@ fn read_xlsx(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadError> {
     Ok(Table {
         rows,
         csv: None,
+        percent_unknown: false,
         sheet: Some(SheetChoice {
             name: meta.sheets[chosen].name.clone(),
             sheets,
@@ -725,6 +729,7 @@ fn read_csv(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Table, Re
             sep_line: from_sep_line,
         }),
         sheet: None,
+        percent_unknown: false,
     })
 }
 
@@ -773,13 +778,40 @@ fn read_spreadsheet(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadErro
     } else {
         std::mem::take(&mut ranges[chosen])
     };
-    if let calamine::Sheets::Xls(xls) = &workbook
-        && let Ok(merged) = xls.merge_cells_by_sheet_name(&metadata[chosen].0)
-    {
-        let left = workbook_left(&mut workbook, &metadata[chosen].0);
-        attach_notes(&mut rows, merged_notes(&merged), left);
+    let name = &metadata[chosen].0;
+    let left = workbook_left(&mut workbook, name);
+    let mut percent_unknown = false;
+    match &workbook {
+        calamine::Sheets::Xls(xls) => {
+            if let Ok(merged) = xls.merge_cells_by_sheet_name(name) {
+                attach_notes(&mut rows, merged_notes(&merged), left);
+            }
+            // calamine keeps an XLS cell's number format to itself.
+            percent_unknown = true;
+        }
+        calamine::Sheets::Ods(_) => {
+            let shown = super::workbook::ods_shown(bytes, name, READ_CELLS_MAX);
+            for ((r, c), text) in shown.cells {
+                let line = r as usize + 1;
+                if let (Ok(i), Some(c)) = (
+                    rows.binary_search_by_key(&line, |row| row.line),
+                    c.checked_sub(left),
+                ) && let Some(cell) = rows[i].cells.get_mut(c as usize)
+                {
+                    *cell = text;
+                }
+            }
+            let regions: Vec<calamine::Dimensions> = shown
+                .merged
+                .into_iter()
+                .map(|(r0, c0, r1, c1)| calamine::Dimensions::new((r0, c0), (r1, c1)))
+                .collect();
+            attach_notes(&mut rows, merged_notes(&regions), left);
+        }
+        _ => {}
     }
     Ok(Table {
+        percent_unknown,
         rows,
         csv: None,
         sheet: Some(SheetChoice {

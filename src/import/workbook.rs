@@ -114,3 +114,122 @@ pub fn has_formulas(bytes: &[u8], part: &str) -> bool {
         (w[0] == b'<' || w[0] == b':') && w[1] == b'f' && matches!(w[2], b'>' | b' ' | b'/')
     })
 }
+
+/// What an ODS sheet shows that calamine's values lose: a percentage cell's
+/// value as the percent it shows (0.075 → "7.5"), a number shown with
+/// leading zeros as its text ("012345"), and its merged regions.
+#[derive(Debug, Default)]
+pub struct OdsShown {
+    /// (row, column) → the text to use, 0-based sheet positions.
+    pub cells: std::collections::HashMap<(u32, u32), String>,
+    /// Merged regions: (top, left, bottom, right).
+    pub merged: Vec<(u32, u32, u32, u32)>,
+}
+
+/// Reads `content.xml` of an ODS file for the sheet `sheet`.
+pub fn ods_shown(bytes: &[u8], sheet: &str, max_items: usize) -> OdsShown {
+    let mut shown = OdsShown::default();
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return shown;
+    };
+    let Some(content) = part_text(&mut zip, "content.xml") else {
+        return shown;
+    };
+    let mut xml = Reader::from_reader(content.as_slice());
+    let mut buf = Vec::new();
+    let (mut in_sheet, mut row, mut col) = (false, 0u32, 0u32);
+    let mut row_repeat = 1u32;
+    // The number cell being read: (row, column, repeat, value, text so far).
+    let mut number: Option<(u32, u32, u32, f64, String)> = None;
+    let number_of = |e: &quick_xml::events::BytesStart, n: &str| {
+        attr(e, n)
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(1)
+            .max(1)
+    };
+    loop {
+        let event = xml.read_event_into(&mut buf);
+        match event {
+            Ok(Event::Start(ref e) | Event::Empty(ref e)) => {
+                let empty = matches!(event, Ok(Event::Empty(_)));
+                match e.local_name().as_ref() {
+                    "table" => {
+                        in_sheet = attr(e, "name").as_deref() == Some(sheet);
+                        (row, col) = (0, 0);
+                    }
+                    "table-row" if in_sheet => {
+                        col = 0;
+                        row_repeat = number_of(e, "number-rows-repeated");
+                        if empty {
+                            row = row.saturating_add(row_repeat);
+                        }
+                    }
+                    "table-cell" | "covered-table-cell" if in_sheet => {
+                        let repeat = number_of(e, "number-columns-repeated");
+                        let rows_spanned = number_of(e, "number-rows-spanned");
+                        let cols_spanned = number_of(e, "number-columns-spanned");
+                        if (rows_spanned > 1 || cols_spanned > 1) && shown.merged.len() < max_items
+                        {
+                            shown.merged.push((
+                                row,
+                                col,
+                                row + rows_spanned - 1,
+                                col + cols_spanned - 1,
+                            ));
+                        }
+                        let value: Option<f64> = attr(e, "value").and_then(|v| v.parse().ok());
+                        match (attr(e, "value-type").as_deref(), value) {
+                            (Some("percentage"), Some(v)) => {
+                                for c in col..col.saturating_add(repeat.min(1024)) {
+                                    if shown.cells.len() < max_items {
+                                        let percent = (v * 100.0 * 1e9).round() / 1e9;
+                                        shown
+                                            .cells
+                                            .insert((row, c), super::read::number_text(percent));
+                                    }
+                                }
+                            }
+                            (Some("float"), Some(v)) if !empty => {
+                                number = Some((row, col, repeat.min(1024), v, String::new()));
+                            }
+                            _ => {}
+                        }
+                        col = col.saturating_add(repeat);
+                    }
+                    _ => {}
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let Some((.., text)) = number.as_mut() {
+                    text.push_str(t.as_ref());
+                }
+            }
+            Ok(Event::End(ref e)) => match e.local_name().as_ref() {
+                "table-cell" => {
+                    if let Some((r, c, repeat, v, text)) = number.take() {
+                        let text = text.trim();
+                        // Only where the digits show zeros the number lost.
+                        let zeros = text.len() > 1
+                            && text.starts_with('0')
+                            && text.bytes().all(|b| b.is_ascii_digit())
+                            && text.parse::<f64>().ok() == Some(v);
+                        if zeros {
+                            for c in c..c.saturating_add(repeat) {
+                                if shown.cells.len() < max_items {
+                                    shown.cells.insert((r, c), text.to_owned());
+                                }
+                            }
+                        }
+                    }
+                }
+                "table-row" if in_sheet => row = row.saturating_add(row_repeat),
+                "table" if in_sheet => break,
+                _ => {}
+            },
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    shown
+}

@@ -65,6 +65,9 @@ pub enum Rule {
     },
     /// `1,500`: one and a half or fifteen hundred.
     AmbiguousNumber,
+    /// A fraction from a file whose number formats cannot be read (XLS): a
+    /// cell showing 7.5 % holds 0.075.
+    MaybePercent,
     /// A row equal to an example row of an import template.
     ExampleRow,
     // Warnings: kept as written, but said.
@@ -99,6 +102,7 @@ impl Rule {
             Rule::CellError { shown } => format!("The cell shows an error ({shown})"),
             Rule::MergedCell { line } => format!("Merged with the cell on line {line}, which alone holds the value"),
             Rule::AmbiguousNumber => "Ambiguous number: write it without a thousands separator".into(),
+            Rule::MaybePercent => "A fraction: if the cell shows a percent, type the percent".into(),
             Rule::ExampleRow => "An example row of the import template".into(),
             Rule::StartsWithSpace => "Starts with a space".into(),
             Rule::EndsWithSpace => "Ends with a space".into(),
