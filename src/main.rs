@@ -1,6 +1,7 @@
 //! The `navixy-panel` command: the desktop app by default, or the sandbox
 //! server alone (`navixy-panel sandbox`), or the importer's checks for
-//! scripts and support (`validate`, `template`).
+//! scripts and support (`validate`, `template`), and imports for automation
+//! (`import`).
 
 use clap::{Parser, Subcommand};
 use navixy_panel::i18n::{self, Language};
@@ -69,6 +70,34 @@ enum Command {
         #[arg(long, value_parser = parse_language)]
         lang: Option<Language>,
     },
+    /// Create the users of FILE (CSV, XLSX, XLS, ODS) in a dealer account, as
+    /// the import screen does: rows already on the server (an interrupted
+    /// earlier run) are left alone, never created twice. The password comes
+    /// from NAVIXY_PASSWORD, or is asked on a terminal.
+    /// Prints `created N, updated N, unchanged N, refused N`.
+    /// Exit code: 0 every row created, 1 some rows invalid, existing or
+    /// refused, 2 the file cannot be read, sign-in failed or the server
+    /// cannot be reached.
+    Import {
+        file: PathBuf,
+        /// eu, us, or the API root: https://HOST/... (http only to this machine).
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        login: String,
+        /// The sheet of a workbook to read (default: the active one with users).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// The text encoding of a CSV file, e.g. windows-1251 (default: detected).
+        #[arg(long)]
+        encoding: Option<String>,
+        /// Also update users that exist already (not supported yet).
+        #[arg(long)]
+        update: bool,
+        /// Language of the messages (default: the system's).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<Language>,
+    },
     /// Write the import template (XLSX) to OUT.
     Template {
         out: PathBuf,
@@ -96,6 +125,87 @@ fn parse_language(s: &str) -> Result<Language, String> {
     }
 }
 
+/// Standard output that a reader may leave (`| head`): a failed write ends
+/// the output quietly instead of a panic, and the command keeps its exit code.
+fn say(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// The same for standard error.
+fn complain(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// `import`: see the subcommand's help.
+fn import(args: ImportArgs) -> ExitCode {
+    use navixy_panel::session::import_file::{self, ImportJob, Output};
+    i18n::set_language(args.lang.unwrap_or_else(i18n::system_language));
+    let encoding = match args.encoding.as_deref() {
+        None => None,
+        Some(name) => match encoding_rs::Encoding::for_label(name.trim().as_bytes()) {
+            Some(e) => Some(e),
+            None => {
+                complain(&navixy_panel::fl!(
+                    "cli-import-unknown-encoding",
+                    name = name.to_owned()
+                ));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let password = match std::env::var("NAVIXY_PASSWORD") {
+        Ok(p) => p,
+        Err(_) if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            match rpassword::prompt_password(format!("{} ", navixy_panel::fl!("login-password"))) {
+                Ok(p) => p,
+                Err(_) => return ExitCode::from(2),
+            }
+        }
+        Err(_) => {
+            complain(&navixy_panel::fl!("cli-import-no-password"));
+            return ExitCode::from(2);
+        }
+    };
+    let job = ImportJob {
+        file: args.file,
+        server: args.server,
+        login: args.login,
+        password,
+        options: navixy_panel::import::read::ReadOptions {
+            encoding,
+            sheet: args.sheet,
+        },
+        update: args.update,
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            complain(&format!("cannot start: {e}"));
+            return ExitCode::from(2);
+        }
+    };
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let mut io = Output {
+        out: &mut out,
+        err: &mut err,
+    };
+    let (ending, _) = runtime.block_on(import_file::run(&job, &mut io));
+    ExitCode::from(ending as u8)
+}
+
+struct ImportArgs {
+    file: PathBuf,
+    server: String,
+    login: String,
+    sheet: Option<String>,
+    encoding: Option<String>,
+    update: bool,
+    lang: Option<Language>,
+}
+
 /// `validate`: the same report the import screen shows.
 fn validate(file: &Path, json: bool, lang: Option<Language>) -> ExitCode {
     i18n::set_language(lang.unwrap_or_else(i18n::system_language));
@@ -112,17 +222,20 @@ fn validate(file: &Path, json: bool, lang: Option<Language>) -> ExitCode {
         Ok(p) => p,
         Err(why) => {
             if json {
-                println!("{}", serde_json::json!({ "file": name, "unreadable": why }));
+                say(&format!(
+                    "{}\n",
+                    serde_json::json!({ "file": name, "unreadable": why })
+                ));
             } else {
-                eprintln!("{}: {why}", file.display());
+                complain(&format!("{}: {why}", file.display()));
             }
             return ExitCode::from(2);
         }
     };
     if json {
-        println!("{:#}", report::json_report(&preview));
+        say(&format!("{:#}\n", report::json_report(&preview)));
     } else {
-        print!("{}", report::text_report(&preview));
+        say(&report::text_report(&preview));
     }
     let s = preview.summary();
     if s.with_errors == 0 && preview.missing.is_empty() && !preview.too_many_rows() {
@@ -141,7 +254,7 @@ fn template(out: &Path, lang: Language) -> ExitCode {
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(why) => {
-            eprintln!("{}: {why}", out.display());
+            complain(&format!("{}: {why}", out.display()));
             ExitCode::FAILURE
         }
     }
@@ -169,13 +282,32 @@ fn main() -> ExitCode {
             return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("the window could not open: {e}");
+                    complain(&format!("the window could not open: {e}"));
                     ExitCode::FAILURE
                 }
             };
         }
         Some(Command::Validate { file, json, lang }) => return validate(&file, json, lang),
         Some(Command::Template { out, lang }) => return template(&out, lang),
+        Some(Command::Import {
+            file,
+            server,
+            login,
+            sheet,
+            encoding,
+            update,
+            lang,
+        }) => {
+            return import(ImportArgs {
+                file,
+                server,
+                login,
+                sheet,
+                encoding,
+                update,
+                lang,
+            });
+        }
         Some(Command::Sandbox {
             listen,
             db,
@@ -202,7 +334,7 @@ fn main() -> ExitCode {
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("cannot start: {e}");
+            complain(&format!("cannot start: {e}"));
             return ExitCode::FAILURE;
         }
     };
@@ -210,7 +342,7 @@ fn main() -> ExitCode {
     if let Some(parent) = db.parent()
         && let Err(e) = std::fs::create_dir_all(parent)
     {
-        eprintln!("cannot create {}: {e}", parent.display());
+        complain(&format!("cannot create {}: {e}", parent.display()));
         return ExitCode::FAILURE;
     }
     runtime.block_on(async move {
@@ -224,18 +356,18 @@ fn main() -> ExitCode {
         };
         match Sandbox::start(listen, config).await {
             Ok(sandbox) => {
-                println!("Navixy sandbox at {}", sandbox.base_url());
-                println!("Database: {}", db.display());
-                println!(
-                    "Dealer login: {} / password: {}",
-                    DEMO_DEALER.login, DEMO_DEALER.password
-                );
-                println!("Press Ctrl+C to stop.");
+                say(&format!(
+                    "Navixy sandbox at {}\nDatabase: {}\nDealer login: {} / password: {}\nPress Ctrl+C to stop.\n",
+                    sandbox.base_url(),
+                    db.display(),
+                    DEMO_DEALER.login,
+                    DEMO_DEALER.password
+                ));
                 sandbox.run_until_ctrl_c().await;
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("{e}");
+                complain(&e.to_string());
                 ExitCode::FAILURE
             }
         }

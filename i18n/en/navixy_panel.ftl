@@ -467,3 +467,10 @@ activity-no = no
 import-cell-too-long = { $chars } characters: too long to edit here
 import-cell-clear = Clear
 transactions-retry = Try again
+
+# navixy-panel import
+cli-import-update-not-yet = --update (changing users that exist already) is not supported yet: nothing was sent.
+cli-import-progress = created { $done } of { $total }
+cli-import-no-progress = The server did not create the rows sent and did not say why: nothing more was sent. Run the import again to send what is left.
+cli-import-no-password = No password: set NAVIXY_PASSWORD, or run on a terminal to be asked.
+cli-import-unknown-encoding = { $name } is not an encoding this program knows (try windows-1251, windows-1252, utf-8).

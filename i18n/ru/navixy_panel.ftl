@@ -470,3 +470,10 @@ activity-no = нет
 import-cell-too-long = { $chars } символов: слишком длинно для правки здесь
 import-cell-clear = Очистить
 transactions-retry = Повторить
+
+# navixy-panel import
+cli-import-update-not-yet = --update (изменение уже существующих пользователей) пока не поддерживается: ничего не отправлено.
+cli-import-progress = создано { $done } из { $total }
+cli-import-no-progress = Сервер не создал отправленные строки и не сказал почему: больше ничего не отправлено. Запустите импорт снова, чтобы отправить оставшееся.
+cli-import-no-password = Нет пароля: задайте NAVIXY_PASSWORD или запустите в терминале, чтобы ввести его.
+cli-import-unknown-encoding = { $name } — незнакомая кодировка (например, windows-1251, windows-1252, utf-8).

@@ -14,6 +14,7 @@ use crate::i18n;
 use crate::import::report::{self, column_title};
 use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
+use crate::session::upload;
 use crate::ui::client::{FileBytes, Request, RequestKind, Response};
 use crate::ui::errors;
 use crate::ui::widget::rows_in_view::{self, Scroll};
@@ -31,7 +32,7 @@ use std::sync::Arc;
 
 /// Rows per `panel/user/upload` call: progress to show, and a failure
 /// leaves at most this many rows to check.
-pub const BATCH: usize = 500;
+pub use crate::session::upload::BATCH;
 const ROW_HEIGHT: f32 = 30.0;
 /// Characters of a cell the grid shows (the row editor shows all of it).
 const CELL_CHARS: usize = 200;
@@ -280,42 +281,25 @@ impl Import {
         let Some(preview) = self.preview.as_mut() else {
             return Action::None;
         };
-        match result {
-            Ok(answer) if answer.total as usize == batch.len() => {
-                preview.mark_created(&batch);
-                *sent += batch.len();
-                self.created_total += batch.len();
+        match upload::settle(preview, batch, result, describe_refusal) {
+            upload::Settled::Created(n) => {
+                *sent += n;
+                self.created_total += n;
                 self.send_next()
             }
-            // Fewer created than sent, without an error: find out which.
-            Ok(_) => self.check(batch),
-            Err(e) => {
-                let failed_at = e
-                    .api()
-                    .and_then(|a| a.row_number)
-                    .and_then(|n| usize::try_from(n).ok())
-                    .and_then(|n| n.checked_sub(2))
-                    .filter(|k| *k < batch.len());
-                let reason = describe_refusal(&e);
-                match failed_at {
-                    // Navixy stopped at this row; rows before it may exist now.
-                    Some(k) => {
-                        preview.mark_refused(batch[k], reason.clone());
-                        self.notice = Some(Notice::Stopped {
-                            created: 0,
-                            reason: fl!(
-                                "import-stopped-at",
-                                line = preview.rows[batch[k]].line.to_string(),
-                                reason = reason
-                            ),
-                        });
-                        self.check(batch[..k].to_vec())
-                    }
-                    None => {
-                        self.notice = Some(Notice::Stopped { created: 0, reason });
-                        self.check(batch)
-                    }
+            upload::Settled::Check { rows, stop } => {
+                if let Some(stop) = stop {
+                    let reason = match stop.line {
+                        Some(line) => fl!(
+                            "import-stopped-at",
+                            line = line.to_string(),
+                            reason = stop.reason
+                        ),
+                        None => stop.reason,
+                    };
+                    self.notice = Some(Notice::Stopped { created: 0, reason });
                 }
+                self.check(rows)
             }
         }
     }
@@ -421,12 +405,8 @@ impl Import {
                 if self.stage != Stage::Reviewing || !p.can_upload() {
                     return Action::None;
                 }
-                let ready = p.ready_rows();
-                let total = ready.len();
-                let queue: VecDeque<Vec<usize>> = ready
-                    .chunks(self.batch_size.max(1))
-                    .map(<[usize]>::to_vec)
-                    .collect();
+                let total = p.ready_rows().len();
+                let queue = upload::batches(p, self.batch_size);
                 self.notice = None;
                 self.stage = Stage::Uploading {
                     queue,
@@ -854,7 +834,7 @@ fn report_name(file_name: &str) -> String {
 }
 
 /// A refused upload in the operator's words, with the server's per-column reasons.
-fn describe_refusal(e: &api::Error) -> String {
+pub fn describe_refusal(e: &api::Error) -> String {
     let mut text = errors::describe(e);
     if let Some(a) = e.api() {
         text = format!("{text} ({})", fl!("error-code", code = a.code));

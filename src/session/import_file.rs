@@ -1,0 +1,269 @@
+//! `navixy-panel import FILE`: the import screen's reading, checking,
+//! batching and resume-without-duplicates, for scripts and schedulers. The
+//! file is read with the same `Preview`, uploaded through the same
+//! `session::upload` decisions, and a row already on the server (an earlier,
+//! interrupted run) is never sent again.
+
+use super::upload::{self, Settled};
+use crate::api::{self, Client, DealerHash};
+use crate::import::read::ReadOptions;
+use crate::import::{Outcome, Preview, report};
+use std::io::Write;
+
+/// What the command was asked to do.
+#[derive(Debug, Clone)]
+pub struct ImportJob {
+    pub file: std::path::PathBuf,
+    /// `eu`, `us`, or the API root of an on-premise server or the sandbox.
+    pub server: String,
+    pub login: String,
+    pub password: String,
+    pub options: ReadOptions,
+    pub update: bool,
+}
+
+/// The counts of the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub created: usize,
+    pub updated: usize,
+    /// On the server already (an earlier run, or another import), left alone.
+    pub unchanged: usize,
+    /// Refused by the server, or not sent because the row has a problem.
+    pub refused: usize,
+}
+
+/// How the command ended (its exit code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// 0: every row was created (or updated).
+    AllDone = 0,
+    /// 1: some rows were invalid, existed already or were refused; none twice.
+    SomeLeft = 1,
+    /// 2: the file could not be read, sign-in failed, or the server could not be reached.
+    Failed = 2,
+}
+
+/// Where the command writes: the summary to `out`, progress and problems to
+/// `err`. A reader that went away (`| head`) makes writes fail; they are
+/// ignored, and the command still ends with its exit code.
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+impl Output<'_> {
+    fn say(&mut self, line: &str) {
+        let _ = writeln!(self.out, "{line}");
+        let _ = self.out.flush();
+    }
+
+    fn note(&mut self, line: &str) {
+        let _ = writeln!(self.err, "{line}");
+    }
+}
+
+/// The API root a `--server` names: the clouds by name, or a URL, https
+/// unless the server is on this machine (the sandbox).
+pub fn server_url(server: &str) -> Result<String, String> {
+    match server.trim() {
+        "eu" => return Ok(api::EU_CLOUD.into()),
+        "us" => return Ok(api::US_CLOUD.into()),
+        _ => {}
+    }
+    let url = url::Url::parse(server.trim()).map_err(|e| format!("{server}: {e}"))?;
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d == "localhost",
+        None => false,
+    };
+    match url.scheme() {
+        "https" => Ok(url.into()),
+        "http" if loopback => Ok(url.into()),
+        "http" => Err(format!(
+            "{server}: plain http only to this machine (127.0.0.1, ::1, localhost); use https"
+        )),
+        other => Err(format!("{server}: {other} is not http(s)")),
+    }
+}
+
+/// Runs the import; prints as it goes; says how it ended.
+pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
+    let mut summary = Summary::default();
+    let failed = |io: &mut Output, why: String| {
+        io.note(&why);
+        (Ending::Failed, Summary::default())
+    };
+    if job.update {
+        return failed(io, crate::fl!("cli-import-update-not-yet"));
+    }
+    let base = match server_url(&job.server) {
+        Ok(b) => b,
+        Err(why) => return failed(io, why),
+    };
+    let name = job
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes = match std::fs::read(&job.file) {
+        Ok(b) => b,
+        Err(e) => return failed(io, format!("{}: {e}", job.file.display())),
+    };
+    let mut preview = match Preview::open_with(&name, &bytes, &job.options, &mut |_, _| {}) {
+        Ok(p) => p,
+        Err(e) => {
+            return failed(
+                io,
+                format!("{}: {}", job.file.display(), report::file_problem_text(&e)),
+            );
+        }
+    };
+    for note in report::source_notes(&preview)
+        .into_iter()
+        .chain(report::file_notes(&preview))
+    {
+        io.note(&note);
+    }
+    if !preview.missing.is_empty() || preview.too_many_rows() {
+        return failed(io, report::text_report(&preview));
+    }
+    // Rows with a problem are not sent: said here, counted as refused.
+    let invalid: Vec<usize> = (0..preview.rows.len())
+        .filter(|&i| preview.rows[i].included && !preview.rows[i].is_valid())
+        .collect();
+    for &i in &invalid {
+        let row = &preview.rows[i];
+        io.note(&format!(
+            "{}: {}",
+            crate::fl!("import-line", line = row.line.to_string()),
+            report::row_problems(row).join(" ")
+        ));
+        preview.set_included(i, false);
+    }
+    summary.refused = invalid.len();
+
+    let client = match Client::new(&base) {
+        Ok(c) => c,
+        Err(e) => return failed(io, crate::ui::errors::describe(&e)),
+    };
+    let hash = match client.panel_auth(&job.login, &job.password).await {
+        Ok(h) => h,
+        Err(e) => return failed(io, crate::ui::errors::describe(&e)),
+    };
+
+    // What an earlier run (or anyone) already created is left alone.
+    let ready = preview.ready_rows();
+    let existing = match client.existing_logins(&hash, &preview.logins(&ready)).await {
+        Ok(e) => e,
+        Err(e) => return failed(io, crate::ui::errors::describe(&e)),
+    };
+    for i in ready {
+        if existing.contains(
+            &preview.rows[i]
+                .cell(crate::model::import_columns::ImportColumn::Email)
+                .trim()
+                .to_lowercase(),
+        ) {
+            preview.set_included(i, false);
+            summary.unchanged += 1;
+        }
+    }
+
+    let total = preview.ready_rows().len();
+    if upload_all(&client, &hash, &mut preview, total, &mut summary, io)
+        .await
+        .is_err()
+    {
+        io.say(&summary_line(&summary));
+        return (Ending::Failed, summary);
+    }
+    summary.refused += preview
+        .rows
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Refused(_)))
+        .count();
+    io.say(&summary_line(&summary));
+    let ending = if summary.refused == 0 && summary.unchanged == 0 && summary.created > 0 {
+        Ending::AllDone
+    } else {
+        Ending::SomeLeft
+    };
+    (ending, summary)
+}
+
+/// `created N, updated N, unchanged N, refused N`: stable words for scripts.
+pub fn summary_line(s: &Summary) -> String {
+    format!(
+        "created {}, updated {}, unchanged {}, refused {}",
+        s.created, s.updated, s.unchanged, s.refused
+    )
+}
+
+/// Sends the ready rows batch by batch until none is left. After anything
+/// but a full success the batch's logins are looked up and the batches are
+/// planned again from what is still ready; a refused row is not ready.
+/// Err when the server cannot be reached or keeps failing without a word.
+async fn upload_all(
+    client: &Client,
+    hash: &DealerHash,
+    preview: &mut Preview,
+    total: usize,
+    summary: &mut Summary,
+    io: &mut Output<'_>,
+) -> Result<(), String> {
+    let describe = crate::ui::screen::import::describe_refusal;
+    'plan: loop {
+        let batches = upload::batches(preview, upload::BATCH);
+        if batches.is_empty() {
+            return Ok(());
+        }
+        for batch in batches {
+            let file = preview.upload_file(&batch);
+            let result = client.users_upload(hash, "users.csv", file).await;
+            match upload::settle(preview, batch, result, describe) {
+                Settled::Created(n) => {
+                    summary.created += n;
+                    io.note(&crate::fl!(
+                        "cli-import-progress",
+                        done = summary.created.to_string(),
+                        total = total.to_string()
+                    ));
+                }
+                Settled::Check { rows, stop } => {
+                    let logins = preview.logins(&rows);
+                    let existing = client
+                        .existing_logins(hash, &logins)
+                        .await
+                        .map_err(|e| describe(&e))?;
+                    let found = preview.apply_existing(&rows, &existing);
+                    summary.created += found;
+                    let refused_row = matches!(&stop, Some(upload::Stop { line: Some(_), .. }));
+                    if let Some(upload::Stop {
+                        line: Some(line),
+                        reason,
+                    }) = &stop
+                    {
+                        io.note(&crate::fl!(
+                            "import-stopped-at",
+                            line = line.to_string(),
+                            reason = reason.clone()
+                        ));
+                    }
+                    if !refused_row && found < rows.len() {
+                        // Nothing says which row or why: the server is
+                        // failing. What was not created stays unsent; a
+                        // later run sends it (and only it).
+                        let reason = stop
+                            .map(|s| s.reason)
+                            .unwrap_or_else(|| crate::fl!("cli-import-no-progress"));
+                        io.note(&reason);
+                        return Err(reason);
+                    }
+                    continue 'plan;
+                }
+            }
+        }
+    }
+}
