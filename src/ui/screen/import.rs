@@ -11,6 +11,7 @@
 use crate::api::{self, UploadResult};
 use crate::fl;
 use crate::i18n;
+use crate::import::read::ReadOptions;
 use crate::import::report::{self, column_title};
 use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
@@ -20,10 +21,11 @@ use crate::ui::errors;
 use crate::ui::widget::rows_in_view::{self, Scroll};
 use crate::ui::widget::shortened;
 use crate::ui::widget::toast;
+use encoding_rs::Encoding;
 use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, progress_bar, row, scrollable, space, text,
-    text_input,
+    button, checkbox, column, container, mouse_area, pick_list, progress_bar, row, scrollable,
+    space, text, text_input,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::collections::{HashSet, VecDeque};
@@ -108,7 +110,34 @@ pub struct Import {
     pub confirm_leave: bool,
     /// Rows per upload call ([`BATCH`]; smaller in tests).
     pub batch_size: usize,
+    /// The operator's choice of encoding or sheet, when not the reader's own.
+    pub options: ReadOptions,
+    /// Passwords show as dots until the operator asks to see them.
+    pub show_passwords: bool,
 }
+
+/// An encoding as the choice shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EncodingChoice(pub &'static Encoding);
+
+impl std::fmt::Display for EncodingChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.name())
+    }
+}
+
+/// The encodings offered: what operators' CSV files come in.
+const ENCODINGS: [&Encoding; 9] = [
+    encoding_rs::UTF_8,
+    encoding_rs::WINDOWS_1251,
+    encoding_rs::WINDOWS_1252,
+    encoding_rs::UTF_16LE,
+    encoding_rs::UTF_16BE,
+    encoding_rs::KOI8_R,
+    encoding_rs::IBM866,
+    encoding_rs::WINDOWS_1250,
+    encoding_rs::ISO_8859_2,
+];
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -129,6 +158,9 @@ pub enum Message {
     Back,
     LeaveConfirmed,
     LeaveCancelled,
+    /// Read the file again in this encoding (CSV) or from this sheet.
+    ReadAs(ReadOptions),
+    ShowPasswords(bool),
 }
 
 pub enum Action {
@@ -143,6 +175,11 @@ pub enum Action {
 
 /// Reads and checks the file off the UI thread, telling progress as it goes.
 pub fn read_file(path: PathBuf) -> Task<Message> {
+    read_file_with(path, ReadOptions::default())
+}
+
+/// [`read_file`] with the operator's choice of encoding or sheet.
+pub fn read_file_with(path: PathBuf, options: ReadOptions) -> Task<Message> {
     let (tx, rx) = iced::futures::channel::mpsc::unbounded();
     std::thread::spawn(move || {
         let name = path
@@ -156,7 +193,7 @@ pub fn read_file(path: PathBuf) -> Task<Message> {
                 let mut progress = move |done, total| {
                     let _ = progress_tx.unbounded_send(Message::Progress(done, total));
                 };
-                Preview::open(&name, &bytes, &mut progress)
+                Preview::open_with(&name, &bytes, &options, &mut progress)
                     .map_err(|e| report::file_problem_text(&e))
             }
         };
@@ -186,8 +223,19 @@ impl Import {
             edited: false,
             confirm_leave: false,
             batch_size: BATCH,
+            options: ReadOptions::default(),
+            show_passwords: false,
         };
         (screen, read_file(path))
+    }
+
+    /// Another encoding or sheet may be chosen while nothing of this reading
+    /// would be lost: no edits, nothing sent.
+    pub fn can_read_again(&self) -> bool {
+        !self.is_busy()
+            && !self.edited
+            && self.created_total == 0
+            && matches!(self.stage, Stage::Reviewing | Stage::Unreadable(_))
     }
 
     pub fn is_busy(&self) -> bool {
@@ -356,6 +404,18 @@ impl Import {
             }
             Message::Read(Err(reason)) => {
                 self.stage = Stage::Unreadable(reason);
+                Action::None
+            }
+            Message::ReadAs(options) => {
+                if !self.can_read_again() {
+                    return Action::None;
+                }
+                self.options = options.clone();
+                self.stage = Stage::Reading { done: 0, total: 0 };
+                Action::Run(read_file_with(self.path.clone(), options))
+            }
+            Message::ShowPasswords(on) => {
+                self.show_passwords = on;
                 Action::None
             }
             Message::ErrorsOnly(on) => {
@@ -538,6 +598,9 @@ impl Import {
         for note in report::source_notes(preview) {
             info = info.push(text(note).style(text::secondary));
         }
+        if let Some(choice) = self.read_as(preview) {
+            info = info.push(choice);
+        }
         for note in report::file_notes(preview) {
             info = info.push(text(note).style(text::danger));
         }
@@ -575,6 +638,9 @@ impl Import {
             checkbox(self.errors_only)
                 .label(fl!("import-errors-only"))
                 .on_toggle(Message::ErrorsOnly),
+            checkbox(self.show_passwords)
+                .label(fl!("import-show-passwords"))
+                .on_toggle(Message::ShowPasswords),
             button(text(fl!("import-exclude-invalid")))
                 .style(button::secondary)
                 .on_press_maybe((has_bad && !busy).then_some(Message::ExcludeInvalid)),
@@ -625,6 +691,50 @@ impl Import {
             page = page.push(self.row_editor(preview, row));
         }
         page.into()
+    }
+
+    /// The encoding of a CSV file, or the sheet of a workbook with several:
+    /// choosing reads the file again, at once. Once rows are edited or sent,
+    /// the choice shows but no longer changes (reading again would lose them).
+    fn read_as<'a>(&'a self, preview: &'a Preview) -> Option<Element<'a, Message>> {
+        let (label, choice): (String, Element<'a, Message>) = if let Some(csv) = preview.csv {
+            let current = EncodingChoice(csv.encoding);
+            let options = self.options.clone();
+            let choice = if self.can_read_again() {
+                pick_list(ENCODINGS.map(EncodingChoice), Some(current), move |e| {
+                    Message::ReadAs(ReadOptions {
+                        encoding: Some(e.0),
+                        ..options.clone()
+                    })
+                })
+                .into()
+            } else {
+                text(current.to_string()).style(text::secondary).into()
+            };
+            (fl!("import-encoding"), choice)
+        } else {
+            let sheet = preview.sheet.as_ref().filter(|s| s.sheets.len() > 1)?;
+            let names: Vec<String> = sheet.sheets.iter().map(|s| s.name.clone()).collect();
+            let options = self.options.clone();
+            let choice = if self.can_read_again() {
+                pick_list(names, Some(sheet.name.clone()), move |name| {
+                    Message::ReadAs(ReadOptions {
+                        sheet: Some(name),
+                        ..options.clone()
+                    })
+                })
+                .into()
+            } else {
+                text(sheet.name.clone()).style(text::secondary).into()
+            };
+            (fl!("import-sheet"), choice)
+        };
+        Some(
+            row![text(label).size(14), choice]
+                .spacing(8)
+                .align_y(Alignment::Center)
+                .into(),
+        )
     }
 
     fn grid<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
@@ -701,7 +811,17 @@ impl Import {
                 .into()
         } else {
             let problems = report::row_problems(r);
-            if problems.is_empty() {
+            if problems.is_empty() && !r.warnings.is_empty() {
+                let warnings: Vec<String> = r
+                    .warnings
+                    .iter()
+                    .map(|w| i18n::rule_text(&w.rule))
+                    .collect();
+                text(fl!("import-row-ready-but", warnings = warnings.join(" ")))
+                    .style(text::warning)
+                    .wrapping(text::Wrapping::None)
+                    .into()
+            } else if problems.is_empty() {
                 text(fl!("import-row-ready")).style(text::secondary).into()
             } else {
                 text(problems.join(" "))
@@ -718,8 +838,13 @@ impl Import {
         );
         for &c in &preview.columns {
             let bad = r.included && !created && r.problems_in(c).next().is_some();
+            let shown = if c == ImportColumn::Password && !self.show_passwords {
+                std::borrow::Cow::Owned(masked(r.cell(c)))
+            } else {
+                shortened(r.cell(c), CELL_CHARS)
+            };
             line = line.push(
-                container(text(shortened(r.cell(c), CELL_CHARS)).wrapping(text::Wrapping::None))
+                container(text(shown).wrapping(text::Wrapping::None))
                     .width(column_width(c))
                     .height(ROW_HEIGHT)
                     .padding([0, 4])
@@ -785,6 +910,7 @@ impl Import {
             } else {
                 text_input("", value)
                     .on_input_maybe(editable.then_some(move |v| Message::Edit(c, v)))
+                    .secure(c == ImportColumn::Password && !self.show_passwords)
                     .padding(5)
                     .into()
             };
@@ -831,6 +957,11 @@ fn report_name(file_name: &str) -> String {
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem);
     format!("{stem} - {}.xlsx", fl!("import-report-sheet"))
+}
+
+/// A password as dots, one per character: how long it is shows, not what.
+fn masked(password: &str) -> String {
+    "•".repeat(password.chars().count().min(CELL_CHARS))
 }
 
 /// A refused upload in the operator's words, with the server's per-column reasons.
