@@ -46,7 +46,7 @@ enum Command {
         #[arg(long, default_value_t = 0.0)]
         chaos_share: f64,
         /// Fault mode: which faults, comma-separated:
-        /// 500, drop-before, drop-after, stall, malformed.
+        /// 500, drop-before, drop-after, stall, malformed, stall-before.
         #[arg(long, value_delimiter = ',', value_parser = parse_fault,
               default_value = "500,drop-before,drop-after,stall,malformed")]
         chaos_faults: Vec<Fault>,

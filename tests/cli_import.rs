@@ -303,3 +303,37 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
 }
+
+#[tokio::test]
+async fn sheet_and_encoding_can_be_named() {
+    let h = start().await;
+    let book = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/writers/openpyxl_workbook.xlsx");
+    let run = import(&h, &book, DEMO_DEALER.password, &["--sheet", "Old users"]).await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.trim(),
+        "created 1, updated 0, unchanged 0, refused 0"
+    );
+    assert_eq!(count(&h, "hidden@example.com").await, 1);
+    assert!(
+        run.stderr.contains("Old users"),
+        "the sheet is named: {}",
+        run.stderr
+    );
+    let west = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/writers/excel_1252.csv");
+    let run = import(
+        &h,
+        &west,
+        DEMO_DEALER.password,
+        &["--encoding", "windows-1252"],
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let hash = h.demo().await;
+    let mueller = h.user_by_login(&hash, "mueller@example.de").await;
+    assert_eq!(mueller.fields.last_name.as_deref(), Some("Müller"));
+    let bad = import(&h, &west, DEMO_DEALER.password, &["--encoding", "klingon"]).await;
+    assert_eq!(bad.code, 2);
+}

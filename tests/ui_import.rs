@@ -433,7 +433,10 @@ impl Ui {
 
     /// The re-read the screen asked for, done as its task would.
     fn finish_reading(&mut self, name: &str, bytes: &[u8]) {
-        assert!(matches!(self.import().stage, Stage::Reading { .. }), "reading again");
+        assert!(
+            matches!(self.import().stage, Stage::Reading { .. }),
+            "reading again"
+        );
         let options = self.import().options.clone();
         let preview = Preview::open_with(name, bytes, &options, &mut |_, _| {});
         self.imp(import::Message::Read(preview.map_err(|e| e.to_string())));
@@ -452,18 +455,30 @@ async fn the_operator_can_read_a_csv_in_another_encoding_until_rows_are_edited()
     assert_eq!(p.csv.unwrap().encoding, encoding_rs::WINDOWS_1252);
     assert_eq!(p.rows[0].cell(ImportColumn::Surname), "Müller");
     let mut sim = iced_test::simulator(ui.app.view());
-    assert!(sim.find("Read as CSV separated by semicolons, windows-1252.").is_ok());
+    assert!(
+        sim.find("Read as CSV separated by semicolons, windows-1252.")
+            .is_ok()
+    );
     drop(sim);
-    ui.imp(import::Message::ReadAs(navixy_panel::import::read::ReadOptions {
-        encoding: Some(encoding_rs::WINDOWS_1251),
-        sheet: None,
-    }));
+    ui.imp(import::Message::ReadAs(
+        navixy_panel::import::read::ReadOptions {
+            encoding: Some(encoding_rs::WINDOWS_1251),
+            sheet: None,
+        },
+    ));
     ui.finish_reading("west.csv", &bytes);
     let p = ui.import().preview.as_ref().unwrap();
-    assert_eq!(p.rows[0].cell(ImportColumn::Surname), "Mьller", "read as chosen");
+    assert_eq!(
+        p.rows[0].cell(ImportColumn::Surname),
+        "Mьller",
+        "read as chosen"
+    );
     // Once a row is edited, reading again would lose it: the choice stays.
     ui.imp(import::Message::Select(0));
-    ui.imp(import::Message::Edit(ImportColumn::Surname, "Müller".into()));
+    ui.imp(import::Message::Edit(
+        ImportColumn::Surname,
+        "Müller".into(),
+    ));
     ui.imp(import::Message::ReadAs(Default::default()));
     assert!(matches!(ui.import().stage, Stage::Reviewing));
 }
@@ -473,14 +488,26 @@ async fn a_workbook_with_several_sheets_offers_them_and_reads_the_chosen_one() {
     let mut ui = Ui::logged_in().await;
     let bytes = std::fs::read("tests/fixtures/writers/openpyxl_workbook.xlsx").unwrap();
     ui.import_bytes("book.xlsx", &bytes);
-    assert_eq!(ui.import().preview.as_ref().unwrap().sheet.as_ref().unwrap().name, "Users");
+    assert_eq!(
+        ui.import()
+            .preview
+            .as_ref()
+            .unwrap()
+            .sheet
+            .as_ref()
+            .unwrap()
+            .name,
+        "Users"
+    );
     let mut sim = iced_test::simulator(ui.app.view());
     assert!(sim.find("Sheet:").is_ok());
     drop(sim);
-    ui.imp(import::Message::ReadAs(navixy_panel::import::read::ReadOptions {
-        sheet: Some("Old users".into()),
-        encoding: None,
-    }));
+    ui.imp(import::Message::ReadAs(
+        navixy_panel::import::read::ReadOptions {
+            sheet: Some("Old users".into()),
+            encoding: None,
+        },
+    ));
     ui.finish_reading("book.xlsx", &bytes);
     let p = ui.import().preview.as_ref().unwrap();
     assert_eq!(p.rows[0].cell(ImportColumn::Email), "hidden@example.com");

@@ -30,6 +30,12 @@ async fn settle<T>(sent: Result<T>, check: impl AsyncFnOnce() -> Result<(Found, 
     tracing::warn!(error = %lost, "the answer to a change was lost; reading what happened");
     match check().await {
         Ok((Found::Applied, value)) => Ok(value),
+        // A request that timed out may still be waiting on the server and
+        // run after this read: "not made yet" is not "not made", so it is
+        // not called safe to send again.
+        Ok((Found::NotApplied, _)) if matches!(lost, Error::Timeout) => {
+            Err(Error::Unconfirmed(Box::new(lost)))
+        }
         Ok((Found::NotApplied, _)) => Err(Error::NotApplied(Box::new(lost))),
         Err(read) => {
             tracing::warn!(error = %read, "could not read what happened");

@@ -304,6 +304,31 @@ fn read_xlsx(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadError> {
     if meta.sheets.is_empty() {
         return Err(ReadError::NoSheet);
     }
+    // One visible sheet and none asked for: it is the one, no need to peek.
+    let only = (asked.is_none() && meta.sheets.iter().filter(|s| !s.hidden).count() == 1)
+        .then(|| meta.sheets.iter().position(|s| !s.hidden))
+        .flatten();
+    if let Some(i) = only {
+        let rows = read_xlsx_sheet(&mut workbook, bytes, &meta.sheets[i], None)?;
+        let sheets = meta
+            .sheets
+            .iter()
+            .map(|s| SheetInfo {
+                name: s.name.clone(),
+                hidden: s.hidden,
+                has_header: !s.hidden && find_header(&rows).is_some(),
+            })
+            .collect();
+        return Ok(Table {
+            rows,
+            csv: None,
+            percent_unknown: false,
+            sheet: Some(SheetChoice {
+                name: meta.sheets[i].name.clone(),
+                sheets,
+            }),
+        });
+    }
     let mut sheets = Vec::new();
     for s in &meta.sheets {
         let has_header = !s.hidden && {
@@ -439,11 +464,14 @@ fn read_xlsx_sheet(
         .map(|(r, c, e)| (r, c, NoteKind::ErrorValue(e)))
         .collect();
     if limit.is_none() {
-        if sheet
-            .part
-            .as_deref()
-            .is_none_or(|part| super::workbook::has_formulas(bytes, part))
-        {
+        let features = match sheet.part.as_deref() {
+            Some(part) => super::workbook::sheet_features(bytes, part),
+            None => super::workbook::SheetFeatures {
+                formulas: true,
+                merges: true,
+            },
+        };
+        if features.formulas {
             let mut reader = workbook
                 .worksheet_cells_reader(&sheet.name)
                 .map_err(unreadable)?;
@@ -455,7 +483,9 @@ fn read_xlsx_sheet(
                 }
             }
         }
-        if let Ok(merged) = workbook.merge_cells_by_sheet_name(&sheet.name) {
+        if features.merges
+            && let Ok(merged) = workbook.merge_cells_by_sheet_name(&sheet.name)
+        {
             notes.extend(merged_notes(&merged));
         }
     }

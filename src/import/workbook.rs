@@ -100,19 +100,37 @@ pub fn read_meta(bytes: &[u8]) -> WorkbookMeta {
     meta
 }
 
-/// True when the sheet's XML has a formula element (`<f>`, any prefix).
-/// Unpacking the part costs a fraction of parsing it, and most files have
-/// none, so the second pass that finds formulas without a value is rare.
-pub fn has_formulas(bytes: &[u8], part: &str) -> bool {
+/// What a sheet's XML holds that costs a second pass to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetFeatures {
+    /// A formula element (`<f>`, any prefix).
+    pub formulas: bool,
+    /// Merged regions (`<mergeCell`).
+    pub merges: bool,
+}
+
+/// Looks for formulas and merged regions in the raw XML. Unpacking the part
+/// and searching it costs a fraction of parsing it, and most files have
+/// neither, so the passes that read them run only where they are needed.
+pub fn sheet_features(bytes: &[u8], part: &str) -> SheetFeatures {
+    let unknown = SheetFeatures {
+        formulas: true,
+        merges: true,
+    };
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return true; // cannot tell: look
+        return unknown; // cannot tell: look
     };
     let Some(xml) = part_text(&mut zip, part) else {
-        return true;
+        return unknown;
     };
-    xml.windows(3).any(|w| {
-        (w[0] == b'<' || w[0] == b':') && w[1] == b'f' && matches!(w[2], b'>' | b' ' | b'/')
-    })
+    let formula = |tag: &[u8]| {
+        memchr::memmem::find_iter(&xml, tag)
+            .any(|i| matches!(xml.get(i + tag.len()), Some(b'>' | b' ' | b'/')))
+    };
+    SheetFeatures {
+        formulas: formula(b"<f") || formula(b":f"),
+        merges: memchr::memmem::find(&xml, b"mergeCell").is_some(),
+    }
 }
 
 /// What an ODS sheet shows that calamine's values lose: a percentage cell's

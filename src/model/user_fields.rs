@@ -39,6 +39,8 @@ pub const STREET_MAX: usize = 200;
 pub const LEGAL_FIELD_MAX: usize = 255;
 /// The seed's state registration number limit.
 pub const STATE_REG_NUM_MAX: usize = 15;
+/// OKPO codes (spec: `\d{8,10}`).
+pub const OKPO_MAX: usize = 10;
 
 /// Which of the spec's three user shapes a field belongs to. The shapes are
 /// cumulative (API-NOTES, `UserEditForm`): a sole trader is an individual plus
@@ -238,7 +240,8 @@ impl UserField {
                 S,
             ),
             F::Tin => ("tin", "user.tin", Some(LEGAL_FIELD_MAX), S),
-            F::OkpoCode => ("okpo_code", "user.okpo_code", None, S),
+            // The spec's pattern is 8 to 10 digits.
+            F::OkpoCode => ("okpo_code", "user.okpo_code", Some(OKPO_MAX), S),
             F::Iec => ("iec", "user.iec", Some(LEGAL_FIELD_MAX), L),
         }
     }

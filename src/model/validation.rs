@@ -17,6 +17,11 @@ pub const PHONE_DIGITS_MIN: usize = 10;
 pub const PHONE_DIGITS_MAX: usize = 15;
 pub const EMAIL_MAX: usize = 254;
 pub const BALANCE_TEXT_MIN: usize = 5;
+/// The spec's `change_balance.text` maxLength.
+pub const BALANCE_TEXT_MAX: usize = 200;
+/// The largest amount one change may move, and the largest balance: the
+/// spec's `change_balance.amount` bounds (±9,999,999,999.9999), to the cent.
+pub const BALANCE_AMOUNT_MAX: f64 = 9_999_999_999.99;
 pub const DISCOUNT_MAX: f64 = 100.0;
 
 /// Which rule a value breaks. The UI turns this into a translated sentence;
@@ -137,7 +142,7 @@ fn printable(s: &str) -> bool {
 
 /// A login is an e-mail address: one `@`, a local part, and a dotted domain.
 pub fn is_valid_email(s: &str) -> bool {
-    if s.len() > EMAIL_MAX || s.trim() != s {
+    if s.len() > EMAIL_MAX || s.trim() != s || s.chars().any(invisible) {
         return false;
     }
     let Some((local, domain)) = s.split_once('@') else {
@@ -161,6 +166,15 @@ pub fn is_valid_email(s: &str) -> bool {
         })
         && labels.last().is_some_and(|tld| tld.chars().count() >= 2);
     local_ok && domain_ok
+}
+
+/// Characters that show nothing: two logins differing only by one look the
+/// same to every person reading them.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+    )
 }
 
 /// 10–15 digits, nothing else (Navixy stores phones without `+`).
@@ -199,7 +213,9 @@ pub fn check_field(f: UserField, legal_type: LegalType, v: &Option<String>) -> O
         return problem(Rule::NotPrintable);
     }
     match f {
-        UserField::Login if !is_valid_email(s) => return problem(Rule::InvalidEmail),
+        // The login as sent, not trimmed: " ann@x.example.com " is not the
+        // address it looks like (stored, it could never sign in).
+        UserField::Login if !is_valid_email(raw) => return problem(Rule::InvalidEmail),
         UserField::Phone if !is_valid_phone(s) => return problem(Rule::PhoneDigits),
         _ => {}
     }
@@ -321,25 +337,55 @@ pub fn validate_discount(d: &Discount) -> Vec<FieldError> {
     errors
 }
 
-/// True when `amount` has at most two digits after the decimal point.
+/// True when `amount` has at most two digits after the decimal point, as
+/// written: its shortest decimal form (what JSON carried) is looked at, so
+/// 1.0000000001 and 4.9e-09 are not "about" two decimals, they have more.
 pub fn has_at_most_two_decimals(amount: f64) -> bool {
-    amount.is_finite() && ((amount * 100.0).round() - amount * 100.0).abs() < 1e-6
+    if !amount.is_finite() {
+        return false;
+    }
+    let written = format!("{amount}");
+    written
+        .split_once('.')
+        .is_none_or(|(_, decimals)| decimals.len() <= 2)
 }
 
-/// A balance change: a finite amount with at most 2 decimals and a
-/// description of at least 5 characters.
+/// A balance change: a finite amount other than zero, with at most 2
+/// decimals, within the spec's bounds, and a description of 5 to 200
+/// printable characters.
 pub fn validate_balance_change(amount: f64, text: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if !has_at_most_two_decimals(amount) {
         errors.push(FieldError::new("amount", Rule::TooManyDecimals));
+    } else if amount == 0.0 {
+        // Also -0: a change that changes nothing is no transaction.
+        errors.push(FieldError::new("amount", Rule::Required));
+    } else if amount.abs() > BALANCE_AMOUNT_MAX {
+        errors.push(FieldError::new(
+            "amount",
+            Rule::OutOfRange {
+                min: -BALANCE_AMOUNT_MAX,
+                max: BALANCE_AMOUNT_MAX,
+            },
+        ));
     }
-    if text.trim().chars().count() < BALANCE_TEXT_MIN {
+    let n = text.trim().chars().count();
+    if n < BALANCE_TEXT_MIN {
         errors.push(FieldError::new(
             "text",
             Rule::TooShort {
                 min: BALANCE_TEXT_MIN,
             },
         ));
+    } else if n > BALANCE_TEXT_MAX {
+        errors.push(FieldError::new(
+            "text",
+            Rule::TooLong {
+                max: BALANCE_TEXT_MAX,
+            },
+        ));
+    } else if !printable(text) {
+        errors.push(FieldError::new("text", Rule::NotPrintable));
     }
     errors
 }
@@ -402,8 +448,19 @@ mod tests {
             assert!(is_valid_email(ok), "{ok}");
         }
         for bad in [
-            "", "a", "a@b", "a@b.c", "@b.co", "a@@b.co", "a b@c.co", " a@b.co", "a@b..co",
-            "a@-b.co", ".a@b.co",
+            "",
+            "a",
+            "a@b",
+            "a@b.c",
+            "@b.co",
+            "a@@b.co",
+            "a b@c.co",
+            " a@b.co",
+            "a@b..co",
+            "a@-b.co",
+            ".a@b.co",
+            "a@b.co\u{a0}",
+            "a\u{200b}@b.co",
         ] {
             assert!(!is_valid_email(bad), "{bad}");
         }
@@ -520,6 +577,20 @@ mod tests {
             .is_empty()
         );
         assert!(validate_balance_change(-2.05, "refund").is_empty());
+        for bad in [
+            1.0000000001,
+            4.9e-9,
+            0.0,
+            -0.0,
+            1e306,
+            f64::INFINITY,
+            f64::NAN,
+        ] {
+            assert!(!validate_balance_change(bad, "refund").is_empty(), "{bad}");
+        }
+        assert!(validate_balance_change(BALANCE_AMOUNT_MAX, "refund").is_empty());
+        assert!(!validate_balance_change(5.0, &"x".repeat(201)).is_empty());
+        assert!(!validate_balance_change(5.0, "nul \u{0} inside").is_empty());
         assert_eq!(
             params(&validate_balance_change(1.005, "abc")),
             ["amount", "text"]

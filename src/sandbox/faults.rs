@@ -27,15 +27,19 @@ pub enum Fault {
     Stall,
     /// The operation is run and the answer is not JSON.
     MalformedJson,
+    /// The request is held, never run and never answered: a client that
+    /// times out cannot know whether it will run yet.
+    StallBefore,
 }
 
 impl Fault {
-    pub const ALL: [Fault; 5] = [
+    pub const ALL: [Fault; 6] = [
         Fault::ServerError,
         Fault::DropBefore,
         Fault::DropAfter,
         Fault::Stall,
         Fault::MalformedJson,
+        Fault::StallBefore,
     ];
 
     /// Every fault but the stall: each ends at once, so a test driving an
@@ -55,6 +59,7 @@ impl Fault {
             Fault::DropAfter => "drop-after",
             Fault::Stall => "stall",
             Fault::MalformedJson => "malformed",
+            Fault::StallBefore => "stall-before",
         }
     }
 
@@ -64,7 +69,10 @@ impl Fault {
 
     /// Whether the operation runs before the fault shows.
     pub fn runs_operation(self) -> bool {
-        !matches!(self, Fault::ServerError | Fault::DropBefore)
+        !matches!(
+            self,
+            Fault::ServerError | Fault::DropBefore | Fault::StallBefore
+        )
     }
 
     /// The broken answer, given the real one when the operation ran.
@@ -88,6 +96,17 @@ impl Fault {
                 real_bytes.slice(..real_bytes.len() / 2),
             )
                 .into_response(),
+            Fault::StallBefore => {
+                let never = futures_util::stream::once(async {
+                    std::future::pending::<()>().await;
+                    Err::<Bytes, _>(std::io::Error::other("never answered"))
+                });
+                Response::builder()
+                    .status(StatusCode::OK)
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(Body::from_stream(never))
+                    .unwrap_or_default()
+            }
             Fault::DropBefore | Fault::DropAfter | Fault::Stall => {
                 // Promise the whole answer, send part of it, then fail (the
                 // server closes the connection) or wait forever.

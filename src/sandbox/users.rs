@@ -354,7 +354,12 @@ pub fn list(
     if q.hide_inactive == Some(true) {
         where_sql.push_str(" AND activated = 1");
     }
-    if let Some(filter) = q.filter.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+    let filter = q.filter.as_deref().map(str::trim).filter(|f| !f.is_empty());
+    if filter.is_some_and(|f| f.chars().any(char::is_control)) {
+        // No stored field holds a control character (they are refused), so
+        // such a filter matches nothing; FTS5 would choke on a NUL.
+        where_sql.push_str(" AND 0");
+    } else if let Some(filter) = filter {
         let (condition, value) = filter_condition(&filter.to_lowercase(), args.len() + 1);
         args.push(value.into());
         where_sql.push_str(" AND ");

@@ -10,21 +10,21 @@ use rusqlite::OptionalExtension;
 pub fn auth(store: &Store, p: &Params) -> OpResult {
     let login = p.required_str("login")?;
     let pw = p.required_str("password")?;
-    store.check_lockout("dealer", &login)?;
+    store.begin_login_attempt("dealer", &login)?;
+    // Case-folded, as the lockout counts it: `DEMO` is the dealer `demo`.
     let dealer: Option<(i64, String, bool)> = store
         .conn()
         .query_row(
-            "SELECT id, password_hash, blocked FROM dealers WHERE login = ?1",
+            "SELECT id, password_hash, blocked FROM dealers WHERE login = ?1 COLLATE NOCASE",
             [&login],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
+    // A failure stays counted (begin_login_attempt counted it already).
     let Some((id, stored, blocked)) = dealer else {
-        store.record_login_failure("dealer", &login)?;
         return Err(ErrorCode::DealerNotFound.into());
     };
     if !password::verify(&pw, &stored) {
-        store.record_login_failure("dealer", &login)?;
         return Err(ErrorCode::WrongLoginOrPassword.into());
     }
     store.clear_login_failures("dealer", &login)?;

@@ -101,6 +101,18 @@ pub fn change_balance(store: &Store, p: &Params) -> OpResult {
         BalanceKind::Balance => (cents(balance + amount), bonus),
         BalanceKind::Bonus => (balance, cents(bonus + amount)),
     };
+    // A result past the largest balance (or not a number at all) is refused
+    // before anything is stored: a balance is never infinite or null.
+    let limit = crate::model::validation::BALANCE_AMOUNT_MAX;
+    if !(new_balance.is_finite() && new_bonus.is_finite())
+        || new_balance > limit
+        || new_bonus > limit
+    {
+        return Err(Failure::invalid_param(
+            "amount",
+            "The balance would pass its largest value",
+        ));
+    }
     if new_balance < 0.0 || new_bonus < 0.0 {
         let current = if kind == BalanceKind::Balance {
             balance

@@ -52,11 +52,12 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
         return Err(ErrorCode::OverQuota.into());
     }
 
-    let mut conn = store.conn();
-    let tx = conn.transaction()?;
+    // Everything slow happens before the database lock: reading the rows up
+    // to the first bad one and hashing their passwords (argon2, on this
+    // blocking thread). Another dealer's calls keep being answered meanwhile.
     let mut seen = HashSet::new();
-    let mut created = 0u64;
     let mut stop: Option<Failure> = None;
+    let mut ready = Vec::new();
     for (line, cells) in data {
         let (row, errors) = UserRow::read(&map, cells, line);
         if !errors.is_empty() {
@@ -69,12 +70,19 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
             break;
         }
         let hash = password::hash(&row.password);
+        ready.push((line, row, hash));
+    }
+    // Then one short transaction.
+    let mut conn = store.conn();
+    let tx = conn.transaction()?;
+    let mut created = 0u64;
+    for (line, row, hash) in &ready {
         let inserted = users::insert(
             &tx,
             &NewUserRow {
                 dealer_id: dealer,
                 fields: &row.fields,
-                password_hash: &hash,
+                password_hash: hash,
                 discount: &row.discount,
                 comment: row.comment.as_deref(),
                 default_tariff_id: None,
@@ -89,7 +97,8 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
         match inserted {
             Ok(_) => created += 1,
             Err(f) => {
-                stop = Some(f.at_row(line));
+                // A later bad row is not reached: Navixy stops at the first.
+                stop = Some(f.at_row(*line));
                 break;
             }
         }

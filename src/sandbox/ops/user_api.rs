@@ -19,7 +19,7 @@ pub fn auth(store: &Store, p: &Params) -> OpResult {
         )]));
     }
     let dealer_filter = p.i64("dealer_id")?;
-    store.check_lockout("user", &login)?;
+    store.begin_login_attempt("user", &login)?;
     let found: Option<(i64, i64, String, bool, bool)> = store
         .conn()
         .query_row(
@@ -33,8 +33,8 @@ pub fn auth(store: &Store, p: &Params) -> OpResult {
     let user = found.filter(|(_, dealer, stored, _, _)| {
         dealer_filter.is_none_or(|d| d == *dealer) && password::verify(&pw, stored)
     });
+    // A failure stays counted (begin_login_attempt counted it already).
     let Some((id, _, _, activated, dealer_blocked)) = user else {
-        store.record_login_failure("user", &login)?;
         return Err(ErrorCode::WrongLoginOrPassword.into());
     };
     store.clear_login_failures("user", &login)?;
