@@ -259,3 +259,31 @@ async fn a_big_upload_leaves_other_dealers_answered() {
         "the other dealer waited for the whole upload"
     );
 }
+
+#[tokio::test]
+async fn look_alike_logins_are_one_login_in_the_sandbox_and_the_importer() {
+    let h = start().await;
+    let hash = h.demo().await;
+    h.client
+        .user_create(&hash, &common::new_individual("Äpfel@example.de"))
+        .await
+        .unwrap();
+    let again = h
+        .client
+        .user_create(&hash, &common::new_individual("äpfel@example.de"))
+        .await;
+    assert_eq!(again.unwrap_err().api().map(|a| a.code), Some(206));
+    let fullwidth = h
+        .client
+        .user_create(&hash, &common::new_individual("ａpfel@example.de"))
+        .await;
+    assert_eq!(fullwidth.unwrap_err().api().map(|a| a.code), Some(7));
+    // The importer calls the same two a duplicate, by the same rule.
+    let text = "Email address*;Password*;Status*;Legal status*;Surname*;Name*\n\
+                Äpfel@example.de;secret12;1;1;A;B\näpfel@example.de;secret12;1;1;A;B\n";
+    let p = navixy_panel::import::Preview::open("d.csv", text.as_bytes(), &mut |_, _| {}).unwrap();
+    assert_eq!(p.rows[1].duplicate_of, Some(2));
+    // And the user signs in whichever way the login is written.
+    let user = h.client.user_auth("ÄPFEL@example.de", "12@14Y$", None).await;
+    assert!(user.is_ok(), "{user:?}");
+}

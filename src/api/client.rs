@@ -367,7 +367,8 @@ impl Client {
         decode_answer(status, &answer)
     }
 
-    /// Which of `logins` exist among the dealer's users (compared without case).
+    /// Which of `logins` exist among the dealer's users, as
+    /// `validation::login_key`s (the one rule for "the same login").
     /// After an upload whose outcome is unknown this is how the panel learns
     /// what was created, so nothing is sent twice. One `list` call per login
     /// (the filter is a substring search, so the match is checked exactly),
@@ -380,7 +381,8 @@ impl Client {
         const AT_ONCE: usize = 8;
         let mut found = std::collections::HashSet::new();
         let mut pending = tokio::task::JoinSet::new();
-        let mut queue = logins.iter().map(|l| l.trim().to_lowercase());
+        let key = crate::model::validation::login_key;
+        let mut queue = logins.iter().map(|l| key(l));
         loop {
             while pending.len() < AT_ONCE {
                 let Some(login) = queue.next() else { break };
@@ -393,12 +395,10 @@ impl Client {
                         ..ListQuery::default()
                     };
                     let page = client.users_list(&hash, &query).await?;
-                    let exists = page.list.iter().any(|u| {
-                        u.fields
-                            .login
-                            .as_deref()
-                            .is_some_and(|l| l.trim().to_lowercase() == login)
-                    });
+                    let exists = page
+                        .list
+                        .iter()
+                        .any(|u| u.fields.login.as_deref().is_some_and(|l| key(l) == login));
                     Ok::<_, Error>(exists.then_some(login))
                 });
             }

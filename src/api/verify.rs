@@ -56,10 +56,9 @@ async fn user_by_login(client: &Client, hash: &DealerHash, login: &str) -> Resul
         .list
         .into_iter()
         .find(|u| {
-            u.fields
-                .login
-                .as_deref()
-                .is_some_and(|l| l.eq_ignore_ascii_case(login))
+            u.fields.login.as_deref().is_some_and(|l| {
+                crate::model::validation::login_key(l) == crate::model::validation::login_key(login)
+            })
         })
         .map(|u| u.id))
 }

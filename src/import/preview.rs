@@ -133,7 +133,7 @@ impl ImportRow {
     }
 
     fn login_key(&self) -> String {
-        self.cell(ImportColumn::Email).trim().to_lowercase()
+        crate::model::validation::login_key(self.cell(ImportColumn::Email))
     }
 
     /// Re-reads the row with the shared rules.

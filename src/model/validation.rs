@@ -145,6 +145,11 @@ pub fn is_valid_email(s: &str) -> bool {
     if s.len() > EMAIL_MAX || s.trim() != s || s.chars().any(invisible) {
         return false;
     }
+    // Look-alike forms (fullwidth letters, ligatures) are not an address
+    // anyone types: only the compatibility-normal form is one.
+    if !unicode_normalization::is_nfkc(s) {
+        return false;
+    }
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
@@ -166,6 +171,17 @@ pub fn is_valid_email(s: &str) -> bool {
         })
         && labels.last().is_some_and(|tld| tld.chars().count() >= 2);
     local_ok && domain_ok
+}
+
+/// The one rule for "the same login", used by the sandbox (uniqueness,
+/// sign-in, lockout), the importer (duplicates in a file) and the client
+/// (which logins exist): Unicode compatibility normalisation (NFKC: a
+/// fullwidth `ａ` is `a`), then full case folding (`Äpfel` is `äpfel`, `ß`
+/// is `ss`), outer spaces ignored.
+pub fn login_key(login: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let normal: String = login.trim().nfkc().collect();
+    caseless::default_case_fold_str(&normal)
 }
 
 /// Characters that show nothing: two logins differing only by one look the
@@ -464,6 +480,14 @@ mod tests {
         ] {
             assert!(!is_valid_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn one_login_whatever_its_case_or_form() {
+        assert_eq!(login_key("Äpfel@x.de"), login_key("äpfel@x.de"));
+        assert_eq!(login_key("STRASSE@x.de"), login_key("straße@x.de"));
+        assert_eq!(login_key("ａnn@b.co"), login_key("ann@b.co"));
+        assert_eq!(login_key(" Ann@B.co "), "ann@b.co");
     }
 
     #[test]

@@ -58,14 +58,40 @@ impl SessionKind {
     }
 }
 
-/// A login as the lockout counts it: case-folded, at most an e-mail's length.
+/// A login as the lockout counts it: the one rule for "the same login"
+/// (`validation::login_key`), of at most an e-mail's length.
 fn lockout_key(login: &str) -> String {
-    login
+    let bounded: String = login
         .trim()
         .chars()
         .take(crate::model::validation::EMAIL_MAX)
-        .flat_map(char::to_lowercase)
-        .collect()
+        .collect();
+    crate::model::validation::login_key(&bounded)
+}
+
+/// Every user's `login_key` (`validation::login_key` of the login): the
+/// column uniqueness and sign-in look logins up by. A database from before
+/// it gets the column and its values here.
+fn add_login_keys(conn: &Connection) -> rusqlite::Result<()> {
+    let has: bool = conn
+        .prepare("SELECT 1 FROM pragma_table_info('users') WHERE name = 'login_key'")?
+        .exists([])?;
+    if !has {
+        conn.execute_batch("ALTER TABLE users ADD COLUMN login_key TEXT")?;
+        let logins: Vec<(i64, String)> = conn
+            .prepare("SELECT id, login FROM users")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, login) in logins {
+            conn.execute(
+                "UPDATE users SET login_key = ?1 WHERE id = ?2",
+                params![crate::model::validation::login_key(&login), id],
+            )?;
+        }
+    }
+    conn.execute_batch(
+        "CREATE UNIQUE INDEX IF NOT EXISTS users_login_key ON users(login_key) WHERE deleted = 0;",
+    )
 }
 
 pub struct Store {
@@ -227,6 +253,7 @@ impl Store {
         let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
+        add_login_keys(&conn)?;
         Ok(Self {
             conn: Mutex::new(conn),
             policy,

@@ -132,12 +132,13 @@ pub fn discount_of(conn: &Connection, user_id: i64) -> rusqlite::Result<(Discoun
     )
 }
 
-/// True when a live user (of any dealer) other than `except` has this login.
+/// True when a live user (of any dealer) other than `except` has this login
+/// by the one rule for "the same login" (`validation::login_key`).
 pub fn login_taken(conn: &Connection, login: &str, except: Option<i64>) -> rusqlite::Result<bool> {
     let id: Option<i64> = conn
         .query_row(
-            "SELECT id FROM users WHERE login = ?1 COLLATE NOCASE AND deleted = 0",
-            [login],
+            "SELECT id FROM users WHERE login_key = ?1 AND deleted = 0",
+            [crate::model::validation::login_key(login)],
             |r| r.get(0),
         )
         .optional()?;
@@ -187,10 +188,11 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
     let sql = format!(
         "INSERT INTO users ({columns}, dealer_id, password_hash, activated, verified, comment,
             discount_value, discount_min_trackers, discount_end_date, discount_strategy,
-            default_tariff_id, time_zone, locale, balance, bonus, trackers_count, creation_date)
+            default_tariff_id, time_zone, locale, balance, bonus, trackers_count, creation_date,
+            login_key)
          VALUES ({}, {})",
         placeholders.join(", "),
-        (n + 1..=n + 16)
+        (n + 1..=n + 17)
             .map(|i| format!("?{i}"))
             .collect::<Vec<_>>()
             .join(", ")
@@ -225,6 +227,7 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
         Value::from(u.bonus),
         Value::from(u.trackers_count),
         Value::from(u.creation_date.clone().unwrap_or_else(now_text)),
+        Value::from(crate::model::validation::login_key(&login)),
     ]);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values.iter().map(sql_value)))?;
@@ -296,11 +299,12 @@ pub fn update(
         .collect();
     let n = editable.len();
     let sql = format!(
-        "UPDATE users SET {}, activated = ?{}, verified = ?{} WHERE id = ?{}",
+        "UPDATE users SET {}, activated = ?{}, verified = ?{}, login_key = ?{} WHERE id = ?{}",
         sets.join(", "),
         n + 1,
         n + 2,
-        n + 3
+        n + 3,
+        n + 4
     );
     let activated = fields.activated.unwrap_or(true);
     let mut values: Vec<Value> = editable
@@ -310,6 +314,9 @@ pub fn update(
     values.extend([
         Value::from(activated),
         Value::from(fields.verified.unwrap_or(activated)),
+        Value::from(crate::model::validation::login_key(
+            fields.login.as_deref().unwrap_or_default(),
+        )),
         Value::from(user_id),
     ]);
     conn.execute(&sql, params_from_iter(values.iter().map(sql_value)))?;

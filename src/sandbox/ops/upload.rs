@@ -64,7 +64,8 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
             stop = Some(Failure::invalid(errors).at_row(line));
             break;
         }
-        let login = row.fields.login.clone().unwrap_or_default().to_lowercase();
+        let login =
+            crate::model::validation::login_key(row.fields.login.as_deref().unwrap_or_default());
         if !seen.insert(login) {
             stop = Some(Failure::new(ErrorCode::DuplicateLogin).at_row(line));
             break;

@@ -25,8 +25,8 @@ pub fn auth(store: &Store, p: &Params) -> OpResult {
         .query_row(
             "SELECT u.id, u.dealer_id, u.password_hash, u.activated, d.blocked
              FROM users u JOIN dealers d ON d.id = u.dealer_id
-             WHERE u.login = ?1 COLLATE NOCASE AND u.deleted = 0",
-            [&login],
+             WHERE u.login_key = ?1 AND u.deleted = 0",
+            [crate::model::validation::login_key(&login)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
@@ -216,8 +216,8 @@ pub fn resend_activation(store: &Store, p: &Params) -> OpResult {
         .conn()
         .query_row(
             "SELECT id, activated, verified, activation_sent_at FROM users
-             WHERE login = ?1 COLLATE NOCASE AND deleted = 0",
-            [&login],
+             WHERE login_key = ?1 AND deleted = 0",
+            [crate::model::validation::login_key(&login)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
