@@ -129,6 +129,24 @@ impl Params {
     }
 }
 
+/// Adds the parameters of a form or JSON body (anything but multipart).
+pub fn add_body(p: &mut Params, content_type: &str, body: &[u8]) -> Result<(), Failure> {
+    let blank = body.iter().all(u8::is_ascii_whitespace);
+    if content_type.starts_with("application/x-www-form-urlencoded")
+        || (!blank && body[0] != b'{' && !content_type.contains("json"))
+    {
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(body).map_err(|_| bad_format())?;
+        p.add_pairs(pairs);
+    } else if !blank {
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(m)) => p.add_json(m),
+            _ => return Err(bad_format()),
+        }
+    }
+    Ok(())
+}
+
 /// The parameters whose documented type is an object or an array. In a form
 /// or a query they arrive as JSON text (Navixy's web panel sends `user` and
 /// `discount` so); every other form value is text, even one that looks like
