@@ -284,6 +284,96 @@ async fn look_alike_logins_are_one_login_in_the_sandbox_and_the_importer() {
     let p = navixy_panel::import::Preview::open("d.csv", text.as_bytes(), &mut |_, _| {}).unwrap();
     assert_eq!(p.rows[1].duplicate_of, Some(2));
     // And the user signs in whichever way the login is written.
-    let user = h.client.user_auth("ÄPFEL@example.de", "12@14Y$", None).await;
+    let user = h
+        .client
+        .user_auth("ÄPFEL@example.de", "12@14Y$", None)
+        .await;
     assert!(user.is_ok(), "{user:?}");
+}
+
+mod slow_clients {
+    use super::*;
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+
+    async fn quick_sandbox() -> Harness {
+        common::start_configured(|c| {
+            c.header_timeout = Duration::from_millis(300);
+            c.body_timeout = Duration::from_millis(300);
+            c.max_connections = 3;
+        })
+        .await
+    }
+
+    /// Everything the server sends until it closes the connection (bounded
+    /// by a generous safety limit, so a broken server fails the test instead
+    /// of hanging it).
+    async fn until_closed(stream: &mut TcpStream) -> String {
+        let mut out = Vec::new();
+        let read =
+            tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut out)).await;
+        assert!(read.is_ok(), "the server kept the connection open");
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[tokio::test]
+    async fn half_sent_headers_are_not_waited_for_forever() {
+        let h = quick_sandbox().await;
+        let mut s = TcpStream::connect(h.sandbox.addr()).await.unwrap();
+        s.write_all(b"POST /v2/panel/user/list HTTP/1.1\r\nHost: sandbox\r\n")
+            .await
+            .unwrap();
+        until_closed(&mut s).await;
+        // The server still answers everyone else.
+        assert!(
+            h.client
+                .panel_auth(DEMO_DEALER.login, DEMO_DEALER.password)
+                .await
+                .is_ok()
+        );
+    }
+
+    #[tokio::test]
+    async fn a_body_sent_byte_by_byte_is_refused_not_waited_for() {
+        let h = quick_sandbox().await;
+        let mut s = TcpStream::connect(h.sandbox.addr()).await.unwrap();
+        s.write_all(
+            b"POST /v2/panel/account/auth HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"lo",
+        )
+        .await
+        .unwrap();
+        let answer = until_closed(&mut s).await;
+        assert!(answer.contains("\"code\":5"), "{answer}");
+    }
+
+    #[tokio::test]
+    async fn connections_past_the_cap_are_closed_at_once() {
+        let h = quick_sandbox().await;
+        let mut idle = Vec::new();
+        for _ in 0..3 {
+            idle.push(TcpStream::connect(h.sandbox.addr()).await.unwrap());
+        }
+        // The server takes connections in order: once a request on the third
+        // is answered, all three hold their slots.
+        let third = idle.last_mut().unwrap();
+        third
+            .write_all(
+                b"POST /v2/panel/user/list HTTP/1.1\r\nHost: sandbox\r\nContent-Length: 0\r\n\r\n",
+            )
+            .await
+            .unwrap();
+        let mut buf = [0u8; 12];
+        third.read_exact(&mut buf).await.unwrap();
+        let mut fourth = TcpStream::connect(h.sandbox.addr()).await.unwrap();
+        fourth
+            .write_all(b"POST /v2/panel/user/list HTTP/1.1\r\nHost: sandbox\r\n\r\n")
+            .await
+            .unwrap();
+        assert_eq!(
+            until_closed(&mut fourth).await,
+            "",
+            "closed without an answer"
+        );
+    }
 }

@@ -53,6 +53,12 @@ pub struct SandboxConfig {
     /// For tests: keep every request's parameters, as they arrived, in memory
     /// (see [`Sandbox::recorded`]). Off by default: they hold passwords.
     pub record_requests: bool,
+    /// Slow clients (slowloris): the longest a request's headers may take to
+    /// arrive, and then its body; tests shorten them.
+    pub header_timeout: std::time::Duration,
+    pub body_timeout: std::time::Duration,
+    /// Connections served at once; one past it is closed at once.
+    pub max_connections: usize,
 }
 
 /// Navixy's documented limit (API-NOTES "Rate limit").
@@ -68,6 +74,9 @@ impl SandboxConfig {
             chaos: Chaos::default(),
             rate_limit: DOCUMENTED_RATE_LIMIT,
             record_requests: false,
+            header_timeout: std::time::Duration::from_secs(30),
+            body_timeout: std::time::Duration::from_secs(30),
+            max_connections: 512,
         }
     }
 }
@@ -105,6 +114,7 @@ struct AppState {
     faults: Arc<Faults>,
     limit: rate::RateLimiter,
     recorder: Arc<Recorder>,
+    body_timeout: std::time::Duration,
 }
 
 /// What tests look at afterwards: the requests they asked the sandbox to keep
@@ -166,21 +176,11 @@ impl Sandbox {
             faults: faults.clone(),
             limit: rate::RateLimiter::new(config.rate_limit),
             recorder: recorder.clone(),
+            body_timeout: config.body_timeout,
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let served = axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            })
-            .await;
-            if let Err(e) = served {
-                tracing::error!(error = %e, "sandbox server stopped");
-            }
-        });
+        let limits = (config.header_timeout, config.max_connections);
+        let task = tokio::spawn(serve(listener, app, limits, rx));
         tracing::info!(%addr, "sandbox listening");
         Ok(Sandbox {
             addr,
@@ -243,7 +243,8 @@ impl Sandbox {
         format!("http://{}{}/", self.addr, self.prefix)
     }
 
-    /// Stops accepting, finishes requests under way, and waits for the server.
+    /// Stops accepting and waits for the accepting to end; requests under
+    /// way finish on their own connections.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -294,6 +295,59 @@ pub fn parse_parameters(
     }
 }
 
+/// Accepts connections until `shutdown`, each served on its own task with
+/// a header read timeout, at most `max` at once (one past it is closed at
+/// once, so a flood of idle connections cannot starve the others). axum's own
+/// `serve` has neither; hyper-util's connection builder has the timeout.
+async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    (header_timeout, max): (std::time::Duration, usize),
+    mut shutdown: tokio::sync::oneshot::Receiver<()>,
+) {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    let slots = Arc::new(tokio::sync::Semaphore::new(max.max(1)));
+    loop {
+        let (stream, peer) = tokio::select! {
+            _ = &mut shutdown => return,
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    continue;
+                }
+            },
+        };
+        let Ok(slot) = slots.clone().try_acquire_owned() else {
+            tracing::warn!(%peer, "too many connections: closed");
+            continue;
+        };
+        let app = app.clone();
+        tokio::spawn(async move {
+            let service =
+                hyper::service::service_fn(move |mut request: Request<hyper::body::Incoming>| {
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    let mut app = app.clone();
+                    async move {
+                        use tower::Service;
+                        app.call(request.map(Body::new)).await
+                    }
+                });
+            let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            builder
+                .http1()
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout);
+            let _ = builder
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+            drop(slot);
+        });
+    }
+}
+
 fn router(state: AppState) -> Router {
     Router::new()
         .fallback(handle)
@@ -323,7 +377,11 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let response = match read_params(&operation, request).await {
+    let read = tokio::time::timeout(state.body_timeout, read_params(&operation, request));
+    let read = read
+        .await
+        .unwrap_or_else(|_| Err(Failure::new(crate::model::ErrorCode::WrongRequestFormat)));
+    let response = match read {
         Err(failure) => failure.into_response(),
         Ok(params) if !state.limit.admit(params.hash.as_deref(), peer) => {
             state
