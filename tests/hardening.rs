@@ -377,3 +377,52 @@ mod slow_clients {
         );
     }
 }
+
+#[tokio::test]
+async fn parallel_withdrawals_never_overdraw_and_parallel_creates_make_one_user() {
+    let h = start().await;
+    let hash = h.demo().await;
+    let john = h.user_by_login(&hash, "john.smith@example.com").await;
+    assert_eq!(john.balance, Some(10.01));
+    let mut withdrawals = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let (c, hash) = (h.client.clone(), hash.clone());
+        withdrawals.spawn(async move {
+            c.change_balance(
+                &hash,
+                john.id,
+                -1.0,
+                navixy_panel::model::BalanceKind::Balance,
+                "Parallel withdrawal",
+            )
+            .await
+        });
+    }
+    let results = withdrawals.join_all().await;
+    let made = results.iter().filter(|r| r.is_ok()).count();
+    let refused: Vec<Option<u32>> = results
+        .iter()
+        .filter_map(|r| r.as_ref().err().map(|e| e.api().map(|a| a.code)))
+        .collect();
+    assert_eq!(made, 10, "10.01 pays for ten: {refused:?}");
+    assert!(refused.iter().all(|c| *c == Some(251)), "{refused:?}");
+    let after = h.client.user_read(&hash, john.id).await.unwrap();
+    assert_eq!(after.user.balance, Some(0.01));
+
+    let mut creates = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let (c, hash) = (h.client.clone(), hash.clone());
+        creates.spawn(async move {
+            c.user_create(&hash, &common::new_individual("one.login@example.com"))
+                .await
+        });
+    }
+    let results = creates.join_all().await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1);
+    assert!(
+        results
+            .iter()
+            .filter_map(|r| r.as_ref().err())
+            .all(|e| e.api().map(|a| a.code) == Some(206))
+    );
+}
