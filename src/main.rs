@@ -78,26 +78,7 @@ enum Command {
     /// Exit code: 0 every row created, 1 some rows invalid, existing or
     /// refused, 2 the file cannot be read, sign-in failed or the server
     /// cannot be reached.
-    Import {
-        file: PathBuf,
-        /// eu, us, or the API root: https://HOST/... (http only to this machine).
-        #[arg(long)]
-        server: String,
-        #[arg(long)]
-        login: String,
-        /// The sheet of a workbook to read (default: the active one with users).
-        #[arg(long)]
-        sheet: Option<String>,
-        /// The text encoding of a CSV file, e.g. windows-1251 (default: detected).
-        #[arg(long)]
-        encoding: Option<String>,
-        /// Also update users that exist already (not supported yet).
-        #[arg(long)]
-        update: bool,
-        /// Language of the messages (default: the system's).
-        #[arg(long, value_parser = parse_language)]
-        lang: Option<Language>,
-    },
+    Import(ImportArgs),
     /// Write the import template (XLSX) to OUT.
     Template {
         out: PathBuf,
@@ -196,13 +177,25 @@ fn import(args: ImportArgs) -> ExitCode {
     ExitCode::from(ending as u8)
 }
 
+#[derive(clap::Args)]
 struct ImportArgs {
     file: PathBuf,
+    /// eu, us, or the API root: https://HOST/... (http only to this machine).
+    #[arg(long)]
     server: String,
+    #[arg(long)]
     login: String,
+    /// The sheet of a workbook to read (default: the active one with users).
+    #[arg(long)]
     sheet: Option<String>,
+    /// The text encoding of a CSV file, e.g. windows-1251 (default: detected).
+    #[arg(long)]
     encoding: Option<String>,
+    /// Also update users that exist already (not supported yet).
+    #[arg(long)]
     update: bool,
+    /// Language of the messages (default: the system's).
+    #[arg(long, value_parser = parse_language)]
     lang: Option<Language>,
 }
 
@@ -289,25 +282,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Validate { file, json, lang }) => return validate(&file, json, lang),
         Some(Command::Template { out, lang }) => return template(&out, lang),
-        Some(Command::Import {
-            file,
-            server,
-            login,
-            sheet,
-            encoding,
-            update,
-            lang,
-        }) => {
-            return import(ImportArgs {
-                file,
-                server,
-                login,
-                sheet,
-                encoding,
-                update,
-                lang,
-            });
-        }
+        Some(Command::Import(args)) => return import(args),
         Some(Command::Sandbox {
             listen,
             db,

@@ -56,6 +56,17 @@ fn write(h: &Harness, name: &str, rows: &[&str]) -> std::path::PathBuf {
     path
 }
 
+/// Each of the three logins of `THREE` is there exactly once.
+async fn each_of_three_once(h: &Harness) {
+    for login in [
+        "cli.one@example.com",
+        "cli.two@example.com",
+        "cli.three@example.com",
+    ] {
+        assert_eq!(count(h, login).await, 1, "{login}");
+    }
+}
+
 /// How many of the demo dealer's users have exactly this login.
 async fn count(h: &Harness, login: &str) -> usize {
     let hash = h.demo().await;
@@ -95,13 +106,7 @@ async fn a_valid_file_is_created_whole_and_a_second_run_creates_nothing() {
         again.stdout.trim(),
         "created 0, updated 0, unchanged 3, refused 0"
     );
-    for login in [
-        "cli.one@example.com",
-        "cli.two@example.com",
-        "cli.three@example.com",
-    ] {
-        assert_eq!(count(&h, login).await, 1, "{login}");
-    }
+    each_of_three_once(&h).await;
 }
 
 #[tokio::test]
@@ -182,13 +187,7 @@ async fn an_interrupted_upload_is_resumed_without_duplicates() {
         resumed.stdout.trim(),
         "created 0, updated 0, unchanged 3, refused 0"
     );
-    for login in [
-        "cli.one@example.com",
-        "cli.two@example.com",
-        "cli.three@example.com",
-    ] {
-        assert_eq!(count(&h, login).await, 1, "{login}");
-    }
+    each_of_three_once(&h).await;
 }
 
 #[tokio::test]

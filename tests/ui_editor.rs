@@ -761,14 +761,23 @@ async fn a_delete_through_each_fault_ends_known() {
 }
 
 impl Ui {
-    /// Opens the user with this id from the users list (its first page).
-    fn edit_user(&mut self, id: i64) {
+    /// Opens the editor of the user with this id, from the users list (its
+    /// first page) through the user's details.
+    async fn edit_user(&mut self, id: i64) {
         let index = match &self.app.screen {
             Screen::Users(u) => u.users.iter().position(|u| u.id == id),
             _ => None,
         }
         .expect("the user is on the list's first page");
         self.send(Message::Users(users::Message::Open(index)));
+        self.settle().await;
+        self.send(Message::Details(user_details::Message::Edit));
+    }
+
+    /// The demo user moved from an older system (9-digit phone, no e-mail login).
+    async fn legacy_id(&self) -> i64 {
+        let dealer = self.h().demo().await;
+        self.h().user_by_login(&dealer, "legacy-fleet-07").await.id
     }
 
     async fn save_and_read_back(&mut self, id: i64) -> navixy_panel::api::UserRecord {
@@ -783,9 +792,7 @@ impl Ui {
 #[tokio::test]
 async fn clearing_a_field_and_saving_clears_it_on_the_server() {
     let mut ui = Ui::logged_in().await;
-    ui.edit_user(1);
-    ui.settle().await;
-    ui.send(Message::Details(user_details::Message::Edit));
+    ui.edit_user(1).await;
     assert_eq!(ui.editor().form.phone, "2135551234");
     ui.type_in(T::Phone, "");
     ui.type_in(T::MiddleName, "");
@@ -798,11 +805,8 @@ async fn clearing_a_field_and_saving_clears_it_on_the_server() {
 #[tokio::test]
 async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
     let mut ui = Ui::logged_in().await;
-    let dealer = ui.h().demo().await;
-    let legacy = ui.h().user_by_login(&dealer, "legacy-fleet-07").await;
-    ui.edit_user(legacy.id);
-    ui.settle().await;
-    ui.send(Message::Details(user_details::Message::Edit));
+    let legacy = ui.legacy_id().await;
+    ui.edit_user(legacy).await;
     let e = ui.editor();
     assert!(e.problems().is_empty(), "{:?}", e.problems());
     let warning = e.warning_for("user.phone").expect("a warning on the phone");
@@ -816,7 +820,7 @@ async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
     drop(sim);
     ui.type_in(T::PostCity, "Boston");
     assert!(ui.editor().can_save());
-    let read = ui.save_and_read_back(legacy.id).await;
+    let read = ui.save_and_read_back(legacy).await;
     assert_eq!(read.user.fields.post_city.as_deref(), Some("Boston"));
     assert_eq!(read.user.fields.phone.as_deref(), Some("212555123"));
 }
@@ -824,11 +828,8 @@ async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
 #[tokio::test]
 async fn a_changed_phone_must_follow_the_rule_again() {
     let mut ui = Ui::logged_in().await;
-    let dealer = ui.h().demo().await;
-    let legacy = ui.h().user_by_login(&dealer, "legacy-fleet-07").await;
-    ui.edit_user(legacy.id);
-    ui.settle().await;
-    ui.send(Message::Details(user_details::Message::Edit));
+    let legacy = ui.legacy_id().await;
+    ui.edit_user(legacy).await;
     ui.type_in(T::Phone, "21255512");
     assert!(!ui.editor().can_save());
     assert!(ui.editor().problems().contains_key("user.phone"));
@@ -838,9 +839,7 @@ async fn a_changed_phone_must_follow_the_rule_again() {
 async fn the_comment_takes_line_breaks_typed_in_its_multi_line_editor() {
     use iced::widget::text_editor::{Action, Edit};
     let mut ui = Ui::logged_in().await;
-    ui.edit_user(1);
-    ui.settle().await;
-    ui.send(Message::Details(user_details::Message::Edit));
+    ui.edit_user(1).await;
     ui.send(Message::Editor(ed::Message::CommentEdited(
         Action::SelectAll,
     )));
