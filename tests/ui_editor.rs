@@ -769,9 +769,7 @@ impl Ui {
             _ => None,
         }
         .expect("the user is on the list's first page");
-        self.send(Message::Users(users::Message::Open(index)));
-        self.settle().await;
-        self.send(Message::Details(user_details::Message::Edit));
+        self.edit_row(index).await;
     }
 
     /// The demo user moved from an older system (9-digit phone, no e-mail login).
@@ -852,4 +850,36 @@ async fn the_comment_takes_line_breaks_typed_in_its_multi_line_editor() {
     assert!(ui.editor().problems().is_empty());
     let read = ui.save_and_read_back(1).await;
     assert_eq!(read.user.comment.as_deref(), Some("A\nB"));
+}
+
+#[tokio::test]
+async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(2).await; // fleet.clones: trackers cloned to other users
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
+    let clones = match ui.editor().dialog.as_ref().map(|d| &d.dialog) {
+        Some(ed::actions::Dialog::Delete { clones, .. }) => *clones,
+        other => panic!("the delete dialog: {other:?}"),
+    };
+    assert!(!clones, "other users' clones are removed only when asked");
+    ui.act(ed::Message::ActionClose);
+
+    ui.act(ed::Message::Cancel);
+    ui.send(Message::Details(user_details::Message::Back));
+    ui.send(Message::Users(users::Message::NewUser));
+    assert_eq!(ui.editor().form.locale, "en_US", "the interface's language");
+    ui.type_in(T::PostCity, "Basel");
+    ui.type_in(T::PostStreet, "Rheinweg 1");
+    ui.send(Message::Editor(ed::Message::Edit(Field::SameAddress(
+        false,
+    ))));
+    let f = &ui.editor().form;
+    assert_eq!(
+        (
+            f.registered_city.as_str(),
+            f.registered_street_address.as_str()
+        ),
+        ("Basel", "Rheinweg 1"),
+        "unticking copies the postal address to change what differs"
+    );
 }

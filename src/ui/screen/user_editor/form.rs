@@ -14,6 +14,14 @@ pub const LOCALES: [&str; 10] = [
     "en_US", "en_GB", "ru_RU", "es_ES", "de_DE", "fr_FR", "pt_BR", "it_IT", "uk_UA", "kk_KZ",
 ];
 
+/// A new user's locale: the interface's language.
+pub fn default_locale() -> &'static str {
+    match crate::i18n::current_language() {
+        crate::i18n::Language::Russian => "ru_RU",
+        crate::i18n::Language::English => "en_US",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserForm {
     pub login: String,
@@ -171,6 +179,25 @@ impl UserForm {
                 .unwrap_or_default(),
             discount_strategy: d.strategy.unwrap_or(DiscountStrategy::NoSumming),
             ..UserForm::default()
+        }
+    }
+
+    /// The registered address as a copy of the postal one (fields left blank
+    /// are filled; what the operator already typed there stays).
+    pub fn copy_postal_to_registered(&mut self) {
+        for (registered, postal) in [
+            (&mut self.registered_country, &self.post_country),
+            (&mut self.registered_region, &self.post_region),
+            (&mut self.registered_city, &self.post_city),
+            (
+                &mut self.registered_street_address,
+                &self.post_street_address,
+            ),
+            (&mut self.registered_index, &self.post_index),
+        ] {
+            if registered.trim().is_empty() {
+                registered.clone_from(postal);
+            }
         }
     }
 

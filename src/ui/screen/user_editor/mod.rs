@@ -268,7 +268,11 @@ pub struct UserEditor {
 
 impl UserEditor {
     pub fn create() -> Self {
-        Self::with(Mode::Create, UserForm::default())
+        let form = UserForm {
+            locale: form::default_locale().into(),
+            ..UserForm::default()
+        };
+        Self::with(Mode::Create, form)
     }
 
     pub fn update(user_id: i64, form: UserForm) -> Self {
@@ -324,9 +328,11 @@ impl UserEditor {
                         amount: String::new(),
                         text: String::new(),
                     },
+                    // Removing clones held by other users is a choice, never
+                    // the default (the API's default is to remove them).
                     AccountAction::Delete => Dialog::Delete {
                         typed_login: String::new(),
-                        clones: true,
+                        clones: false,
                     },
                 }));
                 Action::None
@@ -455,7 +461,14 @@ impl UserEditor {
                             f.legal_type = t;
                         }
                     }
-                    Field::SameAddress(v) => f.same_address = v,
+                    Field::SameAddress(v) => {
+                        // Unticked, the registered address starts as a copy of
+                        // the postal one, to change what differs.
+                        if !v && f.same_address {
+                            f.copy_postal_to_registered();
+                        }
+                        f.same_address = v;
+                    }
                     Field::OpenEnded(v) => f.discount_open_ended = v,
                     Field::Strategy(Strategy(s)) => f.discount_strategy = s,
                     Field::TimeZone(z) => f.time_zone = z,
