@@ -510,3 +510,16 @@ async fn signing_in_through_each_fault_explains_and_keeps_what_was_typed() {
     ui.settle().await;
     assert!(ui.app.is_logged_in());
 }
+
+#[tokio::test]
+async fn the_details_page_says_it_is_loading_the_user() {
+    let mut ui = app_with(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    ui.settle().await;
+    ui.users_msg(users::Message::Open(0));
+    let mut sim = iced_test::simulator(ui.app.view());
+    assert!(
+        sim.find("Loading the user…").is_ok(),
+        "not 'Loading users…'"
+    );
+}

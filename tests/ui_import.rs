@@ -525,3 +525,16 @@ async fn passwords_show_as_dots_until_the_operator_asks() {
     let mut sim = iced_test::simulator(ui.app.view());
     assert!(sim.find("secret12").is_ok());
 }
+
+#[tokio::test]
+async fn after_everything_is_created_the_upload_button_says_so() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&["all.done@example.com;secret12;1;1;Done;All"]);
+    ui.imp(import::Message::Upload);
+    ui.settle().await;
+    let mut sim = iced_test::simulator(ui.app.view());
+    assert!(
+        sim.find("Nothing left to upload").is_ok(),
+        "not 'the remaining 0'"
+    );
+}

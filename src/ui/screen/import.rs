@@ -624,7 +624,9 @@ impl Import {
             None => {}
         }
         let busy = self.is_busy();
-        let upload_label = if summary.created > 0 {
+        let upload_label = if summary.ready == 0 && summary.created > 0 {
+            fl!("import-nothing-left")
+        } else if summary.created > 0 {
             fl!(
                 "import-upload-rest",
                 count = i18n::count(summary.ready as u64)

@@ -118,7 +118,7 @@ impl UserDetails {
                     button(text(fl!("users-retry"))).on_press(Message::Reload)
                 ]
                 .spacing(10),
-                None => column![text(fl!("users-loading")).style(text::secondary)],
+                None => column![text(fl!("details-loading")).style(text::secondary)],
             };
             return column![back, container(body).center(Length::Fill)]
                 .padding(12)
