@@ -883,3 +883,32 @@ async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
         "unticking copies the postal address to change what differs"
     );
 }
+
+#[tokio::test]
+async fn enter_in_the_balance_dialog_applies_it() {
+    use ed::actions::Input;
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(0).await;
+    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
+    ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
+    ui.act(ed::Message::ActionInput(Input::Text(
+        "Bank transfer".into(),
+    )));
+    let mut sim = simulator(ui.app.view());
+    sim.click("Bank transfer").unwrap(); // the description field
+    sim.tap_key(iced::keyboard::Key::Named(
+        iced::keyboard::key::Named::Enter,
+    ));
+    let messages: Vec<Message> = sim.into_messages().collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::Editor(ed::Message::ActionSubmit))),
+        "{messages:?}"
+    );
+    for m in messages {
+        ui.send(m);
+    }
+    ui.settle().await;
+    assert!(ui.editor().dialog.is_none(), "applied and closed");
+}

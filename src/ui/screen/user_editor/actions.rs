@@ -197,98 +197,105 @@ impl Open {
         submit: M,
         close: M,
     ) -> Element<'a, M> {
-        let (title, body, confirm, danger): (String, Element<'a, M>, String, bool) = match &self
-            .dialog
-        {
-            Dialog::Password { password, repeat } => (
-                fl!("password-title", login = account.login.clone()),
-                column![
-                    widget::labeled(
-                        fl!("field-password"),
-                        text_input("", password)
-                            .secure(true)
-                            .on_input(move |v| on_input(Input::Password(v)))
-                    ),
-                    widget::labeled(
-                        fl!("field-password-repeat"),
-                        text_input("", repeat)
-                            .secure(true)
-                            .on_input(move |v| on_input(Input::Repeat(v)))
-                    ),
-                ]
-                .spacing(10)
-                .into(),
-                fl!("password-change"),
-                false,
-            ),
-            Dialog::Balance {
-                kind,
-                amount,
-                text: description,
-            } => {
-                let preview = match self.preview(account) {
-                    Some(new) => fl!("balance-preview", value = i18n::money(new)),
-                    None => String::new(),
-                };
-                (
-                    fl!("balance-title", login = account.login.clone()),
+        // Enter in any field submits, as the dialog's button does (the
+        // submit checks the rules first and sends nothing when they fail).
+        let (title, body, confirm, danger): (String, Element<'a, M>, String, bool) =
+            match &self.dialog {
+                Dialog::Password { password, repeat } => (
+                    fl!("password-title", login = account.login.clone()),
                     column![
-                        text(fl!(
-                            "balance-current",
-                            balance = i18n::money(account.balance),
-                            bonus = i18n::money(account.bonus)
-                        ))
-                        .style(text::secondary),
-                        row![
-                            widget::labeled(
-                                fl!("balance-what"),
-                                pick_list(
-                                    [Kind(BalanceKind::Balance), Kind(BalanceKind::Bonus)],
-                                    Some(Kind(*kind)),
-                                    move |k| on_input(Input::Kind(k))
-                                )
-                            ),
-                            widget::labeled(
-                                fl!("balance-amount"),
-                                text_input("+100.00 / -25.50", amount)
-                                    .on_input(move |v| on_input(Input::Amount(v)))
-                            ),
-                        ]
-                        .spacing(12),
                         widget::labeled(
-                            fl!("balance-description"),
-                            text_input("", description).on_input(move |v| on_input(Input::Text(v)))
+                            fl!("field-password"),
+                            text_input("", password)
+                                .secure(true)
+                                .on_input(move |v| on_input(Input::Password(v)))
+                                .on_submit(submit.clone())
                         ),
-                        text(preview),
+                        widget::labeled(
+                            fl!("field-password-repeat"),
+                            text_input("", repeat)
+                                .secure(true)
+                                .on_input(move |v| on_input(Input::Repeat(v)))
+                                .on_submit(submit.clone())
+                        ),
                     ]
                     .spacing(10)
                     .into(),
-                    fl!("balance-apply"),
+                    fl!("password-change"),
                     false,
-                )
-            }
-            Dialog::Delete {
-                typed_login,
-                clones,
-            } => (
-                fl!("delete-title"),
-                column![
-                    text(fl!("delete-explained", login = account.login.clone())),
-                    widget::labeled(
-                        fl!("delete-type-login"),
-                        text_input(&account.login, typed_login)
-                            .on_input(move |v| on_input(Input::TypedLogin(v)))
-                    ),
-                    checkbox(*clones)
-                        .label(fl!("delete-clones"))
-                        .on_toggle(move |v| on_input(Input::Clones(v))),
-                ]
-                .spacing(10)
-                .into(),
-                fl!("delete"),
-                true,
-            ),
-        };
+                ),
+                Dialog::Balance {
+                    kind,
+                    amount,
+                    text: description,
+                } => {
+                    let preview = match self.preview(account) {
+                        Some(new) => fl!("balance-preview", value = i18n::money(new)),
+                        None => String::new(),
+                    };
+                    (
+                        fl!("balance-title", login = account.login.clone()),
+                        column![
+                            text(fl!(
+                                "balance-current",
+                                balance = i18n::money(account.balance),
+                                bonus = i18n::money(account.bonus)
+                            ))
+                            .style(text::secondary),
+                            row![
+                                widget::labeled(
+                                    fl!("balance-what"),
+                                    pick_list(
+                                        [Kind(BalanceKind::Balance), Kind(BalanceKind::Bonus)],
+                                        Some(Kind(*kind)),
+                                        move |k| on_input(Input::Kind(k))
+                                    )
+                                ),
+                                widget::labeled(
+                                    fl!("balance-amount"),
+                                    text_input("+100.00 / -25.50", amount)
+                                        .on_input(move |v| on_input(Input::Amount(v)))
+                                        .on_submit(submit.clone())
+                                ),
+                            ]
+                            .spacing(12),
+                            widget::labeled(
+                                fl!("balance-description"),
+                                text_input("", description)
+                                    .on_input(move |v| on_input(Input::Text(v)))
+                                    .on_submit(submit.clone())
+                            ),
+                            text(preview),
+                        ]
+                        .spacing(10)
+                        .into(),
+                        fl!("balance-apply"),
+                        false,
+                    )
+                }
+                Dialog::Delete {
+                    typed_login,
+                    clones,
+                } => (
+                    fl!("delete-title"),
+                    column![
+                        text(fl!("delete-explained", login = account.login.clone())),
+                        widget::labeled(
+                            fl!("delete-type-login"),
+                            text_input(&account.login, typed_login)
+                                .on_input(move |v| on_input(Input::TypedLogin(v)))
+                                .on_submit(submit.clone())
+                        ),
+                        checkbox(*clones)
+                            .label(fl!("delete-clones"))
+                            .on_toggle(move |v| on_input(Input::Clones(v))),
+                    ]
+                    .spacing(10)
+                    .into(),
+                    fl!("delete"),
+                    true,
+                ),
+            };
         let mut col = column![text(title).size(20), body].spacing(14);
         if let Some(p) = self
             .refusal
