@@ -61,14 +61,8 @@ struct Done {
     top_ups: HashMap<i64, u32>,
 }
 
-/// A client that does not keep the documented rate either (see above).
-fn unlimited(base: &str) -> Client {
-    let options = navixy_panel::api::ClientOptions {
-        rate_limit: 0,
-        ..Default::default()
-    };
-    Client::with_options(base, options).expect("client")
-}
+mod support;
+use support::unlimited;
 
 #[tokio::main]
 async fn main() {

@@ -27,14 +27,8 @@ async fn measure(client: &Client, hash: &DealerHash, name: &str, q: ListQuery) {
     );
 }
 
-/// A client that does not keep the documented rate either (see above).
-fn unlimited(base: &str) -> Client {
-    let options = navixy_panel::api::ClientOptions {
-        rate_limit: 0,
-        ..Default::default()
-    };
-    Client::with_options(base, options).expect("client")
-}
+mod support;
+use support::unlimited;
 
 #[tokio::main]
 async fn main() {

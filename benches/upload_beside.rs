@@ -3,7 +3,7 @@
 //! Passwords are hashed before the database lock is taken, so the lists
 //! should not queue behind the upload. Run: `cargo bench --bench upload_beside`.
 
-use navixy_panel::api::{Client, ClientOptions, ListQuery};
+use navixy_panel::api::ListQuery;
 use navixy_panel::sandbox::{OTHER_DEALER, Sandbox, SandboxConfig};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,14 +12,8 @@ use std::time::{Duration, Instant};
 const ROWS: usize = 10_000;
 const LISTERS: usize = 20;
 
-fn client(base: &str) -> Client {
-    let options = ClientOptions {
-        rate_limit: 0,
-        file_timeout: Duration::from_secs(1800),
-        ..Default::default()
-    };
-    Client::with_options(base, options).expect("client")
-}
+mod support;
+use support::unlimited as client;
 
 #[tokio::main]
 async fn main() {

@@ -69,14 +69,7 @@ async fn each_of_three_once(h: &Harness) {
 
 /// How many of the demo dealer's users have exactly this login.
 async fn count(h: &Harness, login: &str) -> usize {
-    let hash = h.demo().await;
-    h.filtered(&hash, login)
-        .await
-        .unwrap()
-        .list
-        .iter()
-        .filter(|u| u.fields.login.as_deref() == Some(login))
-        .count()
+    h.logins_named(&h.demo().await, login).await
 }
 
 const THREE: [&str; 3] = [

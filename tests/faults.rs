@@ -31,13 +31,7 @@ async fn logins_like(
     hash: &navixy_panel::api::DealerHash,
     login: &str,
 ) -> usize {
-    h.filtered(hash, login)
-        .await
-        .unwrap()
-        .list
-        .iter()
-        .filter(|u| u.fields.login.as_deref() == Some(login))
-        .count()
+    h.logins_named(hash, login).await
 }
 
 #[tokio::test]

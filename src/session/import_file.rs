@@ -213,7 +213,7 @@ async fn upload_all(
     summary: &mut Summary,
     io: &mut Output<'_>,
 ) -> Result<(), String> {
-    let describe = crate::ui::screen::import::describe_refusal;
+    let describe = upload::describe_refusal;
     'plan: loop {
         let batches = upload::batches(preview, upload::BATCH);
         if batches.is_empty() {

@@ -22,6 +22,24 @@ pub fn batches(preview: &Preview, size: usize) -> VecDeque<Vec<usize>> {
         .collect()
 }
 
+/// A refused upload in the operator's words, with the server's per-column
+/// reasons (the columns as the operator's file names them).
+pub fn describe_refusal(e: &api::Error) -> String {
+    use crate::import::report::column_title;
+    use crate::model::import_columns::ImportColumn;
+    let mut text = crate::ui::errors::describe(e);
+    if let Some(a) = e.api() {
+        text = format!("{text} ({})", crate::fl!("error-code", code = a.code));
+        for p in &a.errors {
+            let column = ImportColumn::for_parameter(&p.parameter)
+                .map(column_title)
+                .unwrap_or(p.parameter.as_str());
+            text.push_str(&format!(" {column}: {}", p.error));
+        }
+    }
+    text
+}
+
 /// Where the server stopped, in the file's own line, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stop {

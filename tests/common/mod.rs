@@ -125,6 +125,17 @@ impl Harness {
             .unwrap_or_else(|| panic!("no user {login}"))
     }
 
+    /// How many of the dealer's users have exactly this login.
+    pub async fn logins_named(&self, hash: &DealerHash, login: &str) -> usize {
+        self.filtered(hash, login)
+            .await
+            .expect("list")
+            .list
+            .iter()
+            .filter(|u| u.fields.login.as_deref() == Some(login))
+            .count()
+    }
+
     /// POSTs raw parameters the way other clients might, bypassing our client.
     pub async fn raw(
         &self,

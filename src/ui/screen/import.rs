@@ -329,7 +329,7 @@ impl Import {
         let Some(preview) = self.preview.as_mut() else {
             return Action::None;
         };
-        match upload::settle(preview, batch, result, describe_refusal) {
+        match upload::settle(preview, batch, result, upload::describe_refusal) {
             upload::Settled::Created(n) => {
                 *sent += n;
                 self.created_total += n;
@@ -964,21 +964,6 @@ fn report_name(file_name: &str) -> String {
 /// A password as dots, one per character: how long it is shows, not what.
 fn masked(password: &str) -> String {
     "•".repeat(password.chars().count().min(CELL_CHARS))
-}
-
-/// A refused upload in the operator's words, with the server's per-column reasons.
-pub fn describe_refusal(e: &api::Error) -> String {
-    let mut text = errors::describe(e);
-    if let Some(a) = e.api() {
-        text = format!("{text} ({})", fl!("error-code", code = a.code));
-        for p in &a.errors {
-            let column = ImportColumn::for_parameter(&p.parameter)
-                .map(column_title)
-                .unwrap_or(p.parameter.as_str());
-            text.push_str(&format!(" {column}: {}", p.error));
-        }
-    }
-    text
 }
 
 fn unexpected(response: Response) -> api::Error {

@@ -247,6 +247,21 @@ pub enum Action {
     HandOver(std::sync::Arc<crate::ui::client::UserSession>),
 }
 
+/// The form's problems and warnings, judged once for a whole view.
+struct Judged {
+    problems: HashMap<String, Rule>,
+    warnings: HashMap<String, Rule>,
+}
+
+fn stored_value_warning(warnings: &HashMap<String, Rule>, param: &str) -> Option<String> {
+    warnings.get(param).map(|rule| {
+        fl!(
+            "editor-stored-value-warning",
+            rule = crate::i18n::rule_text(rule)
+        )
+    })
+}
+
 #[derive(Debug, Clone)]
 pub struct UserEditor {
     pub mode: Mode,
@@ -574,7 +589,7 @@ impl UserEditor {
         &'a self,
         label: String,
         field: TextField,
-        problems: &HashMap<String, Rule>,
+        judged: &Judged,
     ) -> Element<'a, Message> {
         let mut input = text_input("", field.value(&self.form))
             .on_input(move |v| Message::Edit(Field::Text(field, v)))
@@ -585,7 +600,7 @@ impl UserEditor {
         if field == TextField::Login {
             input = input.id(LOGIN_ID);
         }
-        self.with_message(widget::labeled(label, input), field.parameter(), problems)
+        self.with_message(widget::labeled(label, input), field.parameter(), judged)
     }
 
     /// A field with its message below: the error, or else a warning about a
@@ -594,25 +609,20 @@ impl UserEditor {
         &'a self,
         field: Element<'a, Message>,
         param: &str,
-        problems: &HashMap<String, Rule>,
+        judged: &Judged,
     ) -> Element<'a, Message> {
         let mut col = column![field].spacing(2).width(Length::Fill);
-        if let Some(e) = self.error_for(param, problems) {
+        if let Some(e) = self.error_for(param, &judged.problems) {
             col = col.push(text(e).size(13).style(text::danger));
-        } else if let Some(w) = self.warning_for(param) {
+        } else if let Some(w) = stored_value_warning(&judged.warnings, param) {
             col = col.push(text(w).size(13).style(text::warning));
         }
         col.into()
     }
 
-    /// A stored value that breaks a rule: "Saved as …; …", until it is changed.
+    /// A stored value that breaks a rule: "Stored as is, though: …", until it is changed.
     pub fn warning_for(&self, param: &str) -> Option<String> {
-        self.warnings().get(param).map(|rule| {
-            fl!(
-                "editor-stored-value-warning",
-                rule = crate::i18n::rule_text(rule)
-            )
-        })
+        stored_value_warning(&self.warnings(), param)
     }
 
     fn group<'a>(title: String, rows: Vec<Element<'a, Message>>) -> Element<'a, Message> {
@@ -625,10 +635,15 @@ impl UserEditor {
 
     pub fn view(&self) -> Element<'_, Message> {
         use TextField as T;
-        let p = self.problems();
+        // Judged once per view: every field's message reads from these.
+        let judged = Judged {
+            problems: self.problems(),
+            warnings: self.warnings(),
+        };
+        let p = &judged;
         let f = &self.form;
         let mut account: Vec<Element<'_, Message>> = vec![
-            self.input(fl!("field-login"), T::Login, &p),
+            self.input(fl!("field-login"), T::Login, p),
             row![
                 checkbox(f.activated)
                     .label(fl!("field-activated"))
@@ -643,8 +658,8 @@ impl UserEditor {
         if self.creating() {
             account.push(
                 row![
-                    self.input(fl!("field-password"), T::Password, &p),
-                    self.input(fl!("field-password-repeat"), T::PasswordRepeat, &p)
+                    self.input(fl!("field-password"), T::Password, p),
+                    self.input(fl!("field-password-repeat"), T::PasswordRepeat, p)
                 ]
                 .spacing(12)
                 .into(),
@@ -660,7 +675,7 @@ impl UserEditor {
             )]
             .spacing(2)
             .width(Length::Fill);
-            if let Some(e) = self.error_for("time_zone", &p) {
+            if let Some(e) = self.error_for("time_zone", &p.problems) {
                 zone = zone.push(text(e).size(13).style(text::danger));
             }
             let locales: Vec<String> = LOCALES.iter().map(|s| s.to_string()).collect();
@@ -681,13 +696,13 @@ impl UserEditor {
         }
         let person = vec![
             row![
-                self.input(fl!("field-last-name"), T::LastName, &p),
-                self.input(fl!("field-first-name"), T::FirstName, &p),
-                self.input(fl!("field-middle-name"), T::MiddleName, &p)
+                self.input(fl!("field-last-name"), T::LastName, p),
+                self.input(fl!("field-first-name"), T::FirstName, p),
+                self.input(fl!("field-middle-name"), T::MiddleName, p)
             ]
             .spacing(12)
             .into(),
-            self.input(fl!("field-phone-digits"), T::Phone, &p),
+            self.input(fl!("field-phone-digits"), T::Phone, p),
         ];
         let legal_type: Element<'_, Message> = if self.creating() {
             widget::labeled(
@@ -708,29 +723,29 @@ impl UserEditor {
         };
         let mut legal = vec![legal_type];
         if f.legal_type.needs_legal_name() {
-            legal.push(self.input(fl!("field-legal-name"), T::LegalName, &p));
+            legal.push(self.input(fl!("field-legal-name"), T::LegalName, p));
         }
         if f.legal_type.needs_addresses() {
-            let mut ids = row![self.input(fl!("field-tin"), T::Tin, &p)].spacing(12);
+            let mut ids = row![self.input(fl!("field-tin"), T::Tin, p)].spacing(12);
             if f.legal_type == LegalType::LegalEntity {
-                ids = ids.push(self.input(fl!("field-iec"), T::Iec, &p));
+                ids = ids.push(self.input(fl!("field-iec"), T::Iec, p));
             }
             ids = ids
-                .push(self.input(fl!("field-okpo"), T::Okpo, &p))
-                .push(self.input(fl!("field-state-reg-num"), T::StateRegNum, &p));
+                .push(self.input(fl!("field-okpo"), T::Okpo, p))
+                .push(self.input(fl!("field-state-reg-num"), T::StateRegNum, p));
             legal.push(ids.into());
         }
         let postal = vec![
             row![
-                self.input(fl!("field-country"), T::PostCountry, &p),
-                self.input(fl!("field-region"), T::PostRegion, &p),
-                self.input(fl!("field-city"), T::PostCity, &p)
+                self.input(fl!("field-country"), T::PostCountry, p),
+                self.input(fl!("field-region"), T::PostRegion, p),
+                self.input(fl!("field-city"), T::PostCity, p)
             ]
             .spacing(12)
             .into(),
             row![
-                self.input(fl!("field-street"), T::PostStreet, &p),
-                self.input(fl!("field-zip"), T::PostIndex, &p)
+                self.input(fl!("field-street"), T::PostStreet, p),
+                self.input(fl!("field-zip"), T::PostIndex, p)
             ]
             .spacing(12)
             .into(),
@@ -744,17 +759,17 @@ impl UserEditor {
         if !f.same_address {
             registered.push(
                 row![
-                    self.input(fl!("field-country"), T::RegCountry, &p),
-                    self.input(fl!("field-region"), T::RegRegion, &p),
-                    self.input(fl!("field-city"), T::RegCity, &p)
+                    self.input(fl!("field-country"), T::RegCountry, p),
+                    self.input(fl!("field-region"), T::RegRegion, p),
+                    self.input(fl!("field-city"), T::RegCity, p)
                 ]
                 .spacing(12)
                 .into(),
             );
             registered.push(
                 row![
-                    self.input(fl!("field-street"), T::RegStreet, &p),
-                    self.input(fl!("field-zip"), T::RegIndex, &p)
+                    self.input(fl!("field-street"), T::RegStreet, p),
+                    self.input(fl!("field-zip"), T::RegIndex, p)
                 ]
                 .spacing(12)
                 .into(),
@@ -772,15 +787,15 @@ impl UserEditor {
                 .into(),
         ];
         if !f.discount_open_ended {
-            end.push(self.input(fl!("field-discount-end-date"), T::DiscountEndDate, &p));
+            end.push(self.input(fl!("field-discount-end-date"), T::DiscountEndDate, p));
         }
         let discount = vec![
             row![
-                self.input(fl!("field-discount-percent"), T::DiscountValue, &p),
+                self.input(fl!("field-discount-percent"), T::DiscountValue, p),
                 self.input(
                     fl!("field-discount-min-trackers"),
                     T::DiscountMinTrackers,
-                    &p
+                    p
                 )
             ]
             .spacing(12)
@@ -807,8 +822,8 @@ impl UserEditor {
                 .height(Length::Fixed(88.0)),
         );
         let other = vec![
-            self.with_message(comment, TextField::Comment.parameter(), &p),
-            self.input(fl!("field-default-tariff"), T::DefaultTariff, &p),
+            self.with_message(comment, TextField::Comment.parameter(), p),
+            self.input(fl!("field-default-tariff"), T::DefaultTariff, p),
         ];
         let mut groups = column![
             Self::group(fl!("group-account"), account),
@@ -828,8 +843,8 @@ impl UserEditor {
             Mode::Create => fl!("editor-new-title"),
             Mode::Update { .. } => fl!("editor-edit-title", login = self.original.login.clone()),
         };
-        let status = if !p.is_empty() && !self.touched.is_empty() {
-            text(fl!("editor-problems", count = p.len())).style(text::danger)
+        let status = if !p.problems.is_empty() && !self.touched.is_empty() {
+            text(fl!("editor-problems", count = p.problems.len())).style(text::danger)
         } else if self.changed() {
             text(fl!("editor-unsaved")).style(text::secondary)
         } else {
