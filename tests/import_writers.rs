@@ -227,3 +227,17 @@ fn every_line_ending_gives_the_line_an_editor_shows() {
     assert!(sep.csv.unwrap().sep_line);
     assert_eq!(sep.header_line, 2);
 }
+
+#[test]
+fn the_text_report_names_one_skipped_line_and_the_warnings() {
+    navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
+    let report = navixy_panel::import::report::text_report(&open("openpyxl_workbook.xlsx"));
+    assert!(
+        report.contains("Line 1 above the header (line 3) was skipped."),
+        "{report}"
+    );
+    assert!(
+        report.contains("Line 4, to check: Password: Ends with a space"),
+        "{report}"
+    );
+}

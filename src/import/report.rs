@@ -90,7 +90,13 @@ pub fn source_notes(preview: &Preview) -> Vec<String> {
             )
         });
     }
-    if let (Some(first), Some(last)) = (preview.skipped.first(), preview.skipped.last()) {
+    if let [only] = preview.skipped.as_slice() {
+        notes.push(fl!(
+            "import-line-skipped",
+            line = only.to_string(),
+            header = preview.header_line.to_string()
+        ));
+    } else if let (Some(first), Some(last)) = (preview.skipped.first(), preview.skipped.last()) {
         notes.push(fl!(
             "import-lines-skipped",
             first = first.to_string(),
@@ -202,6 +208,23 @@ pub fn text_report(preview: &Preview) -> String {
         out.push_str(&fl!("import-line", line = row.line.to_string()));
         out.push_str(": ");
         out.push_str(&row_problems(row).join(" "));
+        out.push('\n');
+    }
+    // Kept as written, but worth a look: said too (a password's spaces, an example row).
+    for row in preview.rows.iter().filter(|r| !r.warnings.is_empty()) {
+        let warnings: Vec<String> = row
+            .warnings
+            .iter()
+            .map(|w| {
+                let column = w.column.map(column_title).unwrap_or_default();
+                format!("{column}: {}", i18n::rule_text(&w.rule))
+            })
+            .collect();
+        out.push_str(&fl!(
+            "import-line-warnings",
+            line = row.line.to_string(),
+            warnings = warnings.join(" ")
+        ));
         out.push('\n');
     }
     out
