@@ -11,6 +11,7 @@ use navixy_panel::api::UserPage;
 use navixy_panel::config::UsersPrefs;
 use navixy_panel::import::Preview;
 use navixy_panel::model::{LegalType, User, UserFields};
+use navixy_panel::ui::screen::Page;
 use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::users::{self, Users};
 use std::time::{Duration, Instant};
@@ -139,8 +140,8 @@ fn main() {
         "read + check 10,000 rows: {:.2} ms",
         t.elapsed().as_secs_f64() * 1000.0
     );
-    // The reading task is dropped: the preview is handed over as it would arrive.
-    let (mut screen, _reading) = Import::open("new-users.csv".into());
+    // Not started (no reading): the preview is handed over as it would arrive.
+    let mut screen = Import::new("new-users.csv".into());
     let _ = screen.update(import::Message::Read(Ok(preview)));
     let (view_only, view_layout) = time_view(&mut renderer, || screen.view());
     report("import preview view, 10,000 rows", view_only);

@@ -12,18 +12,16 @@ use navixy_panel::import::read_table;
 use navixy_panel::journal::{Change, Outcome};
 use navixy_panel::model::BalanceKind;
 use navixy_panel::sandbox::Fault;
-use navixy_panel::ui::app::Message;
-use navixy_panel::ui::client::Request;
-use navixy_panel::ui::screen::activity;
+use navixy_panel::session::{Request, Secret};
+use navixy_panel::ui::screen::{Page, Screen, activity};
 
 #[tokio::test]
 async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
-    let mut ui = Ui::logged_in().await;
+    let ui = Ui::logged_in().await;
     let mut new = new_individual("journal.ann@example.com");
     new.password = "Pa55w0rd!x".into();
-    let _ = ui.app.send(Request::CreateUser(Box::new(new)));
-    ui.settle().await;
-    let created = ui.app.journal.read().unwrap().entries;
+    let _ = ui.app.run(Request::CreateUser(Box::new(new))).await;
+    let created = ui.app.journal().read().unwrap().entries;
     assert_eq!(created.len(), 1, "written before the answer was handled");
     let entry = &created[0];
     assert_eq!(entry.operation, "user.create");
@@ -46,12 +44,14 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
     );
     let mut update = before.clone();
     update.user.fields.post_city = Some("Basel".into());
-    let _ = ui.app.send(Request::UpdateUser {
-        update: Box::new(update),
-        before: Box::new(before),
-    });
-    ui.settle().await;
-    let edit = ui.app.journal.read().unwrap().entries.pop().unwrap();
+    let _ = ui
+        .app
+        .run(Request::UpdateUser {
+            update: Box::new(update),
+            before: Box::new(before),
+        })
+        .await;
+    let edit = ui.app.journal().read().unwrap().entries.pop().unwrap();
     assert_eq!(edit.operation, "user.update");
     assert_eq!(
         edit.changes,
@@ -62,30 +62,36 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
         }]
     );
 
-    let _ = ui.app.send(Request::ChangePassword(
-        id,
-        navixy_panel::ui::client::Secret("An0ther-secret".to_owned()),
-    ));
-    ui.settle().await;
+    let _ = ui
+        .app
+        .run(Request::ChangePassword(
+            id,
+            Secret("An0ther-secret".to_owned()),
+        ))
+        .await;
     ui.h()
         .sandbox
         .inject_fault("panel/user/transaction/change_balance", Fault::DropBefore);
-    let _ = ui.app.send(Request::ChangeBalance {
-        user_id: id,
-        amount: 12.5,
-        kind: BalanceKind::Balance,
-        text: "Deposit".into(),
-    });
-    ui.settle().await;
+    let _ = ui
+        .app
+        .run(Request::ChangeBalance {
+            user_id: id,
+            amount: 12.5,
+            kind: BalanceKind::Balance,
+            text: "Deposit".into(),
+        })
+        .await;
     // Made: the journal has the balance before and after.
-    let _ = ui.app.send(Request::ChangeBalance {
-        user_id: id,
-        amount: 12.5,
-        kind: BalanceKind::Balance,
-        text: "Deposit".into(),
-    });
-    ui.settle().await;
-    let top_up = ui.app.journal.read().unwrap().entries.pop().unwrap();
+    let _ = ui
+        .app
+        .run(Request::ChangeBalance {
+            user_id: id,
+            amount: 12.5,
+            kind: BalanceKind::Balance,
+            text: "Deposit".into(),
+        })
+        .await;
+    let top_up = ui.app.journal().read().unwrap().entries.pop().unwrap();
     assert_eq!(
         top_up.changes[0],
         Change {
@@ -94,14 +100,16 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
             new: Some("12.50".into())
         }
     );
-    let _ = ui.app.send(Request::Corrupt {
-        user_id: id,
-        login: "wrong.login@example.com".into(),
-        clones: false,
-    });
-    ui.settle().await;
+    let _ = ui
+        .app
+        .run(Request::Corrupt {
+            user_id: id,
+            login: "wrong.login@example.com".into(),
+            clones: false,
+        })
+        .await;
 
-    let entries = ui.app.journal.read().unwrap().entries;
+    let entries = ui.app.journal().read().unwrap().entries;
     let summary: Vec<(&str, Outcome)> = entries
         .iter()
         .map(|e| (e.operation.as_str(), e.outcome))
@@ -118,7 +126,7 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
         ]
     );
     assert!(entries[5].code.is_some(), "the refusal's code");
-    let file = std::fs::read_to_string(ui.app.journal.path()).unwrap();
+    let file = std::fs::read_to_string(ui.app.journal().path()).unwrap();
     assert!(!file.contains("Pa55w0rd!x"), "{file}");
     assert!(!file.contains("An0ther-secret"), "{file}");
     assert!(!file.to_lowercase().contains("hash"), "{file}");
@@ -130,15 +138,15 @@ async fn the_activity_screen_lists_filters_and_exports() {
     for login in ["first.one@example.com", "second.one@example.com"] {
         let _ = ui
             .app
-            .send(Request::CreateUser(Box::new(new_individual(login))));
-        ui.settle().await;
+            .run(Request::CreateUser(Box::new(new_individual(login))))
+            .await;
     }
     let mut sim = simulator(ui.app.view());
     sim.click("Activity").unwrap();
     for m in sim.into_messages() {
         ui.send(m);
     }
-    let screen = ui.app.activity.as_ref().expect("open");
+    let screen = crate::on_top!(ui, Activity);
     let logins: Vec<_> = screen.shown().filter_map(|e| e.user.clone()).collect();
     assert_eq!(
         logins,
@@ -151,10 +159,8 @@ async fn the_activity_screen_lists_filters_and_exports() {
         sim.find("2 of 2 changes").unwrap();
     }
 
-    ui.send(Message::Activity(activity::Message::Filter(
-        "FIRST.ONE".into(),
-    )));
-    let screen = ui.app.activity.as_ref().unwrap();
+    ui.top(activity::Message::Filter("FIRST.ONE".into()));
+    let screen = crate::on_top!(ui, Activity);
     assert_eq!(screen.shown().count(), 1);
     let bytes = screen.to_xlsx().unwrap();
     let table = read_table("activity.xlsx", &bytes).unwrap();
@@ -162,17 +168,17 @@ async fn the_activity_screen_lists_filters_and_exports() {
     assert!(table.rows[1].iter().any(|c| c == "first.one@example.com"));
     assert!(table.rows[1].iter().any(|c| c == "Done"));
 
-    ui.send(Message::Activity(activity::Message::Close));
-    assert!(ui.app.activity.is_none());
+    ui.top(activity::Message::Close);
+    assert!(matches!(ui.app.top(), Some(Screen::Users(_))));
 }
 
 #[tokio::test]
 async fn a_damaged_journal_still_opens() {
     let ui = Ui::logged_in().await;
-    let path = ui.app.journal.path().to_owned();
+    let path = ui.app.journal().path().to_owned();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, "not json\n\u{0}\u{1}garbage\n").unwrap();
-    let screen = activity::Activity::new(ui.app.journal.read());
+    let screen = activity::Activity::new(ui.app.journal().read());
     assert_eq!(screen.shown().count(), 0);
     let mut sim = simulator(screen.view());
     sim.find("0 of 0 changes · 2 damaged lines skipped")

@@ -245,6 +245,7 @@ fn a_megabyte_cell_is_cleared_in_the_row_editor_not_laid_out() {
     use iced_test::simulator;
     use navixy_panel::model::import_columns::ImportColumn;
     use navixy_panel::model::validation::{NAME_MAX, Rule};
+    use navixy_panel::ui::screen::Page;
     use navixy_panel::ui::screen::import::{self, Import};
 
     let big = "x".repeat(1_000_000);
@@ -252,11 +253,11 @@ fn a_megabyte_cell_is_cleared_in_the_row_editor_not_laid_out() {
         "Email address*;Password*;Status*;Legal status*;Surname*;Name*\n\
          anna@example.com;secret12;1;1;{big};Anna\n"
     );
-    let (mut screen, _) = Import::open("big.csv".into());
+    let mut screen = Import::new("big.csv".into());
     let preview = open("big.csv", text.as_bytes()).unwrap();
     let _ = screen.update(import::Message::Read(Ok(preview)));
     let _ = screen.update(import::Message::Select(0));
-    let row = &screen.preview.as_ref().unwrap().rows[0];
+    let row = &screen.preview().unwrap().rows[0];
     assert_eq!(
         row.problems_in(ImportColumn::Surname)
             .map(|p| p.rule)
@@ -277,7 +278,7 @@ fn a_megabyte_cell_is_cleared_in_the_row_editor_not_laid_out() {
     for m in messages {
         let _ = screen.update(m);
     }
-    let row = &screen.preview.as_ref().unwrap().rows[0];
+    let row = &screen.preview().unwrap().rows[0];
     assert_eq!(row.cell(ImportColumn::Surname), "");
     assert!(
         row.problems_in(ImportColumn::Surname).next().is_some(),

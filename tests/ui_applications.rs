@@ -10,49 +10,39 @@ use navixy_panel::model::ErrorCode;
 use common::ui::Ui;
 
 use navixy_panel::api::{ApiError, Error, ParamError};
-use navixy_panel::ui::app::{Message, Screen};
-use navixy_panel::ui::client::{self, Request, RequestKind};
+use navixy_panel::session::{self as client, Request, RequestKind};
+use navixy_panel::ui::app::Message;
 use navixy_panel::ui::screen::applications::{self as apps, FormField};
-use navixy_panel::ui::screen::{user_details, users};
+use navixy_panel::ui::screen::as_user::State;
+use navixy_panel::ui::screen::{Screen, user_details, users};
 use navixy_panel::ui::widget::toast;
 
 /// Logged in, on John Smith's applications (he has two demo applications).
 async fn on_johns_applications() -> Ui {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::Open(0)));
+    ui.list(users::Message::Open(0));
     ui.settle().await;
-    ui.send(Message::Details(user_details::Message::Applications));
+    ui.top(user_details::Message::Applications);
     ui.settle().await;
     ui
 }
 
 impl Ui {
     fn apps_msg(&mut self, m: apps::Message) {
-        self.send(Message::Apps(m));
+        self.top(m);
     }
 
     fn screen(&self) -> &apps::Applications {
-        match &self.app.screen {
-            Screen::Applications(a, _, _) => a,
-            _ => panic!("not on the applications screen"),
-        }
+        crate::on_top!(self, Applications)
     }
 
     fn enabled(&self, id: i64) -> bool {
         self.screen()
-            .apps
+            .apps()
             .iter()
             .find(|a| a.id == id)
             .unwrap()
             .is_enabled
-    }
-
-    fn pending_id(&self, kind: RequestKind) -> u64 {
-        self.app
-            .pending()
-            .find(|(_, p)| p.kind == kind)
-            .map(|(id, _)| id)
-            .expect("a pending request")
     }
 
     /// The server's own view, through a separate session.
@@ -61,7 +51,7 @@ impl Ui {
         let user = self
             .h()
             .client
-            .user_session_create(&dealer, self.screen().user_id)
+            .user_session_create(&dealer, self.screen().user_id())
             .await
             .unwrap();
         self.h().client.applications_list(&user).await.unwrap()
@@ -72,15 +62,15 @@ impl Ui {
 async fn the_list_opens_with_a_user_session() {
     let ui = on_johns_applications().await;
     let s = ui.screen();
-    assert_eq!(s.state, apps::State::Loaded);
-    assert_eq!(s.apps.len(), 2);
-    assert!(s.session.is_some());
+    assert_eq!(s.state(), &State::Loaded);
+    assert_eq!(s.apps().len(), 2);
+    assert!(s.session().is_some());
     assert!(
         s.extended(),
         "the sandbox reports description, display method and authorization"
     );
     assert!(
-        format!("{:?}", s.session).contains("redacted"),
+        format!("{:?}", s.session()).contains("redacted"),
         "the user hash never shows in Debug"
     );
 }
@@ -88,7 +78,7 @@ async fn the_list_opens_with_a_user_session() {
 #[tokio::test]
 async fn a_toggle_moves_at_once_and_sticks_when_the_server_agrees() {
     let mut ui = on_johns_applications().await;
-    let id = ui.screen().apps.iter().find(|a| a.is_enabled).unwrap().id;
+    let id = ui.screen().apps().iter().find(|a| a.is_enabled).unwrap().id;
     ui.apps_msg(apps::Message::Toggle(id, false));
     assert!(
         !ui.enabled(id),
@@ -96,7 +86,7 @@ async fn a_toggle_moves_at_once_and_sticks_when_the_server_agrees() {
     );
     ui.settle().await;
     assert!(!ui.enabled(id));
-    assert!(ui.screen().toggling.is_empty());
+    assert!(ui.screen().toggling().is_empty());
     assert!(
         !ui.server_apps()
             .await
@@ -110,7 +100,7 @@ async fn a_toggle_moves_at_once_and_sticks_when_the_server_agrees() {
 #[tokio::test]
 async fn a_refused_toggle_is_rolled_back_with_a_message() {
     let mut ui = on_johns_applications().await;
-    let id = ui.screen().apps[0].id;
+    let id = ui.screen().apps()[0].id;
     let before = ui.enabled(id);
     ui.apps_msg(apps::Message::Toggle(id, !before));
     assert_eq!(ui.enabled(id), !before);
@@ -120,7 +110,7 @@ async fn a_refused_toggle_is_rolled_back_with_a_message() {
         result: Err(Error::Timeout),
     });
     assert_eq!(ui.enabled(id), before, "rolled back");
-    let last = ui.app.toasts.list.last().unwrap();
+    let last = ui.app.toasts().last().unwrap();
     assert_eq!(last.kind, toast::Kind::Error);
     assert!(last.text.contains("did not answer"), "{}", last.text);
 }
@@ -128,13 +118,13 @@ async fn a_refused_toggle_is_rolled_back_with_a_message() {
 #[tokio::test]
 async fn an_application_deleted_meanwhile_is_explained_and_the_list_refreshed() {
     let mut ui = on_johns_applications().await;
-    let id = ui.screen().apps[0].id;
+    let id = ui.screen().apps()[0].id;
     // Someone else deletes it.
     let dealer = ui.h().demo().await;
     let other = ui
         .h()
         .client
-        .user_session_create(&dealer, ui.screen().user_id)
+        .user_session_create(&dealer, ui.screen().user_id())
         .await
         .unwrap();
     ui.h().client.application_delete(&other, id).await.unwrap();
@@ -142,13 +132,12 @@ async fn an_application_deleted_meanwhile_is_explained_and_the_list_refreshed() 
     ui.apps_msg(apps::Message::Toggle(id, false));
     ui.settle().await;
     assert!(
-        ui.screen().apps.iter().all(|a| a.id != id),
+        ui.screen().apps().iter().all(|a| a.id != id),
         "the list was refreshed"
     );
     assert!(
         ui.app
-            .toasts
-            .list
+            .toasts()
             .iter()
             .any(|t| t.text.contains("no longer exists"))
     );
@@ -159,7 +148,7 @@ async fn create_edit_and_delete_through_the_form() {
     let mut ui = on_johns_applications().await;
     ui.apps_msg(apps::Message::New);
     assert!(
-        ui.screen().form.as_ref().unwrap().touched.is_empty(),
+        ui.screen().form().unwrap().touched.is_empty(),
         "a fresh form shows no errors yet"
     );
     ui.apps_msg(apps::Message::Field(FormField::Name(
@@ -168,7 +157,7 @@ async fn create_edit_and_delete_through_the_form() {
     ui.apps_msg(apps::Message::Field(FormField::Url(
         "http://insecure.example.com".into(),
     )));
-    let problems = ui.screen().form.as_ref().unwrap().problems(true);
+    let problems = ui.screen().form().unwrap().problems(true);
     assert!(problems.contains_key("application.name") && problems.contains_key("application.url"));
     ui.apps_msg(apps::Message::Save);
     assert_eq!(
@@ -178,8 +167,7 @@ async fn create_edit_and_delete_through_the_form() {
     );
     assert!(
         ui.screen()
-            .form
-            .as_ref()
+            .form()
             .unwrap()
             .touched
             .contains("application.name"),
@@ -197,10 +185,10 @@ async fn create_edit_and_delete_through_the_form() {
     )));
     ui.apps_msg(apps::Message::Save);
     ui.settle().await;
-    assert!(ui.screen().form.is_none());
+    assert!(ui.screen().form().is_none());
     let created = ui
         .screen()
-        .apps
+        .apps()
         .iter()
         .find(|a| a.name == "Route planner")
         .expect("listed")
@@ -208,8 +196,7 @@ async fn create_edit_and_delete_through_the_form() {
     assert_eq!(created.url, "https://planner.example.com/{user_id}");
     assert!(
         ui.app
-            .toasts
-            .list
+            .toasts()
             .iter()
             .any(|t| t.kind == toast::Kind::Success)
     );
@@ -226,13 +213,13 @@ async fn create_edit_and_delete_through_the_form() {
     );
 
     ui.apps_msg(apps::Message::Delete(created.id));
-    assert_eq!(ui.screen().confirm_delete, Some(created.id), "asks first");
+    assert_eq!(ui.screen().confirm_delete(), Some(created.id), "asks first");
     ui.apps_msg(apps::Message::DeleteCancelled);
     assert_eq!(ui.app.pending().count(), 0);
     ui.apps_msg(apps::Message::Delete(created.id));
     ui.apps_msg(apps::Message::DeleteConfirmed);
     ui.settle().await;
-    assert!(ui.screen().apps.iter().all(|a| a.id != created.id));
+    assert!(ui.screen().apps().iter().all(|a| a.id != created.id));
     assert!(ui.server_apps().await.iter().all(|a| a.id != created.id));
 }
 
@@ -259,7 +246,7 @@ async fn a_refused_save_puts_the_message_on_its_field_and_keeps_the_form() {
         id: req,
         result: Err(refused),
     });
-    let form = ui.screen().form.as_ref().expect("the form stays");
+    let form = ui.screen().form().expect("the form stays");
     assert_eq!(
         (form.name.as_str(), form.url.as_str(), form.saving),
         ("Fleet dashboard", "https://dash.example.com", false)
@@ -274,7 +261,7 @@ async fn a_refused_save_puts_the_message_on_its_field_and_keeps_the_form() {
     ui.apps_msg(apps::Message::Field(FormField::Url(
         "https://dash2.example.com".into(),
     )));
-    assert!(ui.screen().form.as_ref().unwrap().server_errors.is_empty());
+    assert!(ui.screen().form().unwrap().server_errors.is_empty());
 }
 
 #[tokio::test]
@@ -296,11 +283,11 @@ async fn leaving_ends_the_user_session_and_an_ended_one_is_reopened() {
             .any(|(_, p)| p.kind == RequestKind::OpenUserSession)
     );
     ui.settle().await;
-    assert_eq!(ui.screen().state, apps::State::Loaded);
+    assert_eq!(ui.screen().state(), &State::Loaded);
 
-    let session = ui.screen().session.clone().unwrap();
+    let session = ui.screen().session().cloned().unwrap();
     ui.apps_msg(apps::Message::Back);
-    assert!(matches!(ui.app.screen, Screen::Details(..)));
+    assert!(matches!(ui.app.top(), Some(Screen::Details(..))));
     ui.settle().await;
     let after = client::execute(ui.app.session(), Request::ListApps(session)).await;
     assert!(
@@ -313,7 +300,7 @@ async fn leaving_ends_the_user_session_and_an_ended_one_is_reopened() {
 async fn a_toggle_through_each_fault_ends_as_the_server_has_it() {
     use navixy_panel::sandbox::Fault;
     let mut ui = on_johns_applications().await;
-    let id = ui.screen().apps[0].id;
+    let id = ui.screen().apps()[0].id;
     for fault in Fault::ENDING_AT_ONCE {
         let before = ui.enabled(id);
         ui.h()
@@ -341,7 +328,7 @@ async fn a_toggle_through_each_fault_ends_as_the_server_has_it() {
             "{fault:?}: the switch shows the truth"
         );
         if !fault.runs_operation() {
-            let last = ui.app.toasts.list.last().unwrap();
+            let last = ui.app.toasts().last().unwrap();
             assert!(last.text.contains("Nothing was changed"), "{}", last.text);
         }
     }
@@ -369,13 +356,13 @@ async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
         };
         if fault.runs_operation() {
             assert_eq!(named(&ui.server_apps().await), 1, "{fault:?}: made once");
-            assert!(ui.screen().form.is_none(), "{fault:?}");
-            assert_eq!(named(&ui.screen().apps), 1, "{fault:?}: listed");
+            assert!(ui.screen().form().is_none(), "{fault:?}");
+            assert_eq!(named(&ui.screen().apps()), 1, "{fault:?}: listed");
         } else {
             assert_eq!(named(&ui.server_apps().await), 0, "{fault:?}");
-            let form = ui.screen().form.as_ref().expect("the form stays");
+            let form = ui.screen().form().expect("the form stays");
             assert_eq!(form.name, name, "{fault:?}: as typed");
-            let last = ui.app.toasts.list.last().unwrap();
+            let last = ui.app.toasts().last().unwrap();
             assert!(last.text.contains("Nothing was changed"), "{}", last.text);
             ui.apps_msg(apps::Message::Save);
             ui.settle().await;
@@ -388,7 +375,7 @@ async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
 
         let id = ui
             .screen()
-            .apps
+            .apps()
             .iter()
             .find(|a| a.name == name)
             .expect("listed")
@@ -403,7 +390,7 @@ async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
         let on_server = ui.server_apps().await.iter().any(|a| a.id == id);
         assert_eq!(on_server, !fault.runs_operation(), "{fault:?}: deleted");
         assert_eq!(
-            ui.screen().apps.iter().any(|a| a.id == id),
+            ui.screen().apps().iter().any(|a| a.id == id),
             on_server,
             "{fault:?}: the list shows the truth"
         );

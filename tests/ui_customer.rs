@@ -9,10 +9,11 @@ use navixy_panel::model::ErrorCode;
 use common::ui::Ui;
 
 use navixy_panel::api::{ApiError, Error, UserInfo};
-use navixy_panel::ui::app::{Message, Screen};
-use navixy_panel::ui::client::{self, Request, RequestKind, Response};
+use navixy_panel::session::{self as client, Request};
+use navixy_panel::ui::action::Effect;
+use navixy_panel::ui::screen::as_user::State;
 use navixy_panel::ui::screen::customer_view::{self as cv, CustomerView, Resend};
-use navixy_panel::ui::screen::{user_details, users};
+use navixy_panel::ui::screen::{Page, Screen, user_details, users};
 use navixy_panel::ui::widget::toast;
 use std::time::{Duration, Instant};
 
@@ -29,30 +30,27 @@ fn api_error(code: u32, extra: &[(&str, &str)]) -> Error {
 #[test]
 fn the_countdown_follows_the_servers_remainder_and_reenables_the_button() {
     navixy_panel::i18n::set_language(navixy_panel::i18n::Language::English);
-    let (mut view, _) = CustomerView::new(
+    let mut view = CustomerView::new(
         5,
         "new.customer@example.com".into(),
         "Moore Thomas".into(),
         true,
     );
     let _ = view.update(cv::Message::Resend);
-    assert_eq!(view.resend, Resend::Sending);
+    assert_eq!(view.resend(), &Resend::Sending);
     let _ = view.update(cv::Message::Resend);
     assert_eq!(
-        view.resend,
-        Resend::Sending,
+        view.resend(),
+        &Resend::Sending,
         "no second send while one is on its way"
     );
     let before = Instant::now();
-    let _ = view.update(cv::Message::Answered(
-        RequestKind::ResendActivation,
-        Err(api_error(
-            264,
-            &[("timeout", "PT5M"), ("remainder", "PT4M31.575S")],
-        )),
-    ));
-    let Resend::WaitUntil(until) = view.resend else {
-        panic!("{:?}", view.resend)
+    let _ = view.update(cv::Message::ResendAnswered(Err(api_error(
+        264,
+        &[("timeout", "PT5M"), ("remainder", "PT4M31.575S")],
+    ))));
+    let Resend::WaitUntil(until) = *view.resend() else {
+        panic!("{:?}", view.resend())
     };
     let left = until - before;
     assert!(
@@ -65,7 +63,7 @@ fn the_countdown_follows_the_servers_remainder_and_reenables_the_button() {
     assert_eq!(view.wait_left().map(|d| d.as_secs()), Some(240));
     let _ = view.update(cv::Message::Resend);
     assert!(
-        matches!(view.resend, Resend::WaitUntil(_)),
+        matches!(view.resend(), Resend::WaitUntil(_)),
         "the button stays disabled while waiting"
     );
     {
@@ -74,7 +72,7 @@ fn the_countdown_follows_the_servers_remainder_and_reenables_the_button() {
     }
 
     let _ = view.update(cv::Message::Tick(until + Duration::from_millis(1)));
-    assert_eq!(view.resend, Resend::Ready);
+    assert_eq!(view.resend(), &Resend::Ready);
     assert!(!view.counting_down());
     let mut sim = iced_test::simulator(view.view());
     sim.click("Resend activation e-mail").unwrap();
@@ -92,20 +90,20 @@ fn each_documented_refusal_is_explained() {
         (209, "could not send"),
         (201, "does not know the login"),
     ] {
-        let (mut view, _) = CustomerView::new(5, "x@example.com".into(), "X".into(), true);
+        let mut view = CustomerView::new(5, "x@example.com".into(), "X".into(), true);
         let _ = view.update(cv::Message::Resend);
-        match view.update(cv::Message::Answered(
-            RequestKind::ResendActivation,
-            Err(api_error(code, &[])),
-        )) {
-            cv::Action::Toast(toast::Kind::Error, text, Some(c)) => {
-                assert_eq!(c, code);
-                assert!(text.contains(expect), "{code}: {text}");
+        match view
+            .update(cv::Message::ResendAnswered(Err(api_error(code, &[]))))
+            .effects()
+        {
+            [Effect::Toast(t)] => {
+                assert_eq!((t.kind, t.code), (toast::Kind::Error, Some(code)));
+                assert!(t.text.contains(expect), "{code}: {}", t.text);
             }
-            _ => panic!("{code}: expected an error toast"),
+            other => panic!("{code}: expected an error toast, got {other:?}"),
         }
-        assert_eq!(view.resend, Resend::Ready);
-        assert_eq!(view.needs_activation, code != 265, "265 hides the button");
+        assert_eq!(view.resend(), &Resend::Ready);
+        assert_eq!(view.needs_activation(), code != 265, "265 hides the button");
     }
 }
 
@@ -119,11 +117,11 @@ fn a_sub_users_view_shows_its_master_and_privileges_and_absent_fields_as_absent(
         .unwrap()
         .remove("time_zone");
     let info: UserInfo = serde_json::from_value(seed).unwrap();
-    let (mut view, _) = CustomerView::new(5, "demo@navixy.com".into(), "John Smith".into(), false);
-    let _ = view.update(cv::Message::Answered(
-        RequestKind::CustomerInfo,
-        Ok(Response::Customer(Box::new(info), Default::default())),
-    ));
+    let mut view = CustomerView::new(5, "demo@navixy.com".into(), "John Smith".into(), false);
+    let _ = view.update(cv::Message::Loaded(Ok((
+        Box::new(info),
+        Default::default(),
+    ))));
     let mut sim = iced_test::simulator(view.view());
     sim.find("Master account (this is a sub-user)").unwrap();
     sim.find("David Blane").unwrap();
@@ -134,21 +132,18 @@ fn a_sub_users_view_shows_its_master_and_privileges_and_absent_fields_as_absent(
         "an absent field is not shown"
     );
     // Nothing at all reported: sections say so instead of crashing.
-    let (mut empty, _) = CustomerView::new(5, "a@b.co".into(), "A".into(), false);
-    let _ = empty.update(cv::Message::Answered(
-        RequestKind::CustomerInfo,
-        Ok(Response::Customer(Box::default(), Default::default())),
-    ));
+    let mut empty = CustomerView::new(5, "a@b.co".into(), "A".into(), false);
+    let _ = empty.update(cv::Message::Loaded(Ok((
+        Box::default(),
+        Default::default(),
+    ))));
     let mut sim = iced_test::simulator(empty.view());
     sim.find("Not reported by the server.").unwrap();
 }
 
 impl Ui {
     fn view(&self) -> &CustomerView {
-        match &self.app.screen {
-            Screen::Customer(v, _, _) => v,
-            _ => panic!("not on the customer's view"),
-        }
+        crate::on_top!(self, Customer)
     }
 }
 
@@ -156,14 +151,14 @@ impl Ui {
 async fn against_the_sandbox_info_resend_countdown_and_logout() {
     let mut ui = Ui::logged_in().await;
     // Thomas Moore (fifth row) has not activated his account.
-    ui.send(Message::Users(users::Message::Open(4)));
+    ui.list(users::Message::Open(4));
     ui.settle().await;
-    ui.send(Message::Details(user_details::Message::CustomerView));
+    ui.top(user_details::Message::CustomerView);
     ui.settle().await;
     let v = ui.view();
-    assert_eq!(v.state, cv::State::Loaded);
-    assert!(v.needs_activation);
-    let me = v.info.as_ref().unwrap().user_info.as_ref().unwrap();
+    assert_eq!(v.state(), &State::Loaded);
+    assert!(v.needs_activation());
+    let me = v.info().unwrap().user_info.as_ref().unwrap();
     assert_eq!(me.login.as_deref(), Some("new.customer@example.com"));
     assert_eq!(
         me.title.as_deref(),
@@ -171,24 +166,22 @@ async fn against_the_sandbox_info_resend_countdown_and_logout() {
         "first name first, as the seed shows it"
     );
     assert!(
-        v.restrictions
-            .as_ref()
+        v.restrictions()
             .unwrap()
             .allowed_maps
             .as_ref()
             .is_some_and(|m| !m.is_empty())
     );
 
-    ui.send(Message::Customer(cv::Message::Resend));
+    ui.top(cv::Message::Resend);
     ui.settle().await;
     assert!(
         ui.app
-            .toasts
-            .list
+            .toasts()
             .iter()
             .any(|t| t.kind == toast::Kind::Success && t.text.contains("new.customer@example.com"))
     );
-    ui.send(Message::Customer(cv::Message::Resend));
+    ui.top(cv::Message::Resend);
     ui.settle().await;
     let left = ui.view().wait_left().expect("264 starts the countdown");
     assert!(
@@ -196,9 +189,9 @@ async fn against_the_sandbox_info_resend_countdown_and_logout() {
         "{left:?}"
     );
 
-    let session = ui.view().session.clone().unwrap();
-    ui.send(Message::Customer(cv::Message::Back));
-    assert!(matches!(ui.app.screen, Screen::Details(..)));
+    let session = ui.view().session().cloned().unwrap();
+    ui.top(cv::Message::Back);
+    assert!(matches!(ui.app.top(), Some(Screen::Details(..))));
     ui.settle().await;
     let after = client::execute(ui.app.session(), Request::CustomerInfo(session)).await;
     assert!(

@@ -11,24 +11,18 @@ use iced_test::simulator;
 
 use navixy_panel::api::{ApiError, Error, ParamError};
 use navixy_panel::model::LegalType;
-use navixy_panel::ui::app::{Message, Screen};
-use navixy_panel::ui::client::{Request, RequestKind};
-use navixy_panel::ui::screen::user_editor::{self as ed, Field, Legal, TextField as T, UserEditor};
-use navixy_panel::ui::screen::{user_details, users};
+use navixy_panel::session::{Request, RequestKind};
+use navixy_panel::ui::app::Message;
+use navixy_panel::ui::screen::user_editor::{self as ed, Field, TextField as T, UserEditor};
+use navixy_panel::ui::screen::{self as screen, Screen, user_details, users};
 
 impl Ui {
     fn type_in(&mut self, field: T, value: &str) {
-        self.send(Message::Editor(ed::Message::Edit(Field::Text(
-            field,
-            value.into(),
-        ))));
+        self.top(ed::Message::Edit(Field::Text(field, value.into())));
     }
 
     fn editor(&self) -> &UserEditor {
-        match &self.app.screen {
-            Screen::Editor(e, _) => e,
-            _ => panic!("not in the editor"),
-        }
+        crate::on_top!(self, Editor)
     }
 
     fn fill_new_user(&mut self, login: &str) {
@@ -47,9 +41,9 @@ impl Ui {
 #[tokio::test]
 async fn creating_a_user_checks_the_shared_rules_then_saves() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     assert!(!ui.editor().can_save(), "an empty form cannot be saved");
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     assert_eq!(ui.app.pending().count(), 0);
     let p = ui.editor().problems();
     assert!(
@@ -67,22 +61,18 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
     );
     ui.type_in(T::PasswordRepeat, "secret-12");
     // A legal entity needs its name and addresses.
-    ui.send(Message::Editor(ed::Message::Edit(Field::LegalType(Legal(
-        LegalType::LegalEntity,
-    )))));
+    ui.top(ed::Message::Edit(Field::LegalType(LegalType::LegalEntity)));
     assert!(ui.editor().problems().contains_key("user.legal_name"));
-    ui.send(Message::Editor(ed::Message::Edit(Field::LegalType(Legal(
-        LegalType::Individual,
-    )))));
+    ui.top(ed::Message::Edit(Field::LegalType(LegalType::Individual)));
     assert!(ui.editor().can_save(), "{:?}", ui.editor().problems());
 
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     ui.settle().await;
     assert!(
-        matches!(ui.app.screen, Screen::Users(_)),
+        matches!(ui.app.top(), Some(Screen::Users(_))),
         "back on the list"
     );
-    assert!(ui.app.toasts.list.iter().any(|t| t.text == "User created."));
+    assert!(ui.app.toasts().iter().any(|t| t.text == "User created."));
     let dealer = ui.h().demo().await;
     let created = ui
         .h()
@@ -111,13 +101,13 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
 #[tokio::test]
 async fn a_refused_save_keeps_the_form_and_marks_the_field() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.fill_new_user("john.smith@example.com");
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     ui.settle().await;
     let e = ui.editor();
-    assert_eq!(e.form.first_name, "Ольга", "nothing typed is lost");
-    assert!(!e.saving);
+    assert_eq!(e.form().first_name, "Ольга", "nothing typed is lost");
+    assert!(!e.is_saving());
     assert!(
         e.error_for("user.login", &e.problems())
             .unwrap()
@@ -127,7 +117,7 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
 
     // Code 7 with errors[]: each message beside its parameter.
     ui.type_in(T::Login, "new.address@example.com");
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     let id = ui
         .app
         .pending()
@@ -160,23 +150,21 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
         e.error_for("password", &e.problems()).as_deref(),
         Some("Too weak for this dealer")
     );
-    assert_eq!(e.form.login, "new.address@example.com");
+    assert_eq!(e.form().login, "new.address@example.com");
 }
 
 #[tokio::test]
 async fn editing_saves_only_a_changed_form_with_the_stored_legal_type() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::Open(1))); // ABC Logistics, a legal entity
+    ui.list(users::Message::Open(1)); // ABC Logistics, a legal entity
     ui.settle().await;
-    ui.send(Message::Details(user_details::Message::Edit));
+    ui.top(user_details::Message::Edit);
     let e = ui.editor();
-    assert_eq!(e.form.legal_name, "ABC Logistics Inc.");
+    assert_eq!(e.form().legal_name, "ABC Logistics Inc.");
     assert!(!e.can_save(), "unchanged: nothing to save");
-    ui.send(Message::Editor(ed::Message::Edit(Field::LegalType(Legal(
-        LegalType::Individual,
-    )))));
+    ui.top(ed::Message::Edit(Field::LegalType(LegalType::Individual)));
     assert_eq!(
-        ui.editor().form.legal_type,
+        ui.editor().form().legal_type,
         LegalType::LegalEntity,
         "fixed on update"
     );
@@ -200,9 +188,9 @@ async fn editing_saves_only_a_changed_form_with_the_stored_legal_type() {
             if u.user.fields.legal_type == Some(LegalType::LegalEntity))
     ));
     ui.settle().await;
-    match &ui.app.screen {
-        Screen::Details(d, _) => assert_eq!(
-            d.record.as_ref().unwrap().user.fields.legal_name.as_deref(),
+    match ui.app.top() {
+        Some(Screen::Details(d)) => assert_eq!(
+            d.record().unwrap().user.fields.legal_name.as_deref(),
             Some("ABC Logistics Group Inc."),
             "details re-read"
         ),
@@ -213,34 +201,38 @@ async fn editing_saves_only_a_changed_form_with_the_stored_legal_type() {
 #[tokio::test]
 async fn leaving_with_unsaved_changes_asks_first() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
-    ui.send(Message::Editor(ed::Message::Cancel));
+    ui.list(users::Message::NewUser);
+    ui.top(ed::Message::Cancel);
     assert!(
-        matches!(ui.app.screen, Screen::Users(_)),
+        matches!(ui.app.top(), Some(Screen::Users(_))),
         "an untouched form just closes"
     );
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.type_in(T::Login, "half.typed@");
-    ui.send(Message::Editor(ed::Message::Cancel));
-    assert!(ui.editor().confirm_discard);
-    ui.send(Message::Editor(ed::Message::DiscardCancelled));
-    assert_eq!(ui.editor().form.login, "half.typed@");
-    ui.send(Message::Editor(ed::Message::Cancel));
-    ui.send(Message::Editor(ed::Message::DiscardConfirmed));
-    assert!(matches!(ui.app.screen, Screen::Users(_)));
+    ui.top(ed::Message::Cancel);
+    assert!(ui.editor().confirm_discard());
+    ui.top(ed::Message::DiscardCancelled);
+    assert_eq!(ui.editor().form().login, "half.typed@");
+    ui.top(ed::Message::Cancel);
+    ui.top(ed::Message::DiscardConfirmed);
+    assert!(matches!(ui.app.top(), Some(Screen::Users(_))));
 }
 
 #[tokio::test]
 async fn closing_the_window_with_unsaved_work_asks_first() {
     let window = iced::window::Id::unique();
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.send(Message::CloseRequested(window));
-    assert_eq!(ui.app.quit_asked, None, "an untouched form closes at once");
+    assert_eq!(
+        ui.app.quit_asked(),
+        None,
+        "an untouched form closes at once"
+    );
 
     ui.type_in(T::Login, "half.typed@");
     ui.send(Message::CloseRequested(window));
-    assert_eq!(ui.app.quit_asked, Some(window));
+    assert_eq!(ui.app.quit_asked(), Some(window));
     let mut sim = simulator(ui.app.view());
     sim.find("Close without saving?").unwrap();
     sim.click("Cancel").unwrap();
@@ -249,33 +241,33 @@ async fn closing_the_window_with_unsaved_work_asks_first() {
     for m in messages {
         ui.send(m);
     }
-    assert_eq!(ui.app.quit_asked, None);
-    assert_eq!(ui.editor().form.login, "half.typed@", "the form is kept");
+    assert_eq!(ui.app.quit_asked(), None);
+    assert_eq!(ui.editor().form().login, "half.typed@", "the form is kept");
 
     // A change on its way counts until its answer is in, form or no form.
     ui.fill_new_user("closing.while.saving@example.com");
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     assert!(ui.app.unsaved_work());
     ui.settle().await;
     assert!(
-        !matches!(ui.app.screen, Screen::Editor(..)),
+        !matches!(ui.app.top(), Some(Screen::Editor(..))),
         "saved and closed"
     );
     assert!(!ui.app.unsaved_work());
 
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.type_in(T::Comment, "typed, then closed anyway");
     ui.send(Message::CloseRequested(window));
     ui.send(Message::QuitConfirmed);
-    assert_eq!(ui.app.quit_asked, None);
+    assert_eq!(ui.app.quit_asked(), None);
 }
 
 #[tokio::test]
 async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twice() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.fill_new_user("after.relogin@example.com");
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     let id = ui
         .app
         .pending()
@@ -292,14 +284,14 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
     ui.settle().await;
     let e = ui.editor();
     assert_eq!(
-        (e.form.login.as_str(), e.form.first_name.as_str()),
+        (e.form().login.as_str(), e.form().first_name.as_str()),
         ("after.relogin@example.com", "Ольга")
     );
     assert!(
-        !e.saving && e.can_save(),
+        !e.is_saving() && e.can_save(),
         "the operator saves again; nothing was resent"
     );
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     ui.settle().await;
     let dealer = ui.h().demo().await;
     ui.h()
@@ -310,19 +302,18 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
 impl Ui {
     /// Opens the details of the list's `row`, then the editor for that user.
     async fn edit_row(&mut self, row: usize) {
-        self.send(Message::Users(users::Message::Open(row)));
+        self.list(users::Message::Open(row));
         self.settle().await;
-        self.send(Message::Details(user_details::Message::Edit));
+        self.top(user_details::Message::Edit);
     }
 
     fn act(&mut self, m: ed::Message) {
-        self.send(Message::Editor(m));
+        self.top(m);
     }
 
     fn dialog_refusal(&self) -> String {
         self.editor()
-            .dialog
-            .as_ref()
+            .dialog()
             .and_then(|d| d.refusal.clone())
             .unwrap_or_default()
     }
@@ -345,11 +336,10 @@ async fn change_password_from_the_editor() {
     ui.act(ed::Message::ActionInput(Input::Repeat("n3w-pass".into())));
     ui.act(ed::Message::ActionSubmit);
     ui.settle().await;
-    assert!(ui.editor().dialog.is_none());
+    assert!(ui.editor().dialog().is_none());
     assert!(
         ui.app
-            .toasts
-            .list
+            .toasts()
             .iter()
             .any(|t| t.text == "The password was changed.")
     );
@@ -362,7 +352,7 @@ async fn change_password_from_the_editor() {
 
 #[tokio::test]
 async fn balance_changes_preview_and_explain_insufficient_funds() {
-    use ed::actions::{Input, Kind};
+    use ed::actions::Input;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await; // John Smith, balance 10.01
     ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
@@ -370,9 +360,9 @@ async fn balance_changes_preview_and_explain_insufficient_funds() {
     ui.act(ed::Message::ActionInput(Input::Text(
         "Refund of the deposit".into(),
     )));
-    let account = ui.editor().account.clone().unwrap();
+    let account = ui.editor().account().clone().unwrap();
     assert_eq!(
-        ui.editor().dialog.as_ref().unwrap().preview(&account),
+        ui.editor().dialog().unwrap().preview(&account),
         Some(-89.99)
     );
     ui.act(ed::Message::ActionSubmit);
@@ -383,20 +373,20 @@ async fn balance_changes_preview_and_explain_insufficient_funds() {
         "{refusal}"
     );
     assert!(
-        ui.editor().dialog.is_some(),
+        ui.editor().dialog().is_some(),
         "the dialog stays with what was typed"
     );
 
     ui.act(ed::Message::ActionInput(Input::Amount("25,50".into())));
     ui.act(ed::Message::ActionSubmit);
     ui.settle().await;
-    assert!(ui.editor().dialog.is_none());
-    assert_eq!(ui.editor().account.as_ref().unwrap().balance, 35.51);
+    assert!(ui.editor().dialog().is_none());
+    assert_eq!(ui.editor().account().as_ref().unwrap().balance, 35.51);
     // The bonus too.
     ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-    ui.act(ed::Message::ActionInput(Input::Kind(Kind(
+    ui.act(ed::Message::ActionInput(Input::Kind(
         navixy_panel::model::BalanceKind::Bonus,
-    ))));
+    )));
     ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
     ui.act(ed::Message::ActionInput(Input::Text(
         "Loyalty bonus".into(),
@@ -435,7 +425,7 @@ async fn deleting_asks_for_the_login_and_explains_252_and_253() {
 
     ui.act(ed::Message::ActionClose);
     ui.act(ed::Message::Cancel);
-    ui.send(Message::Details(user_details::Message::Back));
+    ui.top(user_details::Message::Back);
     ui.edit_row(2).await; // fleet.clones: trackers cloned to others
     ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
     ui.act(ed::Message::ActionInput(Input::TypedLogin(
@@ -452,9 +442,9 @@ async fn deleting_asks_for_the_login_and_explains_252_and_253() {
     ui.act(ed::Message::ActionInput(Input::Clones(true)));
     ui.act(ed::Message::ActionSubmit);
     ui.settle().await;
-    match &ui.app.screen {
-        Screen::Users(list) => assert!(
-            list.users
+    match ui.app.top() {
+        Some(Screen::Users(list)) => assert!(
+            list.users()
                 .iter()
                 .all(|u| u.fields.login.as_deref() != Some("fleet.clones@example.com"))
         ),
@@ -462,8 +452,7 @@ async fn deleting_asks_for_the_login_and_explains_252_and_253() {
     }
     assert!(
         ui.app
-            .toasts
-            .list
+            .toasts()
             .iter()
             .any(|t| t.text == "The user was deleted.")
     );
@@ -480,13 +469,13 @@ async fn log_in_as_user_hands_over_a_session_key() {
             .any(|(_, p)| matches!(p.request, Request::OpenUserSession(_)))
     );
     ui.settle().await;
-    let toast = ui.app.toasts.list.last().expect("a toast");
+    let toast = ui.app.toasts().last().expect("a toast");
     assert_eq!(
         toast.text, "The user's session key is on the clipboard.",
         "no web interface configured: copy only"
     );
     assert!(
-        matches!(ui.app.screen, Screen::Editor(..)),
+        matches!(ui.app.top(), Some(Screen::Editor(..))),
         "the editor stays open"
     );
 }
@@ -494,7 +483,7 @@ async fn log_in_as_user_hands_over_a_session_key() {
 #[tokio::test]
 async fn logging_out_keeps_an_unsaved_form_for_the_next_login() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.fill_new_user("typed.before.logout@example.com");
     ui.send(Message::Logout);
     ui.send(Message::LogoutConfirmed);
@@ -502,8 +491,8 @@ async fn logging_out_keeps_an_unsaved_form_for_the_next_login() {
     ui.settle().await;
     ui.login("demo", "demo1234");
     ui.settle().await;
-    assert_eq!(ui.editor().form.login, "typed.before.logout@example.com");
-    assert_eq!(ui.editor().form.first_name, "Ольга");
+    assert_eq!(ui.editor().form().login, "typed.before.logout@example.com");
+    assert_eq!(ui.editor().form().first_name, "Ольга");
 }
 
 #[tokio::test]
@@ -512,10 +501,10 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
     for fault in Fault::ENDING_AT_ONCE {
         let mut ui = Ui::logged_in().await;
         let login = format!("olga.{}@example.com", fault.name());
-        ui.send(Message::Users(users::Message::NewUser));
+        ui.list(users::Message::NewUser);
         ui.fill_new_user(&login);
         ui.h().sandbox.inject_fault("panel/user/create", fault);
-        ui.send(Message::Editor(ed::Message::Save));
+        ui.top(ed::Message::Save);
         ui.settle().await;
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         let dealer = ui.h().demo().await;
@@ -523,20 +512,20 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
         if fault.runs_operation() {
             // The answer was lost after the user was made: the read after
             // finds it, the save counts as done, the user exists once.
-            assert!(matches!(ui.app.screen, Screen::Users(_)), "{fault:?}");
+            assert!(matches!(ui.app.top(), Some(Screen::Users(_))), "{fault:?}");
             assert_eq!(stored, 1, "{fault:?}");
         } else {
             // Not made: the form stays as typed and the message says so.
-            assert_eq!(ui.editor().form.first_name, "Ольга", "{fault:?}");
-            assert!(!ui.editor().saving);
+            assert_eq!(ui.editor().form().first_name, "Ольга", "{fault:?}");
+            assert!(!ui.editor().is_saving());
             assert!(
                 ui.has_toast("Nothing was changed"),
                 "{fault:?}: {:?}",
-                ui.app.toasts.list
+                ui.app.toasts()
             );
             assert_eq!(stored, 0, "{fault:?}");
             // Saving again (the operator's choice) makes it once.
-            ui.send(Message::Editor(ed::Message::Save));
+            ui.top(ed::Message::Save);
             ui.settle().await;
             let stored = ui.h().filtered(&dealer, &login).await.unwrap().list.len();
             assert_eq!(stored, 1, "{fault:?}");
@@ -563,14 +552,14 @@ async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         if fault.runs_operation() {
             expected += 40.0;
-            assert!(ui.editor().dialog.is_none(), "{fault:?}: done");
+            assert!(ui.editor().dialog().is_none(), "{fault:?}: done");
         } else {
             assert!(
                 ui.dialog_refusal().contains("Nothing was changed"),
                 "{fault:?}: {}",
                 ui.dialog_refusal()
             );
-            assert!(ui.editor().dialog.is_some(), "what was typed stays");
+            assert!(ui.editor().dialog().is_some(), "what was typed stays");
             ui.act(ed::Message::ActionClose);
         }
         let dealer = ui.h().demo().await;
@@ -593,23 +582,26 @@ async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
     use std::time::Duration;
     let mut ui = Ui::logged_in().await;
     // The session's client was made at login; a new login uses the shorter timeout.
-    ui.app.client_options.request_timeout = Duration::from_millis(500);
-    ui.app.client_options.retry_pause = Duration::from_millis(10);
+    ui.app.set_client_options(navixy_panel::api::ClientOptions {
+        request_timeout: Duration::from_millis(500),
+        retry_pause: Duration::from_millis(10),
+        ..Default::default()
+    });
     ui.send(Message::Logout);
     ui.send(Message::LogoutConfirmed);
     ui.settle().await;
     ui.login("demo", "demo1234");
     ui.settle().await;
 
-    ui.send(Message::Users(users::Message::NewUser));
+    ui.list(users::Message::NewUser);
     ui.fill_new_user("olga.stalled@example.com");
     ui.h()
         .sandbox
         .inject_fault("panel/user/create", Fault::Stall);
-    ui.send(Message::Editor(ed::Message::Save));
+    ui.top(ed::Message::Save);
     ui.settle().await;
     assert_eq!(ui.h().sandbox.faults_pending(), 0);
-    assert!(matches!(ui.app.screen, Screen::Users(_)), "saved");
+    assert!(matches!(ui.app.top(), Some(Screen::Users(_))), "saved");
     let dealer = ui.h().demo().await;
     let found = ui
         .h()
@@ -627,7 +619,7 @@ async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
         .inject_fault("panel/user/transaction/change_balance", Fault::Stall);
     ui.act(ed::Message::ActionSubmit);
     ui.settle().await;
-    assert!(ui.editor().dialog.is_none(), "done");
+    assert!(ui.editor().dialog().is_none(), "done");
     let john = ui
         .h()
         .user_by_login(&dealer, "john.smith@example.com")
@@ -654,26 +646,29 @@ async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
         let name = format!("Jonathan {}", fault.name());
         ui.type_in(T::FirstName, &name);
         ui.h().sandbox.inject_fault("panel/user/update", fault);
-        ui.send(Message::Editor(ed::Message::Save));
+        ui.top(ed::Message::Save);
         ui.settle().await;
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         if fault.runs_operation() {
             // Made, the answer lost: read back, reported saved.
-            assert!(matches!(ui.app.screen, Screen::Details(..)), "{fault:?}");
+            assert!(
+                matches!(ui.app.top(), Some(Screen::Details(..))),
+                "{fault:?}"
+            );
             assert_eq!(john_first_name(&ui).await.as_deref(), Some(name.as_str()));
         } else {
-            assert_eq!(ui.editor().form.first_name, name, "{fault:?}: kept");
+            assert_eq!(ui.editor().form().first_name, name, "{fault:?}: kept");
             assert!(
                 ui.has_toast("Nothing was changed"),
                 "{fault:?}: {:?}",
-                ui.app.toasts.list
+                ui.app.toasts()
             );
             assert_eq!(
                 john_first_name(&ui).await.as_deref(),
                 Some("John"),
                 "{fault:?}"
             );
-            ui.send(Message::Editor(ed::Message::Save));
+            ui.top(ed::Message::Save);
             ui.settle().await;
             assert_eq!(john_first_name(&ui).await.as_deref(), Some(name.as_str()));
         }
@@ -704,7 +699,7 @@ async fn a_password_change_through_each_fault_is_never_reported_done_unseen() {
             "{fault:?}: {}",
             ui.dialog_refusal()
         );
-        assert!(ui.editor().dialog.is_some(), "{fault:?}");
+        assert!(ui.editor().dialog().is_some(), "{fault:?}");
         let works = ui
             .h()
             .client
@@ -740,11 +735,10 @@ async fn a_delete_through_each_fault_ends_known() {
             .len();
         if fault.runs_operation() {
             assert_eq!(left, 0, "{fault:?}");
-            assert!(matches!(ui.app.screen, Screen::Users(_)), "{fault:?}");
+            assert!(matches!(ui.app.top(), Some(Screen::Users(_))), "{fault:?}");
             assert!(
                 ui.app
-                    .toasts
-                    .list
+                    .toasts()
                     .iter()
                     .any(|t| t.text == "The user was deleted."),
                 "{fault:?}"
@@ -764,8 +758,8 @@ impl Ui {
     /// Opens the editor of the user with this id, from the users list (its
     /// first page) through the user's details.
     async fn edit_user(&mut self, id: i64) {
-        let index = match &self.app.screen {
-            Screen::Users(u) => u.users.iter().position(|u| u.id == id),
+        let index = match self.app.top() {
+            Some(Screen::Users(u)) => u.users().iter().position(|u| u.id == id),
             _ => None,
         }
         .expect("the user is on the list's first page");
@@ -779,7 +773,7 @@ impl Ui {
     }
 
     async fn save_and_read_back(&mut self, id: i64) -> navixy_panel::api::UserRecord {
-        self.send(Message::Editor(ed::Message::Save));
+        self.top(ed::Message::Save);
         self.settle().await;
         let h = self.h();
         let dealer = h.demo().await;
@@ -791,7 +785,7 @@ impl Ui {
 async fn clearing_a_field_and_saving_clears_it_on_the_server() {
     let mut ui = Ui::logged_in().await;
     ui.edit_user(1).await;
-    assert_eq!(ui.editor().form.phone, "2135551234");
+    assert_eq!(ui.editor().form().phone, "2135551234");
     ui.type_in(T::Phone, "");
     ui.type_in(T::MiddleName, "");
     assert!(ui.editor().can_save(), "{:?}", ui.editor().problems());
@@ -838,15 +832,11 @@ async fn the_comment_takes_line_breaks_typed_in_its_multi_line_editor() {
     use iced::widget::text_editor::{Action, Edit};
     let mut ui = Ui::logged_in().await;
     ui.edit_user(1).await;
-    ui.send(Message::Editor(ed::Message::CommentEdited(
-        Action::SelectAll,
-    )));
+    ui.top(ed::Message::CommentEdited(Action::SelectAll));
     for edit in [Edit::Insert('A'), Edit::Enter, Edit::Insert('B')] {
-        ui.send(Message::Editor(ed::Message::CommentEdited(Action::Edit(
-            edit,
-        ))));
+        ui.top(ed::Message::CommentEdited(Action::Edit(edit)));
     }
-    assert_eq!(ui.editor().form.comment, "A\nB");
+    assert_eq!(ui.editor().form().comment, "A\nB");
     assert!(ui.editor().problems().is_empty());
     let read = ui.save_and_read_back(1).await;
     assert_eq!(read.user.comment.as_deref(), Some("A\nB"));
@@ -857,7 +847,7 @@ async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
     let mut ui = Ui::logged_in().await;
     ui.edit_row(2).await; // fleet.clones: trackers cloned to other users
     ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
-    let clones = match ui.editor().dialog.as_ref().map(|d| &d.dialog) {
+    let clones = match ui.editor().dialog().map(|d| &d.dialog) {
         Some(ed::actions::Dialog::Delete { clones, .. }) => *clones,
         other => panic!("the delete dialog: {other:?}"),
     };
@@ -865,15 +855,17 @@ async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
     ui.act(ed::Message::ActionClose);
 
     ui.act(ed::Message::Cancel);
-    ui.send(Message::Details(user_details::Message::Back));
-    ui.send(Message::Users(users::Message::NewUser));
-    assert_eq!(ui.editor().form.locale, "en_US", "the interface's language");
+    ui.top(user_details::Message::Back);
+    ui.list(users::Message::NewUser);
+    assert_eq!(
+        ui.editor().form().locale,
+        "en_US",
+        "the interface's language"
+    );
     ui.type_in(T::PostCity, "Basel");
     ui.type_in(T::PostStreet, "Rheinweg 1");
-    ui.send(Message::Editor(ed::Message::Edit(Field::SameAddress(
-        false,
-    ))));
-    let f = &ui.editor().form;
+    ui.top(ed::Message::Edit(Field::SameAddress(false)));
+    let f = ui.editor().form();
     assert_eq!(
         (
             f.registered_city.as_str(),
@@ -901,14 +893,15 @@ async fn enter_in_the_balance_dialog_applies_it() {
     ));
     let messages: Vec<Message> = sim.into_messages().collect();
     assert!(
-        messages
-            .iter()
-            .any(|m| matches!(m, Message::Editor(ed::Message::ActionSubmit))),
+        messages.iter().any(|m| matches!(
+            m,
+            Message::Screen(_, screen::Message::Editor(ed::Message::ActionSubmit))
+        )),
         "{messages:?}"
     );
     for m in messages {
         ui.send(m);
     }
     ui.settle().await;
-    assert!(ui.editor().dialog.is_none(), "applied and closed");
+    assert!(ui.editor().dialog().is_none(), "applied and closed");
 }

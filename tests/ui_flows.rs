@@ -10,12 +10,13 @@ use common::start_with;
 use common::ui::Ui;
 use iced_test::simulator;
 use navixy_panel::api::{Error, OrderBy};
-use navixy_panel::config::{Paths, ServerKind, Settings};
+use navixy_panel::config::{Paths, ServerKind};
 use navixy_panel::sandbox::Policy;
-use navixy_panel::ui::app::{App, Message, Screen};
-use navixy_panel::ui::client::{self, Request, RequestKind};
+use navixy_panel::session::{self as client, Request, RequestKind};
+use navixy_panel::ui::app::{App, Message};
 use navixy_panel::ui::screen::login::{self, Notice, Problem};
 use navixy_panel::ui::screen::users::{self, LoadState, UserColumn};
+use navixy_panel::ui::screen::{self as screen, Screen};
 
 /// The app pointed at a fresh sandbox (as an on-premise URL on loopback).
 async fn app_with(policy: Policy) -> Ui {
@@ -24,21 +25,11 @@ async fn app_with(policy: Policy) -> Ui {
 
 impl Ui {
     fn login_screen(&self) -> &login::Login {
-        match &self.app.screen {
-            Screen::Login(l) => l,
-            _ => panic!("not on the login screen"),
-        }
-    }
-
-    fn users(&self) -> &users::Users {
-        match &self.app.screen {
-            Screen::Users(u) => u,
-            _ => panic!("not on the users screen"),
-        }
+        self.app.login().expect("on the login screen")
     }
 
     fn users_msg(&mut self, m: users::Message) {
-        self.send(Message::Users(m));
+        self.list(m);
     }
 
     fn pending_list_query(&self) -> Option<navixy_panel::api::ListQuery> {
@@ -53,18 +44,18 @@ impl Ui {
 async fn logging_in_lands_on_the_first_page_of_users() {
     let mut ui = app_with(Policy::default()).await;
     ui.login("demo", "demo1234");
-    assert!(ui.login_screen().busy);
+    assert!(ui.login_screen().is_busy());
     ui.settle().await;
     assert!(ui.app.is_logged_in());
     let users = ui.users();
     assert_eq!(
-        (users.rows.len(), users.count, &users.state),
+        (users.rows().len(), users.count(), users.state()),
         (50, 60, &LoadState::Loaded)
     );
     assert_eq!(users.range_text(), "1–50 of 60");
-    // The login is remembered, the password never.
-    let saved = std::fs::read_to_string(Paths::under(ui.dir.path()).settings_file).unwrap();
-    assert!(saved.contains("login = \"demo\""));
+    // The login is remembered (in the settings the app writes), the password never.
+    let saved = toml::to_string(ui.app.settings()).unwrap();
+    assert!(saved.contains("login = \"demo\""), "{saved}");
     assert!(!saved.contains("demo1234"));
 }
 
@@ -73,23 +64,20 @@ async fn on_first_run_the_sandbox_is_chosen_started_and_its_demo_dealer_filled_i
     let h = start_with(Policy::default()).await;
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = App::new(Paths::under(dir.path()));
-    let Screen::Login(login) = &app.screen else {
-        panic!()
+    let Some(login) = app.login() else {
+        panic!("the login screen")
     };
-    assert_eq!(login.server, ServerKind::Sandbox);
-    assert_eq!(login.sandbox, login::SandboxState::Starting);
-    assert_eq!(
-        (login.login.as_str(), login.password.as_str()),
-        ("demo", "demo1234")
-    );
+    assert_eq!(login.server(), ServerKind::Sandbox);
+    assert_eq!(login.sandbox(), &login::SandboxState::Starting);
+    assert_eq!((login.login(), login.password()), ("demo", "demo1234"));
     assert!(!login.can_submit(), "not before the sandbox answers");
     // The runtime would now deliver the started sandbox; hand it ours.
     let url = h.sandbox.base_url();
     let _ = app.update(Message::SandboxStarted(Ok(std::sync::Arc::new(h.sandbox))));
-    let Screen::Login(login) = &app.screen else {
-        panic!()
+    let Some(login) = app.login() else {
+        panic!("the login screen")
     };
-    assert_eq!(login.sandbox, login::SandboxState::Ready(url));
+    assert_eq!(login.sandbox(), &login::SandboxState::Ready(url));
     // Enter submits even when no field has the focus.
     let enter = iced::keyboard::Event::KeyPressed {
         key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
@@ -112,7 +100,7 @@ async fn on_first_run_the_sandbox_is_chosen_started_and_its_demo_dealer_filled_i
     };
     ui.settle().await;
     assert!(ui.app.is_logged_in());
-    assert_eq!(ui.users().count, 60);
+    assert_eq!(ui.users().count(), 60);
 }
 
 #[tokio::test]
@@ -122,7 +110,7 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
         ..Policy::default()
     })
     .await;
-    let code_of = |ui: &Ui| match &ui.login_screen().problem {
+    let code_of = |ui: &Ui| match &ui.login_screen().problem() {
         Some(Problem::Server(Error::Api(a))) => a.code,
         other => panic!("{other:?}"),
     };
@@ -137,9 +125,9 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
         ui.settle().await;
         assert_eq!(code_of(&ui), code, "{login}");
         let screen = ui.login_screen();
-        assert!(!screen.busy);
+        assert!(!screen.is_busy());
         assert_eq!(
-            (screen.login.as_str(), screen.password.as_str()),
+            (screen.login(), screen.password()),
             (login, password),
             "nothing typed is lost"
         );
@@ -156,7 +144,7 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
         "http://navixy.example.com/api-v2/".into(),
     )));
     ui.login("demo", "demo1234");
-    assert_eq!(ui.login_screen().problem, Some(Problem::HttpsRequired));
+    assert_eq!(ui.login_screen().problem(), Some(&Problem::HttpsRequired));
     assert_eq!(ui.app.pending().count(), 0);
     // Nothing listens at this address: unreachable.
     let closed = std::net::TcpListener::bind("127.0.0.1:0")
@@ -169,7 +157,7 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
     ui.login("demo", "demo1234");
     ui.settle().await;
     assert!(matches!(
-        ui.login_screen().problem,
+        ui.login_screen().problem(),
         Some(Problem::Server(Error::Network(_)))
     ));
     assert!(navixy_panel::ui::errors::describe(&Error::Timeout).contains("did not answer in time"));
@@ -185,7 +173,7 @@ async fn a_session_that_ends_returns_to_login_and_back_to_where_the_operator_was
     ui.settle().await;
     ui.users_msg(users::Message::SortBy(OrderBy::Balance));
     ui.settle().await;
-    let filtered = ui.users().count;
+    let filtered = ui.users().count();
     assert!(filtered > 0 && filtered < 60);
 
     // The server says the session is over (code 4) in answer to the next request.
@@ -197,9 +185,9 @@ async fn a_session_that_ends_returns_to_login_and_back_to_where_the_operator_was
         result: Err(ended),
     });
     assert!(!ui.app.is_logged_in());
-    assert_eq!(ui.login_screen().notice, Some(Notice::SessionEnded));
+    assert_eq!(ui.login_screen().notice(), Some(Notice::SessionEnded));
     assert_eq!(
-        ui.login_screen().login,
+        ui.login_screen().login(),
         "demo",
         "the login is kept, only the password is asked for"
     );
@@ -208,12 +196,12 @@ async fn a_session_that_ends_returns_to_login_and_back_to_where_the_operator_was
     ui.send(Message::Login(login::Message::Submit));
     ui.settle().await;
     let users = ui.users();
-    assert_eq!(users.filter, "smith", "nothing typed is lost");
-    assert_eq!((users.order_by, users.ascending), (OrderBy::Balance, true));
-    assert_eq!(users.count, filtered);
+    assert_eq!(users.filter(), "smith", "nothing typed is lost");
+    assert_eq!(users.order(), (OrderBy::Balance, true));
+    assert_eq!(users.count(), filtered);
     assert!(
         users
-            .rows
+            .rows()
             .iter()
             .all(|r| format!("{r:?}").to_lowercase().contains("smith"))
     );
@@ -259,14 +247,14 @@ async fn typing_fast_sends_only_the_last_filter_and_stale_answers_are_dropped() 
         result: stale,
     });
     assert_eq!(
-        ui.users().state,
-        LoadState::Loading,
+        ui.users().state(),
+        &LoadState::Loading,
         "the stale 'smi' answer did not land"
     );
     ui.settle().await;
-    assert_eq!(ui.users().rows.len(), 1);
+    assert_eq!(ui.users().rows().len(), 1);
     assert_eq!(
-        ui.users().rows[0].cell(UserColumn::Login),
+        ui.users().rows()[0].cell(UserColumn::Login),
         "ivanov@example.ru"
     );
 }
@@ -278,12 +266,12 @@ async fn sorting_paging_page_size_and_only_active() {
     ui.settle().await;
     ui.users_msg(users::Message::SortBy(OrderBy::Balance));
     ui.settle().await;
-    assert!(ui.users().ascending);
+    assert!(ui.users().order().1);
     ui.users_msg(users::Message::SortBy(OrderBy::Balance));
     ui.settle().await;
     let u = ui.users();
-    assert!(!u.ascending);
-    let balances: Vec<f64> = u.users.iter().map(|x| x.balance.unwrap()).collect();
+    assert!(!u.order().1);
+    let balances: Vec<f64> = u.users().iter().map(|x| x.balance.unwrap()).collect();
     assert!(
         balances.windows(2).all(|w| w[0] >= w[1]),
         "descending by balance"
@@ -310,11 +298,11 @@ async fn sorting_paging_page_size_and_only_active() {
 
     ui.users_msg(users::Message::HideInactive(true));
     ui.settle().await;
-    assert!(ui.users().count < 60);
-    assert!(ui.users().rows.iter().all(|r| !r.inactive));
+    assert!(ui.users().count() < 60);
+    assert!(ui.users().rows().iter().all(|r| !r.inactive));
 
     // Remembered for next time.
-    let (settings, _) = Settings::load(&Paths::under(ui.dir.path()).settings_file);
+    let settings = ui.app.settings();
     assert_eq!(
         (settings.users.page_size, settings.users.hide_inactive),
         (10, true)
@@ -328,16 +316,16 @@ async fn the_column_chooser_is_remembered() {
     ui.settle().await;
     ui.users_msg(users::Message::ShowColumn(UserColumn::Phone, false));
     ui.users_msg(users::Message::ShowColumn(UserColumn::Bonus, false));
-    assert!(!ui.users().columns.contains(&UserColumn::Phone));
-    let (settings, _) = Settings::load(&Paths::under(ui.dir.path()).settings_file);
+    assert!(!ui.users().columns().contains(&UserColumn::Phone));
+    let settings = ui.app.settings().clone();
     assert!(!settings.users.columns.contains(&"phone".to_owned()));
     let again = users::Users::new(&settings.users);
-    assert_eq!(again.columns, ui.users().columns);
+    assert_eq!(again.columns(), ui.users().columns());
     // The last column cannot be hidden.
     for c in UserColumn::ALL {
         ui.users_msg(users::Message::ShowColumn(c, false));
     }
-    assert_eq!(ui.users().columns.len(), 1);
+    assert_eq!(ui.users().columns().len(), 1);
 }
 
 #[tokio::test]
@@ -347,12 +335,12 @@ async fn keyboard_selection_opens_details_and_back_keeps_the_list() {
     ui.settle().await;
     ui.users_msg(users::Message::SelectNext);
     ui.users_msg(users::Message::SelectNext);
-    assert_eq!(ui.users().selected, Some(1));
+    assert_eq!(ui.users().selected(), Some(1));
     ui.users_msg(users::Message::OpenSelected);
     ui.settle().await;
-    match &ui.app.screen {
-        Screen::Details(d, _) => {
-            let rec = d.record.as_ref().expect("loaded from panel/user/read");
+    match ui.app.top() {
+        Some(Screen::Details(d)) => {
+            let rec = d.record().expect("loaded from panel/user/read");
             assert_eq!(
                 rec.user.fields.login.as_deref(),
                 Some("abc.logistics@example.com")
@@ -360,11 +348,9 @@ async fn keyboard_selection_opens_details_and_back_keeps_the_list() {
         }
         _ => panic!("details expected"),
     }
-    ui.send(Message::Details(
-        navixy_panel::ui::screen::user_details::Message::Back,
-    ));
-    assert_eq!(ui.users().selected, Some(1));
-    assert_eq!(ui.users().rows.len(), 50);
+    ui.top(navixy_panel::ui::screen::user_details::Message::Back);
+    assert_eq!(ui.users().selected(), Some(1));
+    assert_eq!(ui.users().rows().len(), 50);
 }
 
 #[tokio::test]
@@ -374,13 +360,13 @@ async fn logout_asks_first_then_ends_the_session() {
     ui.settle().await;
     let session = ui.app.session().unwrap();
     ui.send(Message::Logout);
-    assert!(ui.app.confirming_logout);
+    assert!(ui.app.confirming_logout());
     ui.send(Message::LogoutCancelled);
     assert!(ui.app.is_logged_in());
     ui.send(Message::Logout);
     ui.send(Message::LogoutConfirmed);
     assert!(!ui.app.is_logged_in());
-    assert_eq!(ui.login_screen().notice, Some(Notice::LoggedOut));
+    assert_eq!(ui.login_screen().notice(), Some(Notice::LoggedOut));
     // The logout request runs with the old session; afterwards that session is dead.
     let (_, pending) = ui.app.pending().next().unwrap();
     assert_eq!(pending.request, Request::Logout);
@@ -406,10 +392,7 @@ async fn the_views_can_be_clicked_and_typed_through() {
         ui.send(m);
     }
     assert_eq!(
-        (
-            ui.login_screen().login.as_str(),
-            ui.login_screen().password.as_str()
-        ),
+        (ui.login_screen().login(), ui.login_screen().password()),
         ("demo", "demo1234")
     );
     // The view is rebuilt from the new state, as the runtime does after each update.
@@ -435,20 +418,21 @@ async fn the_views_can_be_clicked_and_typed_through() {
         .unwrap();
     let _ = sim.typewrite("abc");
     let messages: Vec<Message> = sim.into_messages().collect();
+    assert!(messages.iter().any(|m| matches!(
+        m,
+        Message::Screen(_, screen::Message::Users(users::Message::ToggleChooser))
+    )));
+    assert!(messages.iter().any(|m| matches!(
+        m,
+        Message::Screen(
+            _,
+            screen::Message::Users(users::Message::SortBy(OrderBy::Balance))
+        )
+    )));
     assert!(
         messages
             .iter()
-            .any(|m| matches!(m, Message::Users(users::Message::ToggleChooser)))
-    );
-    assert!(
-        messages
-            .iter()
-            .any(|m| matches!(m, Message::Users(users::Message::SortBy(OrderBy::Balance))))
-    );
-    assert!(
-        messages
-            .iter()
-            .any(|m| matches!(m, Message::Users(users::Message::FilterChanged(t)) if t == "abc"))
+            .any(|m| matches!(m, Message::Screen(_, screen::Message::Users(users::Message::FilterChanged(t))) if t == "abc"))
     );
 }
 
@@ -466,7 +450,7 @@ async fn a_list_that_fails_past_the_retries_says_so_and_keeps_the_filter() {
     ui.users_msg(users::Message::FilterSettled(1));
     ui.settle().await;
     assert_eq!(ui.h().sandbox.faults_pending(), 0);
-    assert_eq!(ui.users().state, LoadState::Loaded);
+    assert_eq!(ui.users().state(), &LoadState::Loaded);
 
     // Three in a row (the cap): a clear message, the filter as typed, a retry.
     for _ in 0..3 {
@@ -477,11 +461,11 @@ async fn a_list_that_fails_past_the_retries_says_so_and_keeps_the_filter() {
     ui.users_msg(users::Message::FilterChanged("smit".into()));
     ui.users_msg(users::Message::FilterSettled(2));
     ui.settle().await;
-    assert!(matches!(ui.users().state, LoadState::Failed(_)));
-    assert_eq!(ui.users().filter, "smit");
+    assert!(matches!(ui.users().state(), LoadState::Failed(_)));
+    assert_eq!(ui.users().filter(), "smit");
     ui.try_again_after_server_trouble();
     ui.settle().await;
-    assert_eq!(ui.users().state, LoadState::Loaded);
+    assert_eq!(ui.users().state(), &LoadState::Loaded);
 }
 
 #[tokio::test]
@@ -494,14 +478,15 @@ async fn signing_in_through_each_fault_explains_and_keeps_what_was_typed() {
         ui.settle().await;
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         let screen = ui.login_screen();
-        assert!(!screen.busy, "{fault:?}");
+        assert!(!screen.is_busy(), "{fault:?}");
         assert!(
-            matches!(screen.problem, Some(Problem::Server(_))),
+            matches!(screen.problem(), Some(Problem::Server(_))),
             "{fault:?}: {:?}",
-            screen.problem
+            screen.problem()
         );
         assert_eq!(
-            screen.password, "demo1234",
+            screen.password(),
+            "demo1234",
             "{fault:?}: nothing typed is lost"
         );
     }

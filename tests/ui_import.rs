@@ -9,10 +9,10 @@ use common::ui::Ui;
 use navixy_panel::api::{self, ExportFormat};
 use navixy_panel::import::{Outcome, Preview};
 use navixy_panel::model::import_columns::ImportColumn;
-use navixy_panel::ui::app::{Message, Screen};
-use navixy_panel::ui::client::{Request, RequestKind};
+use navixy_panel::session::{Request, RequestKind};
+use navixy_panel::ui::app::Message;
 use navixy_panel::ui::screen::import::{self, Import, Stage};
-use navixy_panel::ui::screen::users;
+use navixy_panel::ui::screen::{Screen, users};
 
 const HEADER: &str = "Email address*;Password*;Status*;Legal status*;Surname*;Name*";
 
@@ -22,34 +22,29 @@ impl Ui {
         let text = format!("{HEADER}\n{}\n", rows.join("\n"));
         let path = self.dir.path().join("new-users.csv");
         std::fs::write(&path, &text).unwrap();
-        self.send(Message::ImportFile(Some(path)));
-        assert!(matches!(self.import().stage, Stage::Reading { .. }));
+        self.list(users::Message::ImportFile(Some(path)));
+        assert!(matches!(self.import().stage(), Stage::Reading { .. }));
         let preview = Preview::open("new-users.csv", text.as_bytes(), &mut |_, _| {});
-        self.send(Message::Import(import::Message::Read(
-            preview.map_err(|e| e.to_string()),
-        )));
+        self.top(import::Message::Read(preview.map_err(|e| e.to_string())));
     }
 
     fn import(&self) -> &Import {
-        match &self.app.screen {
-            Screen::Import(i, _) => i,
-            _ => panic!("not on the import screen"),
-        }
+        crate::on_top!(self, Import)
     }
 
     fn import_mut(&mut self) -> &mut Import {
-        match &mut self.app.screen {
-            Screen::Import(i, _) => i,
+        match self.app.top_mut() {
+            Some(Screen::Import(i)) => i,
             _ => panic!("not on the import screen"),
         }
     }
 
     fn imp(&mut self, m: import::Message) {
-        self.send(Message::Import(m));
+        self.top(m);
     }
 
     fn outcomes(&self) -> Vec<Outcome> {
-        let p = self.import().preview.as_ref().unwrap();
+        let p = self.import().preview().unwrap();
         p.rows.iter().map(|r| r.outcome.clone()).collect()
     }
 
@@ -85,7 +80,7 @@ async fn preview_fix_leave_out_and_upload() {
         "imp.three@example.com;123;1;1;Three;Cy",
         "imp.four@example.com;secret12;1;1;Four;Di",
     ]);
-    let s = ui.import().preview.as_ref().unwrap().summary();
+    let s = ui.import().preview().unwrap().summary();
     assert_eq!((s.rows, s.ready, s.with_errors), (4, 2, 2));
     ui.imp(import::Message::Upload);
     assert!(
@@ -100,14 +95,14 @@ async fn preview_fix_leave_out_and_upload() {
         ImportColumn::Email,
         "imp.two@example.com".into(),
     ));
-    let p = ui.import().preview.as_ref().unwrap();
+    let p = ui.import().preview().unwrap();
     assert!(p.rows[1].is_valid());
     assert_eq!(p.rows[1].cell(ImportColumn::Email), "imp.two@example.com");
     ui.imp(import::Message::ExcludeInvalid);
-    let s = ui.import().preview.as_ref().unwrap().summary();
+    let s = ui.import().preview().unwrap().summary();
     assert_eq!((s.ready, s.with_errors, s.excluded), (3, 0, 1));
 
-    ui.import_mut().batch_size = 2;
+    ui.import_mut().set_batch_size(2);
     ui.imp(import::Message::Upload);
     let (_, first) = ui.pending_import();
     let Request::Upload(file) = first else {
@@ -117,10 +112,10 @@ async fn preview_fix_leave_out_and_upload() {
     assert!(sent.starts_with(&format!("{HEADER}\n")), "{sent}");
     assert_eq!(sent.lines().count(), 3, "header and the first batch of two");
     ui.settle().await;
-    assert_eq!(ui.import().stage, Stage::Reviewing);
+    assert_eq!(ui.import().stage(), &Stage::Reviewing);
     assert_eq!(
-        ui.import().notice,
-        Some(import::Notice::Done { created: 3 })
+        ui.import().notice(),
+        Some(&import::Notice::Done { created: 3 })
     );
     assert_eq!(
         ui.outcomes(),
@@ -142,7 +137,7 @@ async fn preview_fix_leave_out_and_upload() {
 
     // Back to the list, which is asked for again to show the new users.
     ui.imp(import::Message::Back);
-    assert!(matches!(ui.app.screen, Screen::Users(_)));
+    assert!(matches!(ui.app.top(), Some(Screen::Users(_))));
     assert!(
         ui.app
             .pending()
@@ -161,7 +156,7 @@ async fn a_refused_row_stops_the_upload_and_the_rest_goes_later_without_duplicat
     ]);
     ui.imp(import::Message::Upload);
     ui.settle().await; // upload refused at line 3, then the check of line 2
-    assert_eq!(ui.import().stage, Stage::Reviewing);
+    assert_eq!(ui.import().stage(), &Stage::Reviewing);
     let outcomes = ui.outcomes();
     assert_eq!(outcomes[0], Outcome::Created, "found by the check");
     assert!(
@@ -169,13 +164,13 @@ async fn a_refused_row_stops_the_upload_and_the_rest_goes_later_without_duplicat
         "{outcomes:?}"
     );
     assert_eq!(outcomes[2], Outcome::NotSent);
-    let Some(import::Notice::Stopped { created, reason }) = &ui.import().notice else {
+    let Some(import::Notice::Stopped { created, reason }) = ui.import().notice() else {
         panic!("a notice of the stop")
     };
     assert_eq!(*created, 1);
     assert!(reason.contains("line 3"), "{reason}");
     // The refused row must be dealt with before the rest can go.
-    assert!(!ui.import().preview.as_ref().unwrap().can_upload());
+    assert!(!ui.import().preview().unwrap().can_upload());
     ui.imp(import::Message::Include(1, false));
     ui.imp(import::Message::Upload);
     let (_, Request::Upload(file)) = ui.pending_import() else {
@@ -202,7 +197,7 @@ async fn an_answer_lost_on_the_way_back_is_checked_not_resent() {
     ui.imp(import::Message::Upload);
     let (id, request) = ui.pending_import();
     // The server does the work, but the answer never arrives.
-    let done = navixy_panel::ui::client::execute(ui.app.session(), request).await;
+    let done = navixy_panel::session::execute(ui.app.session(), request).await;
     assert!(done.is_ok());
     ui.send(Message::Answer {
         id,
@@ -216,7 +211,7 @@ async fn an_answer_lost_on_the_way_back_is_checked_not_resent() {
     ui.settle().await;
     assert_eq!(ui.outcomes(), [Outcome::Created, Outcome::Created]);
     assert!(
-        !ui.import().preview.as_ref().unwrap().can_upload(),
+        !ui.import().preview().unwrap().can_upload(),
         "nothing left to send"
     );
     assert_eq!(ui.count_login("lost.one@example.com").await, 1);
@@ -237,16 +232,16 @@ async fn a_failed_check_blocks_uploading_until_it_succeeds() {
         id,
         result: Err(api::Error::Timeout),
     });
-    assert!(matches!(ui.import().stage, Stage::CheckFailed { .. }));
+    assert!(matches!(ui.import().stage(), Stage::CheckFailed { .. }));
     ui.imp(import::Message::Upload);
     assert!(
-        matches!(ui.import().stage, Stage::CheckFailed { .. }),
+        matches!(ui.import().stage(), Stage::CheckFailed { .. }),
         "no upload while the outcome is unknown"
     );
     ui.imp(import::Message::CheckAgain);
     ui.settle().await;
     assert_eq!(ui.outcomes(), [Outcome::NotSent], "the upload never ran");
-    assert!(ui.import().preview.as_ref().unwrap().can_upload());
+    assert!(ui.import().preview().unwrap().can_upload());
 }
 
 #[tokio::test]
@@ -255,7 +250,7 @@ async fn a_session_ending_mid_upload_is_checked_after_login() {
     ui.import_csv(&["mid.one@example.com;secret12;1;1;One;Ann"]);
     ui.imp(import::Message::Upload);
     let (id, request) = ui.pending_import();
-    let result = navixy_panel::ui::client::execute(ui.app.session(), request).await;
+    let result = navixy_panel::session::execute(ui.app.session(), request).await;
     ui.send(Message::Logout);
     ui.send(Message::LogoutConfirmed);
     ui.send(Message::Answer { id, result }); // arrives on the login screen
@@ -276,21 +271,21 @@ async fn leaving_with_corrections_asks_first() {
         "ok@example.com".into(),
     ));
     ui.imp(import::Message::Back);
-    assert!(ui.import().confirm_leave);
+    assert!(ui.import().confirm_leave());
     ui.imp(import::Message::LeaveCancelled);
     // Closing the window asks too.
     let window = iced::window::Id::unique();
     ui.send(Message::CloseRequested(window));
-    assert_eq!(ui.app.quit_asked, Some(window));
+    assert_eq!(ui.app.quit_asked(), Some(window));
     ui.send(Message::QuitCancelled);
     assert_eq!(
-        ui.import().preview.as_ref().unwrap().rows[0].cell(ImportColumn::Email),
+        ui.import().preview().unwrap().rows[0].cell(ImportColumn::Email),
         "ok@example.com",
         "the correction is still there"
     );
     ui.imp(import::Message::Back);
     ui.imp(import::Message::LeaveConfirmed);
-    assert!(matches!(ui.app.screen, Screen::Users(_)));
+    assert!(matches!(ui.app.top(), Some(Screen::Users(_))));
 }
 
 #[tokio::test]
@@ -298,11 +293,11 @@ async fn an_unreadable_file_says_why() {
     let mut ui = Ui::logged_in().await;
     let path = ui.dir.path().join("photo.xlsx");
     std::fs::write(&path, b"\x89PNG not a workbook").unwrap();
-    ui.send(Message::ImportFile(Some(path)));
+    ui.list(users::Message::ImportFile(Some(path)));
     let problem = Preview::open("photo.xlsx", b"\x89PNG not a workbook", &mut |_, _| {})
         .map_err(|e| navixy_panel::import::report::file_problem_text(&e));
     ui.imp(import::Message::Read(problem));
-    let Stage::Unreadable(why) = &ui.import().stage else {
+    let Stage::Unreadable(why) = &ui.import().stage() else {
         panic!("unreadable")
     };
     assert!(why.contains("CSV, XLSX, XLS or ODS"), "{why}");
@@ -311,17 +306,12 @@ async fn an_unreadable_file_says_why() {
 #[tokio::test]
 async fn export_asks_for_the_current_filter_and_visible_columns() {
     let mut ui = Ui::logged_in().await;
-    ui.send(Message::Users(users::Message::FilterChanged(
-        "smith".into(),
-    )));
-    ui.send(Message::Users(users::Message::FilterSettled(1)));
-    ui.send(Message::Users(users::Message::ShowColumn(
-        users::UserColumn::Phone,
-        false,
-    )));
+    ui.list(users::Message::FilterChanged("smith".into()));
+    ui.list(users::Message::FilterSettled(1));
+    ui.list(users::Message::ShowColumn(users::UserColumn::Phone, false));
     ui.settle().await;
     let path = ui.dir.path().join("users.csv");
-    ui.send(Message::ExportTo(Some(path)));
+    ui.list(users::Message::ExportTo(Some(path)));
     let request = ui
         .app
         .pending()
@@ -396,7 +386,7 @@ async fn uploads_through_real_faults_create_every_row_exactly_once() {
 async fn an_export_still_building_can_be_cancelled_and_writes_nothing() {
     let mut ui = Ui::logged_in().await;
     let path = ui.dir.path().join("users.xlsx");
-    ui.send(Message::ExportTo(Some(path.clone())));
+    ui.list(users::Message::ExportTo(Some(path.clone())));
     let (id, request) = ui
         .app
         .pending()
@@ -426,7 +416,7 @@ impl Ui {
     fn import_bytes(&mut self, name: &str, bytes: &[u8]) {
         let path = self.dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        self.send(Message::ImportFile(Some(path)));
+        self.list(users::Message::ImportFile(Some(path)));
         let preview = Preview::open(name, bytes, &mut |_, _| {});
         self.imp(import::Message::Read(preview.map_err(|e| e.to_string())));
     }
@@ -434,10 +424,10 @@ impl Ui {
     /// The re-read the screen asked for, done as its task would.
     fn finish_reading(&mut self, name: &str, bytes: &[u8]) {
         assert!(
-            matches!(self.import().stage, Stage::Reading { .. }),
+            matches!(self.import().stage(), Stage::Reading { .. }),
             "reading again"
         );
-        let options = self.import().options.clone();
+        let options = self.import().options().clone();
         let preview = Preview::open_with(name, bytes, &options, &mut |_, _| {});
         self.imp(import::Message::Read(preview.map_err(|e| e.to_string())));
     }
@@ -451,7 +441,7 @@ async fn the_operator_can_read_a_csv_in_another_encoding_until_rows_are_edited()
     );
     let bytes = encoding_rs::WINDOWS_1252.encode(&text).0.into_owned();
     ui.import_bytes("west.csv", &bytes);
-    let p = ui.import().preview.as_ref().unwrap();
+    let p = ui.import().preview().unwrap();
     assert_eq!(p.csv.unwrap().encoding, encoding_rs::WINDOWS_1252);
     assert_eq!(p.rows[0].cell(ImportColumn::Surname), "Müller");
     let mut sim = iced_test::simulator(ui.app.view());
@@ -467,7 +457,7 @@ async fn the_operator_can_read_a_csv_in_another_encoding_until_rows_are_edited()
         },
     ));
     ui.finish_reading("west.csv", &bytes);
-    let p = ui.import().preview.as_ref().unwrap();
+    let p = ui.import().preview().unwrap();
     assert_eq!(
         p.rows[0].cell(ImportColumn::Surname),
         "Mьller",
@@ -480,7 +470,7 @@ async fn the_operator_can_read_a_csv_in_another_encoding_until_rows_are_edited()
         "Müller".into(),
     ));
     ui.imp(import::Message::ReadAs(Default::default()));
-    assert!(matches!(ui.import().stage, Stage::Reviewing));
+    assert!(matches!(ui.import().stage(), Stage::Reviewing));
 }
 
 #[tokio::test]
@@ -489,14 +479,7 @@ async fn a_workbook_with_several_sheets_offers_them_and_reads_the_chosen_one() {
     let bytes = std::fs::read("tests/fixtures/writers/openpyxl_workbook.xlsx").unwrap();
     ui.import_bytes("book.xlsx", &bytes);
     assert_eq!(
-        ui.import()
-            .preview
-            .as_ref()
-            .unwrap()
-            .sheet
-            .as_ref()
-            .unwrap()
-            .name,
+        ui.import().preview().unwrap().sheet.as_ref().unwrap().name,
         "Users"
     );
     let mut sim = iced_test::simulator(ui.app.view());
@@ -509,7 +492,7 @@ async fn a_workbook_with_several_sheets_offers_them_and_reads_the_chosen_one() {
         },
     ));
     ui.finish_reading("book.xlsx", &bytes);
-    let p = ui.import().preview.as_ref().unwrap();
+    let p = ui.import().preview().unwrap();
     assert_eq!(p.rows[0].cell(ImportColumn::Email), "hidden@example.com");
 }
 

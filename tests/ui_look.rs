@@ -10,10 +10,10 @@ use navixy_panel::fl;
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::import::Preview;
 use navixy_panel::journal::{Change, Entry, Outcome};
-use navixy_panel::ui::screen::activity;
 use navixy_panel::ui::screen::import::{self, Import};
-use navixy_panel::ui::screen::login::{Login, SandboxState};
+use navixy_panel::ui::screen::login::{Credentials, Login, SandboxState};
 use navixy_panel::ui::screen::users::{self, Users};
+use navixy_panel::ui::screen::{Page, activity};
 use std::collections::BTreeSet;
 
 fn keys(path: &str) -> BTreeSet<String> {
@@ -58,7 +58,7 @@ fn import_screen() -> Import {
                 not-an-email;123;1;2;Brown;Mark;+1 212;blue\n\
                 ivan@example.ru;secret12;0;1;Иванов;Иван;;\n\
                 anna.lee@example.com;secret12;1;1;Lee;Ann;;\n";
-    let (mut screen, _) = Import::open("new-users.csv".into());
+    let mut screen = Import::new("new-users.csv".into());
     let preview = Preview::open("new-users.csv", text.as_bytes(), &mut |_, _| {}).unwrap();
     let _ = screen.update(import::Message::Read(Ok(preview)));
     let _ = screen.update(import::Message::Select(1));
@@ -89,12 +89,16 @@ fn every_message_exists_in_both_languages() {
 #[test]
 fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     i18n::set_language(Language::English);
-    let mut login = Login::new(ServerKind::Sandbox, String::new(), String::new());
+    let mut login =
+        Login::new(ServerKind::Sandbox, String::new(), String::new()).with_demo(Credentials {
+            login: "demo".into(),
+            password: "demo1234".into(),
+        });
     login.sandbox_changed(SandboxState::Ready("http://127.0.0.1:8470/v2/".into()));
     let mut list = Users::new(&UsersPrefs::default());
     let _ = list.update(users::Message::Loaded(Ok(page())));
     assert_eq!(list.range_text(), "1–8 of 2,341");
-    assert_eq!(list.rows[1].cell(users::UserColumn::Balance), "1,520.50");
+    assert_eq!(list.rows()[1].cell(users::UserColumn::Balance), "1,520.50");
     assert_matches(sim(login.view()), "login-en");
     assert_matches(sim(list.view()), "users-en");
     let screen = import_screen();
@@ -108,10 +112,10 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
 
     i18n::set_language(Language::Russian);
     assert_eq!(fl!("login-submit"), "Войти");
-    list.reformat();
+    list.language_changed();
     assert_eq!(list.range_text(), "1–8 из 2\u{a0}341");
     assert_eq!(
-        list.rows[1].cell(users::UserColumn::Balance),
+        list.rows()[1].cell(users::UserColumn::Balance),
         "1\u{a0}520,50"
     );
     let mut s = sim(list.view());

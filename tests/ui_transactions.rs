@@ -9,25 +9,21 @@ use navixy_panel::model::ErrorCode;
 use common::ui::Ui;
 use navixy_panel::api::Error;
 use navixy_panel::model::BalanceKind;
-use navixy_panel::ui::app::{Message, Screen};
-use navixy_panel::ui::client::{Request, RequestKind};
-use navixy_panel::ui::screen::transactions::{
-    self as tx, PresetChoice, Transactions, range::Preset,
-};
-use navixy_panel::ui::screen::{user_details, users};
+use navixy_panel::session::{Request, RequestKind};
+use navixy_panel::ui::action::Effect;
+use navixy_panel::ui::app::Message;
+use navixy_panel::ui::screen::transactions::{self as tx, Transactions, range::Preset};
+use navixy_panel::ui::screen::{Page, Screen, user_details, users};
 
 impl Ui {
     fn tx(&self) -> &Transactions {
-        match &self.app.screen {
-            Screen::Transactions(t, _, _) => t,
-            _ => panic!("not on the transactions screen"),
-        }
+        crate::on_top!(self, Transactions)
     }
 
     async fn open_transactions(&mut self, row: usize) {
-        self.send(Message::Users(users::Message::Open(row)));
+        self.list(users::Message::Open(row));
         self.settle().await;
-        self.send(Message::Details(user_details::Message::Transactions));
+        self.top(user_details::Message::Transactions);
     }
 
     fn pending_tx(&self) -> Vec<(u64, Request)> {
@@ -60,55 +56,53 @@ async fn a_week_by_default_then_90_days_in_monthly_parts() {
         .unwrap();
 
     ui.open_transactions(0).await;
-    assert_eq!(ui.tx().preset, Preset::Days7);
+    assert_eq!(ui.tx().preset(), Preset::Days7);
     ui.settle().await;
     let week = ui.tx();
-    assert_eq!(week.state, tx::State::Loaded);
+    assert_eq!(week.state(), &tx::State::Loaded);
     assert!(
-        week.list
+        week.list()
             .iter()
             .any(|t| t.description.as_deref() == Some("Payment by card") && t.amount == Some(40.0))
     );
     let (refills, _) = week.totals();
     assert!(refills >= 40.0);
-    let week_count = week.list.len();
+    let week_count = week.list().len();
 
-    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
-        Preset::Days90,
-    ))));
-    assert_eq!(ui.tx().state, tx::State::Loading { done: 0, total: 3 });
+    ui.top(tx::Message::Preset(Preset::Days90));
+    assert_eq!(ui.tx().state(), &tx::State::Loading { done: 0, total: 3 });
     // One part at a time: run the first and see the progress.
     let (id, request) = ui.pending_tx().remove(0);
-    let result = navixy_panel::ui::client::execute(ui.app.session(), request).await;
+    let result = navixy_panel::session::execute(ui.app.session(), request).await;
     ui.send(Message::Answer { id, result });
-    assert_eq!(ui.tx().state, tx::State::Loading { done: 1, total: 3 });
+    assert_eq!(ui.tx().state(), &tx::State::Loading { done: 1, total: 3 });
     ui.settle().await;
     let all = ui.tx();
-    assert_eq!(all.state, tx::State::Loaded);
+    assert_eq!(all.state(), &tx::State::Loaded);
     assert!(
-        all.list.len() >= week_count,
+        all.list().len() >= week_count,
         "90 days hold at least the week"
     );
     assert!(
-        all.list
+        all.list()
             .windows(2)
             .all(|w| w[0].timestamp <= w[1].timestamp),
         "merged in time order"
     );
     assert!(
-        all.chart.samples.len() > all.list.len(),
+        all.chart().samples.len() > all.list().len(),
         "from the range's start, each transaction, to now"
     );
     assert_eq!(
-        all.chart.samples[0].balance,
-        all.list[0].old_balance.unwrap(),
+        all.chart().samples[0].balance,
+        all.list()[0].old_balance.unwrap(),
         "starts before the first transaction"
     );
-    assert_eq!(all.rows.len(), all.list.len());
+    assert_eq!(all.rows().len(), all.list().len());
     let (refills, charges) = all.totals();
     assert!(refills > 0.0 && charges < 0.0, "the demo history has both");
     // The last point of the chart is today's balance.
-    let last = all.chart.samples.last().unwrap();
+    let last = all.chart().samples.last().unwrap();
     assert_eq!(last.balance, 50.01);
 }
 
@@ -117,54 +111,45 @@ async fn bad_custom_dates_send_nothing_and_a_refused_part_is_explained() {
     let mut ui = Ui::logged_in().await;
     ui.open_transactions(0).await;
     ui.settle().await;
-    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
-        Preset::Custom,
-    ))));
-    ui.send(Message::Transactions(tx::Message::CustomFrom(
-        "2026-02-01".into(),
-    )));
-    ui.send(Message::Transactions(tx::Message::CustomTo(
-        "2026-01-01".into(),
-    )));
-    ui.send(Message::Transactions(tx::Message::Apply));
-    assert_eq!(ui.tx().state, tx::State::BadRange);
+    ui.top(tx::Message::Preset(Preset::Custom));
+    ui.top(tx::Message::CustomFrom("2026-02-01".into()));
+    ui.top(tx::Message::CustomTo("2026-01-01".into()));
+    ui.top(tx::Message::Apply);
+    assert_eq!(ui.tx().state(), &tx::State::BadRange);
     assert!(ui.pending_tx().is_empty());
 
-    ui.send(Message::Transactions(tx::Message::CustomTo(
-        "2026-03-31".into(),
-    )));
-    ui.send(Message::Transactions(tx::Message::Apply));
+    ui.top(tx::Message::CustomTo("2026-03-31".into()));
+    ui.top(tx::Message::Apply);
     let (id, _) = ui.pending_tx().remove(0);
     let too_long = Error::from(ErrorCode::TimeSpanTooBig);
     ui.send(Message::Answer {
         id,
         result: Err(too_long),
     });
-    assert!(matches!(ui.tx().state, tx::State::Failed(_)));
+    assert!(matches!(ui.tx().state(), tx::State::Failed(_)));
     // Esc goes back to the user.
-    ui.send(Message::Transactions(tx::Message::Back));
-    assert!(matches!(ui.app.screen, Screen::Details(..)));
+    ui.top(tx::Message::Back);
+    assert!(matches!(ui.app.top(), Some(Screen::Details(..))));
 }
 
 #[tokio::test]
 async fn the_shown_transactions_export_to_xlsx() {
     let mut ui = Ui::logged_in().await;
     ui.open_transactions(0).await;
-    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
-        Preset::Days90,
-    ))));
+    ui.top(tx::Message::Preset(Preset::Days90));
     ui.settle().await;
-    let Screen::Transactions(view, _, _) = &mut ui.app.screen else {
-        panic!()
-    };
-    let shown = view.list.len();
-    match view.update(tx::Message::Export) {
-        tx::Action::Save { file_name, bytes } => {
+    // A copy of the screen as it is, asked to export (the app would then
+    // ask where to save).
+    let mut view = ui.tx().clone();
+    let shown = view.list().len();
+    match view.update(tx::Message::Export).effects() {
+        [Effect::SaveFile(save)] => {
+            let (file_name, bytes) = (&save.file_name, &save.bytes);
             assert!(
                 file_name.starts_with("transactions-1-") && file_name.ends_with(".xlsx"),
                 "{file_name}"
             );
-            let table = navixy_panel::import::read_table(&file_name, &bytes).unwrap();
+            let table = navixy_panel::import::read_table(file_name, bytes).unwrap();
             assert_eq!(
                 table.rows.len(),
                 shown + 1,
@@ -193,8 +178,8 @@ async fn faults_are_retried_unseen_then_explained_with_a_way_to_try_again() {
     ui.settle().await;
     assert_eq!(ui.h().sandbox.faults_pending(), 0);
     assert_eq!(
-        ui.tx().state,
-        tx::State::Loaded,
+        ui.tx().state(),
+        &tx::State::Loaded,
         "two failures, retried away"
     );
 
@@ -204,14 +189,12 @@ async fn faults_are_retried_unseen_then_explained_with_a_way_to_try_again() {
             .sandbox
             .inject_fault("panel/user/transaction/list", Fault::ServerError);
     }
-    ui.send(Message::Transactions(tx::Message::Preset(PresetChoice(
-        Preset::Days30,
-    ))));
+    ui.top(tx::Message::Preset(Preset::Days30));
     ui.settle().await;
-    assert!(matches!(ui.tx().state, tx::State::Failed(_)));
-    assert_eq!(ui.tx().preset, Preset::Days30);
+    assert!(matches!(ui.tx().state(), tx::State::Failed(_)));
+    assert_eq!(ui.tx().preset(), Preset::Days30);
     ui.try_again_after_server_trouble();
     ui.settle().await;
-    assert_eq!(ui.tx().state, tx::State::Loaded);
-    assert_eq!(ui.tx().preset, Preset::Days30);
+    assert_eq!(ui.tx().state(), &tx::State::Loaded);
+    assert_eq!(ui.tx().preset(), Preset::Days30);
 }

@@ -55,7 +55,7 @@ users-filter-placeholder = Filter by name, login, phone, city, TIN…
 users-only-active = Only active
 users-columns = Columns
 users-refresh = Refresh
-users-retry = Try again
+retry = Try again
 details-loading = Loading the user…
 users-loading = Loading users…
 users-empty = This dealer has no users yet.
@@ -474,7 +474,6 @@ activity-yes = yes
 activity-no = no
 import-cell-too-long = { $chars } characters: too long to edit here
 import-cell-clear = Clear
-transactions-retry = Try again
 
 # navixy-panel import
 cli-import-update-not-yet = --update (changing users that exist already) is not supported yet: nothing was sent.
@@ -482,3 +481,7 @@ cli-import-progress = created { $done } of { $total }
 cli-import-no-progress = The server did not create the rows sent and did not say why: nothing more was sent. Run the import again to send what is left.
 cli-import-no-password = No password: set NAVIXY_PASSWORD, or run on a terminal to be asked.
 cli-import-unknown-encoding = { $name } is not an encoding this program knows (try windows-1251, windows-1252, utf-8).
+
+# A change whose screen was closed before its answer came
+left-change-done = Done after its screen was closed: { $operation }.
+left-change-failed = Not done (its screen was closed meanwhile): { $operation }. { $reason }

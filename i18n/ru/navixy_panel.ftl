@@ -55,7 +55,7 @@ users-filter-placeholder = Поиск по имени, логину, телеф�
 users-only-active = Только активные
 users-columns = Столбцы
 users-refresh = Обновить
-users-retry = Повторить
+retry = Повторить
 details-loading = Загрузка пользователя…
 users-loading = Загрузка пользователей…
 users-empty = У этого дилера пока нет пользователей.
@@ -477,7 +477,6 @@ activity-yes = да
 activity-no = нет
 import-cell-too-long = { $chars } символов: слишком длинно для правки здесь
 import-cell-clear = Очистить
-transactions-retry = Повторить
 
 # navixy-panel import
 cli-import-update-not-yet = --update (изменение уже существующих пользователей) пока не поддерживается: ничего не отправлено.
@@ -485,3 +484,7 @@ cli-import-progress = создано { $done } из { $total }
 cli-import-no-progress = Сервер не создал отправленные строки и не сказал почему: больше ничего не отправлено. Запустите импорт снова, чтобы отправить оставшееся.
 cli-import-no-password = Нет пароля: задайте NAVIXY_PASSWORD или запустите в терминале, чтобы ввести его.
 cli-import-unknown-encoding = { $name } — незнакомая кодировка (например, windows-1251, windows-1252, utf-8).
+
+# A change whose screen was closed before its answer came
+left-change-done = Выполнено уже после закрытия экрана: { $operation }.
+left-change-failed = Не выполнено (экран уже закрыт): { $operation }. { $reason }

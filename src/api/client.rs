@@ -9,7 +9,6 @@
 
 use super::error::{ApiError, Error, ParamError, Result};
 use super::hash::{DealerHash, UserHash};
-use super::query::{ExportFormat, ExportQuery, ListQuery};
 use super::rate::RateLimit;
 use super::responses::{
     ExportedFile, NewUser, TariffRestrictions, UploadResult, UserInfo, UserPage, UserRecord,
@@ -18,6 +17,7 @@ use super::responses::{
 use crate::model::{
     Application, ApplicationDraft, BalanceKind, DATE_TIME_FORMAT, Dialect, Transaction,
 };
+use crate::model::{ExportFormat, ExportQuery, ListQuery};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;

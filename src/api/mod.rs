@@ -5,7 +5,6 @@
 mod client;
 mod error;
 mod hash;
-mod query;
 mod rate;
 mod responses;
 pub mod verify;
@@ -13,7 +12,9 @@ pub mod verify;
 pub use client::{Client, ClientOptions, decode_answer};
 pub use error::{ApiError, Error, ParamError, parse_iso_duration};
 pub use hash::{DealerHash, UserHash};
-pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
+// The list and export parameters are the domain's (`model::query`): the
+// sandbox reads them too, and it never imports the client.
+pub use crate::model::{ExportFormat, ExportQuery, ListQuery, OrderBy};
 pub use rate::{DOCUMENTED_PER_SECOND, RateLimit};
 pub use responses::{
     CustomerAccount, ExportedFile, NewUser, Privileges, TariffRestrictions, UploadResult, UserInfo,

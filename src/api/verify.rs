@@ -10,8 +10,8 @@
 use super::client::Client;
 use super::error::{Error, Result};
 use super::hash::{DealerHash, UserHash};
-use super::query::ListQuery;
 use super::responses::{NewUser, UserUpdate};
+use crate::model::ListQuery;
 use crate::model::{Application, ApplicationDraft, BalanceKind, ErrorCode};
 
 /// What the read after a lost answer showed.

@@ -5,6 +5,7 @@
 pub mod application;
 pub mod codes;
 pub mod import_columns;
+pub mod query;
 pub mod transaction;
 pub mod user;
 pub mod user_fields;
@@ -14,6 +15,7 @@ pub use application::{
     Application, ApplicationAuthorization, ApplicationDraft, Dialect, DisplayMethod,
 };
 pub use codes::ErrorCode;
+pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
 pub use transaction::{BalanceKind, Transaction};
 pub use user::{Discount, DiscountStrategy, LegalType, User, UserFields};
 pub use user_fields::{UserField, user_object};

@@ -4,8 +4,8 @@
 
 use super::reply::Failure;
 use super::store::now_text;
-use crate::api::{ListQuery, OrderBy};
 use crate::model::{Discount, ErrorCode, UserField, UserFields};
+use crate::model::{ListQuery, OrderBy};
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter};
 use serde_json::{Map, Value};
 

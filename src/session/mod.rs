@@ -1,5 +1,15 @@
-//! Work with a Navixy session that needs no window: what the import screen
-//! and `navixy-panel import` share, so a file goes to the server one way.
+//! Work with a Navixy session that needs no window: requests as plain data and
+//! the one function that runs them (`request`), the journal entry each change
+//! leaves (`audit`), and what the import screen and `navixy-panel import`
+//! share, so a file goes to the server one way (`upload`, `import_file`).
+//! No iced here: the app, the CLI and the tests all use it as it is.
 
+pub mod audit;
 pub mod import_file;
+pub mod request;
 pub mod upload;
+
+pub use request::{
+    Answer, Api, FileBytes, Request, RequestKind, Response, Secret, UserSession, execute,
+    execute_with, run_journaled,
+};

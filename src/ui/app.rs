@@ -1,25 +1,27 @@
-//! The root of the app: which screen is up, the session, settings, toasts,
-//! and the one place requests are sent and answers routed back.
+//! The root of the app: the session and where the operator is in it
+//! (`Session`, `Nav`), settings, the embedded sandbox, the one place requests
+//! are sent and their answers handed to the screen instance that asked, the
+//! effects screens ask for, and what belongs to no screen: the header, the
+//! log-out and quit questions, toasts, "log in as user".
 
 use crate::api;
 use crate::config::{Paths, ServerKind, Settings, ThemeChoice};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::journal::Journal;
-use crate::sandbox::{Sandbox, SandboxConfig};
-use crate::ui::audit;
-use crate::ui::client::{self, Api, Request, RequestKind, Response};
+use crate::sandbox::{DEMO_DEALER, Sandbox, SandboxConfig};
+use crate::session::{self, Answer, Api, Request, RequestKind, Response, UserSession, audit};
+use crate::ui::action::{Action, Effect, Happened, OnAnswer};
+use crate::ui::files;
+use crate::ui::nav::Nav;
 use crate::ui::screen::activity::{self, Activity};
-use crate::ui::screen::applications::{self, Applications};
-use crate::ui::screen::customer_view::{self, CustomerView};
-use crate::ui::screen::import::{self, Import};
-use crate::ui::screen::login::{self, Login, Notice, SandboxState};
-use crate::ui::screen::transactions::{self, Transactions};
-use crate::ui::screen::user_details::{self, UserDetails};
-use crate::ui::screen::user_editor::{self, UserEditor};
+use crate::ui::screen::login::{self, Credentials, Login, Notice, SandboxState};
 use crate::ui::screen::users::{self, Users};
+use crate::ui::screen::{self, Screen, ScreenId};
+use crate::ui::theme as look;
 use crate::ui::widget::modal::{Confirm, modal};
-use crate::ui::widget::toast::{self, Toasts};
+use crate::ui::widget::toast::{self, Toast, Toasts};
+use crate::ui::widget::{self};
 use iced::event::{self, Event};
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{button, column, container, operation, pick_list, row, space, stack, text};
@@ -32,68 +34,63 @@ use std::time::{Duration, Instant};
 /// How long a request may run before the busy indicator shows.
 const BUSY_AFTER: Duration = Duration::from_millis(150);
 
-pub enum Screen {
-    Login(Login),
-    Users(Users),
-    /// A user's details, with the list kept underneath to go back to.
-    Details(UserDetails, Box<Users>),
-    /// A user's applications, over that user's details and the list.
-    Applications(Box<Applications>, Box<UserDetails>, Box<Users>),
-    /// The customer's view of a user, over that user's details and the list.
-    Customer(Box<CustomerView>, Box<UserDetails>, Box<Users>),
-    /// Creating or editing a user, over the screen it was opened from.
-    Editor(Box<UserEditor>, Box<Screen>),
-    /// A user's transactions, over that user's details and the list.
-    Transactions(Box<Transactions>, Box<UserDetails>, Box<Users>),
-    /// Importing users from a file, over the list.
-    Import(Box<Import>, Box<Users>),
+/// Signed out (the login screen), or signed in with a place to be.
+pub enum Session {
+    LoggedOut(Login),
+    LoggedIn { api: Arc<Api>, nav: Nav },
 }
 
-/// The users list inside a screen, however deep.
-fn users_in(screen: &mut Screen) -> Option<&mut Users> {
-    match screen {
-        Screen::Users(u) => Some(u),
-        Screen::Details(_, u)
-        | Screen::Applications(_, _, u)
-        | Screen::Customer(_, _, u)
-        | Screen::Transactions(_, _, u)
-        | Screen::Import(_, u) => Some(u),
-        Screen::Editor(_, below) => users_in(below),
-        Screen::Login(_) => None,
-    }
+/// Where the operator was when the session ended, and whose session it was:
+/// the same dealer signing in again on the same server finds it as it was.
+struct Parked {
+    nav: Nav,
+    server: ServerKind,
+    login: String,
 }
 
-/// A request on its way. Dropping it (superseded, or the session ended)
-/// aborts the HTTP call.
+/// The root's own questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modal {
+    Logout,
+    /// The window asked to close while work was unsaved.
+    Quit(window::Id),
+}
+
+/// Who waits for an answer.
+enum Awaits {
+    /// The root itself (signing in).
+    Root,
+    /// A screen instance, with what turns the answer into its message.
+    Screen(OnAnswer<screen::Message>),
+    /// Nobody (ending a session on the way out).
+    Nobody,
+}
+
+/// A request on its way. Dropping it (superseded, cancelled, or the session
+/// ended) aborts the HTTP call.
 pub struct Pending {
     pub kind: RequestKind,
     pub request: Request,
+    /// The screen instance that asked (None: the app itself).
+    pub from: Option<ScreenId>,
     pub started: Instant,
+    awaits: Awaits,
     _abort: iced::task::Handle,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Login(login::Message),
-    Users(users::Message),
-    Details(user_details::Message),
-    Apps(applications::Message),
-    Customer(customer_view::Message),
-    Transactions(transactions::Message),
-    /// A file was saved where the operator chose (None: the dialog was cancelled).
-    Saved(Result<Option<PathBuf>, String>),
-    Import(import::Message),
-    /// The file to import (None: the dialog was cancelled).
-    ImportFile(Option<PathBuf>),
-    /// Where to write the users export (None: cancelled).
-    ExportTo(Option<PathBuf>),
-    /// A file dropped on the window: imported when the users list is up.
-    FileDropped(PathBuf),
-    Editor(user_editor::Message),
+    /// A message for one screen instance (dropped if it has closed).
+    Screen(ScreenId, screen::Message),
     Answer {
         id: u64,
-        result: Result<Response, api::Error>,
+        result: Answer,
     },
+    /// A file was saved where the operator chose (None: the dialog was cancelled).
+    Saved(Result<Option<PathBuf>, String>),
+    /// A file dropped on the window: the screen on top decides.
+    FileDropped(PathBuf),
     SandboxStarted(Result<Arc<Sandbox>, String>),
     DismissToast(u64),
     Tick(Instant),
@@ -114,36 +111,27 @@ pub enum Message {
     FirstFrame,
     /// The activity journal, over the current screen.
     OpenActivity,
-    Activity(activity::Message),
 }
 
 pub struct App {
     paths: Paths,
-    pub settings: Settings,
+    settings: Settings,
     system_mode: theme::Mode,
-    pub screen: Screen,
-    /// Where the operator was when the session ended, and whose session it was.
-    parked: Option<(Screen, ServerKind, String)>,
-    api: Option<Arc<Api>>,
+    session: Session,
+    parked: Option<Parked>,
     sandbox: Option<Arc<Sandbox>>,
     sandbox_state: SandboxState,
-    pub toasts: Toasts,
-    pub confirming_logout: bool,
-    /// The window asked to close while work was unsaved: the operator decides.
-    pub quit_asked: Option<window::Id>,
+    toasts: Toasts,
+    modal: Option<Modal>,
     next_request: u64,
     pending: BTreeMap<u64, Pending>,
     now: Instant,
-    /// Where the export on its way will be written.
-    export_path: Option<PathBuf>,
     /// Start-up ends at the first frame; until then the app listens for it.
     first_frame_drawn: bool,
-    pub journal: Journal,
-    /// The activity journal's screen, when open (over `screen`).
-    pub activity: Option<Box<Activity>>,
+    journal: Journal,
     /// Timeouts and retries of the client made at login (settings:
     /// `request_timeout_secs`).
-    pub client_options: api::ClientOptions,
+    client_options: api::ClientOptions,
 }
 
 impl App {
@@ -154,13 +142,8 @@ impl App {
             tracing::warn!(problem = %p, "a setting could not be read and was reset");
         }
         i18n::set_language(settings.language.unwrap_or_else(i18n::system_language));
-        let login = Login::new(
-            settings.server,
-            settings.custom_url.clone(),
-            settings.login.clone(),
-        );
         let journal = Journal::in_dir(&paths.data_dir);
-        let settings_timeout = settings
+        let request_timeout = settings
             .request_timeout_secs
             .map(Duration::from_secs)
             .unwrap_or(api::ClientOptions::default().request_timeout);
@@ -168,29 +151,29 @@ impl App {
             paths,
             settings,
             system_mode: theme::Mode::Light,
-            screen: Screen::Login(login),
+            session: Session::LoggedOut(Login::new(
+                ServerKind::Custom,
+                String::new(),
+                String::new(),
+            )),
             parked: None,
-            api: None,
             sandbox: None,
             sandbox_state: SandboxState::NotStarted,
             toasts: Toasts::default(),
-            confirming_logout: false,
-            quit_asked: None,
+            modal: None,
             next_request: 0,
             pending: BTreeMap::new(),
             now: Instant::now(),
-            export_path: None,
             first_frame_drawn: false,
             journal,
-            activity: None,
             client_options: api::ClientOptions {
-                request_timeout: settings_timeout,
+                request_timeout,
                 ..api::ClientOptions::default()
             },
         };
+        app.session = Session::LoggedOut(app.login_screen(None));
         if !problems.is_empty() {
-            app.toasts
-                .push(toast::Kind::Error, fl!("settings-reset"), None);
+            app.toasts.push(Toast::failed(fl!("settings-reset")));
         }
         let mut tasks = vec![
             iced::system::theme().map(Message::SystemMode),
@@ -202,6 +185,27 @@ impl App {
         (app, Task::batch(tasks))
     }
 
+    /// The login screen as the settings leave it, with the sandbox's demo
+    /// dealer to fill in.
+    fn login_screen(&self, notice: Option<Notice>) -> Login {
+        let mut login = Login::new(
+            self.settings.server,
+            self.settings.custom_url.clone(),
+            self.settings.login.clone(),
+        )
+        .with_demo(Credentials {
+            login: DEMO_DEALER.login.to_owned(),
+            password: DEMO_DEALER.password.to_owned(),
+        });
+        login.sandbox_changed(self.sandbox_state.clone());
+        match notice {
+            Some(n) => login.with_notice(n),
+            None => login,
+        }
+    }
+
+    // ---- what tests and the runtime read ---------------------------------
+
     /// Requests waiting for an answer, oldest first.
     pub fn pending(&self) -> impl Iterator<Item = (u64, &Pending)> {
         self.pending.iter().map(|(id, p)| (*id, p))
@@ -210,34 +214,95 @@ impl App {
     /// The logged-in session, for running a pending request (tests drive the
     /// app this way against a real sandbox).
     pub fn session(&self) -> Option<Arc<Api>> {
-        self.api.clone()
+        match &self.session {
+            Session::LoggedIn { api, .. } => Some(api.clone()),
+            Session::LoggedOut(_) => None,
+        }
+    }
+
+    pub fn is_logged_in(&self) -> bool {
+        matches!(self.session, Session::LoggedIn { .. })
+    }
+
+    /// The login screen, while signed out.
+    pub fn login(&self) -> Option<&Login> {
+        match &self.session {
+            Session::LoggedOut(login) => Some(login),
+            Session::LoggedIn { .. } => None,
+        }
+    }
+
+    /// Where the operator is, while signed in.
+    pub fn nav(&self) -> Option<&Nav> {
+        match &self.session {
+            Session::LoggedIn { nav, .. } => Some(nav),
+            Session::LoggedOut(_) => None,
+        }
+    }
+
+    /// The screen the operator sees, while signed in.
+    pub fn top(&self) -> Option<&Screen> {
+        self.nav().map(|n| &n.top().screen)
+    }
+
+    /// The screen on top, to change what only a test or a tool changes
+    /// (an import's batch size); the app itself never writes a screen.
+    pub fn top_mut(&mut self) -> Option<&mut Screen> {
+        let id = self.nav()?.top().id;
+        self.nav_screen(id)
+    }
+
+    /// A message for the screen on top.
+    pub fn to_top(&self, m: impl Into<screen::Message>) -> Option<Message> {
+        let id = self.nav()?.top().id;
+        Some(Message::Screen(id, m.into()))
+    }
+
+    /// A message for the users list.
+    pub fn to_users(&self, m: users::Message) -> Option<Message> {
+        let id = self.nav()?.users_id();
+        Some(Message::Screen(id, m.into()))
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn toasts(&self) -> &[toast::Shown] {
+        &self.toasts.list
+    }
+
+    pub fn journal(&self) -> &Journal {
+        &self.journal
+    }
+
+    /// The window asked to close and the operator is being asked first.
+    pub fn quit_asked(&self) -> Option<window::Id> {
+        match self.modal {
+            Some(Modal::Quit(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    pub fn confirming_logout(&self) -> bool {
+        self.modal == Some(Modal::Logout)
+    }
+
+    /// The client's timeouts for the next sign-in (tests shorten them).
+    pub fn set_client_options(&mut self, options: api::ClientOptions) {
+        self.client_options = options;
     }
 
     /// Whether closing the window now would lose something the operator did,
-    /// on the screen or on the one kept from a session that ended.
+    /// on a screen (also one kept from a session that ended) or on its way.
     pub fn unsaved_work(&self) -> bool {
-        fn unsaved(screen: &Screen) -> bool {
-            match screen {
-                Screen::Editor(editor, under) => editor.unsaved() || unsaved(under),
-                Screen::Import(import, _) => import.unsaved(),
-                Screen::Applications(apps, _, _) => apps.unsaved(),
-                Screen::Login(_)
-                | Screen::Users(_)
-                | Screen::Details(..)
-                | Screen::Customer(..)
-                | Screen::Transactions(..) => false,
-            }
-        }
-        unsaved(&self.screen)
-            || self.parked.as_ref().is_some_and(|(s, _, _)| unsaved(s))
+        let unsaved = |nav: &Nav| nav.iter().any(|o| o.screen.unsaved());
+        self.nav().is_some_and(unsaved)
+            || self.parked.as_ref().is_some_and(|p| unsaved(&p.nav))
             || self
                 .pending
                 .values()
                 .any(|p| audit::changes_data(&p.request))
-    }
-
-    pub fn is_logged_in(&self) -> bool {
-        self.api.is_some()
     }
 
     pub fn title(&self) -> String {
@@ -253,10 +318,21 @@ impl App {
         if dark { Theme::Dark } else { Theme::Light }
     }
 
-    fn save_settings(&self) {
-        if let Err(e) = self.settings.save(&self.paths.settings_file) {
-            tracing::error!(error = %e, "cannot save settings");
-        }
+    // ---- settings and the sandbox ----------------------------------------
+
+    /// Writes the settings off the UI thread.
+    fn save_settings(&self) -> Task<Message> {
+        let settings = self.settings.clone();
+        let path = self.paths.settings_file.clone();
+        Task::future(async move {
+            let written = tokio::task::spawn_blocking(move || settings.save(&path)).await;
+            match written {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "cannot save settings"),
+                Err(e) => tracing::error!(error = %e, "cannot save settings"),
+            }
+        })
+        .discard()
     }
 
     fn start_sandbox(&mut self) -> Task<Message> {
@@ -274,17 +350,24 @@ impl App {
 
     fn set_sandbox_state(&mut self, state: SandboxState) {
         self.sandbox_state = state.clone();
-        if let Screen::Login(login) = &mut self.screen {
+        if let Session::LoggedOut(login) = &mut self.session {
             login.sandbox_changed(state);
         }
     }
 
-    /// Sends a request; a newer one of the same kind replaces (and aborts) the older.
-    pub fn send(&mut self, request: Request) -> Task<Message> {
+    // ---- requests and answers --------------------------------------------
+
+    /// Sends a request; a newer one of the same kind from the same asker
+    /// replaces (and aborts) the older.
+    fn send(&mut self, request: Request, from: Option<ScreenId>, awaits: Awaits) -> Task<Message> {
         self.next_request += 1;
         let id = self.next_request;
         let kind = request.kind();
-        self.pending.retain(|_, p| p.kind != kind);
+        if !matches!(awaits, Awaits::Nobody) {
+            self.pending.retain(|_, p| {
+                matches!(p.awaits, Awaits::Nobody) || p.from != from || p.kind != kind
+            });
+        }
         let (task, handle) = Task::perform(self.run(request.clone()), move |result| {
             Message::Answer { id, result }
         })
@@ -294,7 +377,9 @@ impl App {
             Pending {
                 kind,
                 request,
+                from,
                 started: Instant::now(),
+                awaits,
                 _abort: handle.abort_on_drop(),
             },
         );
@@ -303,407 +388,17 @@ impl App {
 
     /// Runs a request with the session; a change is written to the activity
     /// journal (synced to disk) before its answer is handed back.
-    pub fn run(
-        &self,
-        request: Request,
-    ) -> impl std::future::Future<Output = Result<Response, api::Error>> + 'static {
-        let api = self.api.clone();
-        let journal = self.journal.clone();
-        let options = self.client_options.clone();
-        async move {
-            let result = client::execute_with(api.clone(), request.clone(), options).await;
-            if let Some(entry) = api.and_then(|api| audit::entry(&api, &request, &result)) {
-                let written = tokio::task::spawn_blocking(move || journal.append(&entry)).await;
-                match written {
-                    Ok(Ok(())) => {}
-                    Ok(Err(e)) => {
-                        tracing::error!(error = %e, "the activity journal could not be written")
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, "the activity journal could not be written")
-                    }
-                }
-            }
-            result
-        }
+    pub fn run(&self, request: Request) -> impl std::future::Future<Output = Answer> + 'static {
+        session::run_journaled(
+            self.session(),
+            request,
+            self.client_options.clone(),
+            self.journal.clone(),
+        )
     }
 
-    /// Takes the screen out to rebuild it; a cheap placeholder stands in meanwhile.
-    fn take_screen(&mut self) -> Screen {
-        let placeholder =
-            Screen::Login(Login::new(ServerKind::Custom, String::new(), String::new()));
-        std::mem::replace(&mut self.screen, placeholder)
-    }
-
-    fn transactions_action(&mut self, action: transactions::Action) -> Task<Message> {
-        match action {
-            transactions::Action::None => Task::none(),
-            transactions::Action::Request(r) => self.send(r),
-            transactions::Action::Back => self.back_to_details(None),
-            transactions::Action::Failed(reason) => {
-                self.toasts.push(
-                    toast::Kind::Error,
-                    fl!("save-failed", reason = reason),
-                    None,
-                );
-                Task::none()
-            }
-            transactions::Action::Save { file_name, bytes } => {
-                Task::perform(save_file(file_name, bytes), Message::Saved)
-            }
-        }
-    }
-
-    fn users_mut(&mut self) -> Option<&mut Users> {
-        users_in(&mut self.screen)
-    }
-
-    /// Opens the editor over the current screen.
-    fn open_editor(&mut self, editor: UserEditor) -> Task<Message> {
-        let below = self.take_screen();
-        self.screen = Screen::Editor(Box::new(editor), Box::new(below));
-        operation::focus(user_editor::LOGIN_ID)
-    }
-
-    fn editor_action(&mut self, action: user_editor::Action) -> Task<Message> {
-        match action {
-            user_editor::Action::None => Task::none(),
-            user_editor::Action::Request(r) => self.send(r),
-            user_editor::Action::Toast(kind, text, code) => {
-                self.toasts.push(kind, text, code);
-                Task::none()
-            }
-            user_editor::Action::HandOver(session) => {
-                let key = session.key_for_handover().to_owned();
-                let web = self.settings.web_interface_url.trim().to_owned();
-                // The sandbox has no web interface; elsewhere only where one is configured.
-                let open = self.settings.server != ServerKind::Sandbox && !web.is_empty();
-                let text = if open {
-                    fl!("login-as-opened")
-                } else {
-                    fl!("login-as-copied")
-                };
-                self.toasts.push(toast::Kind::Success, text, None);
-                let copy = iced::clipboard::write(key.clone());
-                if open {
-                    let separator = if web.contains('?') { '&' } else { '?' };
-                    let url = format!("{web}{separator}session_key={key}");
-                    let browse = Task::future(async move {
-                        if let Err(e) = webbrowser::open(&url) {
-                            tracing::warn!(error = %e, "cannot open the web interface");
-                        }
-                    })
-                    .discard();
-                    Task::batch([copy, browse])
-                } else {
-                    copy
-                }
-            }
-            user_editor::Action::Deleted => {
-                // The user is gone: back to the list (not its details), refreshed.
-                self.screen = match self.take_screen() {
-                    Screen::Editor(_, below) => match *below {
-                        Screen::Details(_, users) => Screen::Users(*users),
-                        other => other,
-                    },
-                    other => other,
-                };
-                self.toasts.push(toast::Kind::Success, fl!("deleted"), None);
-                match self.users_mut().map(Users::refresh) {
-                    Some(a) => self.users_action(a),
-                    None => Task::none(),
-                }
-            }
-            user_editor::Action::Close { saved, created } => {
-                self.screen = match self.take_screen() {
-                    Screen::Editor(_, below) => *below,
-                    other => other,
-                };
-                if !saved {
-                    return Task::none();
-                }
-                let text = if created.is_some() {
-                    fl!("editor-created")
-                } else {
-                    fl!("editor-saved")
-                };
-                self.toasts.push(toast::Kind::Success, text, None);
-                // Show what the server now has.
-                let mut tasks = Vec::new();
-                if let Screen::Details(details, _) = &mut self.screen
-                    && let user_details::Action::Request(r) = details.refresh()
-                {
-                    tasks.push(self.send(r));
-                }
-                if let Some(users) = self.users_mut() {
-                    let a = users.refresh();
-                    tasks.push(self.users_action(a));
-                }
-                Task::batch(tasks)
-            }
-        }
-    }
-
-    fn customer_action(&mut self, action: customer_view::Action) -> Task<Message> {
-        match action {
-            customer_view::Action::None => Task::none(),
-            customer_view::Action::Request(r) => self.send(r),
-            customer_view::Action::Toast(kind, text, code) => {
-                self.toasts.push(kind, text, code);
-                Task::none()
-            }
-            customer_view::Action::Back(close) => self.back_to_details(close),
-        }
-    }
-
-    /// Closes a screen opened over a user's details (applications, customer's
-    /// view), ending its user session with `close`.
-    fn back_to_details(&mut self, close: Option<Request>) -> Task<Message> {
-        self.screen = match self.take_screen() {
-            Screen::Applications(_, details, users)
-            | Screen::Customer(_, details, users)
-            | Screen::Transactions(_, details, users) => Screen::Details(*details, users),
-            other => other,
-        };
-        close.map(|r| self.send(r)).unwrap_or_else(Task::none)
-    }
-
-    fn apps_action(&mut self, action: applications::Action) -> Task<Message> {
-        match action {
-            applications::Action::None => Task::none(),
-            applications::Action::Do { requests, toast } => {
-                if let Some((kind, text, code)) = toast {
-                    self.toasts.push(kind, text, code);
-                }
-                let tasks: Vec<Task<Message>> =
-                    requests.into_iter().map(|r| self.send(r)).collect();
-                Task::batch(tasks)
-            }
-            applications::Action::Back(close) => self.back_to_details(close),
-        }
-    }
-
-    fn users_action(&mut self, action: users::Action) -> Task<Message> {
-        let task = match action {
-            users::Action::None => Task::none(),
-            users::Action::Request(r) => self.send(r),
-            users::Action::Run(t) => t.map(Message::Users),
-            users::Action::NewUser => self.open_editor(UserEditor::create()),
-            users::Action::Import => Task::perform(pick_import_file(), Message::ImportFile),
-            users::Action::Export => Task::perform(pick_export_path(), Message::ExportTo),
-            users::Action::CancelExport => {
-                // Dropping the pending entry aborts the HTTP call; the file is not written.
-                self.pending.retain(|_, p| p.kind != RequestKind::Export);
-                self.export_path = None;
-                self.toasts
-                    .push(toast::Kind::Success, fl!("export-cancelled"), None);
-                Task::none()
-            }
-            users::Action::Template => self.import_action(import::template_action()),
-            users::Action::OpenUser(id) => {
-                let (details, request) = UserDetails::new(id);
-                self.screen = match self.take_screen() {
-                    Screen::Users(list) => Screen::Details(details, Box::new(list)),
-                    other => other,
-                };
-                self.send(request)
-            }
-        };
-        if let Some(users) = self.users_mut()
-            && users.take_prefs_changed()
-        {
-            self.settings.users = users.prefs();
-            self.save_settings();
-        }
-        task
-    }
-
-    fn import_action(&mut self, action: import::Action) -> Task<Message> {
-        match action {
-            import::Action::None => Task::none(),
-            import::Action::Request(r) => self.send(r),
-            import::Action::Toast(kind, text, code) => {
-                self.toasts.push(kind, text, code);
-                Task::none()
-            }
-            import::Action::Save { file_name, bytes } => {
-                Task::perform(save_file(file_name, bytes), Message::Saved)
-            }
-            import::Action::ChooseFile => Task::perform(pick_import_file(), Message::ImportFile),
-            import::Action::Run(task) => task.map(Message::Import),
-            import::Action::Back { created } => {
-                self.screen = match self.take_screen() {
-                    Screen::Import(_, users) => Screen::Users(*users),
-                    other => other,
-                };
-                match self.users_mut() {
-                    Some(users) if created > 0 => {
-                        let a = users.refresh();
-                        self.users_action(a)
-                    }
-                    _ => Task::none(),
-                }
-            }
-        }
-    }
-
-    /// Opens the import screen for `path` over the users list (or swaps the file).
-    fn open_import(&mut self, path: PathBuf) -> Task<Message> {
-        let (screen, task) = Import::open(path);
-        self.screen = match self.take_screen() {
-            Screen::Users(users) => Screen::Import(Box::new(screen), Box::new(users)),
-            Screen::Import(old, users) if !old.is_busy() => Screen::Import(Box::new(screen), users),
-            other => {
-                self.screen = other;
-                return Task::none();
-            }
-        };
-        task.map(Message::Import)
-    }
-
-    fn exported(&mut self, result: Result<Response, api::Error>) -> Task<Message> {
-        if let Some(users) = self.users_mut() {
-            users.set_exporting(false);
-        }
-        let Some(path) = self.export_path.take() else {
-            return Task::none();
-        };
-        match result {
-            Ok(Response::Exported(file)) => Task::perform(
-                async move {
-                    tokio::fs::write(&path, &file.bytes)
-                        .await
-                        .map(|()| Some(path))
-                        .map_err(|e| e.to_string())
-                },
-                Message::Saved,
-            ),
-            Ok(other) => {
-                let e = unexpected(other);
-                self.toasts.push(
-                    toast::Kind::Error,
-                    fl!("export-failed", reason = crate::ui::errors::describe(&e)),
-                    None,
-                );
-                Task::none()
-            }
-            Err(e) => {
-                self.toasts.push(
-                    toast::Kind::Error,
-                    fl!("export-failed", reason = crate::ui::errors::describe(&e)),
-                    crate::ui::errors::code(&e),
-                );
-                Task::none()
-            }
-        }
-    }
-
-    fn login_action(&mut self, action: login::Action) -> Task<Message> {
-        match action {
-            login::Action::None => Task::none(),
-            login::Action::Request(r) => self.send(r),
-            login::Action::StartSandbox => {
-                self.remember_login_form();
-                self.start_sandbox()
-            }
-            login::Action::Remember => {
-                self.remember_login_form();
-                Task::none()
-            }
-        }
-    }
-
-    fn remember_login_form(&mut self) {
-        if let Screen::Login(login) = &self.screen {
-            self.settings.server = login.server;
-            self.settings.custom_url = login.custom_url.clone();
-        }
-        self.save_settings();
-    }
-
-    /// The session is over (code 4): back to login, keeping the screen as it was.
-    fn session_ended(&mut self) -> Task<Message> {
-        self.api = None;
-        self.pending.clear();
-        let mut login = Login::new(
-            self.settings.server,
-            self.settings.custom_url.clone(),
-            self.settings.login.clone(),
-        );
-        login.sandbox_changed(self.sandbox_state.clone());
-        login.notice = Some(Notice::SessionEnded);
-        let previous = std::mem::replace(&mut self.screen, Screen::Login(login));
-        if !matches!(previous, Screen::Login(_)) {
-            self.parked = Some((previous, self.settings.server, self.settings.login.clone()));
-        }
-        operation::focus(login::PASSWORD_ID)
-    }
-
-    fn logged_in(&mut self, api: Arc<Api>) -> Task<Message> {
-        if let Screen::Login(login) = &mut self.screen {
-            let _ = login.update(login::Message::Answered(Ok(())));
-            self.settings.server = login.server;
-            self.settings.custom_url = login.custom_url.clone();
-        }
-        self.settings.login = api.login.clone();
-        self.save_settings();
-        self.api = Some(api);
-        // Back where the operator was, if the same dealer logged in again.
-        let resumed = match self.parked.take() {
-            Some((screen, server, login))
-                if server == self.settings.server && login == self.settings.login =>
-            {
-                Some(screen)
-            }
-            _ => None,
-        };
-        self.screen = resumed.unwrap_or_else(|| Screen::Users(Users::new(&self.settings.users)));
-        match &mut self.screen {
-            Screen::Users(u) => {
-                let a = u.refresh();
-                self.users_action(a)
-            }
-            Screen::Details(d, u) => {
-                let list = u.refresh();
-                let details = d.refresh();
-                let t1 = self.users_action(list);
-                let t2 = match details {
-                    user_details::Action::Request(r) => self.send(r),
-                    _ => Task::none(),
-                };
-                Task::batch([t1, t2])
-            }
-            Screen::Applications(apps, _, _) => {
-                // The old user session may have ended with the dealer's.
-                apps.session = None;
-                let action = apps.refresh();
-                self.apps_action(action)
-            }
-            Screen::Customer(view, _, _) => {
-                view.session = None;
-                let action = view.refresh();
-                self.customer_action(action)
-            }
-            Screen::Transactions(view, _, _) => {
-                let action = view.load();
-                self.transactions_action(action)
-            }
-            Screen::Import(screen, _) => {
-                let action = screen.resumed();
-                self.import_action(action)
-            }
-            // The form is kept exactly as typed. The save that met the ended
-            // session is not resent on its own (it changes data): Save again.
-            Screen::Editor(editor, _) => {
-                editor.saving = false;
-                Task::none()
-            }
-            Screen::Login(_) => Task::none(),
-        }
-    }
-
-    fn answer(&mut self, id: u64, result: Result<Response, api::Error>) -> Task<Message> {
-        // Superseded or cancelled: a newer answer of this kind is coming, or none is wanted.
+    fn answer(&mut self, id: u64, result: Answer) -> Task<Message> {
+        // Superseded, cancelled or answered already: nobody wants it.
         let Some(pending) = self.pending.remove(&id) else {
             return Task::none();
         };
@@ -715,299 +410,291 @@ impl App {
         {
             return self.session_ended();
         }
-        if kind.for_user_screens() {
-            return match &mut self.screen {
-                Screen::Applications(apps, _, _) => {
-                    let action = apps.update(applications::Message::Answered(kind, result));
-                    self.apps_action(action)
-                }
-                Screen::Customer(view, _, _) => {
-                    let action = view.update(customer_view::Message::Answered(kind, result));
-                    self.customer_action(action)
-                }
-                Screen::Editor(editor, _) if kind == RequestKind::OpenUserSession => {
-                    let action = editor.handle(user_editor::Message::LoginAsAnswered(result));
-                    self.editor_action(action)
-                }
-                // The operator left before the user session opened: end it.
-                _ => match result {
-                    Ok(Response::UserSession(s)) => self.send(Request::CloseUserSession(s)),
-                    _ => Task::none(),
-                },
-            };
-        }
-        match (kind, result) {
-            (RequestKind::Login, Ok(Response::LoggedIn(api))) => self.logged_in(api),
-            (RequestKind::Login, Err(e)) => {
-                if let Screen::Login(login) = &mut self.screen {
-                    let action = login.update(login::Message::Answered(Err(e)));
-                    return self.login_action(action);
-                }
-                Task::none()
-            }
-            (RequestKind::Logout, _) => Task::none(),
-            (RequestKind::ListUsers, result) => {
-                let page = result.and_then(|r| match r {
-                    Response::Users(p) => Ok(p),
-                    other => Err(unexpected(other)),
-                });
-                match self.users_mut() {
-                    Some(users) => {
-                        let action = users.update(users::Message::Loaded(page));
-                        self.users_action(action)
-                    }
-                    None => Task::none(),
-                }
-            }
-            (RequestKind::ReadUser, result) => {
-                let record = result.and_then(|r| match r {
-                    Response::User(u) => Ok(u),
-                    other => Err(unexpected(other)),
-                });
-                if let Err(e) = &record {
-                    self.toasts.push(
-                        toast::Kind::Error,
-                        crate::ui::errors::describe(e),
-                        crate::ui::errors::code(e),
-                    );
-                }
-                if let Screen::Details(details, _) = &mut self.screen {
-                    let _ = details.update(user_details::Message::Loaded(record));
-                }
-                Task::none()
-            }
-            (RequestKind::Login, Ok(other)) => {
-                tracing::error!(?other, "login answered with something else");
-                Task::none()
-            }
-            // Routed to the applications screen above.
-            (
-                RequestKind::OpenUserSession
-                | RequestKind::CloseUserSession
-                | RequestKind::ListApps
-                | RequestKind::SaveApp
-                | RequestKind::DeleteApp(_)
-                | RequestKind::SetAppEnabled(_)
-                | RequestKind::CustomerInfo
-                | RequestKind::ResendActivation,
-                _,
-            ) => Task::none(),
-            (RequestKind::Import, result) => match &mut self.screen {
-                Screen::Import(screen, _) => {
-                    let action = screen.update(import::Message::Answered(kind, result));
-                    self.import_action(action)
-                }
-                _ => Task::none(),
+        match pending.awaits {
+            Awaits::Root => match result.and_then(Response::into_logged_in) {
+                Ok(api) => self.logged_in(api),
+                Err(e) => self.login_update(login::Message::Answered(Err(e))),
             },
-            (RequestKind::Export, result) => self.exported(result),
-            (RequestKind::Transactions, result) => match &mut self.screen {
-                Screen::Transactions(view, _, _) => {
-                    let action = view.update(transactions::Message::Answered(result));
-                    self.transactions_action(action)
+            Awaits::Nobody => Task::none(),
+            Awaits::Screen(to_message) => match pending.from {
+                Some(screen) if self.nav().is_some_and(|n| n.contains(screen)) => {
+                    self.update_screen(screen, to_message(result))
                 }
-                _ => Task::none(),
-            },
-            (RequestKind::AccountAction, result) => match &mut self.screen {
-                Screen::Editor(editor, _) => {
-                    let action = editor.handle(user_editor::Message::ActionAnswered(result));
-                    self.editor_action(action)
-                }
-                _ => Task::none(),
-            },
-            (RequestKind::SaveUser, result) => match &mut self.screen {
-                Screen::Editor(editor, _) => {
-                    let action = editor.handle(user_editor::Message::Answered(kind, result));
-                    self.editor_action(action)
-                }
-                _ => Task::none(),
+                _ => self.answer_for_nobody(&pending.request, result),
             },
         }
     }
 
+    /// The screen that asked has closed. A user session it opened is ended;
+    /// the outcome of a change it sent is said, since nobody else will.
+    fn answer_for_nobody(&mut self, request: &Request, result: Answer) -> Task<Message> {
+        if let Ok(Response::UserSession(s)) = &result {
+            let close = Request::CloseUserSession(s.clone());
+            return self.send(close, None, Awaits::Nobody);
+        }
+        let Some(operation) = audit::operation(request) else {
+            return Task::none();
+        };
+        let what = activity::operation_label(operation);
+        self.toasts.push(match &result {
+            Ok(_) => Toast::success(fl!("left-change-done", operation = what)),
+            Err(e) => Toast {
+                text: fl!(
+                    "left-change-failed",
+                    operation = what,
+                    reason = crate::ui::errors::describe(e)
+                ),
+                ..Toast::error(e)
+            },
+        });
+        Task::none()
+    }
+
+    // ---- screens and their effects ---------------------------------------
+
+    /// Hands `message` to the screen instance `id` and carries out what it asks.
+    fn update_screen(&mut self, id: ScreenId, message: screen::Message) -> Task<Message> {
+        let Session::LoggedIn { nav, .. } = &mut self.session else {
+            return Task::none();
+        };
+        let Some(screen) = nav.get_mut(id) else {
+            return Task::none(); // it has closed
+        };
+        let action = screen.update(message);
+        self.carry_out(id, action)
+    }
+
+    /// Carries out what the screen `from` asked for, in order; what happened
+    /// is told to the other screens last, once the stack is as asked.
+    fn carry_out(&mut self, from: ScreenId, action: Action<screen::Message>) -> Task<Message> {
+        let mut tasks = Vec::new();
+        let mut told = Vec::new();
+        for effect in action.into_effects() {
+            match effect {
+                Effect::Request(request, answer) => {
+                    tasks.push(self.send(request, Some(from), Awaits::Screen(answer)))
+                }
+                Effect::Send(request) => tasks.push(self.send(request, Some(from), Awaits::Nobody)),
+                Effect::Cancel(kind) => self.pending.retain(|_, p| {
+                    p.from != Some(from) || p.kind != kind || matches!(p.awaits, Awaits::Nobody)
+                }),
+                Effect::Run(task) => tasks.push(task.map(move |m| Message::Screen(from, m))),
+                Effect::Toast(t) => self.toasts.push(t),
+                Effect::SaveFile(save) => {
+                    tasks.push(Task::perform(files::save(save), Message::Saved))
+                }
+                Effect::PickFile(pick, chosen) => tasks
+                    .push(Task::perform(files::pick(pick), move |path| {
+                        Message::Screen(from, chosen(path))
+                    })),
+                Effect::PrefsChanged(prefs) => {
+                    self.settings.users = prefs;
+                    tasks.push(self.save_settings());
+                }
+                Effect::Open(screen) => tasks.push(self.open(*screen)),
+                Effect::Close => {
+                    if let Session::LoggedIn { nav, .. } = &mut self.session {
+                        nav.close(from);
+                    }
+                }
+                Effect::Tell(what) => told.push(what),
+                Effect::HandOver(session) => tasks.push(self.hand_over(&session)),
+            }
+        }
+        for what in told {
+            tasks.push(self.tell(&what));
+        }
+        Task::batch(tasks)
+    }
+
+    /// Opens `screen` on top and starts it.
+    fn open(&mut self, screen: Screen) -> Task<Message> {
+        let Session::LoggedIn { nav, .. } = &mut self.session else {
+            return Task::none();
+        };
+        let id = nav.push(screen);
+        let action = match nav.get_mut(id) {
+            Some(screen) => screen.start(),
+            None => return Task::none(),
+        };
+        self.carry_out(id, action)
+    }
+
+    /// Tells every open screen, from the top down, what happened.
+    fn tell(&mut self, what: &Happened) -> Task<Message> {
+        let ids = match self.nav() {
+            Some(nav) => nav.ids_from_top(),
+            None => return Task::none(),
+        };
+        let mut tasks = Vec::new();
+        for id in ids {
+            let Session::LoggedIn { nav, .. } = &mut self.session else {
+                break;
+            };
+            if let Some(screen) = nav.get_mut(id) {
+                let action = screen.heard(what);
+                tasks.push(self.carry_out(id, action));
+            }
+        }
+        Task::batch(tasks)
+    }
+
+    /// "Log in as user": the session key goes to the clipboard, and the
+    /// customer's web interface opens with it where one is configured.
+    fn hand_over(&mut self, session: &UserSession) -> Task<Message> {
+        let key = session.key_for_handover().to_owned();
+        let web = self.settings.web_interface_url.trim().to_owned();
+        // The sandbox has no web interface; elsewhere only where one is configured.
+        let open = self.settings.server != ServerKind::Sandbox && !web.is_empty();
+        self.toasts.push(Toast::success(if open {
+            fl!("login-as-opened")
+        } else {
+            fl!("login-as-copied")
+        }));
+        let copy = iced::clipboard::write(key.clone());
+        if !open {
+            return copy;
+        }
+        let separator = if web.contains('?') { '&' } else { '?' };
+        let url = format!("{web}{separator}session_key={key}");
+        let browse = Task::future(async move {
+            if let Err(e) = webbrowser::open(&url) {
+                tracing::warn!(error = %e, "cannot open the web interface");
+            }
+        })
+        .discard();
+        Task::batch([copy, browse])
+    }
+
+    // ---- signing in and out ----------------------------------------------
+
+    fn login_update(&mut self, message: login::Message) -> Task<Message> {
+        let Session::LoggedOut(login) = &mut self.session else {
+            return Task::none();
+        };
+        match login.update(message) {
+            login::Action::None => Task::none(),
+            login::Action::Request(r) => self.send(r, None, Awaits::Root),
+            login::Action::StartSandbox => {
+                let remember = self.remember_login_form();
+                Task::batch([remember, self.start_sandbox()])
+            }
+            login::Action::Remember => self.remember_login_form(),
+        }
+    }
+
+    fn remember_login_form(&mut self) -> Task<Message> {
+        if let Session::LoggedOut(login) = &self.session {
+            self.settings.server = login.server();
+            self.settings.custom_url = login.custom_url().to_owned();
+        }
+        self.save_settings()
+    }
+
+    /// Signed out, by the operator or because the session ended: the
+    /// screens are kept for the same dealer's next sign-in.
+    fn sign_out(&mut self, notice: Notice) {
+        let login = self.login_screen(Some(notice));
+        if let Session::LoggedIn { nav, .. } =
+            std::mem::replace(&mut self.session, Session::LoggedOut(login))
+        {
+            self.parked = Some(Parked {
+                nav,
+                server: self.settings.server,
+                login: self.settings.login.clone(),
+            });
+        }
+    }
+
+    /// The session is over (code 4): back to login, keeping the screens as they were.
+    fn session_ended(&mut self) -> Task<Message> {
+        self.pending.clear();
+        self.sign_out(Notice::SessionEnded);
+        operation::focus(login::PASSWORD_ID)
+    }
+
+    fn logged_in(&mut self, api: Arc<Api>) -> Task<Message> {
+        if let Session::LoggedOut(login) = &mut self.session {
+            let _ = login.update(login::Message::Answered(Ok(())));
+            self.settings.server = login.server();
+            self.settings.custom_url = login.custom_url().to_owned();
+        }
+        self.settings.login = api.login.clone();
+        let save = self.save_settings();
+        // Back where the operator was, if the same dealer signed in again.
+        let resumed = match self.parked.take() {
+            Some(p) if p.server == self.settings.server && p.login == self.settings.login => {
+                Some(p.nav)
+            }
+            _ => None,
+        };
+        let Some(nav) = resumed else {
+            let nav = Nav::new(Users::new(&self.settings.users));
+            let users = nav.users_id();
+            self.session = Session::LoggedIn { api, nav };
+            let start = match self.nav_screen(users) {
+                Some(list) => list.start(),
+                None => Action::none(),
+            };
+            return Task::batch([save, self.carry_out(users, start)]);
+        };
+        let ids = nav.ids_from_top();
+        self.session = Session::LoggedIn { api, nav };
+        let mut tasks = vec![save];
+        for id in ids {
+            let action = match self.nav_screen(id) {
+                Some(screen) => screen.resumed(),
+                None => continue,
+            };
+            tasks.push(self.carry_out(id, action));
+        }
+        Task::batch(tasks)
+    }
+
+    fn nav_screen(&mut self, id: ScreenId) -> Option<&mut Screen> {
+        match &mut self.session {
+            Session::LoggedIn { nav, .. } => nav.get_mut(id),
+            Session::LoggedOut(_) => None,
+        }
+    }
+
+    // ---- update ----------------------------------------------------------
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Login(m) => match &mut self.screen {
-                Screen::Login(login) => {
-                    let action = login.update(m);
-                    self.login_action(action)
-                }
-                _ => Task::none(),
-            },
-            Message::Users(m) => match &mut self.screen {
-                Screen::Users(users) => {
-                    let action = users.update(m);
-                    self.users_action(action)
-                }
-                _ => Task::none(),
-            },
-            Message::Details(m) => {
-                let Screen::Details(details, _) = &mut self.screen else {
-                    return Task::none();
-                };
-                match details.update(m) {
-                    user_details::Action::None => Task::none(),
-                    user_details::Action::Request(r) => self.send(r),
-                    user_details::Action::Applications(user_id, name) => {
-                        let (apps, request) = Applications::new(user_id, name);
-                        self.screen = match self.take_screen() {
-                            Screen::Details(details, users) => {
-                                Screen::Applications(Box::new(apps), Box::new(details), users)
-                            }
-                            other => other,
-                        };
-                        self.send(request)
-                    }
-                    user_details::Action::Edit(record) => {
-                        self.open_editor(UserEditor::for_record(&record))
-                    }
-                    user_details::Action::Transactions(user_id, name) => {
-                        let today = chrono::Utc::now().date_naive();
-                        let (view, action) = Transactions::new(user_id, name, today);
-                        self.screen = match self.take_screen() {
-                            Screen::Details(details, users) => {
-                                Screen::Transactions(Box::new(view), Box::new(details), users)
-                            }
-                            other => other,
-                        };
-                        self.transactions_action(action)
-                    }
-                    user_details::Action::CustomerView(user_id, login, name, needs_activation) => {
-                        let (view, request) =
-                            CustomerView::new(user_id, login, name, needs_activation);
-                        self.screen = match self.take_screen() {
-                            Screen::Details(details, users) => {
-                                Screen::Customer(Box::new(view), Box::new(details), users)
-                            }
-                            other => other,
-                        };
-                        self.send(request)
-                    }
-                    user_details::Action::Back => {
-                        self.screen = match self.take_screen() {
-                            Screen::Details(_, users) => Screen::Users(*users),
-                            other => other,
-                        };
-                        Task::none()
-                    }
-                }
-            }
-            Message::Apps(m) => match &mut self.screen {
-                Screen::Applications(apps, _, _) => {
-                    let opens_form = matches!(
-                        m,
-                        applications::Message::New | applications::Message::Edit(_)
-                    );
-                    let action = apps.update(m);
-                    let task = self.apps_action(action);
-                    if opens_form {
-                        task.chain(operation::focus(applications::NAME_ID))
-                    } else {
-                        task
-                    }
-                }
-                _ => Task::none(),
-            },
-            Message::Editor(m) => match &mut self.screen {
-                Screen::Editor(editor, _) => {
-                    let action = editor.handle(m);
-                    self.editor_action(action)
-                }
-                _ => Task::none(),
-            },
-            Message::Transactions(m) => match &mut self.screen {
-                Screen::Transactions(view, _, _) => {
-                    let action = view.update(m);
-                    self.transactions_action(action)
-                }
-                _ => Task::none(),
-            },
+            Message::Login(m) => self.login_update(m),
+            Message::Screen(id, m) => self.update_screen(id, m),
+            Message::Answer { id, result } => self.answer(id, result),
             Message::Saved(Ok(Some(path))) => {
-                self.toasts.push(
-                    toast::Kind::Success,
-                    fl!("saved-to", path = path.display().to_string()),
-                    None,
-                );
+                self.toasts.push(Toast::success(fl!(
+                    "saved-to",
+                    path = path.display().to_string()
+                )));
                 Task::none()
             }
             Message::Saved(Ok(None)) => Task::none(),
-            Message::Import(m) => match &mut self.screen {
-                Screen::Import(screen, _) => {
-                    let action = screen.update(m);
-                    self.import_action(action)
-                }
-                _ => Task::none(),
-            },
-            Message::ImportFile(Some(path)) => self.open_import(path),
-            Message::ImportFile(None) | Message::ExportTo(None) => Task::none(),
-            Message::FileDropped(path) => {
-                if self.api.is_some()
-                    && crate::import::FileKind::from_name(&path.to_string_lossy()).is_some()
-                {
-                    self.open_import(path)
-                } else {
-                    Task::none()
-                }
-            }
-            Message::ExportTo(Some(path)) => {
-                let format = if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-                {
-                    api::ExportFormat::Csv
-                } else {
-                    api::ExportFormat::Xlsx
-                };
-                let Some(users) = self.users_mut() else {
-                    return Task::none();
-                };
-                let query = users.export_query(format);
-                users.set_exporting(true);
-                self.export_path = Some(path);
-                self.send(Request::Export(query))
-            }
-            Message::OpenActivity => {
-                self.activity = Some(Box::new(Activity::new(self.journal.read())));
-                operation::focus(activity::FILTER_ID)
-            }
-            Message::Activity(m) => {
-                let Some(screen) = self.activity.as_mut() else {
-                    return Task::none();
-                };
-                match screen.update(m) {
-                    activity::Action::None => Task::none(),
-                    activity::Action::Close => {
-                        self.activity = None;
-                        Task::none()
-                    }
-                    activity::Action::Save { file_name, bytes } => {
-                        Task::perform(save_file(file_name, bytes), Message::Saved)
-                    }
-                    activity::Action::Failed(reason) => {
-                        self.toasts.push(
-                            toast::Kind::Error,
-                            fl!("save-failed", reason = reason),
-                            None,
-                        );
-                        Task::none()
-                    }
-                }
-            }
             Message::Saved(Err(reason)) => {
-                self.toasts.push(
-                    toast::Kind::Error,
-                    fl!("save-failed", reason = reason),
-                    None,
-                );
+                self.toasts
+                    .push(Toast::failed(fl!("save-failed", reason = reason)));
                 Task::none()
             }
-            Message::Customer(m) => match &mut self.screen {
-                Screen::Customer(view, _, _) => {
-                    let action = view.update(m);
-                    self.customer_action(action)
+            Message::FileDropped(path) => {
+                let Some(top) = self.nav().map(|n| n.top()) else {
+                    return Task::none();
+                };
+                let id = top.id;
+                match top.screen.dropped(&path) {
+                    Some(m) => self.update_screen(id, m),
+                    None => Task::none(),
                 }
-                _ => Task::none(),
-            },
-            Message::Answer { id, result } => self.answer(id, result),
+            }
+            Message::OpenActivity => {
+                let already = matches!(self.top(), Some(Screen::Activity(_)));
+                if already || !self.is_logged_in() {
+                    return Task::none();
+                }
+                self.open(Activity::new(self.journal.read()).into())
+            }
             Message::SandboxStarted(Ok(sandbox)) => {
                 let url = sandbox.base_url();
                 self.sandbox = Some(sandbox);
@@ -1025,52 +712,47 @@ impl App {
             Message::Tick(now) => {
                 self.now = now;
                 self.toasts.expire(now);
-                if let Screen::Customer(view, _, _) = &mut self.screen {
-                    let _ = view.update(customer_view::Message::Tick(now));
-                }
                 Task::none()
             }
             Message::LanguagePicked(language) => {
                 i18n::set_language(language);
                 self.settings.language = Some(language);
-                self.save_settings();
-                if let Some(users) = self.users_mut() {
-                    users.reformat();
+                for nav in [
+                    match &mut self.session {
+                        Session::LoggedIn { nav, .. } => Some(nav),
+                        Session::LoggedOut(_) => None,
+                    },
+                    self.parked.as_mut().map(|p| &mut p.nav),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    nav.language_changed();
                 }
-                Task::none()
+                self.save_settings()
             }
             Message::ThemePicked(choice) => {
                 self.settings.theme = choice;
-                self.save_settings();
-                Task::none()
+                self.save_settings()
             }
             Message::SystemMode(mode) => {
                 self.system_mode = mode;
                 Task::none()
             }
             Message::Logout => {
-                self.confirming_logout = true;
+                self.modal = Some(Modal::Logout);
                 Task::none()
             }
             Message::LogoutCancelled => {
-                self.confirming_logout = false;
+                self.modal = None;
                 Task::none()
             }
             Message::LogoutConfirmed => {
-                self.confirming_logout = false;
-                let task = self.send(Request::Logout);
-                self.api = None;
-                let mut login = Login::new(
-                    self.settings.server,
-                    self.settings.custom_url.clone(),
-                    self.settings.login.clone(),
-                );
-                login.sandbox_changed(self.sandbox_state.clone());
-                login.notice = Some(Notice::LoggedOut);
+                self.modal = None;
+                let task = self.send(Request::Logout, None, Awaits::Nobody);
                 // Kept, as the dialog promises: the same dealer logging in again
-                // finds the screen (and any unsaved form) as it was.
-                let previous = std::mem::replace(&mut self.screen, Screen::Login(login));
-                self.parked = Some((previous, self.settings.server, self.settings.login.clone()));
+                // finds the screens (and any unsaved form) as they were.
+                self.sign_out(Notice::LoggedOut);
                 task
             }
             Message::Key(event) => self.key(event),
@@ -1086,21 +768,20 @@ impl App {
             }
             Message::CloseRequested(id) => {
                 if self.unsaved_work() {
-                    self.quit_asked = Some(id);
+                    self.modal = Some(Modal::Quit(id));
                     return Task::none();
                 }
-                self.save_settings();
-                window::close(id)
+                self.save_settings().chain(window::close(id))
             }
-            Message::QuitConfirmed => match self.quit_asked.take() {
-                Some(id) => {
-                    self.save_settings();
-                    window::close(id)
+            Message::QuitConfirmed => match self.modal.take() {
+                Some(Modal::Quit(id)) => self.save_settings().chain(window::close(id)),
+                other => {
+                    self.modal = other;
+                    Task::none()
                 }
-                None => Task::none(),
             },
             Message::QuitCancelled => {
-                self.quit_asked = None;
+                self.modal = None;
                 Task::none()
             }
             Message::FirstFrame => {
@@ -1116,19 +797,14 @@ impl App {
         }
     }
 
+    /// The root's keys (its dialogs, Tab), then the screen on top's.
     fn key(&mut self, event: keyboard::Event) -> Task<Message> {
         let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
             return Task::none();
         };
-        if self.quit_asked.is_some() {
+        if self.modal.is_some() {
             if key == Key::Named(Named::Escape) {
-                self.quit_asked = None;
-            }
-            return Task::none();
-        }
-        if self.confirming_logout {
-            if key == Key::Named(Named::Escape) {
-                self.confirming_logout = false;
+                self.modal = None;
             }
             return Task::none();
         }
@@ -1140,71 +816,20 @@ impl App {
                 operation::focus_next()
             };
         }
-        // Activity lies over every screen: keys are its own while it is open.
-        if self.activity.is_some() {
-            return match key {
-                Key::Named(Named::Escape) => {
-                    self.update(Message::Activity(activity::Message::Close))
+        match &self.session {
+            Session::LoggedOut(login) => match login.on_key(&key, modifiers) {
+                Some(m) => self.login_update(m),
+                None => Task::none(),
+            },
+            Session::LoggedIn { nav, .. } => {
+                let top = nav.top();
+                let id = top.id;
+                match top.screen.on_key(&key, modifiers) {
+                    Some(m) => self.update_screen(id, m),
+                    None => Task::none(),
                 }
-                _ => Task::none(),
-            };
+            }
         }
-        if let (Screen::Login(_), Key::Named(Named::Enter)) = (&self.screen, key.as_ref()) {
-            return self.update(Message::Login(login::Message::Submit));
-        }
-        let message = match (&self.screen, key.as_ref()) {
-            (Screen::Users(_), Key::Character("f")) if modifiers.command() => {
-                return operation::focus(users::FILTER_ID);
-            }
-            (Screen::Users(_), Key::Named(Named::PageDown)) => users::Message::NextPage,
-            (Screen::Users(_), Key::Named(Named::PageUp)) => users::Message::PreviousPage,
-            (Screen::Users(_), Key::Named(Named::ArrowDown)) => users::Message::SelectNext,
-            (Screen::Users(_), Key::Named(Named::ArrowUp)) => users::Message::SelectPrevious,
-            (Screen::Users(_), Key::Named(Named::Enter)) => users::Message::OpenSelected,
-            (Screen::Users(_), Key::Named(Named::F5)) => users::Message::Refresh,
-            (Screen::Applications(apps, ..), Key::Named(Named::Escape)) => {
-                let m = if apps.confirm_delete.is_some() {
-                    applications::Message::DeleteCancelled
-                } else if apps.form.is_some() {
-                    applications::Message::CancelForm
-                } else {
-                    applications::Message::Back
-                };
-                return self.update(Message::Apps(m));
-            }
-            (Screen::Editor(..), Key::Character("s")) if modifiers.command() => {
-                return self.update(Message::Editor(user_editor::Message::Save));
-            }
-            (Screen::Editor(editor, _), Key::Named(Named::Escape)) => {
-                let m = if editor.dialog.is_some() {
-                    user_editor::Message::ActionClose
-                } else if editor.confirm_discard {
-                    user_editor::Message::DiscardCancelled
-                } else {
-                    user_editor::Message::Cancel
-                };
-                return self.update(Message::Editor(m));
-            }
-            (Screen::Import(screen, _), Key::Named(Named::Escape)) => {
-                let m = if screen.confirm_leave {
-                    import::Message::LeaveCancelled
-                } else {
-                    import::Message::Back
-                };
-                return self.update(Message::Import(m));
-            }
-            (Screen::Transactions(..), Key::Named(Named::Escape)) => {
-                return self.update(Message::Transactions(transactions::Message::Back));
-            }
-            (Screen::Customer(..), Key::Named(Named::Escape)) => {
-                return self.update(Message::Customer(customer_view::Message::Back));
-            }
-            (Screen::Details(..), Key::Named(Named::Escape)) => {
-                return self.update(Message::Details(user_details::Message::Back));
-            }
-            _ => return Task::none(),
-        };
-        self.update(Message::Users(message))
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
@@ -1242,13 +867,24 @@ impl App {
             }),
         ];
         // Ticks only while something needs the clock: the busy indicator, fading toasts.
-        let counting_down =
-            matches!(&self.screen, Screen::Customer(view, ..) if view.counting_down());
-        if !self.pending.is_empty() || self.toasts.has_expiring() || counting_down {
+        if !self.pending.is_empty() || self.toasts.has_expiring() {
             subs.push(iced::time::every(Duration::from_millis(100)).map(Message::Tick));
+        }
+        if let Some(nav) = self.nav() {
+            for opened in nav.iter() {
+                subs.push(
+                    opened
+                        .screen
+                        .subscription()
+                        .with(opened.id)
+                        .map(|(id, m)| Message::Screen(id, m)),
+                );
+            }
         }
         Subscription::batch(subs)
     }
+
+    // ---- view ------------------------------------------------------------
 
     fn busy(&self) -> bool {
         self.pending
@@ -1262,14 +898,17 @@ impl App {
             Some(i18n::current_language()),
             Message::LanguagePicked,
         );
-        let themes: Vec<ThemeOption> = ThemeChoice::ALL.into_iter().map(ThemeOption).collect();
-        let theme = pick_list(themes, Some(ThemeOption(self.settings.theme)), |t| {
-            Message::ThemePicked(t.0)
-        });
+        let theme = widget::choice(
+            ThemeChoice::ALL,
+            Some(self.settings.theme),
+            theme_name,
+            Message::ThemePicked,
+        );
         let mut bar = row![text(fl!("app-title")).size(18)]
             .spacing(12)
             .align_y(Alignment::Center);
-        if let Some(api) = &self.api {
+        let api = self.session();
+        if let Some(api) = &api {
             bar = bar
                 .push(text(fl!("header-dealer", login = api.login.clone())).style(text::secondary));
         }
@@ -1277,15 +916,16 @@ impl App {
         if self.busy() {
             bar = bar.push(text(fl!("busy")).style(text::primary));
         }
-        if self.api.is_some() {
+        if api.is_some() {
+            let on_activity = !matches!(self.top(), Some(Screen::Activity(_)));
             bar = bar.push(
                 button(text(fl!("activity-open")))
                     .style(button::secondary)
-                    .on_press_maybe(self.activity.is_none().then_some(Message::OpenActivity)),
+                    .on_press_maybe(on_activity.then_some(Message::OpenActivity)),
             );
         }
         bar = bar.push(languages).push(theme);
-        if self.api.is_some() {
+        if api.is_some() {
             bar = bar.push(
                 button(text(fl!("logout")))
                     .style(button::secondary)
@@ -1294,94 +934,27 @@ impl App {
         }
         container(bar)
             .padding([8, 12])
-            .style(|theme: &Theme| {
-                let p = theme.extended_palette();
-                container::Style::default()
-                    .background(p.background.weak.color)
-                    .color(p.background.weak.text)
-            })
+            .style(look::header_bar)
             .into()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let body: Element<'_, Message> = match (&self.activity, &self.screen) {
-            (Some(activity), _) => activity.view().map(Message::Activity),
-            (None, screen) => self.screen_view(screen),
+        let body = match &self.session {
+            Session::LoggedOut(login) => login.view().map(Message::Login),
+            Session::LoggedIn { nav, .. } => {
+                let top = nav.top();
+                let id = top.id;
+                top.screen.view().map(move |m| Message::Screen(id, m))
+            }
         };
         self.frame(body)
     }
 
-    fn screen_view<'a>(&'a self, screen: &'a Screen) -> Element<'a, Message> {
-        match screen {
-            Screen::Login(login) => login.view().map(Message::Login),
-            Screen::Users(users) => users.view().map(Message::Users),
-            Screen::Details(details, _) => details.view().map(Message::Details),
-            Screen::Customer(view, _, _) => view.view().map(Message::Customer),
-            Screen::Transactions(view, _, _) => view.view().map(Message::Transactions),
-            Screen::Import(screen, _) => {
-                let view = screen.view().map(Message::Import);
-                if screen.confirm_leave {
-                    modal(
-                        view,
-                        Confirm {
-                            title: fl!("import-leave-title"),
-                            body: fl!("import-leave-body"),
-                            confirm: fl!("import-leave"),
-                            cancel: fl!("cancel"),
-                            on_confirm: Message::Import(import::Message::LeaveConfirmed),
-                            on_cancel: Message::Import(import::Message::LeaveCancelled),
-                        },
-                    )
-                } else {
-                    view
-                }
-            }
-            Screen::Editor(editor, _) => {
-                let view = editor.view().map(Message::Editor);
-                if editor.confirm_discard {
-                    modal(
-                        view,
-                        Confirm {
-                            title: fl!("editor-discard-title"),
-                            body: fl!("editor-discard-body"),
-                            confirm: fl!("editor-discard"),
-                            cancel: fl!("cancel"),
-                            on_confirm: Message::Editor(user_editor::Message::DiscardConfirmed),
-                            on_cancel: Message::Editor(user_editor::Message::DiscardCancelled),
-                        },
-                    )
-                } else {
-                    view
-                }
-            }
-            Screen::Applications(apps, _, _) => {
-                let view = apps.view().map(Message::Apps);
-                match apps
-                    .confirm_delete
-                    .and_then(|id| apps.apps.iter().find(|a| a.id == id))
-                {
-                    Some(app) => modal(
-                        view,
-                        Confirm {
-                            title: fl!("app-delete-title"),
-                            body: fl!("app-delete-body", name = app.name.clone()),
-                            confirm: fl!("delete"),
-                            cancel: fl!("cancel"),
-                            on_confirm: Message::Apps(applications::Message::DeleteConfirmed),
-                            on_cancel: Message::Apps(applications::Message::DeleteCancelled),
-                        },
-                    ),
-                    None => view,
-                }
-            }
-        }
-    }
-
-    /// The header above, the logout question and the toasts over the page.
+    /// The header above, the root's questions and the toasts over the page.
     fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
         let page: Element<'_, Message> = column![self.header(), body].into();
-        let page = if self.quit_asked.is_some() {
-            modal(
+        let page = match self.modal {
+            Some(Modal::Quit(_)) => modal(
                 page,
                 Confirm {
                     title: fl!("quit-confirm-title"),
@@ -1391,9 +964,8 @@ impl App {
                     on_confirm: Message::QuitConfirmed,
                     on_cancel: Message::QuitCancelled,
                 },
-            )
-        } else if self.confirming_logout {
-            modal(
+            ),
+            Some(Modal::Logout) => modal(
                 page,
                 Confirm {
                     title: fl!("logout-confirm-title"),
@@ -1403,9 +975,8 @@ impl App {
                     on_confirm: Message::LogoutConfirmed,
                     on_cancel: Message::LogoutCancelled,
                 },
-            )
-        } else {
-            page
+            ),
+            None => page,
         };
         if self.toasts.list.is_empty() {
             page
@@ -1415,65 +986,13 @@ impl App {
     }
 }
 
-/// The theme choice as the pick list shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct ThemeOption(ThemeChoice);
-
-impl std::fmt::Display for ThemeOption {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self.0 {
-            ThemeChoice::System => fl!("theme-system"),
-            ThemeChoice::Light => fl!("theme-light"),
-            ThemeChoice::Dark => fl!("theme-dark"),
-        })
+/// A theme choice in the operator's words.
+fn theme_name(choice: &ThemeChoice) -> String {
+    match choice {
+        ThemeChoice::System => fl!("theme-system"),
+        ThemeChoice::Light => fl!("theme-light"),
+        ThemeChoice::Dark => fl!("theme-dark"),
     }
-}
-
-fn unexpected(response: Response) -> api::Error {
-    api::Error::UnexpectedResponse {
-        status: 200,
-        detail: format!("unexpected answer {response:?}"),
-    }
-}
-
-/// Asks where to save (the native dialog) and writes the file there.
-async fn save_file(file_name: String, bytes: Vec<u8>) -> Result<Option<PathBuf>, String> {
-    let chosen = rfd::AsyncFileDialog::new()
-        .set_file_name(&file_name)
-        .add_filter("Excel", &["xlsx"])
-        .save_file()
-        .await;
-    let Some(handle) = chosen else {
-        return Ok(None);
-    };
-    let path = handle.path().to_path_buf();
-    tokio::fs::write(&path, bytes)
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(Some(path))
-}
-
-/// The native "open" dialog for a users file.
-async fn pick_import_file() -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
-        .add_filter(
-            fl!("file-filter-spreadsheets"),
-            &["xlsx", "xls", "ods", "csv", "txt"],
-        )
-        .pick_file()
-        .await
-        .map(|h| h.path().to_path_buf())
-}
-
-/// The native "save" dialog for a users export; the extension picks the format.
-async fn pick_export_path() -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
-        .set_file_name("users.xlsx")
-        .add_filter("Excel", &["xlsx"])
-        .add_filter("CSV", &["csv"])
-        .save_file()
-        .await
-        .map(|h| h.path().to_path_buf())
 }
 
 /// Starts the embedded sandbox on a free loopback port, data in the app's folder.

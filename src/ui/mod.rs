@@ -1,10 +1,13 @@
-//! Everything iced: the app root, screens, widgets, and the bridge to the API.
+//! Everything iced: the app root, the navigation stack, screens, the effects
+//! they ask for, file dialogs, the look, and widgets.
 
+pub mod action;
 pub mod app;
-pub mod audit;
-pub mod client;
 pub mod errors;
+pub mod files;
+pub mod nav;
 pub mod screen;
+pub mod theme;
 pub mod widget;
 
 use crate::config::Paths;

@@ -6,9 +6,9 @@ use super::Harness;
 use navixy_panel::config::{Paths, ServerKind, Settings};
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::sandbox::Policy;
+use navixy_panel::session::{Request, RequestKind};
 use navixy_panel::ui::app::{App, Message};
-use navixy_panel::ui::client::Request;
-use navixy_panel::ui::screen::login;
+use navixy_panel::ui::screen::{self, Screen, login, users};
 
 pub struct Ui {
     pub app: App,
@@ -17,6 +17,22 @@ pub struct Ui {
     pub dir: tempfile::TempDir,
     /// Whatever else must live as long as the test (a database folder).
     pub keep: Option<Box<dyn std::any::Any>>,
+}
+
+/// The screen on top must be of this kind: a reference to it, or a panic
+/// naming what is there instead.
+#[macro_export]
+macro_rules! on_top {
+    ($ui:expr, $variant:ident) => {
+        match $ui.app.top() {
+            Some(navixy_panel::ui::screen::Screen::$variant(s)) => &**s,
+            _ => panic!(
+                "not on the {} screen: {}",
+                stringify!($variant),
+                $ui.where_()
+            ),
+        }
+    };
 }
 
 impl Ui {
@@ -52,7 +68,16 @@ impl Ui {
 
     /// Whether a toast says `part` (in English, the tests' language).
     pub fn has_toast(&self, part: &str) -> bool {
-        self.app.toasts.list.iter().any(|t| t.text.contains(part))
+        self.app.toasts().iter().any(|t| t.text.contains(part))
+    }
+
+    /// The newest toast's text.
+    pub fn last_toast(&self) -> String {
+        self.app
+            .toasts()
+            .last()
+            .map(|t| t.text.clone())
+            .unwrap_or_default()
     }
 
     /// On the screen as it is drawn: the 500 message, then a click on
@@ -76,10 +101,65 @@ impl Ui {
         let _ = self.app.update(m);
     }
 
+    /// A message for the screen on top (as its view would send it).
+    pub fn top(&mut self, m: impl Into<screen::Message>) {
+        let m = self.app.to_top(m).expect("signed in");
+        self.send(m);
+    }
+
+    /// A message for the users list, wherever it is on the stack.
+    pub fn list(&mut self, m: users::Message) {
+        let m = self.app.to_users(m).expect("signed in");
+        self.send(m);
+    }
+
+    /// What is on screen, for a failing test's message.
+    pub fn where_(&self) -> String {
+        match self.app.top() {
+            None => "the login screen".into(),
+            Some(s) => screen_name(s).into(),
+        }
+    }
+
+    pub fn users(&self) -> &users::Users {
+        self.app
+            .nav()
+            .and_then(|n| n.users())
+            .expect("signed in, with the users list")
+    }
+
+    /// How many screens are open (the list counts as one).
+    pub fn depth(&self) -> usize {
+        self.app.nav().map_or(0, |n| n.depth())
+    }
+
     pub fn login(&mut self, login: &str, password: &str) {
         self.send(Message::Login(login::Message::Login(login.into())));
         self.send(Message::Login(login::Message::Password(password.into())));
         self.send(Message::Login(login::Message::Submit));
+    }
+
+    /// The id of the newest pending request of this kind.
+    pub fn pending_id(&self, kind: RequestKind) -> u64 {
+        self.app
+            .pending()
+            .filter(|(_, p)| p.kind == kind)
+            .map(|(id, _)| id)
+            .last()
+            .unwrap_or_else(|| panic!("no pending {kind:?}"))
+    }
+
+    /// Runs the pending request `id` over HTTP, as the runtime would, and
+    /// returns the message carrying its answer (not yet delivered).
+    pub async fn answer_of(&self, id: u64) -> Message {
+        let request = self
+            .app
+            .pending()
+            .find(|(i, _)| *i == id)
+            .map(|(_, p)| p.request.clone())
+            .expect("pending");
+        let result = self.app.run(request).await;
+        Message::Answer { id, result }
     }
 
     /// Runs every pending request and feeds the answers back, until none is left.
@@ -99,5 +179,18 @@ impl Ui {
             }
         }
         panic!("requests kept coming");
+    }
+}
+
+fn screen_name(s: &Screen) -> &'static str {
+    match s {
+        Screen::Users(_) => "users list",
+        Screen::Details(_) => "user's details",
+        Screen::Editor(_) => "editor",
+        Screen::Applications(_) => "applications",
+        Screen::Customer(_) => "customer's view",
+        Screen::Transactions(_) => "transactions",
+        Screen::Import(_) => "import",
+        Screen::Activity(_) => "activity",
     }
 }

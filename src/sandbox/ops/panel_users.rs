@@ -5,10 +5,10 @@ use super::super::password;
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::{SessionKind, Store};
 use super::super::users::{self, NewUserRow, USER_COLUMNS};
-use crate::api::{ExportFormat, ListQuery, OrderBy};
 use crate::export::{self, Cell};
 use crate::model::validation::{self, validate_comment, validate_discount, validate_password};
 use crate::model::{Discount, ErrorCode, FieldError, LegalType, Rule, UserField};
+use crate::model::{ExportFormat, ListQuery, OrderBy};
 use serde_json::{Map, Value};
 
 pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {

@@ -8,9 +8,15 @@ use crate::i18n;
 use crate::import::report::column_title;
 use crate::journal::{Entry, Outcome, Read};
 use crate::model::import_columns::ImportColumn;
+use crate::ui::files::Save;
+use crate::ui::screen::Page;
 use crate::ui::widget::rows_in_view::{self, Scroll};
 use crate::ui::widget::shortened;
-use iced::widget::{button, column, container, row, scrollable, space, text, text_input, tooltip};
+use crate::ui::widget::toast::Toast;
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::{
+    button, column, container, operation, row, scrollable, space, text, text_input, tooltip,
+};
 use iced::{Alignment, Element, Font, Length, font};
 
 const ROW_HEIGHT: f32 = 30.0;
@@ -24,7 +30,7 @@ pub struct Activity {
     unreadable_lines: usize,
     /// Why the journal could not be read at all.
     problem: Option<String>,
-    pub filter: String,
+    filter: String,
     /// Indexes into `entries` that match the filter.
     shown: Vec<usize>,
     scroll: Scroll,
@@ -38,12 +44,7 @@ pub enum Message {
     Close,
 }
 
-pub enum Action {
-    None,
-    Close,
-    Save { file_name: String, bytes: Vec<u8> },
-    Failed(String),
-}
+type Action = crate::ui::action::Action<Message>;
 
 impl Activity {
     pub fn new(read: std::io::Result<Read>) -> Self {
@@ -64,6 +65,10 @@ impl Activity {
         screen
     }
 
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
     /// The entries the filter lets through, newest first.
     pub fn shown(&self) -> impl Iterator<Item = &Entry> {
         self.shown.iter().map(|&i| &self.entries[i])
@@ -74,29 +79,6 @@ impl Activity {
         self.shown = (0..self.entries.len())
             .filter(|&i| needle.is_empty() || haystack(&self.entries[i]).contains(&needle))
             .collect();
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Filter(f) => {
-                self.filter = f;
-                self.refilter();
-                self.scroll.reset();
-                Action::None
-            }
-            Message::Scrolled(v) => {
-                self.scroll.scrolled(&v);
-                Action::None
-            }
-            Message::Export => match self.to_xlsx() {
-                Ok(bytes) => Action::Save {
-                    file_name: format!("{}.xlsx", fl!("activity-file-name")),
-                    bytes,
-                },
-                Err(e) => Action::Failed(e),
-            },
-            Message::Close => Action::Close,
-        }
     }
 
     /// The shown entries as a workbook, one column per part of an entry.
@@ -132,7 +114,7 @@ impl Activity {
         write_xlsx(&fl!("activity-title"), &header, &rows).map_err(|e| e.to_string())
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn page(&self) -> Element<'_, Message> {
         let toolbar = row![
             button(text(fl!("activity-back")))
                 .style(button::secondary)
@@ -199,6 +181,45 @@ impl Activity {
             move |k| entry_line(&self.entries[self.shown[k]]),
         );
         column![header, body].into()
+    }
+}
+
+impl Page for Activity {
+    type Message = Message;
+
+    fn start(&mut self) -> Action {
+        Action::run(operation::focus(FILTER_ID))
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Filter(f) => {
+                self.filter = f;
+                self.refilter();
+                self.scroll.reset();
+                Action::none()
+            }
+            Message::Scrolled(v) => {
+                self.scroll.scrolled(&v);
+                Action::none()
+            }
+            Message::Export => match self.to_xlsx() {
+                Ok(bytes) => Action::save_file(Save::asking(
+                    format!("{}.xlsx", fl!("activity-file-name")),
+                    bytes,
+                )),
+                Err(e) => Action::toast(Toast::failed(fl!("save-failed", reason = e))),
+            },
+            Message::Close => Action::close(),
+        }
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        self.page()
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Close)
     }
 }
 

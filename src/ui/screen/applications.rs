@@ -1,6 +1,6 @@
 //! A user's applications (the external apps in the customer's web interface).
-//! Reached with the user's own session (`panel/user/session/create`), which the
-//! screen holds and ends (`user/logout`) when the operator leaves.
+//! Reached with the user's own session (see `as_user`), which the screen
+//! holds and ends when the operator leaves.
 
 use crate::api;
 use crate::fl;
@@ -8,11 +8,15 @@ use crate::model::validation::{self, APP_DESCRIPTION_MAX, APP_NAME_MAX};
 use crate::model::{
     Application, ApplicationAuthorization, ApplicationDraft, DisplayMethod, ErrorCode, Rule,
 };
-use crate::ui::client::{Request, RequestKind, Response, UserSession};
-use crate::ui::errors;
-use crate::ui::widget::{self, toast};
+use crate::session::{Request, Response, UserSession};
+use crate::ui::screen::Page;
+use crate::ui::screen::as_user::{AsUser, Opened, State};
+use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::toast::Toast;
+use crate::ui::widget::{self, Note};
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, checkbox, column, container, pick_list, row, scrollable, space, text, text_input,
+    button, checkbox, column, container, operation, row, scrollable, space, text, text_input,
     toggler,
 };
 use iced::{Alignment, Element, Length};
@@ -29,25 +33,22 @@ pub enum AuthChoice {
     ApiKey,
 }
 
-impl std::fmt::Display for AuthChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
+impl AuthChoice {
+    const ALL: [AuthChoice; 3] = [Self::None, Self::UserSession, Self::ApiKey];
+
+    fn label(&self) -> String {
+        match self {
             AuthChoice::None => fl!("app-auth-none"),
             AuthChoice::UserSession => fl!("app-auth-user-session"),
             AuthChoice::ApiKey => fl!("app-auth-api-key"),
-        })
+        }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Method(pub DisplayMethod);
-
-impl std::fmt::Display for Method {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self.0 {
-            DisplayMethod::NewTab => fl!("app-display-new-tab"),
-            DisplayMethod::Embedded => fl!("app-display-embedded"),
-        })
+fn method_label(m: &DisplayMethod) -> String {
+    match m {
+        DisplayMethod::NewTab => fl!("app-display-new-tab"),
+        DisplayMethod::Embedded => fl!("app-display-embedded"),
     }
 }
 
@@ -146,25 +147,15 @@ impl AppForm {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum State {
-    OpeningSession,
-    Loading,
-    Loaded,
-    Failed(api::Error),
-}
-
 #[derive(Debug, Clone)]
 pub struct Applications {
-    pub user_id: i64,
-    pub user_name: String,
-    pub session: Option<Arc<UserSession>>,
-    pub apps: Vec<Application>,
-    pub state: State,
-    pub form: Option<AppForm>,
-    pub confirm_delete: Option<i64>,
+    as_user: AsUser,
+    user_name: String,
+    apps: Vec<Application>,
+    form: Option<AppForm>,
+    confirm_delete: Option<i64>,
     /// Toggles on their way: the value to restore if the server refuses.
-    pub toggling: HashMap<i64, bool>,
+    toggling: HashMap<i64, bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -174,14 +165,19 @@ pub enum FormField {
     Icon(String),
     Enabled(bool),
     Description(String),
-    Display(Method),
+    Display(DisplayMethod),
     Auth(AuthChoice),
     ApiKey(String),
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Answered(RequestKind, Result<Response, api::Error>),
+    SessionOpened(Opened),
+    Listed(Result<Vec<Application>, api::Error>),
+    /// An application switched on or off (or not).
+    Switched(i64, Result<(), api::Error>),
+    Saved(Result<Option<i64>, api::Error>),
+    Deleted(i64, Result<(), api::Error>),
     Toggle(i64, bool),
     New,
     Edit(i64),
@@ -195,40 +191,48 @@ pub enum Message {
     Back,
 }
 
-pub enum Action {
-    None,
-    /// Requests to send, and a toast to show (kind, text, Navixy code).
-    Do {
-        requests: Vec<Request>,
-        toast: Option<(toast::Kind, String, Option<u32>)>,
-    },
-    /// Leave; end the user session if there is one.
-    Back(Option<Request>),
-}
+type Action = crate::ui::action::Action<Message>;
 
 impl Applications {
-    /// Work closing the window would lose: a form typed in or being saved,
-    /// or an enable/disable whose answer has not come yet.
-    pub fn unsaved(&self) -> bool {
-        !self.toggling.is_empty()
-            || self
-                .form
-                .as_ref()
-                .is_some_and(|f| f.saving || !f.touched.is_empty())
-    }
-
-    pub fn new(user_id: i64, user_name: String) -> (Self, Request) {
-        let screen = Applications {
-            user_id,
+    /// The applications of this user; the session opens when the screen starts.
+    pub fn new(user_id: i64, user_name: String) -> Self {
+        Applications {
+            as_user: AsUser::new(user_id),
             user_name,
-            session: None,
             apps: Vec::new(),
-            state: State::OpeningSession,
             form: None,
             confirm_delete: None,
             toggling: HashMap::new(),
-        };
-        (screen, Request::OpenUserSession(user_id))
+        }
+    }
+
+    pub fn user_id(&self) -> i64 {
+        self.as_user.user_id()
+    }
+
+    pub fn session(&self) -> Option<&Arc<UserSession>> {
+        self.as_user.session()
+    }
+
+    pub fn state(&self) -> &State {
+        self.as_user.state()
+    }
+
+    pub fn apps(&self) -> &[Application] {
+        &self.apps
+    }
+
+    pub fn form(&self) -> Option<&AppForm> {
+        self.form.as_ref()
+    }
+
+    pub fn confirm_delete(&self) -> Option<i64> {
+        self.confirm_delete
+    }
+
+    /// Switches whose answer has not come yet.
+    pub fn toggling(&self) -> &HashMap<i64, bool> {
+        &self.toggling
     }
 
     /// Whether the server reports the newer fields (description, display, authorization).
@@ -239,65 +243,116 @@ impl Applications {
     }
 
     /// Loads again, opening a new user session if there is none.
-    pub fn refresh(&mut self) -> Action {
-        match &self.session {
-            Some(s) => {
-                self.state = State::Loading;
-                Action::request(Request::ListApps(s.clone()))
-            }
-            None => {
-                self.state = State::OpeningSession;
-                Action::request(Request::OpenUserSession(self.user_id))
-            }
-        }
-    }
-
-    fn failed(&mut self, e: &api::Error) -> Action {
-        Action::toast(toast::Kind::Error, errors::describe(e), errors::code(e))
+    fn refresh(&mut self) -> Action {
+        self.as_user.refresh(Message::SessionOpened, list)
     }
 
     /// The application is gone (code 201, deleted meanwhile): reload and say so.
     fn gone(&mut self) -> Action {
         self.form = None;
         self.refresh()
-            .and_toast(toast::Kind::Error, fl!("app-gone"))
+            .and(Action::toast(Toast::failed(fl!("app-gone"))))
     }
 
-    fn answered(&mut self, kind: RequestKind, result: Result<Response, api::Error>) -> Action {
-        if let Err(e) = &result {
-            // The user's session ended (not the dealer's): open a new one.
-            if kind.uses_user_session() && e.is_session_ended() {
-                self.session = None;
-                for (id, previous) in self.toggling.drain() {
-                    if let Some(app) = self.apps.iter_mut().find(|a| a.id == id) {
-                        app.is_enabled = previous;
-                    }
-                }
-                if let Some(form) = &mut self.form {
-                    form.saving = false;
-                }
-                return self.refresh();
+    /// The user's session ended (not the dealer's): what was on its way is
+    /// undone on screen, and a new session is opened. None for other errors.
+    fn session_ended(&mut self, e: &api::Error) -> Option<Action> {
+        if !self.as_user.ended(e) {
+            return None;
+        }
+        for (id, previous) in self.toggling.drain() {
+            if let Some(app) = self.apps.iter_mut().find(|a| a.id == id) {
+                app.is_enabled = previous;
             }
         }
-        match (kind, result) {
-            (RequestKind::OpenUserSession, Ok(Response::UserSession(s))) => {
-                self.session = Some(s);
-                self.refresh()
+        if let Some(form) = &mut self.form {
+            form.saving = false;
+        }
+        Some(self.refresh())
+    }
+
+    fn saved(&mut self, result: Result<Option<i64>, api::Error>) -> Action {
+        let e = match result {
+            Ok(_) => {
+                let created = self.form.as_ref().is_some_and(|f| f.id.is_none());
+                self.form = None;
+                let text = if created {
+                    fl!("app-created")
+                } else {
+                    fl!("app-saved")
+                };
+                return self.refresh().and(Action::toast(Toast::success(text)));
             }
-            (RequestKind::ListApps, Ok(Response::Apps(apps))) => {
+            Err(e) => e,
+        };
+        if let Some(again) = self.session_ended(&e) {
+            return again;
+        }
+        if e.is(ErrorCode::NotFound) {
+            return self.gone();
+        }
+        let Some(form) = &mut self.form else {
+            return Action::toast(Toast::error(&e));
+        };
+        form.saving = false;
+        form.server_errors = e
+            .api()
+            .map(|a| {
+                a.errors
+                    .iter()
+                    .map(|p| (p.parameter.clone(), p.error.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if form.server_errors.is_empty() {
+            Action::toast(Toast::error(&e))
+        } else {
+            Action::none()
+        }
+    }
+
+    fn focus_form(&self) -> Action {
+        Action::run(operation::focus(NAME_ID))
+    }
+}
+
+/// Asks for the user's applications with `session`.
+fn list(session: Arc<UserSession>) -> Action {
+    Action::request(Request::ListApps(session), |a| {
+        Message::Listed(a.and_then(Response::into_apps))
+    })
+}
+
+impl Page for Applications {
+    type Message = Message;
+
+    fn start(&mut self) -> Action {
+        self.refresh()
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::SessionOpened(result) => self.as_user.opened(result, list),
+            Message::Listed(Ok(apps)) => {
                 self.apps = apps;
-                self.state = State::Loaded;
-                Action::None
+                self.as_user.loaded();
+                Action::none()
             }
-            (RequestKind::OpenUserSession | RequestKind::ListApps, Err(e)) => {
-                self.state = State::Failed(e);
-                Action::None
+            Message::Listed(Err(e)) => {
+                if let Some(again) = self.session_ended(&e) {
+                    return again;
+                }
+                self.as_user.failed(e);
+                Action::none()
             }
-            (RequestKind::SetAppEnabled(id), Ok(_)) => {
+            Message::Switched(id, Ok(())) => {
                 self.toggling.remove(&id);
-                Action::None
+                Action::none()
             }
-            (RequestKind::SetAppEnabled(id), Err(e)) => {
+            Message::Switched(id, Err(e)) => {
+                if let Some(again) = self.session_ended(&e) {
+                    return again;
+                }
                 // Optimistic: the switch moved at once; put it back.
                 if let (Some(previous), Some(app)) = (
                     self.toggling.remove(&id),
@@ -308,81 +363,46 @@ impl Applications {
                 if e.is(ErrorCode::NotFound) {
                     return self.gone();
                 }
-                self.failed(&e)
+                Action::toast(Toast::error(&e))
             }
-            (RequestKind::SaveApp, Ok(_)) => {
-                let created = self.form.as_ref().is_some_and(|f| f.id.is_none());
-                self.form = None;
-                let text = if created {
-                    fl!("app-created")
-                } else {
-                    fl!("app-saved")
-                };
-                self.refresh().and_toast(toast::Kind::Success, text)
-            }
-            (RequestKind::SaveApp, Err(e)) => {
-                if e.is(ErrorCode::NotFound) {
-                    return self.gone();
-                }
-                let Some(form) = &mut self.form else {
-                    return self.failed(&e);
-                };
-                form.saving = false;
-                form.server_errors = e
-                    .api()
-                    .map(|a| {
-                        a.errors
-                            .iter()
-                            .map(|p| (p.parameter.clone(), p.error.clone()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if form.server_errors.is_empty() {
-                    self.failed(&e)
-                } else {
-                    Action::None
-                }
-            }
-            (RequestKind::DeleteApp(id), Ok(_)) => {
+            Message::Saved(result) => self.saved(result),
+            Message::Deleted(id, Ok(())) => {
                 self.apps.retain(|a| a.id != id);
-                Action::toast(toast::Kind::Success, fl!("app-deleted"), None)
+                Action::toast(Toast::success(fl!("app-deleted")))
             }
-            (RequestKind::DeleteApp(_), Err(e)) => {
+            Message::Deleted(_, Err(e)) => {
+                if let Some(again) = self.session_ended(&e) {
+                    return again;
+                }
                 if e.is(ErrorCode::NotFound) {
                     return self.gone();
                 }
-                self.failed(&e)
+                Action::toast(Toast::error(&e))
             }
-            (_, Err(e)) => self.failed(&e),
-            (_, Ok(_)) => Action::None,
-        }
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Answered(kind, result) => self.answered(kind, result),
             Message::Toggle(id, on) => {
-                let Some(session) = self.session.clone() else {
-                    return Action::None;
+                let Some(session) = self.as_user.session().cloned() else {
+                    return Action::none();
                 };
                 let Some(app) = self.apps.iter_mut().find(|a| a.id == id) else {
-                    return Action::None;
+                    return Action::none();
                 };
                 self.toggling.entry(id).or_insert(app.is_enabled);
                 app.is_enabled = on;
-                Action::request(Request::SetAppEnabled(session, id, on))
+                Action::request(Request::SetAppEnabled(session, id, on), move |a| {
+                    Message::Switched(id, a.and_then(Response::into_done))
+                })
             }
             Message::New => {
                 self.form = Some(AppForm::new());
-                Action::None
+                self.focus_form()
             }
             Message::Edit(id) => {
                 self.form = self.apps.iter().find(|a| a.id == id).map(AppForm::edit);
-                Action::None
+                self.focus_form()
             }
             Message::Field(field) => {
                 let Some(form) = &mut self.form else {
-                    return Action::None;
+                    return Action::none();
                 };
                 let param = match &field {
                     FormField::Name(_) => "application.name",
@@ -398,19 +418,20 @@ impl Applications {
                     FormField::Icon(v) => form.icon = v,
                     FormField::Enabled(v) => form.enabled = v,
                     FormField::Description(v) => form.description = v,
-                    FormField::Display(m) => form.display_method = m.0,
+                    FormField::Display(m) => form.display_method = m,
                     FormField::Auth(a) => form.auth = a,
                     FormField::ApiKey(v) => form.api_key = v,
                 }
-                Action::None
+                Action::none()
             }
             Message::Save => {
                 let extended = self.extended();
-                let (Some(form), Some(session)) = (&mut self.form, self.session.clone()) else {
-                    return Action::None;
+                let (Some(form), Some(session)) = (&mut self.form, self.as_user.session().cloned())
+                else {
+                    return Action::none();
                 };
                 if form.saving {
-                    return Action::None;
+                    return Action::none();
                 }
                 if !form.problems(extended).is_empty() {
                     form.touched.extend([
@@ -418,32 +439,92 @@ impl Applications {
                         "application.url",
                         "application.description",
                     ]);
-                    return Action::None;
+                    return Action::none();
                 }
                 form.saving = true;
-                Action::request(Request::SaveApp(session, form.draft(extended)))
+                Action::request(Request::SaveApp(session, form.draft(extended)), |a| {
+                    Message::Saved(a.and_then(Response::into_app_saved))
+                })
             }
             Message::CancelForm => {
                 self.form = None;
-                Action::None
+                Action::none()
             }
             Message::Delete(id) => {
                 self.confirm_delete = Some(id);
-                Action::None
+                Action::none()
             }
             Message::DeleteCancelled => {
                 self.confirm_delete = None;
-                Action::None
+                Action::none()
             }
-            Message::DeleteConfirmed => match (self.confirm_delete.take(), self.session.clone()) {
-                (Some(id), Some(session)) => Action::request(Request::DeleteApp(session, id)),
-                _ => Action::None,
-            },
+            Message::DeleteConfirmed => {
+                match (self.confirm_delete.take(), self.as_user.session().cloned()) {
+                    (Some(id), Some(session)) => {
+                        Action::request(Request::DeleteApp(session, id), move |a| {
+                            Message::Deleted(id, a.and_then(Response::into_done))
+                        })
+                    }
+                    _ => Action::none(),
+                }
+            }
             Message::Refresh => self.refresh(),
-            Message::Back => Action::Back(self.session.take().map(Request::CloseUserSession)),
+            Message::Back => self.as_user.leave(),
         }
     }
 
+    fn view(&self) -> Element<'_, Message> {
+        let page = self.page();
+        match self
+            .confirm_delete
+            .and_then(|id| self.apps.iter().find(|a| a.id == id))
+        {
+            Some(app) => modal(
+                page,
+                Confirm {
+                    title: fl!("app-delete-title"),
+                    body: fl!("app-delete-body", name = app.name.clone()),
+                    confirm: fl!("delete"),
+                    cancel: fl!("cancel"),
+                    on_confirm: Message::DeleteConfirmed,
+                    on_cancel: Message::DeleteCancelled,
+                },
+            ),
+            None => page,
+        }
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        if *key != Key::Named(Named::Escape) {
+            return None;
+        }
+        Some(if self.confirm_delete.is_some() {
+            Message::DeleteCancelled
+        } else if self.form.is_some() {
+            Message::CancelForm
+        } else {
+            Message::Back
+        })
+    }
+
+    /// Work closing the window would lose: a form typed in or being saved,
+    /// or an enable/disable whose answer has not come yet.
+    fn unsaved(&self) -> bool {
+        !self.toggling.is_empty()
+            || self
+                .form
+                .as_ref()
+                .is_some_and(|f| f.saving || !f.touched.is_empty())
+    }
+
+    /// The old user session may have ended with the dealer's: a new one.
+    fn resumed(&mut self) -> Action {
+        self.as_user.forget();
+        self.refresh()
+    }
+}
+
+impl Applications {
     fn form_view<'a>(&'a self, form: &'a AppForm) -> Element<'a, Message> {
         let extended = self.extended();
         let problems = form.problems(extended);
@@ -455,14 +536,9 @@ impl Applications {
                     .map(crate::i18n::rule_text)
             })
         };
-        let field =
-            |label: String, input: Element<'a, Message>, param: &str| -> Element<'a, Message> {
-                let mut col = column![widget::labeled(label, input)].spacing(2);
-                if let Some(e) = error_for(param) {
-                    col = col.push(text(e).size(13).style(text::danger));
-                }
-                col.into()
-            };
+        let field = |label: String, input: Element<'a, Message>, param: &str| {
+            widget::field(label, input, error_for(param).map(Note::Error))
+        };
         let name_count = form.name.trim().chars().count();
         let mut col = column![
             text(if form.id.is_some() {
@@ -502,15 +578,6 @@ impl Applications {
         ]
         .spacing(10);
         if extended {
-            let methods = [
-                Method(DisplayMethod::NewTab),
-                Method(DisplayMethod::Embedded),
-            ];
-            let auths = [
-                AuthChoice::None,
-                AuthChoice::UserSession,
-                AuthChoice::ApiKey,
-            ];
             col = col
                 .push(field(
                     fl!(
@@ -525,13 +592,16 @@ impl Applications {
                 ))
                 .push(widget::labeled(
                     fl!("app-display"),
-                    pick_list(methods, Some(Method(form.display_method)), |m| {
-                        Message::Field(FormField::Display(m))
-                    }),
+                    widget::choice(
+                        [DisplayMethod::NewTab, DisplayMethod::Embedded],
+                        Some(form.display_method),
+                        method_label,
+                        |m| Message::Field(FormField::Display(m)),
+                    ),
                 ))
                 .push(widget::labeled(
                     fl!("app-auth"),
-                    pick_list(auths, Some(form.auth), |a| {
+                    widget::choice(AuthChoice::ALL, Some(form.auth), AuthChoice::label, |a| {
                         Message::Field(FormField::Auth(a))
                     }),
                 ));
@@ -567,23 +637,13 @@ impl Applications {
     }
 
     fn list_view(&self) -> Element<'_, Message> {
-        match &self.state {
+        match self.as_user.state() {
             State::OpeningSession | State::Loading if self.apps.is_empty() => {
                 return container(text(fl!("apps-loading")).style(text::secondary))
                     .center(Length::Fill)
                     .into();
             }
-            State::Failed(e) => {
-                return container(
-                    column![
-                        text(errors::describe(e)).style(text::danger),
-                        button(text(fl!("users-retry"))).on_press(Message::Refresh)
-                    ]
-                    .spacing(10),
-                )
-                .center(Length::Fill)
-                .into();
-            }
+            State::Failed(e) => return widget::failed(e, Message::Refresh),
             _ if self.apps.is_empty() => {
                 return container(text(fl!("apps-empty")).style(text::secondary))
                     .center(Length::Fill)
@@ -647,7 +707,7 @@ impl Applications {
             .into()
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn page(&self) -> Element<'_, Message> {
         let header = row![
             button(text(fl!("details-back-user")))
                 .style(button::secondary)
@@ -655,7 +715,7 @@ impl Applications {
             text(fl!("apps-title", user = self.user_name.clone())).size(22),
             space::horizontal(),
             button(text(fl!("app-new"))).on_press_maybe(
-                (self.session.is_some() && self.form.is_none()).then_some(Message::New)
+                (self.as_user.session().is_some() && self.form.is_none()).then_some(Message::New)
             ),
         ]
         .spacing(16)
@@ -665,33 +725,5 @@ impl Applications {
             body = body.push(self.form_view(form));
         }
         column![header, body].spacing(14).padding(12).into()
-    }
-}
-
-impl Action {
-    fn request(r: Request) -> Action {
-        Action::Do {
-            requests: vec![r],
-            toast: None,
-        }
-    }
-
-    fn toast(kind: toast::Kind, text: String, code: Option<u32>) -> Action {
-        Action::Do {
-            requests: Vec::new(),
-            toast: Some((kind, text, code)),
-        }
-    }
-
-    /// The same requests, with a toast to show beside them.
-    fn and_toast(self, kind: toast::Kind, text: String) -> Action {
-        match self {
-            Action::Do { requests, .. } => Action::Do {
-                requests,
-                toast: Some((kind, text, None)),
-            },
-            Action::None => Action::toast(kind, text, None),
-            other => other,
-        }
     }
 }

@@ -1,26 +1,21 @@
 //! The account as the customer sees it (`user/get_info`,
-//! `user/get_tariff_restrictions`), through the user's own session, and
-//! "resend activation e-mail" with the server's wait shown as a live countdown.
+//! `user/get_tariff_restrictions`), through the user's own session (see
+//! `as_user`), and "resend activation e-mail" with the server's wait shown
+//! as a live countdown.
 
 use crate::api::{self, CustomerAccount, TariffRestrictions, UserInfo};
 use crate::fl;
 use crate::i18n;
 use crate::model::ErrorCode;
-use crate::ui::client::{Request, RequestKind, Response, UserSession};
-use crate::ui::errors;
-use crate::ui::widget::toast;
+use crate::session::{Request, Response, UserSession};
+use crate::ui::screen::Page;
+use crate::ui::screen::as_user::{AsUser, Opened, State};
+use crate::ui::widget::{self, toast::Toast};
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Subscription};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum State {
-    OpeningSession,
-    Loading,
-    Loaded,
-    Failed(api::Error),
-}
 
 /// The "resend activation e-mail" button.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,69 +28,77 @@ pub enum Resend {
 
 #[derive(Debug, Clone)]
 pub struct CustomerView {
-    pub user_id: i64,
-    pub login: String,
-    pub user_name: String,
+    as_user: AsUser,
+    login: String,
+    user_name: String,
     /// Not activated or not verified: offer to resend the activation e-mail.
-    pub needs_activation: bool,
-    pub session: Option<Arc<UserSession>>,
-    pub info: Option<Box<UserInfo>>,
-    pub restrictions: Option<TariffRestrictions>,
-    pub state: State,
-    pub resend: Resend,
-    pub now: Instant,
+    needs_activation: bool,
+    info: Option<Box<UserInfo>>,
+    restrictions: Option<TariffRestrictions>,
+    resend: Resend,
+    now: Instant,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Answered(RequestKind, Result<Response, api::Error>),
+    SessionOpened(Opened),
+    Loaded(Result<(Box<UserInfo>, TariffRestrictions), api::Error>),
     Resend,
+    ResendAnswered(Result<(), api::Error>),
     Tick(Instant),
     Refresh,
     Back,
 }
 
-pub enum Action {
-    None,
-    Request(Request),
-    Toast(toast::Kind, String, Option<u32>),
-    /// Leave, ending the user session if there is one.
-    Back(Option<Request>),
+type Action = crate::ui::action::Action<Message>;
+
+/// Asks for what the customer sees, with `session`.
+fn load(session: Arc<UserSession>) -> Action {
+    Action::request(Request::CustomerInfo(session), |a| {
+        Message::Loaded(a.and_then(Response::into_customer))
+    })
 }
 
 impl CustomerView {
-    pub fn new(
-        user_id: i64,
-        login: String,
-        user_name: String,
-        needs_activation: bool,
-    ) -> (Self, Request) {
-        let view = CustomerView {
-            user_id,
+    pub fn new(user_id: i64, login: String, user_name: String, needs_activation: bool) -> Self {
+        CustomerView {
+            as_user: AsUser::new(user_id),
             login,
             user_name,
             needs_activation,
-            session: None,
             info: None,
             restrictions: None,
-            state: State::OpeningSession,
             resend: Resend::Ready,
             now: Instant::now(),
-        };
-        (view, Request::OpenUserSession(user_id))
+        }
     }
 
-    pub fn refresh(&mut self) -> Action {
-        match &self.session {
-            Some(s) => {
-                self.state = State::Loading;
-                Action::Request(Request::CustomerInfo(s.clone()))
-            }
-            None => {
-                self.state = State::OpeningSession;
-                Action::Request(Request::OpenUserSession(self.user_id))
-            }
-        }
+    pub fn state(&self) -> &State {
+        self.as_user.state()
+    }
+
+    pub fn session(&self) -> Option<&Arc<UserSession>> {
+        self.as_user.session()
+    }
+
+    pub fn info(&self) -> Option<&UserInfo> {
+        self.info.as_deref()
+    }
+
+    pub fn restrictions(&self) -> Option<&TariffRestrictions> {
+        self.restrictions.as_ref()
+    }
+
+    pub fn resend(&self) -> &Resend {
+        &self.resend
+    }
+
+    pub fn needs_activation(&self) -> bool {
+        self.needs_activation
+    }
+
+    fn refresh(&mut self) -> Action {
+        self.as_user.refresh(Message::SessionOpened, load)
     }
 
     /// Time left before resending is allowed again, if any.
@@ -111,16 +114,76 @@ impl CustomerView {
         matches!(self.resend, Resend::WaitUntil(_))
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    fn resend_answered(&mut self, result: Result<(), api::Error>) -> Action {
+        self.resend = Resend::Ready;
+        let e = match result {
+            Ok(()) => {
+                return Action::toast(Toast::success(fl!(
+                    "activation-sent",
+                    login = self.login.clone()
+                )));
+            }
+            Err(e) => e,
+        };
+        let text = match e.api() {
+            Some(a) if a.is(ErrorCode::TimeoutNotReached) => {
+                // Start the countdown from the server's own remainder.
+                let wait = a.remainder().unwrap_or(Duration::from_secs(300));
+                self.now = Instant::now();
+                self.resend = Resend::WaitUntil(self.now + wait);
+                return Action::none();
+            }
+            Some(a) if a.is(ErrorCode::AlreadyDone) => {
+                self.needs_activation = false;
+                fl!("activation-already-done")
+            }
+            Some(a) if a.is(ErrorCode::FailedSendingEmail) => fl!("activation-mail-failed"),
+            Some(a) if a.is(ErrorCode::NotFound) => {
+                fl!("activation-unknown-login", login = self.login.clone())
+            }
+            _ => return Action::toast(Toast::error(&e)),
+        };
+        Action::toast(Toast {
+            text,
+            ..Toast::error(&e)
+        })
+    }
+}
+
+impl Page for CustomerView {
+    type Message = Message;
+
+    fn start(&mut self) -> Action {
+        self.refresh()
+    }
+
+    fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Answered(kind, result) => self.answered(kind, result),
+            Message::SessionOpened(result) => self.as_user.opened(result, load),
+            Message::Loaded(Ok((info, restrictions))) => {
+                self.info = Some(info);
+                self.restrictions = Some(restrictions);
+                self.as_user.loaded();
+                Action::none()
+            }
+            Message::Loaded(Err(e)) => {
+                // The user's session ended (not the dealer's): open a new one.
+                if self.as_user.ended(&e) {
+                    return self.refresh();
+                }
+                self.as_user.failed(e);
+                Action::none()
+            }
             Message::Resend => {
                 if self.resend != Resend::Ready {
-                    return Action::None;
+                    return Action::none();
                 }
                 self.resend = Resend::Sending;
-                Action::Request(Request::ResendActivation(self.login.clone()))
+                Action::request(Request::ResendActivation(self.login.clone()), |a| {
+                    Message::ResendAnswered(a.and_then(Response::into_done))
+                })
             }
+            Message::ResendAnswered(result) => self.resend_answered(result),
             Message::Tick(now) => {
                 self.now = now;
                 if let Resend::WaitUntil(t) = self.resend
@@ -128,73 +191,37 @@ impl CustomerView {
                 {
                     self.resend = Resend::Ready;
                 }
-                Action::None
+                Action::none()
             }
             Message::Refresh => self.refresh(),
-            Message::Back => Action::Back(self.session.take().map(Request::CloseUserSession)),
+            Message::Back => self.as_user.leave(),
         }
     }
 
-    fn answered(&mut self, kind: RequestKind, result: Result<Response, api::Error>) -> Action {
-        if let Err(e) = &result
-            && kind.uses_user_session()
-            && e.is_session_ended()
-        {
-            self.session = None;
-            return self.refresh();
-        }
-        match (kind, result) {
-            (RequestKind::OpenUserSession, Ok(Response::UserSession(s))) => {
-                self.session = Some(s);
-                self.refresh()
-            }
-            (RequestKind::CustomerInfo, Ok(Response::Customer(info, restrictions))) => {
-                self.info = Some(info);
-                self.restrictions = Some(restrictions);
-                self.state = State::Loaded;
-                Action::None
-            }
-            (RequestKind::OpenUserSession | RequestKind::CustomerInfo, Err(e)) => {
-                self.state = State::Failed(e);
-                Action::None
-            }
-            (RequestKind::ResendActivation, Ok(_)) => {
-                self.resend = Resend::Ready;
-                Action::Toast(
-                    toast::Kind::Success,
-                    fl!("activation-sent", login = self.login.clone()),
-                    None,
-                )
-            }
-            (RequestKind::ResendActivation, Err(e)) => {
-                self.resend = Resend::Ready;
-                let message = match e.api() {
-                    Some(a) if a.is(ErrorCode::TimeoutNotReached) => {
-                        // Start the countdown from the server's own remainder.
-                        let wait = a.remainder().unwrap_or(Duration::from_secs(300));
-                        self.now = Instant::now();
-                        self.resend = Resend::WaitUntil(self.now + wait);
-                        return Action::None;
-                    }
-                    Some(a) if a.is(ErrorCode::AlreadyDone) => {
-                        self.needs_activation = false;
-                        fl!("activation-already-done")
-                    }
-                    Some(a) if a.is(ErrorCode::FailedSendingEmail) => fl!("activation-mail-failed"),
-                    Some(a) if a.is(ErrorCode::NotFound) => {
-                        fl!("activation-unknown-login", login = self.login.clone())
-                    }
-                    _ => errors::describe(&e),
-                };
-                Action::Toast(toast::Kind::Error, message, errors::code(&e))
-            }
-            (_, Err(e)) => {
-                Action::Toast(toast::Kind::Error, errors::describe(&e), errors::code(&e))
-            }
-            (_, Ok(_)) => Action::None,
-        }
+    fn view(&self) -> Element<'_, Message> {
+        self.page()
     }
 
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+
+    fn resumed(&mut self) -> Action {
+        self.as_user.forget();
+        self.refresh()
+    }
+
+    /// The countdown's clock, only while it runs.
+    fn subscription(&self) -> Subscription<Message> {
+        if self.counting_down() {
+            iced::time::every(Duration::from_millis(100)).map(Message::Tick)
+        } else {
+            Subscription::none()
+        }
+    }
+}
+
+impl CustomerView {
     fn resend_view(&self) -> Element<'_, Message> {
         let label = match (&self.resend, self.wait_left()) {
             (Resend::Sending, _) => fl!("activation-sending"),
@@ -251,7 +278,7 @@ impl CustomerView {
         ]
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn page(&self) -> Element<'_, Message> {
         let header = row![
             button(text(fl!("details-back-user")))
                 .style(button::secondary)
@@ -268,16 +295,8 @@ impl CustomerView {
         if self.needs_activation {
             page = page.push(self.resend_view());
         }
-        let body: Element<'_, Message> = match (&self.state, &self.info) {
-            (State::Failed(e), _) => container(
-                column![
-                    text(errors::describe(e)).style(text::danger),
-                    button(text(fl!("users-retry"))).on_press(Message::Refresh)
-                ]
-                .spacing(10),
-            )
-            .center(Length::Fill)
-            .into(),
+        let body: Element<'_, Message> = match (self.as_user.state(), &self.info) {
+            (State::Failed(e), _) => widget::failed(e, Message::Refresh),
             (_, None) => container(text(fl!("customer-loading")).style(text::secondary))
                 .center(Length::Fill)
                 .into(),

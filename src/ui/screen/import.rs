@@ -16,12 +16,19 @@ use crate::import::report::{self, column_title};
 use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
 use crate::session::upload;
-use crate::ui::client::{FileBytes, Request, RequestKind, Response};
+use crate::session::{FileBytes, Request, Response};
+use crate::ui::action::Happened;
 use crate::ui::errors;
+use crate::ui::files::{Pick, Save};
+use crate::ui::screen::Page;
+use crate::ui::theme;
+use crate::ui::widget;
+use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::rows_in_view::{self, Scroll};
 use crate::ui::widget::shortened;
-use crate::ui::widget::toast;
+use crate::ui::widget::toast::Toast;
 use encoding_rs::Encoding;
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
     button, checkbox, column, container, mouse_area, pick_list, progress_bar, row, scrollable,
@@ -29,7 +36,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::collections::{HashSet, VecDeque};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Rows per `panel/user/upload` call: progress to show, and a failure
@@ -92,38 +99,31 @@ pub enum Notice {
 }
 
 pub struct Import {
-    pub file_name: String,
-    pub path: PathBuf,
-    pub stage: Stage,
-    pub preview: Option<Preview>,
-    pub errors_only: bool,
+    file_name: String,
+    path: PathBuf,
+    stage: Stage,
+    preview: Option<Preview>,
+    errors_only: bool,
     /// Index into `preview.rows` of the row open in the editor below the grid.
-    pub selected: Option<usize>,
+    selected: Option<usize>,
     /// The rows the grid shows (all, or those needing attention), in file order.
     shown: Vec<usize>,
     scroll: Scroll,
-    pub notice: Option<Notice>,
+    notice: Option<Notice>,
     /// Users created by this screen, to refresh the list on the way back.
-    pub created_total: usize,
+    created_total: usize,
     /// The operator changed cells or left rows out since the file was read.
-    pub edited: bool,
-    pub confirm_leave: bool,
+    edited: bool,
+    confirm_leave: bool,
     /// Rows per upload call ([`BATCH`]; smaller in tests).
-    pub batch_size: usize,
+    batch_size: usize,
     /// The operator's choice of encoding or sheet, when not the reader's own.
-    pub options: ReadOptions,
+    options: ReadOptions,
     /// Passwords show as dots until the operator asks to see them.
-    pub show_passwords: bool,
-}
-
-/// An encoding as the choice shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EncodingChoice(pub &'static Encoding);
-
-impl std::fmt::Display for EncodingChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.name())
-    }
+    show_passwords: bool,
+    /// The reading under way: dropped with the screen (or a new reading),
+    /// which stops its messages.
+    reading: Option<iced::task::Handle>,
 }
 
 /// The encodings offered: what operators' CSV files come in.
@@ -151,10 +151,14 @@ pub enum Message {
     Scrolled(scrollable::Viewport),
     Upload,
     CheckAgain,
-    Answered(RequestKind, Result<Response, api::Error>),
+    Uploaded(Result<UploadResult, api::Error>),
+    /// Which of the logins asked about exist on the server.
+    Checked(Result<HashSet<String>, api::Error>),
     SaveReport,
     Template,
     ChooseFile,
+    /// Another file to read instead (None: the dialog was cancelled).
+    FileChosen(Option<PathBuf>),
     Back,
     LeaveConfirmed,
     LeaveCancelled,
@@ -163,22 +167,10 @@ pub enum Message {
     ShowPasswords(bool),
 }
 
-pub enum Action {
-    None,
-    Request(Request),
-    Toast(toast::Kind, String, Option<u32>),
-    Save { file_name: String, bytes: Vec<u8> },
-    ChooseFile,
-    Back { created: usize },
-    Run(Task<Message>),
-}
+type Action = crate::ui::action::Action<Message>;
 
-/// Reads and checks the file off the UI thread, telling progress as it goes.
-pub fn read_file(path: PathBuf) -> Task<Message> {
-    read_file_with(path, ReadOptions::default())
-}
-
-/// [`read_file`] with the operator's choice of encoding or sheet.
+/// Reads and checks the file off the UI thread, telling progress as it goes,
+/// with the operator's choice of encoding or sheet.
 pub fn read_file_with(path: PathBuf, options: ReadOptions) -> Task<Message> {
     let (tx, rx) = iced::futures::channel::mpsc::unbounded();
     std::thread::spawn(move || {
@@ -203,13 +195,14 @@ pub fn read_file_with(path: PathBuf, options: ReadOptions) -> Task<Message> {
 }
 
 impl Import {
-    /// The screen for a file the operator picked or dropped, and the task reading it.
-    pub fn open(path: PathBuf) -> (Import, Task<Message>) {
+    /// The screen for a file the operator picked or dropped; it reads the file
+    /// when it [starts](Page::start).
+    pub fn new(path: PathBuf) -> Import {
         let file_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let screen = Import {
+        Import {
             file_name,
             path: path.clone(),
             stage: Stage::Reading { done: 0, total: 0 },
@@ -225,8 +218,53 @@ impl Import {
             batch_size: BATCH,
             options: ReadOptions::default(),
             show_passwords: false,
-        };
-        (screen, read_file(path))
+            reading: None,
+        }
+    }
+
+    /// Reads the file (again) with the current options; an earlier reading stops.
+    fn read(&mut self) -> Action {
+        self.stage = Stage::Reading { done: 0, total: 0 };
+        let (task, handle) = read_file_with(self.path.clone(), self.options.clone()).abortable();
+        self.reading = Some(handle.abort_on_drop());
+        Action::run(task)
+    }
+
+    pub fn file_name(&self) -> &str {
+        &self.file_name
+    }
+
+    pub fn stage(&self) -> &Stage {
+        &self.stage
+    }
+
+    pub fn preview(&self) -> Option<&Preview> {
+        self.preview.as_ref()
+    }
+
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn created_total(&self) -> usize {
+        self.created_total
+    }
+
+    pub fn confirm_leave(&self) -> bool {
+        self.confirm_leave
+    }
+
+    pub fn options(&self) -> &ReadOptions {
+        &self.options
+    }
+
+    /// Rows per upload call (tests use small batches).
+    pub fn set_batch_size(&mut self, rows: usize) {
+        self.batch_size = rows.max(1);
     }
 
     /// Another encoding or sheet may be chosen while nothing of this reading
@@ -250,13 +288,6 @@ impl Import {
         self.edited && self.preview.as_ref().is_some_and(|p| p.summary().ready > 0)
     }
 
-    /// Work closing the window would lose: edits not uploaded, or an upload
-    /// whose outcome is not known yet.
-    pub fn unsaved(&self) -> bool {
-        matches!(self.stage, Stage::Uploading { .. } | Stage::Checking { .. })
-            || self.edits_unsent()
-    }
-
     fn reshow(&mut self) {
         let Some(p) = &self.preview else {
             self.shown.clear();
@@ -267,17 +298,9 @@ impl Import {
             .collect();
     }
 
-    /// After logging in again: an upload cut off by the ended session has an
-    /// unknown outcome, so the server is asked before anything else.
-    pub fn resumed(&mut self) -> Action {
-        match std::mem::replace(&mut self.stage, Stage::Reviewing) {
-            Stage::Uploading { current, .. } => self.check(current),
-            Stage::Checking { rows } | Stage::CheckFailed { rows, .. } => self.check(rows),
-            other => {
-                self.stage = other;
-                Action::None
-            }
-        }
+    /// Back to the list, which shows the users this screen created.
+    fn leave(&mut self) -> Action {
+        Action::close().and(Action::tell(Happened::UsersImported(self.created_total)))
     }
 
     fn check(&mut self, rows: Vec<usize>) -> Action {
@@ -287,7 +310,9 @@ impl Import {
             .map(|p| p.logins(&rows))
             .unwrap_or_default();
         self.stage = Stage::Checking { rows };
-        Action::Request(Request::FindLogins(logins))
+        Action::request(Request::FindLogins(logins), |a| {
+            Message::Checked(a.and_then(Response::into_logins))
+        })
     }
 
     fn send_next(&mut self) -> Action {
@@ -298,18 +323,17 @@ impl Import {
             total,
         } = &mut self.stage
         else {
-            return Action::None;
+            return Action::none();
         };
         let Some(next) = queue.pop_front() else {
             let created = *sent;
             self.stage = Stage::Reviewing;
             self.notice = Some(Notice::Done { created });
             self.reshow();
-            return Action::Toast(
-                toast::Kind::Success,
-                fl!("import-done", created = i18n::count(created as u64)),
-                None,
-            );
+            return Action::toast(Toast::success(fl!(
+                "import-done",
+                created = i18n::count(created as u64)
+            )));
         };
         let _ = total;
         let file = self
@@ -318,16 +342,18 @@ impl Import {
             .map(|p| p.upload_file(&next))
             .unwrap_or_default();
         *current = next;
-        Action::Request(Request::Upload(FileBytes(Arc::new(file))))
+        Action::request(Request::Upload(FileBytes(Arc::new(file))), |a| {
+            Message::Uploaded(a.and_then(Response::into_uploaded))
+        })
     }
 
     fn uploaded(&mut self, result: Result<UploadResult, api::Error>) -> Action {
         let Stage::Uploading { current, sent, .. } = &mut self.stage else {
-            return Action::None;
+            return Action::none();
         };
         let batch = std::mem::take(current);
         let Some(preview) = self.preview.as_mut() else {
-            return Action::None;
+            return Action::none();
         };
         match upload::settle(preview, batch, result, upload::describe_refusal) {
             upload::Settled::Created(n) => {
@@ -354,7 +380,7 @@ impl Import {
 
     fn checked(&mut self, result: Result<HashSet<String>, api::Error>) -> Action {
         let Stage::Checking { rows } = std::mem::replace(&mut self.stage, Stage::Reviewing) else {
-            return Action::None;
+            return Action::none();
         };
         match result {
             Ok(existing) => {
@@ -373,25 +399,25 @@ impl Import {
                     reason,
                 });
                 self.reshow();
-                Action::None
+                Action::none()
             }
             Err(e) => {
                 self.stage = Stage::CheckFailed {
                     rows,
                     reason: errors::describe(&e),
                 };
-                Action::None
+                Action::none()
             }
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    fn handle(&mut self, message: Message) -> Action {
         match message {
             Message::Progress(done, total) => {
                 if let Stage::Reading { .. } = self.stage {
                     self.stage = Stage::Reading { done, total };
                 }
-                Action::None
+                Action::none()
             }
             Message::Read(Ok(preview)) => {
                 self.preview = Some(preview);
@@ -400,33 +426,32 @@ impl Import {
                 self.edited = false;
                 self.notice = None;
                 self.reshow();
-                Action::None
+                Action::none()
             }
             Message::Read(Err(reason)) => {
                 self.stage = Stage::Unreadable(reason);
-                Action::None
+                Action::none()
             }
             Message::ReadAs(options) => {
                 if !self.can_read_again() {
-                    return Action::None;
+                    return Action::none();
                 }
-                self.options = options.clone();
-                self.stage = Stage::Reading { done: 0, total: 0 };
-                Action::Run(read_file_with(self.path.clone(), options))
+                self.options = options;
+                self.read()
             }
             Message::ShowPasswords(on) => {
                 self.show_passwords = on;
-                Action::None
+                Action::none()
             }
             Message::ErrorsOnly(on) => {
                 self.errors_only = on;
                 self.reshow();
                 self.scroll.reset();
-                Action::Run(operation::snap_to(GRID_ID, RelativeOffset::START))
+                Action::run(operation::snap_to(GRID_ID, RelativeOffset::START))
             }
             Message::Select(i) => {
                 self.selected = Some(i);
-                Action::None
+                Action::none()
             }
             Message::Edit(column, value) => {
                 let busy = self.is_busy();
@@ -435,7 +460,7 @@ impl Import {
                     self.edited = true;
                 }
                 // The row stays in view while being fixed, even with "errors only".
-                Action::None
+                Action::none()
             }
             Message::Include(i, on) => {
                 let busy = self.is_busy();
@@ -443,7 +468,7 @@ impl Import {
                     p.set_included(i, on);
                     self.edited = true;
                 }
-                Action::None
+                Action::none()
             }
             Message::ExcludeInvalid => {
                 let busy = self.is_busy();
@@ -452,18 +477,18 @@ impl Import {
                     self.edited = true;
                     self.reshow();
                 }
-                Action::None
+                Action::none()
             }
             Message::Scrolled(viewport) => {
                 self.scroll.scrolled(&viewport);
-                Action::None
+                Action::none()
             }
             Message::Upload => {
                 let Some(p) = self.preview.as_ref() else {
-                    return Action::None;
+                    return Action::none();
                 };
                 if self.stage != Stage::Reviewing || !p.can_upload() {
-                    return Action::None;
+                    return Action::none();
                 }
                 let total = p.ready_rows().len();
                 let queue = upload::batches(p, self.batch_size);
@@ -480,65 +505,56 @@ impl Import {
                 Stage::CheckFailed { rows, .. } => self.check(rows),
                 other => {
                     self.stage = other;
-                    Action::None
+                    Action::none()
                 }
             },
-            Message::Answered(RequestKind::Import, result) => match &self.stage {
-                Stage::Uploading { .. } => self.uploaded(result.and_then(|r| match r {
-                    Response::Uploaded(u) => Ok(u),
-                    other => Err(unexpected(other)),
-                })),
-                Stage::Checking { .. } => self.checked(result.and_then(|r| match r {
-                    Response::Logins(l) => Ok(l),
-                    other => Err(unexpected(other)),
-                })),
-                _ => Action::None,
-            },
-            Message::Answered(..) => Action::None,
+            Message::Uploaded(result) => self.uploaded(result),
+            Message::Checked(result) => self.checked(result),
             Message::SaveReport => match self.preview.as_ref().map(report::error_report_xlsx) {
-                Some(Ok(bytes)) => Action::Save {
-                    file_name: report_name(&self.file_name),
-                    bytes,
-                },
-                Some(Err(e)) => Action::Toast(
-                    toast::Kind::Error,
-                    fl!("save-failed", reason = e.to_string()),
-                    None,
-                ),
-                None => Action::None,
+                Some(Ok(bytes)) => {
+                    Action::save_file(Save::asking(report_name(&self.file_name), bytes))
+                }
+                Some(Err(e)) => {
+                    Action::toast(Toast::failed(fl!("save-failed", reason = e.to_string())))
+                }
+                None => Action::none(),
             },
-            Message::Template => template_action(),
-            Message::ChooseFile if !self.is_busy() => Action::ChooseFile,
-            Message::ChooseFile => Action::None,
+            Message::Template => template(),
+            Message::ChooseFile if !self.is_busy() => {
+                Action::pick_file(Pick::Spreadsheet, Message::FileChosen)
+            }
+            Message::ChooseFile => Action::none(),
+            // Another file replaces this one while nothing is on its way.
+            Message::FileChosen(Some(path)) if !self.is_busy() => {
+                *self = Import::new(path);
+                self.read()
+            }
+            Message::FileChosen(_) => Action::none(),
             Message::Back => {
                 if self.is_busy() {
-                    return Action::None; // the upload's answer must be seen
+                    return Action::none(); // the upload's answer must be seen
                 }
                 if self.edits_unsent() {
                     self.confirm_leave = true;
-                    Action::None
+                    Action::none()
                 } else {
-                    Action::Back {
-                        created: self.created_total,
-                    }
+                    self.leave()
                 }
             }
             Message::LeaveConfirmed => {
                 self.confirm_leave = false;
-                Action::Back {
-                    created: self.created_total,
-                }
+                self.leave()
             }
             Message::LeaveCancelled => {
                 self.confirm_leave = false;
-                Action::None
+                Action::none()
             }
         }
     }
 
     // ---- view ------------------------------------------------------------
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn page(&self) -> Element<'_, Message> {
         let title = row![
             button(text(fl!("details-back")))
                 .style(button::secondary)
@@ -700,18 +716,23 @@ impl Import {
     /// the choice shows but no longer changes (reading again would lose them).
     fn read_as<'a>(&'a self, preview: &'a Preview) -> Option<Element<'a, Message>> {
         let (label, choice): (String, Element<'a, Message>) = if let Some(csv) = preview.csv {
-            let current = EncodingChoice(csv.encoding);
+            let current = csv.encoding;
             let options = self.options.clone();
             let choice = if self.can_read_again() {
-                pick_list(ENCODINGS.map(EncodingChoice), Some(current), move |e| {
-                    Message::ReadAs(ReadOptions {
-                        encoding: Some(e.0),
-                        ..options.clone()
-                    })
-                })
+                widget::choice(
+                    ENCODINGS,
+                    Some(current),
+                    |e| e.name().to_owned(),
+                    move |e| {
+                        Message::ReadAs(ReadOptions {
+                            encoding: Some(e),
+                            ..options.clone()
+                        })
+                    },
+                )
                 .into()
             } else {
-                text(current.to_string()).style(text::secondary).into()
+                text(current.name()).style(text::secondary).into()
             };
             (fl!("import-encoding"), choice)
         } else {
@@ -852,29 +873,13 @@ impl Import {
                     .padding([0, 4])
                     .align_y(Alignment::Center)
                     .clip(true)
-                    .style(move |theme: &iced::Theme| {
-                        if bad {
-                            let p = theme.extended_palette();
-                            container::Style::default()
-                                .background(p.danger.weak.color)
-                                .color(p.danger.weak.text)
-                        } else {
-                            container::Style::default()
-                        }
-                    }),
+                    .style(move |t| theme::bad_cell(t, bad)),
             );
         }
         let body = container(line)
             .height(ROW_HEIGHT)
             .align_y(Alignment::Center)
-            .style(move |theme: &iced::Theme| {
-                if selected {
-                    let p = theme.extended_palette();
-                    container::Style::default().background(p.primary.weak.color)
-                } else {
-                    container::Style::default()
-                }
-            });
+            .style(move |t| theme::grid_row(t, selected));
         mouse_area(body).on_press(Message::Select(i)).into()
     }
 
@@ -939,18 +944,75 @@ impl Import {
     }
 }
 
+impl Page for Import {
+    type Message = Message;
+
+    fn start(&mut self) -> Action {
+        self.read()
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        self.handle(message)
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        let page = self.page();
+        if !self.confirm_leave {
+            return page;
+        }
+        modal(
+            page,
+            Confirm {
+                title: fl!("import-leave-title"),
+                body: fl!("import-leave-body"),
+                confirm: fl!("import-leave"),
+                cancel: fl!("cancel"),
+                on_confirm: Message::LeaveConfirmed,
+                on_cancel: Message::LeaveCancelled,
+            },
+        )
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        match key {
+            Key::Named(Named::Escape) if self.confirm_leave => Some(Message::LeaveCancelled),
+            Key::Named(Named::Escape) => Some(Message::Back),
+            _ => None,
+        }
+    }
+
+    /// Work closing the window would lose: edits not uploaded, or an upload
+    /// whose outcome is not known yet.
+    fn unsaved(&self) -> bool {
+        matches!(self.stage, Stage::Uploading { .. } | Stage::Checking { .. })
+            || self.edits_unsent()
+    }
+
+    /// After logging in again: an upload cut off by the ended session has an
+    /// unknown outcome, so the server is asked before anything else.
+    fn resumed(&mut self) -> Action {
+        match std::mem::replace(&mut self.stage, Stage::Reviewing) {
+            Stage::Uploading { current, .. } => self.check(current),
+            Stage::Checking { rows } | Stage::CheckFailed { rows, .. } => self.check(rows),
+            other => {
+                self.stage = other;
+                Action::none()
+            }
+        }
+    }
+
+    fn dropped(&self, path: &Path) -> Option<Message> {
+        crate::import::FileKind::from_name(&path.to_string_lossy())
+            .map(|_| Message::FileChosen(Some(path.to_path_buf())))
+    }
+}
+
 /// The template in the interface language, to save where the operator chooses.
-pub fn template_action() -> Action {
+pub fn template<M: Send + 'static>() -> crate::ui::action::Action<M> {
+    use crate::ui::action::Action;
     match crate::import::template::write_template() {
-        Ok(bytes) => Action::Save {
-            file_name: fl!("import-template-file"),
-            bytes,
-        },
-        Err(e) => Action::Toast(
-            toast::Kind::Error,
-            fl!("save-failed", reason = e.to_string()),
-            None,
-        ),
+        Ok(bytes) => Action::save_file(Save::asking(fl!("import-template-file"), bytes)),
+        Err(e) => Action::toast(Toast::failed(fl!("save-failed", reason = e.to_string()))),
     }
 }
 
@@ -964,11 +1026,4 @@ fn report_name(file_name: &str) -> String {
 /// A password as dots, one per character: how long it is shows, not what.
 fn masked(password: &str) -> String {
     "•".repeat(password.chars().count().min(CELL_CHARS))
-}
-
-fn unexpected(response: Response) -> api::Error {
-    api::Error::UnexpectedResponse {
-        status: 200,
-        detail: format!("unexpected answer {response:?}"),
-    }
 }

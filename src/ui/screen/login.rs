@@ -3,10 +3,10 @@
 use crate::api::{self, EU_CLOUD, US_CLOUD};
 use crate::config::ServerKind;
 use crate::fl;
-use crate::sandbox::DEMO_DEALER;
-use crate::ui::client::{Request, Secret};
+use crate::session::{Request, Secret};
 use crate::ui::{errors, widget};
-use iced::widget::{button, column, container, pick_list, row, text, text_input};
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub const LOGIN_ID: &str = "login-login";
@@ -38,16 +38,25 @@ pub enum Problem {
     MissingCredentials,
 }
 
-#[derive(Debug, Clone)]
-pub struct Login {
-    pub server: ServerKind,
-    pub custom_url: String,
+/// A login and password to fill in for the operator (the sandbox's demo dealer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credentials {
     pub login: String,
     pub password: String,
-    pub sandbox: SandboxState,
-    pub busy: bool,
-    pub problem: Option<Problem>,
-    pub notice: Option<Notice>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Login {
+    server: ServerKind,
+    custom_url: String,
+    login: String,
+    password: String,
+    sandbox: SandboxState,
+    busy: bool,
+    problem: Option<Problem>,
+    notice: Option<Notice>,
+    /// Filled in when the sandbox is chosen.
+    demo: Option<Credentials>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,24 +78,13 @@ pub enum Action {
     Remember,
 }
 
-impl Server {
-    fn label(self) -> String {
-        match self.0 {
-            ServerKind::Sandbox => fl!("server-sandbox"),
-            ServerKind::EuCloud => fl!("server-eu"),
-            ServerKind::UsCloud => fl!("server-us"),
-            ServerKind::Custom => fl!("server-custom"),
-        }
-    }
-}
-
-/// A server choice as the pick list shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Server(ServerKind);
-
-impl std::fmt::Display for Server {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label())
+/// A server in the operator's words.
+fn server_name(server: &ServerKind) -> String {
+    match server {
+        ServerKind::Sandbox => fl!("server-sandbox"),
+        ServerKind::EuCloud => fl!("server-eu"),
+        ServerKind::UsCloud => fl!("server-us"),
+        ServerKind::Custom => fl!("server-custom"),
     }
 }
 
@@ -120,7 +118,7 @@ pub fn custom_base_url(input: &str) -> Result<String, Problem> {
 
 impl Login {
     pub fn new(server: ServerKind, custom_url: String, login: String) -> Self {
-        let mut screen = Login {
+        Login {
             server,
             custom_url,
             login,
@@ -129,19 +127,71 @@ impl Login {
             busy: false,
             problem: None,
             notice: None,
-        };
-        screen.prefill_demo();
-        screen
+            demo: None,
+        }
+    }
+
+    /// The credentials to fill in on the sandbox.
+    pub fn with_demo(mut self, demo: Credentials) -> Self {
+        self.demo = Some(demo);
+        self.prefill_demo();
+        self
+    }
+
+    /// Why the operator is (back) here.
+    pub fn with_notice(mut self, notice: Notice) -> Self {
+        self.notice = Some(notice);
+        self
     }
 
     /// On the sandbox, the demo dealer is filled in (unless someone else logs in).
     fn prefill_demo(&mut self) {
-        if self.server == ServerKind::Sandbox
-            && (self.login.is_empty() || self.login == DEMO_DEALER.login)
+        let Some(demo) = &self.demo else {
+            return;
+        };
+        if self.server == ServerKind::Sandbox && (self.login.is_empty() || self.login == demo.login)
         {
-            self.login = DEMO_DEALER.login.to_owned();
-            self.password = DEMO_DEALER.password.to_owned();
+            self.login = demo.login.clone();
+            self.password = demo.password.clone();
         }
+    }
+
+    pub fn server(&self) -> ServerKind {
+        self.server
+    }
+
+    pub fn custom_url(&self) -> &str {
+        &self.custom_url
+    }
+
+    pub fn login(&self) -> &str {
+        &self.login
+    }
+
+    pub fn password(&self) -> &str {
+        &self.password
+    }
+
+    pub fn sandbox(&self) -> &SandboxState {
+        &self.sandbox
+    }
+
+    /// Signing in is under way.
+    pub fn is_busy(&self) -> bool {
+        self.busy
+    }
+
+    pub fn problem(&self) -> Option<&Problem> {
+        self.problem.as_ref()
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    /// Enter signs in, wherever the focus is.
+    pub fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Enter)).then_some(Message::Submit)
     }
 
     pub fn needs_sandbox(&self) -> bool {
@@ -248,15 +298,17 @@ impl Login {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let servers: Vec<Server> = ServerKind::ALL.into_iter().map(Server).collect();
         let mut form = column![
             text(fl!("login-title")).size(26),
             text(fl!("login-subtitle")).size(14).style(text::secondary),
             widget::labeled(
                 fl!("login-server"),
-                pick_list(servers, Some(Server(self.server)), |s| {
-                    Message::ServerPicked(s.0)
-                })
+                widget::choice(
+                    ServerKind::ALL,
+                    Some(self.server),
+                    server_name,
+                    Message::ServerPicked
+                )
                 .width(Length::Fill)
             ),
         ]

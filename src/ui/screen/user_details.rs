@@ -1,19 +1,28 @@
-//! A read-only view of one user (`panel/user/read`), until the editor arrives.
+//! One user as the server has it (`panel/user/read`), and the way to
+//! everything about that user: the editor, transactions, the customer's
+//! view, applications.
 
 use crate::api::{self, UserRecord};
 use crate::fl;
 use crate::i18n;
 use crate::model::LegalType;
-use crate::ui::client::Request;
-use crate::ui::errors;
+use crate::session::{Request, Response};
+use crate::ui::action::{Action, Happened};
+use crate::ui::screen::Page;
+use crate::ui::screen::applications::Applications;
+use crate::ui::screen::customer_view::CustomerView;
+use crate::ui::screen::transactions::Transactions;
+use crate::ui::screen::user_editor::UserEditor;
+use crate::ui::widget::{self, toast::Toast};
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 #[derive(Debug, Clone)]
 pub struct UserDetails {
-    pub user_id: i64,
-    pub record: Option<Box<UserRecord>>,
-    pub error: Option<api::Error>,
+    user_id: i64,
+    record: Option<Box<UserRecord>>,
+    error: Option<api::Error>,
 }
 
 #[derive(Debug, Clone)]
@@ -27,103 +36,129 @@ pub enum Message {
     Transactions,
 }
 
-pub enum Action {
-    None,
-    Request(Request),
-    Back,
-    /// Open the user's applications (user id, what to call the user).
-    Applications(i64, String),
-    /// Open the customer's view (user id, login, name, needs activation).
-    CustomerView(i64, String, String, bool),
-    /// Edit this user, as last read.
-    Edit(Box<UserRecord>),
-    /// The user's transactions (user id, what to call the user).
-    Transactions(i64, String),
+impl UserDetails {
+    /// The details of this user; read when the screen starts.
+    pub fn new(user_id: i64) -> Self {
+        UserDetails {
+            user_id,
+            record: None,
+            error: None,
+        }
+    }
+
+    pub fn user_id(&self) -> i64 {
+        self.user_id
+    }
+
+    /// The user as last read.
+    pub fn record(&self) -> Option<&UserRecord> {
+        self.record.as_deref()
+    }
+
+    fn refresh(&mut self) -> Action<Message> {
+        self.error = None;
+        Action::request(Request::ReadUser(self.user_id), |a| {
+            Message::Loaded(a.and_then(Response::into_user))
+        })
+    }
+
+    /// What to call the user on the screens opened from here.
+    fn name(&self) -> String {
+        self.record
+            .as_ref()
+            .map(|r| r.user.display_name())
+            .unwrap_or_default()
+    }
 }
 
-impl UserDetails {
-    pub fn new(user_id: i64) -> (Self, Request) {
-        (
-            UserDetails {
-                user_id,
-                record: None,
-                error: None,
-            },
-            Request::ReadUser(user_id),
-        )
+impl Page for UserDetails {
+    type Message = Message;
+
+    fn start(&mut self) -> Action<Message> {
+        self.refresh()
     }
 
-    pub fn refresh(&mut self) -> Action {
-        self.error = None;
-        Action::Request(Request::ReadUser(self.user_id))
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
+    fn update(&mut self, message: Message) -> Action<Message> {
         match message {
             Message::Loaded(Ok(record)) => {
                 self.record = Some(record);
                 self.error = None;
-                Action::None
+                Action::none()
             }
             Message::Loaded(Err(e)) => {
+                let toast = Toast::error(&e);
                 self.error = Some(e);
-                Action::None
+                Action::toast(toast)
             }
-            Message::Back => Action::Back,
+            Message::Back => Action::close(),
             Message::Applications => {
-                let name = self
-                    .record
-                    .as_ref()
-                    .map(|r| r.user.display_name())
-                    .unwrap_or_default();
-                Action::Applications(self.user_id, name)
+                Action::open(Applications::new(self.user_id, self.name()).into())
             }
             Message::Transactions => {
-                let name = self
-                    .record
-                    .as_ref()
-                    .map(|r| r.user.display_name())
-                    .unwrap_or_default();
-                Action::Transactions(self.user_id, name)
+                let today = chrono::Utc::now().date_naive();
+                Action::open(Transactions::new(self.user_id, self.name(), today).into())
             }
             Message::Edit => match &self.record {
-                Some(r) => Action::Edit(r.clone()),
-                None => Action::None,
+                Some(r) => Action::open(UserEditor::for_record(r).into()),
+                None => Action::none(),
             },
             Message::CustomerView => match &self.record {
                 Some(r) => {
                     let f = &r.user.fields;
                     let needs_activation = f.activated != Some(true) || f.verified != Some(true);
-                    Action::CustomerView(
-                        self.user_id,
-                        f.login.clone().unwrap_or_default(),
-                        r.user.display_name(),
-                        needs_activation,
+                    Action::open(
+                        CustomerView::new(
+                            self.user_id,
+                            f.login.clone().unwrap_or_default(),
+                            r.user.display_name(),
+                            needs_activation,
+                        )
+                        .into(),
                     )
                 }
-                None => Action::None,
+                None => Action::none(),
             },
             Message::Reload => self.refresh(),
         }
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn view(&self) -> Element<'_, Message> {
+        self.page()
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+
+    fn resumed(&mut self) -> Action<Message> {
+        self.refresh()
+    }
+
+    fn heard(&mut self, what: &Happened) -> Action<Message> {
+        match what {
+            Happened::UserSaved {
+                user_id: Some(id), ..
+            } if *id == self.user_id => self.refresh(),
+            // Its details are gone with it.
+            Happened::UserDeleted(id) if *id == self.user_id => Action::close(),
+            _ => Action::none(),
+        }
+    }
+}
+
+impl UserDetails {
+    fn page(&self) -> Element<'_, Message> {
         let back = button(text(fl!("details-back")))
             .style(button::secondary)
             .on_press(Message::Back);
         let Some(rec) = &self.record else {
             let body = match &self.error {
-                Some(e) => column![
-                    text(errors::describe(e)).style(text::danger),
-                    button(text(fl!("users-retry"))).on_press(Message::Reload)
-                ]
-                .spacing(10),
-                None => column![text(fl!("details-loading")).style(text::secondary)],
+                Some(e) => widget::failed(e, Message::Reload),
+                None => container(text(fl!("details-loading")).style(text::secondary))
+                    .center(Length::Fill)
+                    .into(),
             };
-            return column![back, container(body).center(Length::Fill)]
-                .padding(12)
-                .spacing(10)
-                .into();
+            return column![back, body].padding(12).spacing(10).into();
         };
         let u = &rec.user;
         let f = &u.fields;

@@ -2,19 +2,30 @@
 //! active", a column chooser. Rows are formatted once when a page arrives, so
 //! `view` only borrows strings.
 
-use crate::api::{self, ListQuery, OrderBy, UserPage};
+use crate::api::{self, ExportedFile, UserPage};
 use crate::fl;
 use crate::i18n;
-use crate::model::User;
-use crate::ui::client::Request;
+use crate::model::{ExportFormat, ExportQuery, ListQuery, OrderBy, User};
+use crate::session::{Request, RequestKind, Response};
+use crate::ui::action::{Effect, Happened};
 use crate::ui::errors;
+use crate::ui::files::{Pick, Save};
+use crate::ui::screen::Page;
+use crate::ui::screen::import::{self, Import};
+use crate::ui::screen::user_details::UserDetails;
+use crate::ui::screen::user_editor::UserEditor;
+use crate::ui::theme;
+use crate::ui::widget;
 use crate::ui::widget::rows_in_view::{self, Scroll};
+use crate::ui::widget::toast::Toast;
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation;
 use iced::widget::{
     button, checkbox, column, container, mouse_area, pick_list, row, scrollable, space, text,
     text_input,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub const FILTER_ID: &str = "users-filter";
@@ -186,25 +197,24 @@ pub enum LoadState {
 
 #[derive(Debug, Clone)]
 pub struct Users {
-    pub filter: String,
+    filter: String,
     filter_seq: u64,
-    pub order_by: OrderBy,
-    pub ascending: bool,
-    pub page: u32,
-    pub page_size: u32,
-    pub hide_inactive: bool,
-    pub columns: Vec<UserColumn>,
-    pub chooser_open: bool,
-    pub users: Vec<User>,
-    pub rows: Vec<Row>,
-    pub count: u64,
-    pub state: LoadState,
-    pub selected: Option<usize>,
+    order_by: OrderBy,
+    ascending: bool,
+    page: u32,
+    page_size: u32,
+    hide_inactive: bool,
+    columns: Vec<UserColumn>,
+    chooser_open: bool,
+    users: Vec<User>,
+    rows: Vec<Row>,
+    count: u64,
+    state: LoadState,
+    selected: Option<usize>,
     scroll: Scroll,
-    /// Columns, page size or "only active" changed since the app last saved.
-    prefs_changed: bool,
-    /// An export is being built by the server: its button cancels it.
-    exporting: bool,
+    /// Where the export on its way will be written; while it is set the
+    /// server is building the file and the button cancels it.
+    export_to: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -212,6 +222,7 @@ pub enum Message {
     FilterChanged(String),
     /// The pause after typing ended; `u64` tells which keystroke it belongs to.
     FilterSettled(u64),
+    FocusFilter,
     SortBy(OrderBy),
     PageSize(u32),
     NextPage,
@@ -228,26 +239,19 @@ pub enum Message {
     Refresh,
     NewUser,
     Import,
+    /// The file to import (None: the dialog was cancelled).
+    ImportFile(Option<PathBuf>),
     Export,
+    /// Where to write the export (None: cancelled).
+    ExportTo(Option<PathBuf>),
+    Exported(Result<ExportedFile, api::Error>),
     /// Stop waiting for an export the server is still building.
     CancelExport,
     Template,
     Loaded(Result<UserPage, api::Error>),
 }
 
-pub enum Action {
-    None,
-    Request(Request),
-    Run(Task<Message>),
-    OpenUser(i64),
-    NewUser,
-    /// Pick a file and open the import screen.
-    Import,
-    /// Ask where, then export the current filter and sort.
-    Export,
-    CancelExport,
-    Template,
-}
+type Action = crate::ui::action::Action<Message>;
 
 impl Users {
     pub fn new(prefs: &crate::config::UsersPrefs) -> Self {
@@ -279,14 +283,8 @@ impl Users {
             state: LoadState::Loading,
             selected: None,
             scroll: Scroll::default(),
-            prefs_changed: false,
-            exporting: false,
+            export_to: None,
         }
-    }
-
-    /// True once after the operator changed something worth remembering.
-    pub fn take_prefs_changed(&mut self) -> bool {
-        std::mem::take(&mut self.prefs_changed)
     }
 
     pub fn prefs(&self) -> crate::config::UsersPrefs {
@@ -295,6 +293,11 @@ impl Users {
             page_size: self.page_size,
             hide_inactive: self.hide_inactive,
         }
+    }
+
+    /// The operator changed something worth remembering.
+    fn prefs_changed(&self) -> Action {
+        Effect::PrefsChanged(self.prefs()).into()
     }
 
     pub fn query(&self) -> ListQuery {
@@ -309,19 +312,57 @@ impl Users {
         }
     }
 
-    /// Asks for the current page again.
-    /// The export asked for is on its way (true) or over (false).
-    pub fn set_exporting(&mut self, on: bool) {
-        self.exporting = on;
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// The sort: by what, and whether ascending.
+    pub fn order(&self) -> (OrderBy, bool) {
+        (self.order_by, self.ascending)
+    }
+
+    pub fn columns(&self) -> &[UserColumn] {
+        &self.columns
+    }
+
+    /// The users of the page shown, as the server sent them.
+    pub fn users(&self) -> &[User] {
+        &self.users
+    }
+
+    /// The page shown, formatted for the table.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// How many users match (all pages).
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    pub fn state(&self) -> &LoadState {
+        &self.state
+    }
+
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn page(&self) -> u32 {
+        self.page
+    }
+
+    pub fn page_size(&self) -> u32 {
+        self.page_size
     }
 
     pub fn is_exporting(&self) -> bool {
-        self.exporting
+        self.export_to.is_some()
     }
 
     /// What `panel/user/export` should write: this filter and sort, every
     /// matching user (not just this page), the visible columns.
-    pub fn export_query(&self, format: crate::api::ExportFormat) -> crate::api::ExportQuery {
+    pub fn export_query(&self, format: ExportFormat) -> ExportQuery {
         let mut list = self.query();
         list.limit = None;
         list.offset = None;
@@ -331,16 +372,19 @@ impl Users {
             .flat_map(|c| c.api_fields())
             .map(|f| (*f).to_owned())
             .collect();
-        crate::api::ExportQuery {
+        ExportQuery {
             list,
             format: Some(format),
             columns: Some(columns),
         }
     }
 
+    /// Asks for the current page again.
     pub fn refresh(&mut self) -> Action {
         self.state = LoadState::Loading;
-        Action::Request(Request::ListUsers(self.query()))
+        Action::request(Request::ListUsers(self.query()), |a| {
+            Message::Loaded(a.and_then(Response::into_users))
+        })
     }
 
     fn first_page(&mut self) -> Action {
@@ -354,123 +398,49 @@ impl Users {
     }
 
     /// Re-formats the rows (money and numbers follow the language).
-    pub fn reformat(&mut self) {
+    fn reformat(&mut self) {
         self.rows = self.users.iter().map(Row::new).collect();
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::FilterChanged(text) => {
-                self.filter = text;
-                self.filter_seq += 1;
-                let seq = self.filter_seq;
-                Action::Run(Task::perform(
-                    tokio::time::sleep(FILTER_DEBOUNCE),
-                    move |()| Message::FilterSettled(seq),
-                ))
-            }
-            Message::FilterSettled(seq) if seq == self.filter_seq => self.first_page(),
-            Message::FilterSettled(_) => Action::None, // more typing came after it
-            Message::SortBy(order) => {
-                if self.order_by == order {
-                    self.ascending = !self.ascending;
-                } else {
-                    self.order_by = order;
-                    self.ascending = true;
-                }
-                self.first_page()
-            }
-            Message::PageSize(size) => {
-                self.page_size = size;
-                self.prefs_changed = true;
-                self.first_page()
-            }
-            Message::NextPage if self.page < self.last_page() => {
-                self.page += 1;
-                self.selected = None;
-                self.refresh()
-            }
-            Message::PreviousPage if self.page > 0 => {
-                self.page -= 1;
-                self.selected = None;
-                self.refresh()
-            }
-            Message::NextPage | Message::PreviousPage => Action::None,
-            Message::HideInactive(hide) => {
-                self.hide_inactive = hide;
-                self.prefs_changed = true;
-                self.first_page()
-            }
-            Message::ToggleChooser => {
-                self.chooser_open = !self.chooser_open;
-                Action::None
-            }
-            Message::ShowColumn(column, show) => {
-                if show && !self.columns.contains(&column) {
-                    self.columns.push(column);
-                    self.columns
-                        .sort_by_key(|c| UserColumn::ALL.iter().position(|x| x == c));
-                } else if !show && self.columns.len() > 1 {
-                    self.columns.retain(|c| *c != column);
-                }
-                self.prefs_changed = true;
-                Action::None
-            }
-            Message::Select(i) => {
-                self.selected = (i < self.rows.len()).then_some(i);
-                Action::None
-            }
-            Message::Open(i) => match self.rows.get(i) {
-                Some(row) => {
-                    self.selected = Some(i);
-                    Action::OpenUser(row.id)
-                }
-                None => Action::None,
+    /// Asks where to write the export; the file's extension picks the format.
+    fn export(&mut self) -> Action {
+        if self.is_exporting() {
+            return Action::none();
+        }
+        Action::pick_file(
+            Pick::ExportTo {
+                file_name: "users.xlsx".into(),
             },
-            Message::SelectNext => {
-                if !self.rows.is_empty() {
-                    self.selected = Some(
-                        self.selected
-                            .map_or(0, |i| (i + 1).min(self.rows.len() - 1)),
-                    );
-                }
-                self.reveal_selected()
-            }
-            Message::SelectPrevious => {
-                if !self.rows.is_empty() {
-                    self.selected = Some(self.selected.map_or(0, |i| i.saturating_sub(1)));
-                }
-                self.reveal_selected()
-            }
-            Message::Scrolled(viewport) => {
-                self.scroll.scrolled(&viewport);
-                Action::None
-            }
-            Message::OpenSelected => match self.selected {
-                Some(i) => self.update(Message::Open(i)),
-                None => Action::None,
-            },
-            Message::Refresh => self.refresh(),
-            Message::NewUser => Action::NewUser,
-            Message::Import => Action::Import,
-            Message::Export => Action::Export,
-            Message::CancelExport => {
-                self.exporting = false;
-                Action::CancelExport
-            }
-            Message::Template => Action::Template,
-            Message::Loaded(Ok(page)) => {
-                self.count = page.count;
-                self.users = page.list;
-                self.reformat();
-                self.state = LoadState::Loaded;
-                self.selected = self.selected.filter(|i| *i < self.rows.len());
-                Action::None
-            }
-            Message::Loaded(Err(e)) => {
-                self.state = LoadState::Failed(e);
-                Action::None
-            }
+            Message::ExportTo,
+        )
+    }
+
+    fn export_to(&mut self, path: PathBuf) -> Action {
+        let format = if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
+            ExportFormat::Csv
+        } else {
+            ExportFormat::Xlsx
+        };
+        let query = self.export_query(format);
+        self.export_to = Some(path);
+        Action::request(Request::Export(query), |a| {
+            Message::Exported(a.and_then(Response::into_exported))
+        })
+    }
+
+    fn exported(&mut self, result: Result<ExportedFile, api::Error>) -> Action {
+        let Some(path) = self.export_to.take() else {
+            return Action::none();
+        };
+        match result {
+            Ok(file) => Action::save_file(Save::to(path, file.bytes)),
+            Err(e) => Action::toast(Toast {
+                text: fl!("export-failed", reason = errors::describe(&e)),
+                ..Toast::error(&e)
+            }),
         }
     }
 
@@ -480,14 +450,14 @@ impl Users {
             .selected
             .and_then(|i| self.scroll.reveal(i, ROW_HEIGHT))
         {
-            Some(y) => Action::Run(operation::scroll_to(
+            Some(y) => Action::run(operation::scroll_to(
                 TABLE_ID,
                 operation::AbsoluteOffset {
                     x: None,
                     y: Some(y),
                 },
             )),
-            None => Action::None,
+            None => Action::none(),
         }
     }
 
@@ -551,7 +521,7 @@ impl Users {
             button(text(fl!("users-import")))
                 .style(button::secondary)
                 .on_press(Message::Import),
-            if self.exporting {
+            if self.is_exporting() {
                 button(text(fl!("users-export-cancel")))
                     .style(button::secondary)
                     .on_press(Message::CancelExport)
@@ -604,22 +574,7 @@ impl Users {
 
     fn body(&self) -> Element<'_, Message> {
         match &self.state {
-            LoadState::Failed(e) => {
-                let mut msg = errors::describe(e);
-                if let Some(code) = errors::code(e) {
-                    msg = format!("{msg} ({})", fl!("error-code", code = code));
-                }
-                return container(
-                    column![
-                        text(msg).style(text::danger),
-                        button(text(fl!("users-retry"))).on_press(Message::Refresh)
-                    ]
-                    .spacing(10)
-                    .align_x(Alignment::Center),
-                )
-                .center(Length::Fill)
-                .into();
-            }
+            LoadState::Failed(e) => return widget::failed(e, Message::Refresh),
             LoadState::Loading if self.rows.is_empty() => {
                 return container(text(fl!("users-loading")).style(text::secondary))
                     .center(Length::Fill)
@@ -656,14 +611,7 @@ impl Users {
             Message::Scrolled,
             move |i| self.table_row(i),
         );
-        column![
-            container(header).style(|theme: &iced::Theme| {
-                container::Style::default()
-                    .background(theme.extended_palette().background.weak.color)
-            }),
-            body
-        ]
-        .into()
+        column![container(header).style(theme::table_header), body].into()
     }
 
     /// One user: a line per row, cells clipped so columns never overlap;
@@ -702,25 +650,145 @@ impl Users {
         let selected = self.selected == Some(i);
         let cells = container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
             .width(Length::Fill)
-            .style(move |theme: &iced::Theme| {
-                let p = theme.extended_palette();
-                if selected {
-                    container::Style::default()
-                        .background(p.primary.weak.color)
-                        .color(p.primary.weak.text)
-                } else if i % 2 == 1 {
-                    container::Style::default().background(p.background.weakest.color)
-                } else {
-                    container::Style::default()
-                }
-            });
+            .style(move |t| theme::table_row(t, selected, i % 2 == 1));
         mouse_area(cells)
             .on_press(Message::Select(i))
             .on_double_click(Message::Open(i))
             .into()
     }
+}
 
-    pub fn view(&self) -> Element<'_, Message> {
+impl Page for Users {
+    type Message = Message;
+
+    fn start(&mut self) -> Action {
+        self.refresh()
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::FilterChanged(text) => {
+                self.filter = text;
+                self.filter_seq += 1;
+                let seq = self.filter_seq;
+                Action::run(Task::perform(
+                    tokio::time::sleep(FILTER_DEBOUNCE),
+                    move |()| Message::FilterSettled(seq),
+                ))
+            }
+            Message::FilterSettled(seq) if seq == self.filter_seq => self.first_page(),
+            Message::FilterSettled(_) => Action::none(), // more typing came after it
+            Message::FocusFilter => Action::run(operation::focus(FILTER_ID)),
+            Message::SortBy(order) => {
+                if self.order_by == order {
+                    self.ascending = !self.ascending;
+                } else {
+                    self.order_by = order;
+                    self.ascending = true;
+                }
+                self.first_page()
+            }
+            Message::PageSize(size) => {
+                self.page_size = size;
+                self.first_page().and(self.prefs_changed())
+            }
+            Message::NextPage if self.page < self.last_page() => {
+                self.page += 1;
+                self.selected = None;
+                self.refresh()
+            }
+            Message::PreviousPage if self.page > 0 => {
+                self.page -= 1;
+                self.selected = None;
+                self.refresh()
+            }
+            Message::NextPage | Message::PreviousPage => Action::none(),
+            Message::HideInactive(hide) => {
+                self.hide_inactive = hide;
+                self.first_page().and(self.prefs_changed())
+            }
+            Message::ToggleChooser => {
+                self.chooser_open = !self.chooser_open;
+                Action::none()
+            }
+            Message::ShowColumn(column, show) => {
+                if show && !self.columns.contains(&column) {
+                    self.columns.push(column);
+                    self.columns
+                        .sort_by_key(|c| UserColumn::ALL.iter().position(|x| x == c));
+                } else if !show && self.columns.len() > 1 {
+                    self.columns.retain(|c| *c != column);
+                }
+                self.prefs_changed()
+            }
+            Message::Select(i) => {
+                self.selected = (i < self.rows.len()).then_some(i);
+                Action::none()
+            }
+            Message::Open(i) => match self.rows.get(i) {
+                Some(row) => {
+                    self.selected = Some(i);
+                    Action::open(UserDetails::new(row.id).into())
+                }
+                None => Action::none(),
+            },
+            Message::SelectNext => {
+                if !self.rows.is_empty() {
+                    self.selected = Some(
+                        self.selected
+                            .map_or(0, |i| (i + 1).min(self.rows.len() - 1)),
+                    );
+                }
+                self.reveal_selected()
+            }
+            Message::SelectPrevious => {
+                if !self.rows.is_empty() {
+                    self.selected = Some(self.selected.map_or(0, |i| i.saturating_sub(1)));
+                }
+                self.reveal_selected()
+            }
+            Message::Scrolled(viewport) => {
+                self.scroll.scrolled(&viewport);
+                Action::none()
+            }
+            Message::OpenSelected => match self.selected {
+                Some(i) => self.update(Message::Open(i)),
+                None => Action::none(),
+            },
+            Message::Refresh => self.refresh(),
+            Message::NewUser => Action::open(UserEditor::create().into()),
+            Message::Import => Action::pick_file(Pick::Spreadsheet, Message::ImportFile),
+            Message::ImportFile(Some(path)) => Action::open(Import::new(path).into()),
+            Message::ImportFile(None) | Message::ExportTo(None) => Action::none(),
+            Message::Export => self.export(),
+            Message::ExportTo(Some(path)) => self.export_to(path),
+            Message::Exported(result) => self.exported(result),
+            Message::CancelExport => {
+                if self.export_to.take().is_none() {
+                    return Action::none();
+                }
+                // The pending request is dropped, which aborts the HTTP call:
+                // the server's file, if it still comes, is never written.
+                Action::from(Effect::Cancel(RequestKind::Export))
+                    .and(Action::toast(Toast::success(fl!("export-cancelled"))))
+            }
+            Message::Template => import::template(),
+            Message::Loaded(Ok(page)) => {
+                self.count = page.count;
+                self.users = page.list;
+                self.reformat();
+                self.state = LoadState::Loaded;
+                self.selected = self.selected.filter(|i| *i < self.rows.len());
+                Action::none()
+            }
+            Message::Loaded(Err(e)) => {
+                self.state = LoadState::Failed(e);
+                Action::none()
+            }
+        }
+    }
+
+    fn view(&self) -> Element<'_, Message> {
         let mut content = column![self.toolbar()].spacing(10);
         if self.chooser_open {
             content = content.push(self.chooser());
@@ -730,6 +798,40 @@ impl Users {
             .push(self.pager())
             .padding(12)
             .into()
+    }
+
+    fn on_key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
+        Some(match key.as_ref() {
+            Key::Character("f") if modifiers.command() => Message::FocusFilter,
+            Key::Named(Named::PageDown) => Message::NextPage,
+            Key::Named(Named::PageUp) => Message::PreviousPage,
+            Key::Named(Named::ArrowDown) => Message::SelectNext,
+            Key::Named(Named::ArrowUp) => Message::SelectPrevious,
+            Key::Named(Named::Enter) => Message::OpenSelected,
+            Key::Named(Named::F5) => Message::Refresh,
+            _ => return None,
+        })
+    }
+
+    fn resumed(&mut self) -> Action {
+        self.refresh()
+    }
+
+    fn heard(&mut self, what: &Happened) -> Action {
+        match what {
+            Happened::UserSaved { .. } | Happened::UserDeleted(_) => self.refresh(),
+            Happened::UsersImported(created) if *created > 0 => self.refresh(),
+            Happened::UsersImported(_) => Action::none(),
+        }
+    }
+
+    fn dropped(&self, path: &Path) -> Option<Message> {
+        crate::import::FileKind::from_name(&path.to_string_lossy())
+            .map(|_| Message::ImportFile(Some(path.to_path_buf())))
+    }
+
+    fn language_changed(&mut self) {
+        self.reformat();
     }
 }
 
@@ -766,11 +868,14 @@ mod tests {
         let _ = users.update(Message::Loaded(Ok(page_of(100))));
         // The rows that fit the (assumed) viewport need no scrolling.
         for _ in 0..10 {
-            assert!(matches!(users.update(Message::SelectNext), Action::None));
+            assert!(users.update(Message::SelectNext).is_none());
         }
         let mut scrolled = false;
         for _ in 10..60 {
-            scrolled |= matches!(users.update(Message::SelectNext), Action::Run(_));
+            scrolled |= matches!(
+                users.update(Message::SelectNext).effects(),
+                [Effect::Run(_)]
+            );
         }
         assert_eq!(users.selected, Some(59));
         assert!(scrolled, "row 60 is far below a 600-pixel view");

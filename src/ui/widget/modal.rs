@@ -1,8 +1,9 @@
 //! Dialogs over the current screen: any content ([`overlay`]) or a
 //! confirmation ([`modal`]).
 
+use crate::ui::theme;
+use iced::Element;
 use iced::widget::{button, center, column, container, mouse_area, opaque, row, stack, text};
-use iced::{Color, Element};
 
 pub struct Confirm<Message> {
     pub title: String,
@@ -21,21 +22,7 @@ pub fn overlay<'a, Message: Clone + 'a>(
 ) -> Element<'a, Message> {
     stack![
         base,
-        opaque(
-            mouse_area(center(opaque(content)).style(|_| {
-                container::Style {
-                    background: Some(
-                        Color {
-                            a: 0.6,
-                            ..Color::BLACK
-                        }
-                        .into(),
-                    ),
-                    ..container::Style::default()
-                }
-            }))
-            .on_press(on_blur)
-        )
+        opaque(mouse_area(center(opaque(content)).style(theme::backdrop)).on_press(on_blur))
     ]
     .into()
 }

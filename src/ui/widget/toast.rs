@@ -1,7 +1,9 @@
 //! Toasts: successes fade after a few seconds; errors stay until dismissed
 //! and show the Navixy code.
 
+use crate::api;
 use crate::fl;
+use crate::ui::errors;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 use std::time::{Duration, Instant};
@@ -14,8 +16,46 @@ pub enum Kind {
     Error,
 }
 
+/// What a screen asks to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Toast {
+    pub kind: Kind,
+    pub text: String,
+    /// The Navixy code, shown beside the text.
+    pub code: Option<u32>,
+}
+
+impl Toast {
+    pub fn success(text: String) -> Self {
+        Toast {
+            kind: Kind::Success,
+            text,
+            code: None,
+        }
+    }
+
+    /// A failure of ours, in words (no Navixy code).
+    pub fn failed(text: String) -> Self {
+        Toast {
+            kind: Kind::Error,
+            text,
+            code: None,
+        }
+    }
+
+    /// What went wrong with a request, in the operator's words, with its code.
+    pub fn error(e: &api::Error) -> Self {
+        Toast {
+            kind: Kind::Error,
+            text: errors::describe(e),
+            code: errors::code(e),
+        }
+    }
+}
+
+/// A toast on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
     pub id: u64,
     pub kind: Kind,
     pub text: String,
@@ -25,18 +65,18 @@ pub struct Toast {
 
 #[derive(Debug, Default)]
 pub struct Toasts {
-    pub list: Vec<Toast>,
+    pub list: Vec<Shown>,
     next_id: u64,
 }
 
 impl Toasts {
-    pub fn push(&mut self, kind: Kind, text: String, code: Option<u32>) {
+    pub fn push(&mut self, toast: Toast) {
         self.next_id += 1;
-        self.list.push(Toast {
+        self.list.push(Shown {
             id: self.next_id,
-            kind,
-            text,
-            code,
+            kind: toast.kind,
+            text: toast.text,
+            code: toast.code,
             created: Instant::now(),
         });
         // Keep the corner readable: the oldest go first.

@@ -10,11 +10,14 @@ use crate::api;
 use crate::fl;
 use crate::i18n;
 use crate::model::Transaction;
-use crate::ui::client::{Request, Response};
-use crate::ui::errors;
+use crate::session::{Request, Response};
+use crate::ui::files::Save;
+use crate::ui::screen::Page;
+use crate::ui::widget::{self, toast::Toast};
 use chrono::{NaiveDate, NaiveDateTime};
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, canvas, column, container, pick_list, row, scrollable, space, table, text, text_input,
+    button, canvas, column, container, row, scrollable, space, table, text, text_input,
 };
 use iced::{Alignment, Element, Font, Length, font};
 use range::Preset;
@@ -39,55 +42,41 @@ pub struct Row {
 
 #[derive(Debug, Clone)]
 pub struct Transactions {
-    pub user_id: i64,
-    pub user_name: String,
-    pub preset: Preset,
-    pub custom_from: String,
-    pub custom_to: String,
-    pub today: NaiveDate,
+    user_id: i64,
+    user_name: String,
+    preset: Preset,
+    custom_from: String,
+    custom_to: String,
+    today: NaiveDate,
     chunks: Vec<(NaiveDateTime, NaiveDateTime)>,
-    pub list: Vec<Transaction>,
-    pub rows: Vec<Row>,
-    pub state: State,
-    pub chart: chart::Chart,
+    list: Vec<Transaction>,
+    rows: Vec<Row>,
+    state: State,
+    chart: chart::Chart,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Preset(PresetChoice),
+    Preset(Preset),
     CustomFrom(String),
     CustomTo(String),
     Apply,
-    Answered(Result<Response, api::Error>),
+    /// One month (or less) of the range.
+    Chunk(Result<Vec<Transaction>, api::Error>),
     Export,
     Back,
 }
 
-pub enum Action {
-    None,
-    Request(Request),
-    Back,
-    /// Save this XLSX; suggest this file name.
-    Save {
-        file_name: String,
-        bytes: Vec<u8>,
-    },
-    Failed(String),
-}
+type Action = crate::ui::action::Action<Message>;
 
-/// A preset as the pick list shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PresetChoice(pub Preset);
-
-impl std::fmt::Display for PresetChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self.0 {
-            Preset::Days7 => fl!("range-7"),
-            Preset::Days30 => fl!("range-30"),
-            Preset::Days90 => fl!("range-90"),
-            Preset::ThisMonth => fl!("range-month"),
-            Preset::Custom => fl!("range-custom"),
-        })
+/// A preset in the operator's words.
+fn preset_label(p: &Preset) -> String {
+    match p {
+        Preset::Days7 => fl!("range-7"),
+        Preset::Days30 => fl!("range-30"),
+        Preset::Days90 => fl!("range-90"),
+        Preset::ThisMonth => fl!("range-month"),
+        Preset::Custom => fl!("range-custom"),
     }
 }
 
@@ -96,9 +85,9 @@ fn money(v: Option<f64>) -> String {
 }
 
 impl Transactions {
-    /// Opens on the last 7 days; returns the first request.
-    pub fn new(user_id: i64, user_name: String, today: NaiveDate) -> (Self, Action) {
-        let mut screen = Transactions {
+    /// Opens on the last 7 days (loaded when the screen starts).
+    pub fn new(user_id: i64, user_name: String, today: NaiveDate) -> Self {
+        Transactions {
             user_id,
             user_name,
             preset: Preset::Days7,
@@ -110,19 +99,47 @@ impl Transactions {
             rows: Vec::new(),
             state: State::Loaded,
             chart: chart::Chart::default(),
-        };
-        let action = screen.load();
-        (screen, action)
+        }
+    }
+
+    pub fn user_id(&self) -> i64 {
+        self.user_id
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub fn preset(&self) -> Preset {
+        self.preset
+    }
+
+    /// The range's transactions, oldest first.
+    pub fn list(&self) -> &[Transaction] {
+        &self.list
+    }
+
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    pub fn chart(&self) -> &chart::Chart {
+        &self.chart
+    }
+
+    /// The days the custom range is read from (tests pin "today").
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
     }
 
     /// Starts fetching the chosen range, first chunk first.
-    pub fn load(&mut self) -> Action {
+    fn load(&mut self) -> Action {
         let custom = NaiveDate::parse_from_str(self.custom_from.trim(), "%Y-%m-%d")
             .ok()
             .zip(NaiveDate::parse_from_str(self.custom_to.trim(), "%Y-%m-%d").ok());
         let Some((from, to)) = range::span(self.preset, self.today, custom) else {
             self.state = State::BadRange;
-            return Action::None;
+            return Action::none();
         };
         self.chunks = range::chunks(from, to);
         self.list.clear();
@@ -135,17 +152,20 @@ impl Transactions {
 
     fn next(&mut self) -> Action {
         let State::Loading { done, .. } = self.state else {
-            return Action::None;
+            return Action::none();
         };
         match self.chunks.get(done) {
-            Some(&(from, to)) => Action::Request(Request::Transactions {
-                user_id: self.user_id,
-                from,
-                to,
-            }),
+            Some(&(from, to)) => Action::request(
+                Request::Transactions {
+                    user_id: self.user_id,
+                    from,
+                    to,
+                },
+                |a| Message::Chunk(a.and_then(Response::into_transactions)),
+            ),
             None => {
                 self.finish();
-                Action::None
+                Action::none()
             }
         }
     }
@@ -225,26 +245,26 @@ impl Transactions {
         })
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    fn handle(&mut self, message: Message) -> Action {
         match message {
-            Message::Preset(PresetChoice(p)) => {
+            Message::Preset(p) => {
                 self.preset = p;
                 if p == Preset::Custom {
-                    Action::None
+                    Action::none()
                 } else {
                     self.load()
                 }
             }
             Message::CustomFrom(v) => {
                 self.custom_from = v;
-                Action::None
+                Action::none()
             }
             Message::CustomTo(v) => {
                 self.custom_to = v;
-                Action::None
+                Action::none()
             }
             Message::Apply => self.load(),
-            Message::Answered(Ok(Response::Transactions(mut chunk))) => {
+            Message::Chunk(Ok(mut chunk)) => {
                 if let State::Loading { done, total } = self.state {
                     self.list.append(&mut chunk);
                     self.state = State::Loading {
@@ -254,12 +274,11 @@ impl Transactions {
                 }
                 self.next()
             }
-            Message::Answered(Ok(_)) => Action::None,
-            Message::Answered(Err(e)) => {
+            Message::Chunk(Err(e)) => {
                 self.state = State::Failed(e);
-                Action::None
+                Action::none()
             }
-            Message::Back => Action::Back,
+            Message::Back => Action::close(),
             Message::Export => {
                 let headers = [
                     fl!("tx-date"),
@@ -283,12 +302,14 @@ impl Transactions {
                             (Some(f), Some(t)) => format!("-{f}-{t}"),
                             _ => String::new(),
                         };
-                        Action::Save {
-                            file_name: format!("transactions-{}{span}.xlsx", self.user_id),
+                        Action::save_file(Save::asking(
+                            format!("transactions-{}{span}.xlsx", self.user_id),
                             bytes,
-                        }
+                        ))
                     }
-                    Err(e) => Action::Failed(e.to_string()),
+                    Err(e) => {
+                        Action::toast(Toast::failed(fl!("save-failed", reason = e.to_string())))
+                    }
                 }
             }
         }
@@ -325,10 +346,11 @@ impl Transactions {
         .into()
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
-        let presets = pick_list(
-            Preset::ALL.map(PresetChoice),
-            Some(PresetChoice(self.preset)),
+    fn page(&self) -> Element<'_, Message> {
+        let presets = widget::choice(
+            Preset::ALL,
+            Some(self.preset),
+            preset_label,
             Message::Preset,
         );
         let mut controls = row![
@@ -374,16 +396,7 @@ impl Transactions {
                 .center(Length::Fill)
                 .into()
             }
-            State::Failed(e) => container(
-                column![
-                    text(errors::describe(e)).style(text::danger),
-                    button(text(fl!("transactions-retry"))).on_press(Message::Apply),
-                ]
-                .spacing(10)
-                .align_x(Alignment::Center),
-            )
-            .center(Length::Fill)
-            .into(),
+            State::Failed(e) => widget::failed(e, Message::Apply),
             State::BadRange => container(text(fl!("range-bad")).style(text::danger))
                 .center(Length::Fill)
                 .into(),
@@ -416,5 +429,29 @@ impl Transactions {
             }
         };
         column![controls, body].spacing(12).padding(12).into()
+    }
+}
+
+impl Page for Transactions {
+    type Message = Message;
+
+    fn start(&mut self) -> Action {
+        self.load()
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        self.handle(message)
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        self.page()
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+
+    fn resumed(&mut self) -> Action {
+        self.load()
     }
 }

@@ -8,9 +8,9 @@ use crate::fl;
 use crate::i18n;
 use crate::model::validation::{self, Rule};
 use crate::model::{BalanceKind, ErrorCode};
-use crate::ui::client::{Request, Secret};
+use crate::session::{Request, Secret};
 use crate::ui::{errors, widget};
-use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,23 +44,18 @@ pub struct Open {
 pub enum Input {
     Password(String),
     Repeat(String),
-    Kind(Kind),
+    Kind(BalanceKind),
     Amount(String),
     Text(String),
     TypedLogin(String),
     Clones(bool),
 }
 
-/// Balance or bonus, as the pick list shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kind(pub BalanceKind);
-
-impl std::fmt::Display for Kind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self.0 {
-            BalanceKind::Balance => fl!("field-balance"),
-            BalanceKind::Bonus => fl!("field-bonus"),
-        })
+/// Balance or bonus, in the operator's words.
+fn kind_name(kind: &BalanceKind) -> String {
+    match kind {
+        BalanceKind::Balance => fl!("field-balance"),
+        BalanceKind::Bonus => fl!("field-bonus"),
     }
 }
 
@@ -95,7 +90,7 @@ impl Open {
         match (&mut self.dialog, input) {
             (Dialog::Password { password, .. }, Input::Password(v)) => *password = v,
             (Dialog::Password { repeat, .. }, Input::Repeat(v)) => *repeat = v,
-            (Dialog::Balance { kind, .. }, Input::Kind(k)) => *kind = k.0,
+            (Dialog::Balance { kind, .. }, Input::Kind(k)) => *kind = k,
             (Dialog::Balance { amount, .. }, Input::Amount(v)) => *amount = v,
             (Dialog::Balance { text, .. }, Input::Text(v)) => *text = v,
             (Dialog::Delete { typed_login, .. }, Input::TypedLogin(v)) => *typed_login = v,
@@ -245,9 +240,10 @@ impl Open {
                             row![
                                 widget::labeled(
                                     fl!("balance-what"),
-                                    pick_list(
-                                        [Kind(BalanceKind::Balance), Kind(BalanceKind::Bonus)],
-                                        Some(Kind(*kind)),
+                                    widget::choice(
+                                        [BalanceKind::Balance, BalanceKind::Bonus],
+                                        Some(*kind),
+                                        kind_name,
                                         move |k| on_input(Input::Kind(k))
                                     )
                                 ),

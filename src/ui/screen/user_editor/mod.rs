@@ -10,16 +10,21 @@ use crate::api;
 use crate::fl;
 use crate::model::validation::{COMMENT_MAX, Rule};
 use crate::model::{DiscountStrategy, ErrorCode, LegalType};
-use crate::ui::client::{Request, RequestKind, Response};
-use crate::ui::errors;
-use crate::ui::widget::{self, toast};
+use crate::session::{Request, Response, UserSession};
+use crate::ui::action::{Effect, Happened};
+use crate::ui::screen::Page;
+use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::toast::Toast;
+use crate::ui::widget::{self, Note};
 use form::{LOCALES, UserForm};
+use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, checkbox, column, combo_box, container, pick_list, row, scrollable, space, text,
-    text_editor, text_input,
+    button, checkbox, column, combo_box, container, operation, pick_list, row, scrollable, space,
+    text, text_editor, text_input,
 };
 use iced::{Alignment, Element, Length};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 pub const LOGIN_ID: &str = "editor-login";
 
@@ -161,16 +166,6 @@ impl TextField {
     }
 }
 
-/// A legal type as the pick list shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Legal(pub LegalType);
-
-impl std::fmt::Display for Legal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&legal_name(self.0))
-    }
-}
-
 pub fn legal_name(t: LegalType) -> String {
     match t {
         LegalType::Individual => fl!("legal-individual"),
@@ -179,15 +174,10 @@ pub fn legal_name(t: LegalType) -> String {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Strategy(pub DiscountStrategy);
-
-impl std::fmt::Display for Strategy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self.0 {
-            DiscountStrategy::NoSumming => fl!("strategy-no-summing"),
-            DiscountStrategy::SumWithProgressive => fl!("strategy-sum"),
-        })
+fn strategy_name(s: &DiscountStrategy) -> String {
+    match s {
+        DiscountStrategy::NoSumming => fl!("strategy-no-summing"),
+        DiscountStrategy::SumWithProgressive => fl!("strategy-sum"),
     }
 }
 
@@ -196,10 +186,10 @@ pub enum Field {
     Text(TextField, String),
     Activated(bool),
     Verified(bool),
-    LegalType(Legal),
+    LegalType(LegalType),
     SameAddress(bool),
     OpenEnded(bool),
-    Strategy(Strategy),
+    Strategy(DiscountStrategy),
     TimeZone(String),
     Locale(String),
 }
@@ -216,36 +206,27 @@ pub enum AccountAction {
 pub enum Message {
     /// "Log in as user": open a user session to hand over.
     LoginAs,
-    LoginAsAnswered(Result<Response, api::Error>),
+    LoginAsAnswered(Result<Arc<UserSession>, api::Error>),
     OpenAction(AccountAction),
     ActionInput(actions::Input),
     ActionSubmit,
     ActionClose,
-    ActionAnswered(Result<Response, api::Error>),
+    /// The password changed, or the user deleted (or not).
+    ActionDone(Result<(), api::Error>),
+    /// The balance (or bonus) before and after the change (or why not).
+    BalanceChanged(Result<(f64, f64), api::Error>),
     Edit(Field),
     /// Typing in the multi-line comment.
     CommentEdited(text_editor::Action),
     Save,
+    /// The user was saved (the new id when created), or why not.
+    Saved(Result<Option<i64>, api::Error>),
     Cancel,
     DiscardConfirmed,
     DiscardCancelled,
-    Answered(RequestKind, Result<Response, api::Error>),
 }
 
-pub enum Action {
-    None,
-    Request(Request),
-    /// Done: saved (with the new id when created), or the operator left.
-    Close {
-        saved: bool,
-        created: Option<i64>,
-    },
-    Toast(toast::Kind, String, Option<u32>),
-    /// The user was deleted: leave the editor and its details.
-    Deleted,
-    /// Give the operator this user session (clipboard, web interface).
-    HandOver(std::sync::Arc<crate::ui::client::UserSession>),
-}
+type Action = crate::ui::action::Action<Message>;
 
 /// The form's problems and warnings, judged once for a whole view.
 struct Judged {
@@ -264,21 +245,21 @@ fn stored_value_warning(warnings: &HashMap<String, Rule>, param: &str) -> Option
 
 #[derive(Debug, Clone)]
 pub struct UserEditor {
-    pub mode: Mode,
-    pub original: UserForm,
-    pub form: UserForm,
-    pub saving: bool,
+    mode: Mode,
+    original: UserForm,
+    form: UserForm,
+    saving: bool,
     /// The server's messages by parameter, after a refused save.
-    pub server_errors: HashMap<String, String>,
+    server_errors: HashMap<String, String>,
     /// Fields the operator has edited; all after a save attempt.
-    pub touched: HashSet<String>,
-    pub confirm_discard: bool,
+    touched: HashSet<String>,
+    confirm_discard: bool,
     time_zones: combo_box::State<String>,
     /// The comment as the multi-line editor holds it; `form.comment` follows it.
     comment: text_editor::Content,
     /// The edited user's login and balances, for the account actions (update only).
-    pub account: Option<actions::Account>,
-    pub dialog: Option<actions::Open>,
+    account: Option<actions::Account>,
+    dialog: Option<actions::Open>,
 }
 
 impl UserEditor {
@@ -329,7 +310,7 @@ impl UserEditor {
     fn action_message(&mut self, message: Message) -> Action {
         use actions::Dialog;
         let Some(account) = self.account.clone() else {
-            return Action::None;
+            return Action::none();
         };
         match message {
             Message::OpenAction(which) => {
@@ -350,58 +331,66 @@ impl UserEditor {
                         clones: false,
                     },
                 }));
-                Action::None
+                Action::none()
             }
             Message::ActionInput(input) => {
                 if let Some(d) = &mut self.dialog {
                     d.input(input);
                 }
-                Action::None
+                Action::none()
             }
-            Message::ActionSubmit => match &mut self.dialog {
-                Some(d) => match d.request(&account) {
-                    Some(r) => {
-                        d.sending = true;
-                        Action::Request(r)
+            Message::ActionSubmit => {
+                let Some(d) = &mut self.dialog else {
+                    return Action::none();
+                };
+                let Some(request) = d.request(&account) else {
+                    return Action::none();
+                };
+                d.sending = true;
+                match d.dialog {
+                    Dialog::Balance { .. } => Action::request(request, |a| {
+                        Message::BalanceChanged(a.and_then(Response::into_balance_changed))
+                    }),
+                    Dialog::Password { .. } | Dialog::Delete { .. } => {
+                        Action::request(request, |a| {
+                            Message::ActionDone(a.and_then(Response::into_done))
+                        })
                     }
-                    None => Action::None,
-                },
-                None => Action::None,
-            },
+                }
+            }
             Message::ActionClose => {
                 if self.dialog.as_ref().is_some_and(|d| !d.sending) {
                     self.dialog = None;
                 }
-                Action::None
+                Action::none()
             }
-            Message::ActionAnswered(Err(e)) => {
+            Message::ActionDone(Err(e)) | Message::BalanceChanged(Err(e)) => {
                 if let Some(d) = &mut self.dialog {
                     d.refused(&e, &account);
                 }
-                Action::None
+                Action::none()
             }
-            Message::ActionAnswered(Ok(_)) => {
+            Message::BalanceChanged(Ok((_, after))) => {
                 let Some(done) = self.dialog.take() else {
-                    return Action::None;
+                    return Action::none();
                 };
-                match &done.dialog {
-                    Dialog::Password { .. } => {
-                        Action::Toast(toast::Kind::Success, fl!("password-changed"), None)
+                if let (Some(acc), Dialog::Balance { kind, .. }) = (&mut self.account, &done.dialog)
+                {
+                    match kind {
+                        crate::model::BalanceKind::Balance => acc.balance = after,
+                        crate::model::BalanceKind::Bonus => acc.bonus = after,
                     }
-                    Dialog::Balance { kind, .. } => {
-                        if let (Some(acc), Some(new)) = (&mut self.account, done.preview(&account))
-                        {
-                            match kind {
-                                crate::model::BalanceKind::Balance => acc.balance = new,
-                                crate::model::BalanceKind::Bonus => acc.bonus = new,
-                            }
-                        }
-                        Action::Toast(toast::Kind::Success, fl!("balance-changed"), None)
-                    }
-                    Dialog::Delete { .. } => Action::Deleted,
                 }
+                Action::toast(Toast::success(fl!("balance-changed")))
             }
-            _ => Action::None,
+            Message::ActionDone(Ok(())) => match self.dialog.take().map(|d| d.dialog) {
+                Some(Dialog::Delete { .. }) => Action::close()
+                    .and(Action::tell(Happened::UserDeleted(account.user_id)))
+                    .and(Action::toast(Toast::success(fl!("deleted")))),
+                Some(_) => Action::toast(Toast::success(fl!("password-changed"))),
+                None => Action::none(),
+            },
+            _ => Action::none(),
         }
     }
 
@@ -413,10 +402,31 @@ impl UserEditor {
         self.form != self.original
     }
 
-    /// Work closing the window would lose: an edited form, a balance or
-    /// password change typed, or a change whose answer has not come yet.
-    pub fn unsaved(&self) -> bool {
-        self.changed() || self.saving || self.dialog.as_ref().is_some_and(|d| d.edited || d.sending)
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// What the form holds now.
+    pub fn form(&self) -> &UserForm {
+        &self.form
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.saving
+    }
+
+    /// "Discard changes?" is being asked.
+    pub fn confirm_discard(&self) -> bool {
+        self.confirm_discard
+    }
+
+    pub fn account(&self) -> Option<&actions::Account> {
+        self.account.as_ref()
+    }
+
+    /// The account action's dialog, when one is open.
+    pub fn dialog(&self) -> Option<&actions::Open> {
+        self.dialog.as_ref()
     }
 
     /// What blocks saving: only what the operator typed or changed.
@@ -438,22 +448,22 @@ impl UserEditor {
         !self.saving && self.problems().is_empty() && (self.creating() || self.changed())
     }
 
-    pub fn handle(&mut self, message: Message) -> Action {
+    fn handle(&mut self, message: Message) -> Action {
         match message {
             Message::LoginAs => match &self.account {
-                Some(a) => Action::Request(Request::OpenUserSession(a.user_id)),
-                None => Action::None,
+                Some(a) => Action::request(Request::OpenUserSession(a.user_id), |a| {
+                    Message::LoginAsAnswered(a.and_then(Response::into_user_session))
+                }),
+                None => Action::none(),
             },
-            Message::LoginAsAnswered(Ok(Response::UserSession(s))) => Action::HandOver(s),
-            Message::LoginAsAnswered(Ok(_)) => Action::None,
-            Message::LoginAsAnswered(Err(e)) => {
-                Action::Toast(toast::Kind::Error, errors::describe(&e), errors::code(&e))
-            }
+            Message::LoginAsAnswered(Ok(s)) => Effect::HandOver(s).into(),
+            Message::LoginAsAnswered(Err(e)) => Action::toast(Toast::error(&e)),
             m @ (Message::OpenAction(_)
             | Message::ActionInput(_)
             | Message::ActionSubmit
             | Message::ActionClose
-            | Message::ActionAnswered(_)) => self.action_message(m),
+            | Message::ActionDone(_)
+            | Message::BalanceChanged(_)) => self.action_message(m),
             Message::Edit(field) => {
                 let param = match &field {
                     Field::Text(t, _) => t.parameter(),
@@ -471,7 +481,7 @@ impl UserEditor {
                     Field::Text(t, v) => *t.slot(f) = v,
                     Field::Activated(v) => f.activated = v,
                     Field::Verified(v) => f.verified = v,
-                    Field::LegalType(Legal(t)) => {
+                    Field::LegalType(t) => {
                         if self.mode == Mode::Create {
                             f.legal_type = t;
                         }
@@ -485,11 +495,11 @@ impl UserEditor {
                         f.same_address = v;
                     }
                     Field::OpenEnded(v) => f.discount_open_ended = v,
-                    Field::Strategy(Strategy(s)) => f.discount_strategy = s,
+                    Field::Strategy(s) => f.discount_strategy = s,
                     Field::TimeZone(z) => f.time_zone = z,
                     Field::Locale(l) => f.locale = l,
                 }
-                Action::None
+                Action::none()
             }
             Message::CommentEdited(action) => {
                 if action.is_edit() {
@@ -498,77 +508,81 @@ impl UserEditor {
                 }
                 self.comment.perform(action);
                 self.form.comment = self.comment.text();
-                Action::None
+                Action::none()
             }
             Message::Save => {
                 if self.saving {
-                    return Action::None;
+                    return Action::none();
                 }
                 let problems = self.problems();
                 if !problems.is_empty() {
                     self.touched.extend(problems.into_keys());
-                    return Action::None;
+                    return Action::none();
                 }
                 if !self.creating() && !self.changed() {
-                    return Action::None;
+                    return Action::none();
                 }
                 self.saving = true;
-                Action::Request(match self.mode {
-                    Mode::Create => Request::CreateUser(Box::new(self.form.new_user())),
-                    Mode::Update { user_id } => Request::UpdateUser {
-                        update: Box::new(self.form.update(user_id)),
-                        before: Box::new(self.original.update(user_id)),
-                    },
-                })
+                match self.mode {
+                    Mode::Create => {
+                        Action::request(Request::CreateUser(Box::new(self.form.new_user())), |a| {
+                            Message::Saved(a.and_then(Response::into_user_created).map(Some))
+                        })
+                    }
+                    Mode::Update { user_id } => Action::request(
+                        Request::UpdateUser {
+                            update: Box::new(self.form.update(user_id)),
+                            before: Box::new(self.original.update(user_id)),
+                        },
+                        |a| Message::Saved(a.and_then(Response::into_done).map(|()| None)),
+                    ),
+                }
             }
             Message::Cancel => {
                 if self.changed() {
                     self.confirm_discard = true;
-                    Action::None
+                    Action::none()
                 } else {
-                    Action::Close {
-                        saved: false,
-                        created: None,
-                    }
+                    Action::close()
                 }
             }
-            Message::DiscardConfirmed => Action::Close {
-                saved: false,
-                created: None,
-            },
+            Message::DiscardConfirmed => Action::close(),
             Message::DiscardCancelled => {
                 self.confirm_discard = false;
-                Action::None
+                Action::none()
             }
-            Message::Answered(_, Ok(response)) => {
+            Message::Saved(Ok(created)) => {
                 self.saving = false;
                 self.original = self.form.clone();
-                let created = match response {
-                    Response::UserCreated(id) => Some(id),
-                    _ => None,
+                let (user_id, text) = match (self.mode, created) {
+                    (_, Some(id)) => (Some(id), fl!("editor-created")),
+                    (Mode::Update { user_id }, None) => (Some(user_id), fl!("editor-saved")),
+                    (Mode::Create, None) => (None, fl!("editor-created")),
                 };
-                Action::Close {
-                    saved: true,
-                    created,
-                }
+                Action::close()
+                    .and(Action::toast(Toast::success(text)))
+                    .and(Action::tell(Happened::UserSaved {
+                        user_id,
+                        created: created.is_some(),
+                    }))
             }
-            Message::Answered(_, Err(e)) => {
+            Message::Saved(Err(e)) => {
                 // Every typed value stays; the message goes beside its field.
                 self.saving = false;
                 match e.api() {
                     Some(a) if a.is(ErrorCode::LoginInUse) => {
                         self.server_errors
                             .insert("user.login".into(), fl!("editor-login-in-use"));
-                        Action::None
+                        Action::none()
                     }
                     Some(a) if !a.errors.is_empty() => {
                         for p in &a.errors {
                             self.server_errors
                                 .insert(p.parameter.clone(), p.error.clone());
                         }
-                        Action::None
+                        Action::none()
                     }
-                    _ => Action::Toast(toast::Kind::Error, errors::describe(&e), errors::code(&e)),
+                    _ => Action::toast(Toast::error(&e)),
                 }
             }
         }
@@ -600,24 +614,15 @@ impl UserEditor {
         if field == TextField::Login {
             input = input.id(LOGIN_ID);
         }
-        self.with_message(widget::labeled(label, input), field.parameter(), judged)
+        widget::field(label, input, self.note(field.parameter(), judged))
     }
 
-    /// A field with its message below: the error, or else a warning about a
+    /// What is said under a field: the error, or else a warning about a
     /// stored value.
-    fn with_message<'a>(
-        &'a self,
-        field: Element<'a, Message>,
-        param: &str,
-        judged: &Judged,
-    ) -> Element<'a, Message> {
-        let mut col = column![field].spacing(2).width(Length::Fill);
-        if let Some(e) = self.error_for(param, &judged.problems) {
-            col = col.push(text(e).size(13).style(text::danger));
-        } else if let Some(w) = stored_value_warning(&judged.warnings, param) {
-            col = col.push(text(w).size(13).style(text::warning));
-        }
-        col.into()
+    fn note(&self, param: &str, judged: &Judged) -> Option<Note> {
+        self.error_for(param, &judged.problems)
+            .map(Note::Error)
+            .or_else(|| stored_value_warning(&judged.warnings, param).map(Note::Warning))
     }
 
     /// A stored value that breaks a rule: "Stored as is, though: …", until it is changed.
@@ -633,7 +638,7 @@ impl UserEditor {
             .into()
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn page(&self) -> Element<'_, Message> {
         use TextField as T;
         // Judged once per view: every field's message reads from these.
         let judged = Judged {
@@ -664,20 +669,16 @@ impl UserEditor {
                 .spacing(12)
                 .into(),
             );
-            let mut zone = column![widget::labeled(
+            let zone = widget::field(
                 fl!("field-time-zone"),
                 combo_box(
                     &self.time_zones,
                     &fl!("field-time-zone-search"),
                     Some(&f.time_zone),
-                    |z| Message::Edit(Field::TimeZone(z))
+                    |z| Message::Edit(Field::TimeZone(z)),
                 ),
-            )]
-            .spacing(2)
-            .width(Length::Fill);
-            if let Some(e) = self.error_for("time_zone", &p.problems) {
-                zone = zone.push(text(e).size(13).style(text::danger));
-            }
+                self.note("time_zone", p),
+            );
             let locales: Vec<String> = LOCALES.iter().map(|s| s.to_string()).collect();
             account.push(
                 row![
@@ -707,9 +708,12 @@ impl UserEditor {
         let legal_type: Element<'_, Message> = if self.creating() {
             widget::labeled(
                 fl!("field-legal-type"),
-                pick_list(LegalType::ALL.map(Legal), Some(Legal(f.legal_type)), |t| {
-                    Message::Edit(Field::LegalType(t))
-                }),
+                widget::choice(
+                    LegalType::ALL,
+                    Some(f.legal_type),
+                    |t| legal_name(*t),
+                    |t| Message::Edit(Field::LegalType(t)),
+                ),
             )
         } else {
             widget::labeled(
@@ -775,7 +779,6 @@ impl UserEditor {
                 .into(),
             );
         }
-        let strategies = DiscountStrategy::ALL.map(Strategy);
         let explain = match f.discount_strategy {
             DiscountStrategy::NoSumming => fl!("strategy-no-summing-explained"),
             DiscountStrategy::SumWithProgressive => fl!("strategy-sum-explained"),
@@ -803,26 +806,30 @@ impl UserEditor {
             row(end).spacing(12).align_y(Alignment::End).into(),
             widget::labeled(
                 fl!("field-discount-strategy"),
-                pick_list(strategies, Some(Strategy(f.discount_strategy)), |s| {
-                    Message::Edit(Field::Strategy(s))
-                }),
+                widget::choice(
+                    DiscountStrategy::ALL,
+                    Some(f.discount_strategy),
+                    strategy_name,
+                    |s| Message::Edit(Field::Strategy(s)),
+                ),
             ),
             text(explain).size(13).style(text::secondary).into(),
         ];
-        let comment = widget::labeled(
-            fl!(
-                "field-comment-counted",
-                count = f.comment.chars().count(),
-                max = COMMENT_MAX
-            ),
-            // Multi-line, as in Navixy's panel; a fixed height, so lines
-            // typed never move the fields below.
-            text_editor(&self.comment)
-                .on_action(Message::CommentEdited)
-                .height(Length::Fixed(88.0)),
-        );
+        // Multi-line, as in Navixy's panel; a fixed height, so lines typed
+        // never move the fields below.
+        let comment = text_editor(&self.comment)
+            .on_action(Message::CommentEdited)
+            .height(Length::Fixed(88.0));
         let other = vec![
-            self.with_message(comment, TextField::Comment.parameter(), p),
+            widget::field(
+                fl!(
+                    "field-comment-counted",
+                    count = f.comment.chars().count(),
+                    max = COMMENT_MAX
+                ),
+                comment,
+                self.note(TextField::Comment.parameter(), p),
+            ),
             self.input(fl!("field-default-tariff"), T::DefaultTariff, p),
         ];
         let mut groups = column![
@@ -910,7 +917,62 @@ impl UserEditor {
                 ),
                 Message::ActionClose,
             ),
+            _ if self.confirm_discard => modal(
+                page,
+                Confirm {
+                    title: fl!("editor-discard-title"),
+                    body: fl!("editor-discard-body"),
+                    confirm: fl!("editor-discard"),
+                    cancel: fl!("cancel"),
+                    on_confirm: Message::DiscardConfirmed,
+                    on_cancel: Message::DiscardCancelled,
+                },
+            ),
             _ => page,
         }
+    }
+}
+
+impl Page for UserEditor {
+    type Message = Message;
+
+    /// Opens with the login field focused.
+    fn start(&mut self) -> Action {
+        Action::run(operation::focus(LOGIN_ID))
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        self.handle(message)
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        self.page()
+    }
+
+    fn on_key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
+        match key.as_ref() {
+            Key::Character("s") if modifiers.command() => Some(Message::Save),
+            Key::Named(Named::Escape) => Some(if self.dialog.is_some() {
+                Message::ActionClose
+            } else if self.confirm_discard {
+                Message::DiscardCancelled
+            } else {
+                Message::Cancel
+            }),
+            _ => None,
+        }
+    }
+
+    /// Work closing the window would lose: an edited form, a balance or
+    /// password change typed, or a change whose answer has not come yet.
+    fn unsaved(&self) -> bool {
+        self.changed() || self.saving || self.dialog.as_ref().is_some_and(|d| d.edited || d.sending)
+    }
+
+    /// The form is kept exactly as typed. The save that met the ended
+    /// session is not resent on its own (it changes data): Save again.
+    fn resumed(&mut self) -> Action {
+        self.saving = false;
+        Action::none()
     }
 }

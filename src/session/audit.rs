@@ -2,7 +2,7 @@
 //! app writes it (synced to disk) before the answer reaches the screen, so a
 //! change reported done is always in the journal.
 
-use super::client::{Api, Request, Response};
+use super::request::{Api, Request, Response};
 use crate::api::{self, NewUser};
 use crate::journal::{Change, Entry, Outcome};
 use crate::model::UserFields;
@@ -54,6 +54,12 @@ pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>
 /// Whether `request` changes data (and so leaves a journal entry).
 pub fn changes_data(request: &Request) -> bool {
     describe(request).is_some()
+}
+
+/// The journal's name of the change `request` makes (`user.update`...);
+/// None for reads.
+pub fn operation(request: &Request) -> Option<&'static str> {
+    describe(request).map(|(operation, ..)| operation)
 }
 
 type Described = (&'static str, Option<i64>, Option<String>, Vec<Change>);

@@ -1,13 +1,15 @@
-//! How screens talk to the server. A screen asks with a [`Request`] (plain
-//! data, so tests can see and run it); the app runs it with [`execute`] as a
-//! task and routes the answer back. The app keeps the session ([`Api`]): it is
-//! the one place that holds the hash, drops answers to superseded requests,
-//! and turns "session ended" into a return to the login screen.
+//! Requests as plain data, and the one function that runs them. A screen asks
+//! with a [`Request`] (so tests can see and run exactly what the app would
+//! send); the app runs it with [`run_journaled`] and hands the [`Answer`] back
+//! to the screen that asked, narrowed to what that request answers with the
+//! `Response::into_*` helpers. The app keeps the session ([`Api`]): it is the
+//! one place that holds the hash.
 
 use crate::api::{
     self, Client, ClientOptions, DealerHash, ExportQuery, ExportedFile, ListQuery, NewUser,
     TariffRestrictions, UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate, verify,
 };
+use crate::journal::Journal;
 use crate::model::{Application, ApplicationDraft, BalanceKind};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -207,6 +209,100 @@ pub enum Response {
         after: f64,
     },
     Done,
+}
+
+/// What a request came back with.
+pub type Answer = Result<Response, api::Error>;
+
+/// An answer of another kind than the request's: a bug of ours, said as one.
+fn unexpected(response: Response) -> api::Error {
+    api::Error::UnexpectedResponse {
+        status: 200,
+        detail: format!("unexpected answer {response:?}"),
+    }
+}
+
+/// Narrowing an answer to what its request answers with, written once here so
+/// no screen needs an "unexpected answer" branch of its own:
+/// `answer.and_then(Response::into_users)`.
+macro_rules! narrowing {
+    ($($name:ident: $variant:ident($($field:ident),+) -> $out:ty => $value:expr;)*) => {
+        impl Response {
+            $(
+                pub fn $name(self) -> Result<$out, api::Error> {
+                    match self {
+                        Response::$variant($($field),+) => Ok($value),
+                        other => Err(unexpected(other)),
+                    }
+                }
+            )*
+        }
+    };
+}
+
+narrowing! {
+    into_users: Users(page) -> UserPage => page;
+    into_user: User(record) -> Box<UserRecord> => record;
+    into_user_session: UserSession(session) -> Arc<UserSession> => session;
+    into_apps: Apps(apps) -> Vec<Application> => apps;
+    into_app_saved: AppSaved(id) -> Option<i64> => id;
+    into_customer: Customer(info, restrictions) -> (Box<UserInfo>, TariffRestrictions) => (info, restrictions);
+    into_user_created: UserCreated(id) -> i64 => id;
+    into_transactions: Transactions(list) -> Vec<crate::model::Transaction> => list;
+    into_uploaded: Uploaded(result) -> UploadResult => result;
+    into_logins: Logins(logins) -> HashSet<String> => logins;
+    into_exported: Exported(file) -> ExportedFile => file;
+    into_logged_in: LoggedIn(api) -> Arc<Api> => api;
+}
+
+impl Response {
+    /// The balance (or bonus) before and after a change.
+    pub fn into_balance_changed(self) -> Result<(f64, f64), api::Error> {
+        match self {
+            Response::BalanceChanged { before, after } => Ok((before, after)),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// A change that answers with nothing but success (or a save of either kind).
+    pub fn into_done(self) -> Result<(), api::Error> {
+        match self {
+            Response::Done
+            | Response::LoggedOut
+            | Response::AppSaved(_)
+            | Response::UserCreated(_) => Ok(()),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// The user session in an answer, if it carries one: the app ends it when
+    /// the screen that asked for it is gone.
+    pub fn user_session(&self) -> Option<&Arc<UserSession>> {
+        match self {
+            Response::UserSession(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Runs a request with the session; a change is written to the activity
+/// journal (synced to disk) before its answer is handed back, so a change
+/// reported done is always in the journal.
+pub async fn run_journaled(
+    api: Option<Arc<Api>>,
+    request: Request,
+    options: ClientOptions,
+    journal: Journal,
+) -> Answer {
+    let result = execute_with(api.clone(), request.clone(), options).await;
+    if let Some(entry) = api.and_then(|api| super::audit::entry(&api, &request, &result)) {
+        match tokio::task::spawn_blocking(move || journal.append(&entry)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::error!(error = %e, "the activity journal could not be written"),
+            Err(e) => tracing::error!(error = %e, "the activity journal could not be written"),
+        }
+    }
+    result
 }
 
 /// Runs one request. Everything but `Login` needs a session; without one the

@@ -1,0 +1,69 @@
+//! The look, in one place: named style functions over the theme's palette,
+//! so a screen says *what* a thing is (a table's header, a selected row, a
+//! cell with a problem) and never mixes colours of its own.
+
+use iced::widget::container;
+use iced::{Color, Theme};
+
+/// The bar across the top of the window.
+pub fn header_bar(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style::default()
+        .background(p.background.weak.color)
+        .color(p.background.weak.text)
+}
+
+/// The header line of a table.
+pub fn table_header(theme: &Theme) -> container::Style {
+    container::Style::default().background(theme.extended_palette().background.weak.color)
+}
+
+/// A line of a table: the selected one stands out, every other one is
+/// shaded so the eye can follow a line across.
+pub fn table_row(theme: &Theme, selected: bool, odd: bool) -> container::Style {
+    let p = theme.extended_palette();
+    if selected {
+        container::Style::default()
+            .background(p.primary.weak.color)
+            .color(p.primary.weak.text)
+    } else if odd {
+        container::Style::default().background(p.background.weakest.color)
+    } else {
+        container::Style::default()
+    }
+}
+
+/// A line of the import grid: only the selected one is marked.
+pub fn grid_row(theme: &Theme, selected: bool) -> container::Style {
+    if selected {
+        container::Style::default().background(theme.extended_palette().primary.weak.color)
+    } else {
+        container::Style::default()
+    }
+}
+
+/// A cell whose value has a problem.
+pub fn bad_cell(theme: &Theme, bad: bool) -> container::Style {
+    if bad {
+        let p = theme.extended_palette();
+        container::Style::default()
+            .background(p.danger.weak.color)
+            .color(p.danger.weak.text)
+    } else {
+        container::Style::default()
+    }
+}
+
+/// What lies under a dialog: dimmed, so the dialog is what the eye finds.
+pub fn backdrop(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(
+            Color {
+                a: 0.6,
+                ..Color::BLACK
+            }
+            .into(),
+        ),
+        ..container::Style::default()
+    }
+}
