@@ -4,6 +4,8 @@
 
 mod common;
 
+use navixy_panel::model::UserField as F;
+
 use navixy_panel::model::ErrorCode;
 
 use common::ui::Ui;
@@ -26,10 +28,10 @@ impl Ui {
     }
 
     fn fill_new_user(&mut self, login: &str) {
-        self.type_in(T::Login, login);
-        self.type_in(T::LastName, "Карпова");
-        self.type_in(T::FirstName, "Ольга");
-        self.type_in(T::Phone, "79991234567");
+        self.type_in(T::User(F::Login), login);
+        self.type_in(T::User(F::LastName), "Карпова");
+        self.type_in(T::User(F::FirstName), "Ольга");
+        self.type_in(T::User(F::Phone), "79991234567");
         self.type_in(T::Password, "secret-12");
         self.type_in(T::PasswordRepeat, "secret-12");
         self.type_in(T::DiscountValue, "7,5");
@@ -106,7 +108,11 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
     ui.top(ed::Message::Save);
     ui.settle().await;
     let e = ui.editor();
-    assert_eq!(e.form().first_name, "Ольга", "nothing typed is lost");
+    assert_eq!(
+        e.form().text(F::FirstName),
+        "Ольга",
+        "nothing typed is lost"
+    );
     assert!(!e.is_saving());
     assert!(
         e.error_for("user.login", &e.problems())
@@ -116,7 +122,7 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
     );
 
     // Code 7 with errors[]: each message beside its parameter.
-    ui.type_in(T::Login, "new.address@example.com");
+    ui.type_in(T::User(F::Login), "new.address@example.com");
     ui.top(ed::Message::Save);
     let id = ui
         .app
@@ -150,7 +156,7 @@ async fn a_refused_save_keeps_the_form_and_marks_the_field() {
         e.error_for("password", &e.problems()).as_deref(),
         Some("Too weak for this dealer")
     );
-    assert_eq!(e.form().login, "new.address@example.com");
+    assert_eq!(e.form().text(F::Login), "new.address@example.com");
 }
 
 #[tokio::test]
@@ -160,7 +166,7 @@ async fn editing_saves_only_a_changed_form_with_the_stored_legal_type() {
     ui.settle().await;
     ui.top(user_details::Message::Edit);
     let e = ui.editor();
-    assert_eq!(e.form().legal_name, "ABC Logistics Inc.");
+    assert_eq!(e.form().text(F::LegalName), "ABC Logistics Inc.");
     assert!(!e.can_save(), "unchanged: nothing to save");
     ui.top(ed::Message::Edit(Field::LegalType(LegalType::Individual)));
     assert_eq!(
@@ -168,7 +174,7 @@ async fn editing_saves_only_a_changed_form_with_the_stored_legal_type() {
         LegalType::LegalEntity,
         "fixed on update"
     );
-    ui.type_in(T::LegalName, "ABC Logistics Group Inc.");
+    ui.type_in(T::User(F::LegalName), "ABC Logistics Group Inc.");
     assert!(ui.editor().can_save());
     // Ctrl+S saves.
     let ctrl_s = iced::keyboard::Event::KeyPressed {
@@ -208,11 +214,11 @@ async fn leaving_with_unsaved_changes_asks_first() {
         "an untouched form just closes"
     );
     ui.list(users::Message::NewUser);
-    ui.type_in(T::Login, "half.typed@");
+    ui.type_in(T::User(F::Login), "half.typed@");
     ui.top(ed::Message::Cancel);
     assert!(ui.editor().confirm_discard());
     ui.top(ed::Message::DiscardCancelled);
-    assert_eq!(ui.editor().form().login, "half.typed@");
+    assert_eq!(ui.editor().form().text(F::Login), "half.typed@");
     ui.top(ed::Message::Cancel);
     ui.top(ed::Message::DiscardConfirmed);
     assert!(matches!(ui.app.top(), Some(Screen::Users(_))));
@@ -230,7 +236,7 @@ async fn closing_the_window_with_unsaved_work_asks_first() {
         "an untouched form closes at once"
     );
 
-    ui.type_in(T::Login, "half.typed@");
+    ui.type_in(T::User(F::Login), "half.typed@");
     ui.send(Message::CloseRequested(window));
     assert_eq!(ui.app.quit_asked(), Some(window));
     let mut sim = simulator(ui.app.view());
@@ -242,7 +248,11 @@ async fn closing_the_window_with_unsaved_work_asks_first() {
         ui.send(m);
     }
     assert_eq!(ui.app.quit_asked(), None);
-    assert_eq!(ui.editor().form().login, "half.typed@", "the form is kept");
+    assert_eq!(
+        ui.editor().form().text(F::Login),
+        "half.typed@",
+        "the form is kept"
+    );
 
     // A change on its way counts until its answer is in, form or no form.
     ui.fill_new_user("closing.while.saving@example.com");
@@ -284,7 +294,7 @@ async fn a_session_that_ends_during_a_save_keeps_the_form_and_sends_nothing_twic
     ui.settle().await;
     let e = ui.editor();
     assert_eq!(
-        (e.form().login.as_str(), e.form().first_name.as_str()),
+        (e.form().text(F::Login), e.form().text(F::FirstName)),
         ("after.relogin@example.com", "Ольга")
     );
     assert!(
@@ -491,8 +501,11 @@ async fn logging_out_keeps_an_unsaved_form_for_the_next_login() {
     ui.settle().await;
     ui.login("demo", "demo1234");
     ui.settle().await;
-    assert_eq!(ui.editor().form().login, "typed.before.logout@example.com");
-    assert_eq!(ui.editor().form().first_name, "Ольга");
+    assert_eq!(
+        ui.editor().form().text(F::Login),
+        "typed.before.logout@example.com"
+    );
+    assert_eq!(ui.editor().form().text(F::FirstName), "Ольга");
 }
 
 #[tokio::test]
@@ -516,7 +529,7 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
             assert_eq!(stored, 1, "{fault:?}");
         } else {
             // Not made: the form stays as typed and the message says so.
-            assert_eq!(ui.editor().form().first_name, "Ольга", "{fault:?}");
+            assert_eq!(ui.editor().form().text(F::FirstName), "Ольга", "{fault:?}");
             assert!(!ui.editor().is_saving());
             assert!(
                 ui.has_toast("Nothing was changed"),
@@ -644,7 +657,7 @@ async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
         let mut ui = Ui::logged_in().await;
         ui.edit_row(0).await; // John Smith
         let name = format!("Jonathan {}", fault.name());
-        ui.type_in(T::FirstName, &name);
+        ui.type_in(T::User(F::FirstName), &name);
         ui.h().sandbox.inject_fault("panel/user/update", fault);
         ui.top(ed::Message::Save);
         ui.settle().await;
@@ -657,7 +670,11 @@ async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
             );
             assert_eq!(john_first_name(&ui).await.as_deref(), Some(name.as_str()));
         } else {
-            assert_eq!(ui.editor().form().first_name, name, "{fault:?}: kept");
+            assert_eq!(
+                ui.editor().form().text(F::FirstName),
+                name,
+                "{fault:?}: kept"
+            );
             assert!(
                 ui.has_toast("Nothing was changed"),
                 "{fault:?}: {:?}",
@@ -785,9 +802,9 @@ impl Ui {
 async fn clearing_a_field_and_saving_clears_it_on_the_server() {
     let mut ui = Ui::logged_in().await;
     ui.edit_user(1).await;
-    assert_eq!(ui.editor().form().phone, "2135551234");
-    ui.type_in(T::Phone, "");
-    ui.type_in(T::MiddleName, "");
+    assert_eq!(ui.editor().form().text(F::Phone), "2135551234");
+    ui.type_in(T::User(F::Phone), "");
+    ui.type_in(T::User(F::MiddleName), "");
     assert!(ui.editor().can_save(), "{:?}", ui.editor().problems());
     let read = ui.save_and_read_back(1).await;
     assert_eq!(read.user.fields.phone.as_deref(), Some(""));
@@ -810,7 +827,7 @@ async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
     let mut sim = simulator(ui.app.view());
     assert!(sim.find(warning.as_str()).is_ok(), "{warning}");
     drop(sim);
-    ui.type_in(T::PostCity, "Boston");
+    ui.type_in(T::User(F::PostCity), "Boston");
     assert!(ui.editor().can_save());
     let read = ui.save_and_read_back(legacy).await;
     assert_eq!(read.user.fields.post_city.as_deref(), Some("Boston"));
@@ -822,7 +839,7 @@ async fn a_changed_phone_must_follow_the_rule_again() {
     let mut ui = Ui::logged_in().await;
     let legacy = ui.legacy_id().await;
     ui.edit_user(legacy).await;
-    ui.type_in(T::Phone, "21255512");
+    ui.type_in(T::User(F::Phone), "21255512");
     assert!(!ui.editor().can_save());
     assert!(ui.editor().problems().contains_key("user.phone"));
 }
@@ -862,14 +879,14 @@ async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
         "en_US",
         "the interface's language"
     );
-    ui.type_in(T::PostCity, "Basel");
-    ui.type_in(T::PostStreet, "Rheinweg 1");
+    ui.type_in(T::User(F::PostCity), "Basel");
+    ui.type_in(T::User(F::PostStreetAddress), "Rheinweg 1");
     ui.top(ed::Message::Edit(Field::SameAddress(false)));
     let f = ui.editor().form();
     assert_eq!(
         (
-            f.registered_city.as_str(),
-            f.registered_street_address.as_str()
+            f.text(F::RegisteredCity),
+            f.text(F::RegisteredStreetAddress)
         ),
         ("Basel", "Rheinweg 1"),
         "unticking copies the postal address to change what differs"

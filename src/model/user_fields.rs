@@ -61,7 +61,9 @@ fn shape_of(t: LegalType) -> Shape {
 }
 
 impl UserField {
-    pub const ALL: [UserField; 20] = [
+    pub const COUNT: usize = 20;
+
+    pub const ALL: [UserField; Self::COUNT] = [
         Self::Login,
         Self::FirstName,
         Self::MiddleName,
@@ -83,6 +85,11 @@ impl UserField {
         Self::OkpoCode,
         Self::Iec,
     ];
+
+    /// Where the field is in [`UserField::ALL`] (and in arrays indexed like it).
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// The name in the API's user object (and the sandbox's column).
     pub fn name(self) -> &'static str {
@@ -128,6 +135,20 @@ impl UserField {
             | F::RegisteredStreetAddress
             | F::RegisteredIndex => legal_type.needs_addresses(),
             _ => false,
+        }
+    }
+
+    /// The postal field a registered-address field mirrors when the operator
+    /// says the two addresses are the same.
+    pub fn postal_twin(self) -> Option<UserField> {
+        use UserField as F;
+        match self {
+            F::RegisteredCountry => Some(F::PostCountry),
+            F::RegisteredRegion => Some(F::PostRegion),
+            F::RegisteredCity => Some(F::PostCity),
+            F::RegisteredStreetAddress => Some(F::PostStreetAddress),
+            F::RegisteredIndex => Some(F::PostIndex),
+            _ => None,
         }
     }
 
@@ -289,7 +310,8 @@ mod tests {
         assert_eq!(count(LegalType::SoleTrader), 18);
         assert_eq!(count(LegalType::LegalEntity), 20);
         assert!(!UserField::Iec.in_user_object(LegalType::SoleTrader));
-        for f in UserField::ALL {
+        for (i, f) in UserField::ALL.into_iter().enumerate() {
+            assert_eq!(f.index(), i);
             assert_eq!(UserField::parse(f.name()), Some(f));
             assert_eq!(f.parameter(), format!("user.{}", f.name()));
         }

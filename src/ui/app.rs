@@ -9,30 +9,30 @@ use crate::config::{Paths, ServerKind, Settings, ThemeChoice};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::journal::Journal;
-use crate::sandbox::{DEMO_DEALER, Sandbox, SandboxConfig};
+use crate::sandbox::{Sandbox, SandboxConfig};
 use crate::session::{self, Answer, Api, Request, RequestKind, Response, UserSession, audit};
-use crate::ui::action::{Action, Effect, Happened, OnAnswer};
+use crate::ui::action::{Action, Effect, Happened};
 use crate::ui::files;
 use crate::ui::nav::Nav;
 use crate::ui::screen::activity::{self, Activity};
-use crate::ui::screen::login::{self, Credentials, Login, Notice, SandboxState};
-use crate::ui::screen::users::{self, Users};
+use crate::ui::screen::login::{self, Login, Notice, SandboxState};
+use crate::ui::screen::users;
 use crate::ui::screen::{self, Screen, ScreenId};
-use crate::ui::theme as look;
-use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::{self, Toast, Toasts};
-use crate::ui::widget::{self};
-use iced::event::{self, Event};
-use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{button, column, container, operation, pick_list, row, space, stack, text};
-use iced::{Alignment, Element, Subscription, Task, Theme, theme, window};
-use std::collections::BTreeMap;
+use iced::keyboard;
+use iced::widget::operation;
+use iced::{Task, theme, window};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// How long a request may run before the busy indicator shows.
-const BUSY_AFTER: Duration = Duration::from_millis(150);
+mod input;
+mod requests;
+mod sign_in;
+mod view;
+
+pub use requests::Pending;
+use requests::{Awaits, Requests};
 
 /// Signed out (the login screen), or signed in with a place to be.
 pub enum Session {
@@ -54,28 +54,6 @@ enum Modal {
     Logout,
     /// The window asked to close while work was unsaved.
     Quit(window::Id),
-}
-
-/// Who waits for an answer.
-enum Awaits {
-    /// The root itself (signing in).
-    Root,
-    /// A screen instance, with what turns the answer into its message.
-    Screen(OnAnswer<screen::Message>),
-    /// Nobody (ending a session on the way out).
-    Nobody,
-}
-
-/// A request on its way. Dropping it (superseded, cancelled, or the session
-/// ended) aborts the HTTP call.
-pub struct Pending {
-    pub kind: RequestKind,
-    pub request: Request,
-    /// The screen instance that asked (None: the app itself).
-    pub from: Option<ScreenId>,
-    pub started: Instant,
-    awaits: Awaits,
-    _abort: iced::task::Handle,
 }
 
 #[derive(Debug, Clone)]
@@ -123,8 +101,7 @@ pub struct App {
     sandbox_state: SandboxState,
     toasts: Toasts,
     modal: Option<Modal>,
-    next_request: u64,
-    pending: BTreeMap<u64, Pending>,
+    requests: Requests,
     now: Instant,
     /// Start-up ends at the first frame; until then the app listens for it.
     first_frame_drawn: bool,
@@ -161,8 +138,7 @@ impl App {
             sandbox_state: SandboxState::NotStarted,
             toasts: Toasts::default(),
             modal: None,
-            next_request: 0,
-            pending: BTreeMap::new(),
+            requests: Requests::default(),
             now: Instant::now(),
             first_frame_drawn: false,
             journal,
@@ -185,30 +161,11 @@ impl App {
         (app, Task::batch(tasks))
     }
 
-    /// The login screen as the settings leave it, with the sandbox's demo
-    /// dealer to fill in.
-    fn login_screen(&self, notice: Option<Notice>) -> Login {
-        let mut login = Login::new(
-            self.settings.server,
-            self.settings.custom_url.clone(),
-            self.settings.login.clone(),
-        )
-        .with_demo(Credentials {
-            login: DEMO_DEALER.login.to_owned(),
-            password: DEMO_DEALER.password.to_owned(),
-        });
-        login.sandbox_changed(self.sandbox_state.clone());
-        match notice {
-            Some(n) => login.with_notice(n),
-            None => login,
-        }
-    }
-
     // ---- what tests and the runtime read ---------------------------------
 
     /// Requests waiting for an answer, oldest first.
     pub fn pending(&self) -> impl Iterator<Item = (u64, &Pending)> {
-        self.pending.iter().map(|(id, p)| (*id, p))
+        self.requests.iter()
     }
 
     /// The logged-in session, for running a pending request (tests drive the
@@ -299,23 +256,7 @@ impl App {
         let unsaved = |nav: &Nav| nav.iter().any(|o| o.screen.unsaved());
         self.nav().is_some_and(unsaved)
             || self.parked.as_ref().is_some_and(|p| unsaved(&p.nav))
-            || self
-                .pending
-                .values()
-                .any(|p| audit::changes_data(&p.request))
-    }
-
-    pub fn title(&self) -> String {
-        fl!("app-title")
-    }
-
-    pub fn theme(&self) -> Theme {
-        let dark = match self.settings.theme {
-            ThemeChoice::Dark => true,
-            ThemeChoice::Light => false,
-            ThemeChoice::System => self.system_mode == theme::Mode::Dark,
-        };
-        if dark { Theme::Dark } else { Theme::Light }
+            || self.requests.changing_data()
     }
 
     // ---- settings and the sandbox ----------------------------------------
@@ -360,29 +301,20 @@ impl App {
     /// Sends a request; a newer one of the same kind from the same asker
     /// replaces (and aborts) the older.
     fn send(&mut self, request: Request, from: Option<ScreenId>, awaits: Awaits) -> Task<Message> {
-        self.next_request += 1;
-        let id = self.next_request;
-        let kind = request.kind();
-        if !matches!(awaits, Awaits::Nobody) {
-            self.pending.retain(|_, p| {
-                matches!(p.awaits, Awaits::Nobody) || p.from != from || p.kind != kind
-            });
-        }
+        let id = self.requests.next_id();
         let (task, handle) = Task::perform(self.run(request.clone()), move |result| {
             Message::Answer { id, result }
         })
         .abortable();
-        self.pending.insert(
-            id,
-            Pending {
-                kind,
-                request,
-                from,
-                started: Instant::now(),
-                awaits,
-                _abort: handle.abort_on_drop(),
-            },
-        );
+        let pending = Pending {
+            kind: request.kind(),
+            request,
+            from,
+            started: Instant::now(),
+            awaits,
+            _abort: handle.abort_on_drop(),
+        };
+        self.requests.insert(id, pending);
         task
     }
 
@@ -399,7 +331,7 @@ impl App {
 
     fn answer(&mut self, id: u64, result: Answer) -> Task<Message> {
         // Superseded, cancelled or answered already: nobody wants it.
-        let Some(pending) = self.pending.remove(&id) else {
+        let Some(pending) = self.requests.take(id) else {
             return Task::none();
         };
         let kind = pending.kind;
@@ -475,9 +407,7 @@ impl App {
                     tasks.push(self.send(request, Some(from), Awaits::Screen(answer)))
                 }
                 Effect::Send(request) => tasks.push(self.send(request, Some(from), Awaits::Nobody)),
-                Effect::Cancel(kind) => self.pending.retain(|_, p| {
-                    p.from != Some(from) || p.kind != kind || matches!(p.awaits, Awaits::Nobody)
-                }),
+                Effect::Cancel(kind) => self.requests.cancel(from, kind),
                 Effect::Run(task) => tasks.push(task.map(move |m| Message::Screen(from, m))),
                 Effect::Toast(t) => self.toasts.push(t),
                 Effect::SaveFile(save) => {
@@ -564,91 +494,6 @@ impl App {
         })
         .discard();
         Task::batch([copy, browse])
-    }
-
-    // ---- signing in and out ----------------------------------------------
-
-    fn login_update(&mut self, message: login::Message) -> Task<Message> {
-        let Session::LoggedOut(login) = &mut self.session else {
-            return Task::none();
-        };
-        match login.update(message) {
-            login::Action::None => Task::none(),
-            login::Action::Request(r) => self.send(r, None, Awaits::Root),
-            login::Action::StartSandbox => {
-                let remember = self.remember_login_form();
-                Task::batch([remember, self.start_sandbox()])
-            }
-            login::Action::Remember => self.remember_login_form(),
-        }
-    }
-
-    fn remember_login_form(&mut self) -> Task<Message> {
-        if let Session::LoggedOut(login) = &self.session {
-            self.settings.server = login.server();
-            self.settings.custom_url = login.custom_url().to_owned();
-        }
-        self.save_settings()
-    }
-
-    /// Signed out, by the operator or because the session ended: the
-    /// screens are kept for the same dealer's next sign-in.
-    fn sign_out(&mut self, notice: Notice) {
-        let login = self.login_screen(Some(notice));
-        if let Session::LoggedIn { nav, .. } =
-            std::mem::replace(&mut self.session, Session::LoggedOut(login))
-        {
-            self.parked = Some(Parked {
-                nav,
-                server: self.settings.server,
-                login: self.settings.login.clone(),
-            });
-        }
-    }
-
-    /// The session is over (code 4): back to login, keeping the screens as they were.
-    fn session_ended(&mut self) -> Task<Message> {
-        self.pending.clear();
-        self.sign_out(Notice::SessionEnded);
-        operation::focus(login::PASSWORD_ID)
-    }
-
-    fn logged_in(&mut self, api: Arc<Api>) -> Task<Message> {
-        if let Session::LoggedOut(login) = &mut self.session {
-            let _ = login.update(login::Message::Answered(Ok(())));
-            self.settings.server = login.server();
-            self.settings.custom_url = login.custom_url().to_owned();
-        }
-        self.settings.login = api.login.clone();
-        let save = self.save_settings();
-        // Back where the operator was, if the same dealer signed in again.
-        let resumed = match self.parked.take() {
-            Some(p) if p.server == self.settings.server && p.login == self.settings.login => {
-                Some(p.nav)
-            }
-            _ => None,
-        };
-        let Some(nav) = resumed else {
-            let nav = Nav::new(Users::new(&self.settings.users));
-            let users = nav.users_id();
-            self.session = Session::LoggedIn { api, nav };
-            let start = match self.nav_screen(users) {
-                Some(list) => list.start(),
-                None => Action::none(),
-            };
-            return Task::batch([save, self.carry_out(users, start)]);
-        };
-        let ids = nav.ids_from_top();
-        self.session = Session::LoggedIn { api, nav };
-        let mut tasks = vec![save];
-        for id in ids {
-            let action = match self.nav_screen(id) {
-                Some(screen) => screen.resumed(),
-                None => continue,
-            };
-            tasks.push(self.carry_out(id, action));
-        }
-        Task::batch(tasks)
     }
 
     fn nav_screen(&mut self, id: ScreenId) -> Option<&mut Screen> {
@@ -795,203 +640,6 @@ impl App {
                 Task::none()
             }
         }
-    }
-
-    /// The root's keys (its dialogs, Tab), then the screen on top's.
-    fn key(&mut self, event: keyboard::Event) -> Task<Message> {
-        let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
-            return Task::none();
-        };
-        if self.modal.is_some() {
-            if key == Key::Named(Named::Escape) {
-                self.modal = None;
-            }
-            return Task::none();
-        }
-        // Tab moves between fields on every screen.
-        if key == Key::Named(Named::Tab) {
-            return if modifiers.shift() {
-                operation::focus_previous()
-            } else {
-                operation::focus_next()
-            };
-        }
-        match &self.session {
-            Session::LoggedOut(login) => match login.on_key(&key, modifiers) {
-                Some(m) => self.login_update(m),
-                None => Task::none(),
-            },
-            Session::LoggedIn { nav, .. } => {
-                let top = nav.top();
-                let id = top.id;
-                match top.screen.on_key(&key, modifiers) {
-                    Some(m) => self.update_screen(id, m),
-                    None => Task::none(),
-                }
-            }
-        }
-    }
-
-    pub fn subscription(&self) -> Subscription<Message> {
-        let mut subs = vec![
-            keyboard::listen().map(Message::Key),
-            if self.first_frame_drawn {
-                Subscription::none()
-            } else {
-                window::frames().map(|_| Message::FirstFrame)
-            },
-            iced::system::theme_changes().map(Message::SystemMode),
-            // A focused field captures Escape (and may capture Ctrl+S); the
-            // shortcuts must work while typing, so those come through here.
-            // Uncaptured keys arrive through `keyboard::listen` above.
-            event::listen_with(|event, status, _| match (event, status) {
-                (
-                    Event::Keyboard(k @ keyboard::Event::KeyPressed { .. }),
-                    event::Status::Captured,
-                ) => {
-                    let keyboard::Event::KeyPressed { key, modifiers, .. } = &k else {
-                        return None;
-                    };
-                    let shortcut = *key == Key::Named(Named::Escape)
-                        || (modifiers.command() && key.as_ref() == Key::Character("s"));
-                    shortcut.then_some(Message::Key(k))
-                }
-                _ => None,
-            }),
-            event::listen_with(|event, _status, id| match event {
-                Event::Window(window::Event::Resized(size)) => Some(Message::WindowResized(size)),
-                Event::Window(window::Event::Moved(at)) => Some(Message::WindowMoved(at)),
-                Event::Window(window::Event::CloseRequested) => Some(Message::CloseRequested(id)),
-                Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),
-                _ => None,
-            }),
-        ];
-        // Ticks only while something needs the clock: the busy indicator, fading toasts.
-        if !self.pending.is_empty() || self.toasts.has_expiring() {
-            subs.push(iced::time::every(Duration::from_millis(100)).map(Message::Tick));
-        }
-        if let Some(nav) = self.nav() {
-            for opened in nav.iter() {
-                subs.push(
-                    opened
-                        .screen
-                        .subscription()
-                        .with(opened.id)
-                        .map(|(id, m)| Message::Screen(id, m)),
-                );
-            }
-        }
-        Subscription::batch(subs)
-    }
-
-    // ---- view ------------------------------------------------------------
-
-    fn busy(&self) -> bool {
-        self.pending
-            .values()
-            .any(|p| self.now.saturating_duration_since(p.started) >= BUSY_AFTER)
-    }
-
-    fn header(&self) -> Element<'_, Message> {
-        let languages = pick_list(
-            Language::ALL,
-            Some(i18n::current_language()),
-            Message::LanguagePicked,
-        );
-        let theme = widget::choice(
-            ThemeChoice::ALL,
-            Some(self.settings.theme),
-            theme_name,
-            Message::ThemePicked,
-        );
-        let mut bar = row![text(fl!("app-title")).size(18)]
-            .spacing(12)
-            .align_y(Alignment::Center);
-        let api = self.session();
-        if let Some(api) = &api {
-            bar = bar
-                .push(text(fl!("header-dealer", login = api.login.clone())).style(text::secondary));
-        }
-        bar = bar.push(space::horizontal());
-        if self.busy() {
-            bar = bar.push(text(fl!("busy")).style(text::primary));
-        }
-        if api.is_some() {
-            let on_activity = !matches!(self.top(), Some(Screen::Activity(_)));
-            bar = bar.push(
-                button(text(fl!("activity-open")))
-                    .style(button::secondary)
-                    .on_press_maybe(on_activity.then_some(Message::OpenActivity)),
-            );
-        }
-        bar = bar.push(languages).push(theme);
-        if api.is_some() {
-            bar = bar.push(
-                button(text(fl!("logout")))
-                    .style(button::secondary)
-                    .on_press(Message::Logout),
-            );
-        }
-        container(bar)
-            .padding([8, 12])
-            .style(look::header_bar)
-            .into()
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let body = match &self.session {
-            Session::LoggedOut(login) => login.view().map(Message::Login),
-            Session::LoggedIn { nav, .. } => {
-                let top = nav.top();
-                let id = top.id;
-                top.screen.view().map(move |m| Message::Screen(id, m))
-            }
-        };
-        self.frame(body)
-    }
-
-    /// The header above, the root's questions and the toasts over the page.
-    fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
-        let page: Element<'_, Message> = column![self.header(), body].into();
-        let page = match self.modal {
-            Some(Modal::Quit(_)) => modal(
-                page,
-                Confirm {
-                    title: fl!("quit-confirm-title"),
-                    body: fl!("quit-confirm-body"),
-                    confirm: fl!("quit-confirm"),
-                    cancel: fl!("cancel"),
-                    on_confirm: Message::QuitConfirmed,
-                    on_cancel: Message::QuitCancelled,
-                },
-            ),
-            Some(Modal::Logout) => modal(
-                page,
-                Confirm {
-                    title: fl!("logout-confirm-title"),
-                    body: fl!("logout-confirm-body"),
-                    confirm: fl!("logout"),
-                    cancel: fl!("cancel"),
-                    on_confirm: Message::LogoutConfirmed,
-                    on_cancel: Message::LogoutCancelled,
-                },
-            ),
-            None => page,
-        };
-        if self.toasts.list.is_empty() {
-            page
-        } else {
-            stack![page, self.toasts.view(Message::DismissToast)].into()
-        }
-    }
-}
-
-/// A theme choice in the operator's words.
-fn theme_name(choice: &ThemeChoice) -> String {
-    match choice {
-        ThemeChoice::System => fl!("theme-system"),
-        ThemeChoice::Light => fl!("theme-light"),
-        ThemeChoice::Dark => fl!("theme-dark"),
     }
 }
 

@@ -13,6 +13,7 @@ pub mod login;
 pub mod transactions;
 pub mod user_details;
 pub mod user_editor;
+pub mod user_groups;
 pub mod users;
 
 use crate::ui::action::{Action, Happened};

@@ -13,6 +13,7 @@ use crate::ui::screen::applications::Applications;
 use crate::ui::screen::customer_view::CustomerView;
 use crate::ui::screen::transactions::Transactions;
 use crate::ui::screen::user_editor::UserEditor;
+use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::widget::{self, toast::Toast};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, text};
@@ -174,6 +175,14 @@ impl UserDetails {
             None => String::new(),
         };
         let s = |v: &Option<String>| v.clone().unwrap_or_default();
+        // A group's fields as label and value, in the one layout the editor uses too.
+        let values = |lines: Lines| -> Vec<(String, String)> {
+            lines
+                .iter()
+                .flat_map(|line| line.iter())
+                .map(|&field| (user_groups::label(field), s(field.value(f))))
+                .collect()
+        };
         let groups: Vec<(String, Vec<(String, String)>)> = vec![
             (
                 fl!("group-account"),
@@ -197,46 +206,15 @@ impl UserDetails {
                     ),
                 ],
             ),
-            (
-                fl!("group-person"),
-                vec![
-                    (fl!("field-last-name"), s(&f.last_name)),
-                    (fl!("field-first-name"), s(&f.first_name)),
-                    (fl!("field-middle-name"), s(&f.middle_name)),
-                    (fl!("field-phone"), s(&f.phone)),
-                ],
-            ),
+            (fl!("group-person"), values(user_groups::PERSON)),
             (
                 fl!("group-legal"),
-                vec![
-                    (fl!("field-legal-type"), legal),
-                    (fl!("field-legal-name"), s(&f.legal_name)),
-                    (fl!("field-tin"), s(&f.tin)),
-                    (fl!("field-iec"), s(&f.iec)),
-                    (fl!("field-okpo"), s(&f.okpo_code)),
-                    (fl!("field-state-reg-num"), s(&f.state_reg_num)),
-                ],
+                std::iter::once((fl!("field-legal-type"), legal))
+                    .chain(values(user_groups::LEGAL))
+                    .collect(),
             ),
-            (
-                fl!("group-postal"),
-                address(
-                    &f.post_country,
-                    &f.post_region,
-                    &f.post_city,
-                    &f.post_street_address,
-                    &f.post_index,
-                ),
-            ),
-            (
-                fl!("group-registered"),
-                address(
-                    &f.registered_country,
-                    &f.registered_region,
-                    &f.registered_city,
-                    &f.registered_street_address,
-                    &f.registered_index,
-                ),
-            ),
+            (fl!("group-postal"), values(user_groups::POSTAL)),
+            (fl!("group-registered"), values(user_groups::REGISTERED)),
             (
                 fl!("group-discount"),
                 match &rec.discount {
@@ -310,21 +288,4 @@ impl UserDetails {
             .padding(12)
             .into()
     }
-}
-
-fn address(
-    country: &Option<String>,
-    region: &Option<String>,
-    city: &Option<String>,
-    street: &Option<String>,
-    index: &Option<String>,
-) -> Vec<(String, String)> {
-    let s = |v: &Option<String>| v.clone().unwrap_or_default();
-    vec![
-        (fl!("field-country"), s(country)),
-        (fl!("field-region"), s(region)),
-        (fl!("field-city"), s(city)),
-        (fl!("field-street"), s(street)),
-        (fl!("field-zip"), s(index)),
-    ]
 }

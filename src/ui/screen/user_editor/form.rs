@@ -6,7 +6,7 @@
 
 use crate::api::{NewUser, UserRecord, UserUpdate};
 use crate::model::validation::{self, FieldError, Rule};
-use crate::model::{Discount, DiscountStrategy, LegalType, UserFields};
+use crate::model::{Discount, DiscountStrategy, LegalType, UserField, UserFields};
 use std::collections::HashMap;
 
 /// Locales offered for new users.
@@ -22,33 +22,34 @@ pub fn default_locale() -> &'static str {
     }
 }
 
+/// The user's text fields as typed, one per [`UserField`] (the model's one
+/// table of them), indexed by field.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Texts([String; UserField::COUNT]);
+
+impl std::ops::Index<UserField> for Texts {
+    type Output = String;
+
+    fn index(&self, field: UserField) -> &String {
+        &self.0[field.index()]
+    }
+}
+
+impl std::ops::IndexMut<UserField> for Texts {
+    fn index_mut(&mut self, field: UserField) -> &mut String {
+        &mut self.0[field.index()]
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserForm {
-    pub login: String,
+    /// Login, names, phone, legal details, both addresses.
+    pub texts: Texts,
     pub activated: bool,
     pub verified: bool,
-    pub first_name: String,
-    pub middle_name: String,
-    pub last_name: String,
-    pub phone: String,
     pub legal_type: LegalType,
-    pub legal_name: String,
-    pub tin: String,
-    pub iec: String,
-    pub okpo_code: String,
-    pub state_reg_num: String,
-    pub post_country: String,
-    pub post_region: String,
-    pub post_city: String,
-    pub post_street_address: String,
-    pub post_index: String,
     /// The registered address is the postal one.
     pub same_address: bool,
-    pub registered_country: String,
-    pub registered_region: String,
-    pub registered_city: String,
-    pub registered_street_address: String,
-    pub registered_index: String,
     pub comment: String,
     pub default_tariff_id: String,
     // Create only.
@@ -67,30 +68,11 @@ pub struct UserForm {
 impl Default for UserForm {
     fn default() -> Self {
         UserForm {
-            login: String::new(),
+            texts: Texts::default(),
             activated: true,
             verified: true,
-            first_name: String::new(),
-            middle_name: String::new(),
-            last_name: String::new(),
-            phone: String::new(),
             legal_type: LegalType::Individual,
-            legal_name: String::new(),
-            tin: String::new(),
-            iec: String::new(),
-            okpo_code: String::new(),
-            state_reg_num: String::new(),
-            post_country: String::new(),
-            post_region: String::new(),
-            post_city: String::new(),
-            post_street_address: String::new(),
-            post_index: String::new(),
             same_address: true,
-            registered_country: String::new(),
-            registered_region: String::new(),
-            registered_city: String::new(),
-            registered_street_address: String::new(),
-            registered_index: String::new(),
             comment: String::new(),
             default_tariff_id: String::new(),
             password: String::new(),
@@ -115,54 +97,30 @@ fn some(s: &str) -> Option<String> {
 }
 
 impl UserForm {
+    /// The text of one user field as typed.
+    pub fn text(&self, field: UserField) -> &str {
+        &self.texts[field]
+    }
+
     /// The form for an existing user, as the server has it.
     pub fn from_record(r: &UserRecord) -> UserForm {
         let f = &r.user.fields;
         let d = r.discount.clone().unwrap_or_default();
-        let registered = [
-            &f.registered_country,
-            &f.registered_region,
-            &f.registered_city,
-            &f.registered_street_address,
-            &f.registered_index,
-        ];
-        let postal = [
-            &f.post_country,
-            &f.post_region,
-            &f.post_city,
-            &f.post_street_address,
-            &f.post_index,
-        ];
-        let same_address = registered
-            .iter()
-            .zip(postal.iter())
-            .all(|(a, b)| text(a) == text(b));
+        let mut texts = Texts::default();
+        for field in UserField::ALL {
+            texts[field] = text(field.value(f));
+        }
+        let same_address = UserField::ALL
+            .into_iter()
+            .filter_map(|field| Some((field, field.postal_twin()?)))
+            .all(|(registered, postal)| texts[registered] == texts[postal]);
         let end = d.end_date.clone().filter(|e| !e.trim().is_empty());
         UserForm {
-            login: text(&f.login),
+            texts,
             activated: f.activated.unwrap_or(true),
             verified: f.verified.or(f.activated).unwrap_or(true),
-            first_name: text(&f.first_name),
-            middle_name: text(&f.middle_name),
-            last_name: text(&f.last_name),
-            phone: text(&f.phone),
             legal_type: f.legal_type.unwrap_or(LegalType::Individual),
-            legal_name: text(&f.legal_name),
-            tin: text(&f.tin),
-            iec: text(&f.iec),
-            okpo_code: text(&f.okpo_code),
-            state_reg_num: text(&f.state_reg_num),
-            post_country: text(&f.post_country),
-            post_region: text(&f.post_region),
-            post_city: text(&f.post_city),
-            post_street_address: text(&f.post_street_address),
-            post_index: text(&f.post_index),
             same_address,
-            registered_country: text(&f.registered_country),
-            registered_region: text(&f.registered_region),
-            registered_city: text(&f.registered_city),
-            registered_street_address: text(&f.registered_street_address),
-            registered_index: text(&f.registered_index),
             comment: text(&r.user.comment),
             default_tariff_id: r
                 .default_tariff_id
@@ -185,76 +143,34 @@ impl UserForm {
     /// The registered address as a copy of the postal one (fields left blank
     /// are filled; what the operator already typed there stays).
     pub fn copy_postal_to_registered(&mut self) {
-        for (registered, postal) in [
-            (&mut self.registered_country, &self.post_country),
-            (&mut self.registered_region, &self.post_region),
-            (&mut self.registered_city, &self.post_city),
-            (
-                &mut self.registered_street_address,
-                &self.post_street_address,
-            ),
-            (&mut self.registered_index, &self.post_index),
-        ] {
-            if registered.trim().is_empty() {
-                registered.clone_from(postal);
+        for registered in UserField::ALL {
+            if let Some(postal) = registered.postal_twin()
+                && self.texts[registered].trim().is_empty()
+            {
+                self.texts[registered] = self.texts[postal].clone();
             }
         }
     }
 
-    /// The editable fields as the API takes them.
+    /// The editable fields as the API takes them: those the legal type's
+    /// user object carries; the registered address follows the postal one
+    /// when they are the same (for every legal type, as the form shows it).
     pub fn fields(&self) -> UserFields {
-        let business = self.legal_type.needs_addresses();
-        let reg = |registered: &str, postal: &str| {
-            if self.same_address {
-                some(postal)
-            } else {
-                some(registered)
-            }
-        };
-        UserFields {
+        let mut fields = UserFields {
             activated: Some(self.activated),
             verified: Some(self.verified),
-            login: some(&self.login),
-            first_name: some(&self.first_name),
-            middle_name: some(&self.middle_name),
-            last_name: some(&self.last_name),
-            legal_name: if self.legal_type.needs_legal_name() {
-                some(&self.legal_name)
-            } else {
-                None
-            },
             legal_type: Some(self.legal_type),
-            phone: some(&self.phone),
-            post_country: some(&self.post_country),
-            post_index: some(&self.post_index),
-            post_region: some(&self.post_region),
-            post_city: some(&self.post_city),
-            post_street_address: some(&self.post_street_address),
-            registered_country: reg(&self.registered_country, &self.post_country),
-            registered_index: reg(&self.registered_index, &self.post_index),
-            registered_region: reg(&self.registered_region, &self.post_region),
-            registered_city: reg(&self.registered_city, &self.post_city),
-            registered_street_address: reg(
-                &self.registered_street_address,
-                &self.post_street_address,
-            ),
-            state_reg_num: if business {
-                some(&self.state_reg_num)
-            } else {
-                None
-            },
-            tin: if business { some(&self.tin) } else { None },
-            okpo_code: if business {
-                some(&self.okpo_code)
-            } else {
-                None
-            },
-            iec: if self.legal_type == LegalType::LegalEntity {
-                some(&self.iec)
-            } else {
-                None
-            },
+            ..UserFields::default()
+        };
+        for field in UserField::ALL {
+            *field.slot(&mut fields) = match field.postal_twin() {
+                Some(postal) if self.same_address => some(&self.texts[postal]),
+                Some(_) => some(&self.texts[field]),
+                None if field.in_user_object(self.legal_type) => some(&self.texts[field]),
+                None => None,
+            };
         }
+        fields
     }
 
     fn number(s: &str) -> Option<f64> {
@@ -371,14 +287,15 @@ mod tests {
     use super::*;
 
     fn valid() -> UserForm {
-        UserForm {
-            login: "jane@example.com".into(),
-            first_name: "Jane".into(),
-            last_name: "Doe".into(),
+        let mut f = UserForm {
             password: "secret12".into(),
             password_repeat: "secret12".into(),
             ..UserForm::default()
-        }
+        };
+        f.texts[UserField::Login] = "jane@example.com".into();
+        f.texts[UserField::FirstName] = "Jane".into();
+        f.texts[UserField::LastName] = "Doe".into();
+        f
     }
 
     #[test]
@@ -427,14 +344,14 @@ mod tests {
         let p = f.problems(None);
         assert!(p.contains_key("user.legal_name") && p.contains_key("user.post_city"));
         for (field, v) in [
-            (&mut f.legal_name, "ABC"),
-            (&mut f.post_country, "US"),
-            (&mut f.post_region, "CA"),
-            (&mut f.post_city, "LA"),
-            (&mut f.post_street_address, "Main 1"),
-            (&mut f.post_index, "90001"),
+            (UserField::LegalName, "ABC"),
+            (UserField::PostCountry, "US"),
+            (UserField::PostRegion, "CA"),
+            (UserField::PostCity, "LA"),
+            (UserField::PostStreetAddress, "Main 1"),
+            (UserField::PostIndex, "90001"),
         ] {
-            *field = v.into();
+            f.texts[field] = v.into();
         }
         assert!(f.problems(None).is_empty(), "{:?}", f.problems(None));
         assert_eq!(
@@ -449,10 +366,10 @@ mod tests {
     #[test]
     fn a_stored_value_breaking_a_rule_warns_until_it_is_changed() {
         let mut stored = valid();
-        stored.phone = "212555123".into();
-        stored.login = "legacy-fleet-07".into();
+        stored.texts[UserField::Phone] = "212555123".into();
+        stored.texts[UserField::Login] = "legacy-fleet-07".into();
         let mut f = stored.clone();
-        f.post_city = "Boston".into();
+        f.texts[UserField::PostCity] = "Boston".into();
         assert!(
             f.problems(Some(&stored)).is_empty(),
             "{:?}",
@@ -461,12 +378,12 @@ mod tests {
         let warnings = f.warnings(&stored);
         assert_eq!(warnings.get("user.phone"), Some(&Rule::PhoneDigits));
         assert_eq!(warnings.get("user.login"), Some(&Rule::InvalidEmail));
-        f.phone = "21255512".into();
+        f.texts[UserField::Phone] = "21255512".into();
         assert_eq!(
             f.problems(Some(&stored)).get("user.phone"),
             Some(&Rule::PhoneDigits)
         );
-        f.phone.clear();
+        f.texts[UserField::Phone].clear();
         assert!(f.problems(Some(&stored)).is_empty(), "clearing it is a fix");
     }
 }

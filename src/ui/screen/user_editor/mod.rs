@@ -9,10 +9,11 @@ pub mod form;
 use crate::api;
 use crate::fl;
 use crate::model::validation::{COMMENT_MAX, Rule};
-use crate::model::{DiscountStrategy, ErrorCode, LegalType};
+use crate::model::{DiscountStrategy, ErrorCode, LegalType, UserField};
 use crate::session::{Request, Response, UserSession};
 use crate::ui::action::{Effect, Happened};
 use crate::ui::screen::Page;
+use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note};
@@ -37,26 +38,8 @@ pub enum Mode {
 /// The text fields, each with the API parameter its errors are reported under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TextField {
-    Login,
-    FirstName,
-    MiddleName,
-    LastName,
-    Phone,
-    LegalName,
-    Tin,
-    Iec,
-    Okpo,
-    StateRegNum,
-    PostCountry,
-    PostRegion,
-    PostCity,
-    PostStreet,
-    PostIndex,
-    RegCountry,
-    RegRegion,
-    RegCity,
-    RegStreet,
-    RegIndex,
+    /// One of the user object's text fields (the model's table).
+    User(UserField),
     Comment,
     DefaultTariff,
     Password,
@@ -68,93 +51,34 @@ pub enum TextField {
 
 impl TextField {
     pub fn parameter(self) -> &'static str {
-        use TextField::*;
         match self {
-            Login => "user.login",
-            FirstName => "user.first_name",
-            MiddleName => "user.middle_name",
-            LastName => "user.last_name",
-            Phone => "user.phone",
-            LegalName => "user.legal_name",
-            Tin => "user.tin",
-            Iec => "user.iec",
-            Okpo => "user.okpo_code",
-            StateRegNum => "user.state_reg_num",
-            PostCountry => "user.post_country",
-            PostRegion => "user.post_region",
-            PostCity => "user.post_city",
-            PostStreet => "user.post_street_address",
-            PostIndex => "user.post_index",
-            RegCountry => "user.registered_country",
-            RegRegion => "user.registered_region",
-            RegCity => "user.registered_city",
-            RegStreet => "user.registered_street_address",
-            RegIndex => "user.registered_index",
-            Comment => "comment",
-            DefaultTariff => "default_tariff_id",
-            Password => "password",
-            PasswordRepeat => "password_repeat",
-            DiscountValue => "discount.value",
-            DiscountMinTrackers => "discount.min_trackers",
-            DiscountEndDate => "discount.end_date",
+            TextField::User(f) => f.parameter(),
+            TextField::Comment => "comment",
+            TextField::DefaultTariff => "default_tariff_id",
+            TextField::Password => "password",
+            TextField::PasswordRepeat => "password_repeat",
+            TextField::DiscountValue => "discount.value",
+            TextField::DiscountMinTrackers => "discount.min_trackers",
+            TextField::DiscountEndDate => "discount.end_date",
         }
     }
 
     fn slot(self, f: &mut UserForm) -> &mut String {
-        use TextField::*;
         match self {
-            Login => &mut f.login,
-            FirstName => &mut f.first_name,
-            MiddleName => &mut f.middle_name,
-            LastName => &mut f.last_name,
-            Phone => &mut f.phone,
-            LegalName => &mut f.legal_name,
-            Tin => &mut f.tin,
-            Iec => &mut f.iec,
-            Okpo => &mut f.okpo_code,
-            StateRegNum => &mut f.state_reg_num,
-            PostCountry => &mut f.post_country,
-            PostRegion => &mut f.post_region,
-            PostCity => &mut f.post_city,
-            PostStreet => &mut f.post_street_address,
-            PostIndex => &mut f.post_index,
-            RegCountry => &mut f.registered_country,
-            RegRegion => &mut f.registered_region,
-            RegCity => &mut f.registered_city,
-            RegStreet => &mut f.registered_street_address,
-            RegIndex => &mut f.registered_index,
-            Comment => &mut f.comment,
-            DefaultTariff => &mut f.default_tariff_id,
-            Password => &mut f.password,
-            PasswordRepeat => &mut f.password_repeat,
-            DiscountValue => &mut f.discount_value,
-            DiscountMinTrackers => &mut f.discount_min_trackers,
-            DiscountEndDate => &mut f.discount_end_date,
+            TextField::User(field) => &mut f.texts[field],
+            TextField::Comment => &mut f.comment,
+            TextField::DefaultTariff => &mut f.default_tariff_id,
+            TextField::Password => &mut f.password,
+            TextField::PasswordRepeat => &mut f.password_repeat,
+            TextField::DiscountValue => &mut f.discount_value,
+            TextField::DiscountMinTrackers => &mut f.discount_min_trackers,
+            TextField::DiscountEndDate => &mut f.discount_end_date,
         }
     }
 
     fn value(self, f: &UserForm) -> &str {
         match self {
-            TextField::Login => &f.login,
-            TextField::FirstName => &f.first_name,
-            TextField::MiddleName => &f.middle_name,
-            TextField::LastName => &f.last_name,
-            TextField::Phone => &f.phone,
-            TextField::LegalName => &f.legal_name,
-            TextField::Tin => &f.tin,
-            TextField::Iec => &f.iec,
-            TextField::Okpo => &f.okpo_code,
-            TextField::StateRegNum => &f.state_reg_num,
-            TextField::PostCountry => &f.post_country,
-            TextField::PostRegion => &f.post_region,
-            TextField::PostCity => &f.post_city,
-            TextField::PostStreet => &f.post_street_address,
-            TextField::PostIndex => &f.post_index,
-            TextField::RegCountry => &f.registered_country,
-            TextField::RegRegion => &f.registered_region,
-            TextField::RegCity => &f.registered_city,
-            TextField::RegStreet => &f.registered_street_address,
-            TextField::RegIndex => &f.registered_index,
+            TextField::User(field) => f.text(field),
             TextField::Comment => &f.comment,
             TextField::DefaultTariff => &f.default_tariff_id,
             TextField::Password => &f.password,
@@ -163,6 +87,14 @@ impl TextField {
             TextField::DiscountMinTrackers => &f.discount_min_trackers,
             TextField::DiscountEndDate => &f.discount_end_date,
         }
+    }
+}
+
+/// A user field's label in the editor: the phone says what it takes.
+fn editor_label(field: UserField) -> String {
+    match field {
+        UserField::Phone => fl!("field-phone-digits"),
+        other => user_groups::label(other),
     }
 }
 
@@ -611,10 +543,30 @@ impl UserEditor {
         if matches!(field, TextField::Password | TextField::PasswordRepeat) {
             input = input.secure(true);
         }
-        if field == TextField::Login {
+        if field == TextField::User(UserField::Login) {
             input = input.id(LOGIN_ID);
         }
         widget::field(label, input, self.note(field.parameter(), judged))
+    }
+
+    fn user_input<'a>(&'a self, field: UserField, judged: &Judged) -> Element<'a, Message> {
+        self.input(editor_label(field), TextField::User(field), judged)
+    }
+
+    /// A group's lines of fields, those the legal type's user object carries.
+    fn lines<'a>(&'a self, lines: Lines, judged: &Judged) -> Vec<Element<'a, Message>> {
+        let legal_type = self.form.legal_type;
+        lines
+            .iter()
+            .map(|line| {
+                line.iter()
+                    .filter(|f| f.in_user_object(legal_type))
+                    .map(|&f| self.user_input(f, judged))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|line| !line.is_empty())
+            .map(|line| row(line).spacing(12).into())
+            .collect()
     }
 
     /// What is said under a field: the error, or else a warning about a
@@ -648,7 +600,7 @@ impl UserEditor {
         let p = &judged;
         let f = &self.form;
         let mut account: Vec<Element<'_, Message>> = vec![
-            self.input(fl!("field-login"), T::Login, p),
+            self.user_input(UserField::Login, p),
             row![
                 checkbox(f.activated)
                     .label(fl!("field-activated"))
@@ -695,16 +647,7 @@ impl UserEditor {
                 .into(),
             );
         }
-        let person = vec![
-            row![
-                self.input(fl!("field-last-name"), T::LastName, p),
-                self.input(fl!("field-first-name"), T::FirstName, p),
-                self.input(fl!("field-middle-name"), T::MiddleName, p)
-            ]
-            .spacing(12)
-            .into(),
-            self.input(fl!("field-phone-digits"), T::Phone, p),
-        ];
+        let person = self.lines(user_groups::PERSON, p);
         let legal_type: Element<'_, Message> = if self.creating() {
             widget::labeled(
                 fl!("field-legal-type"),
@@ -726,34 +669,8 @@ impl UserEditor {
             )
         };
         let mut legal = vec![legal_type];
-        if f.legal_type.needs_legal_name() {
-            legal.push(self.input(fl!("field-legal-name"), T::LegalName, p));
-        }
-        if f.legal_type.needs_addresses() {
-            let mut ids = row![self.input(fl!("field-tin"), T::Tin, p)].spacing(12);
-            if f.legal_type == LegalType::LegalEntity {
-                ids = ids.push(self.input(fl!("field-iec"), T::Iec, p));
-            }
-            ids = ids
-                .push(self.input(fl!("field-okpo"), T::Okpo, p))
-                .push(self.input(fl!("field-state-reg-num"), T::StateRegNum, p));
-            legal.push(ids.into());
-        }
-        let postal = vec![
-            row![
-                self.input(fl!("field-country"), T::PostCountry, p),
-                self.input(fl!("field-region"), T::PostRegion, p),
-                self.input(fl!("field-city"), T::PostCity, p)
-            ]
-            .spacing(12)
-            .into(),
-            row![
-                self.input(fl!("field-street"), T::PostStreet, p),
-                self.input(fl!("field-zip"), T::PostIndex, p)
-            ]
-            .spacing(12)
-            .into(),
-        ];
+        legal.extend(self.lines(user_groups::LEGAL, p));
+        let postal = self.lines(user_groups::POSTAL, p);
         let mut registered: Vec<Element<'_, Message>> = vec![
             checkbox(f.same_address)
                 .label(fl!("editor-same-address"))
@@ -761,23 +678,7 @@ impl UserEditor {
                 .into(),
         ];
         if !f.same_address {
-            registered.push(
-                row![
-                    self.input(fl!("field-country"), T::RegCountry, p),
-                    self.input(fl!("field-region"), T::RegRegion, p),
-                    self.input(fl!("field-city"), T::RegCity, p)
-                ]
-                .spacing(12)
-                .into(),
-            );
-            registered.push(
-                row![
-                    self.input(fl!("field-street"), T::RegStreet, p),
-                    self.input(fl!("field-zip"), T::RegIndex, p)
-                ]
-                .spacing(12)
-                .into(),
-            );
+            registered.extend(self.lines(user_groups::REGISTERED, p));
         }
         let explain = match f.discount_strategy {
             DiscountStrategy::NoSumming => fl!("strategy-no-summing-explained"),
@@ -848,7 +749,10 @@ impl UserEditor {
 
         let title = match self.mode {
             Mode::Create => fl!("editor-new-title"),
-            Mode::Update { .. } => fl!("editor-edit-title", login = self.original.login.clone()),
+            Mode::Update { .. } => fl!(
+                "editor-edit-title",
+                login = self.original.text(UserField::Login).to_owned()
+            ),
         };
         let status = if !p.problems.is_empty() && !self.touched.is_empty() {
             text(fl!("editor-problems", count = p.problems.len())).style(text::danger)

@@ -1,0 +1,118 @@
+//! Signing in and out: the login screen, the session it opens, and the
+//! screens parked when a session ends, given back to the same dealer.
+
+use super::{App, Awaits, Message, Parked, Session};
+
+use crate::sandbox::DEMO_DEALER;
+use crate::session::Api;
+use crate::ui::action::Action;
+use crate::ui::nav::Nav;
+use crate::ui::screen::login::{self, Credentials, Login, Notice};
+use crate::ui::screen::users::Users;
+use iced::Task;
+use iced::widget::operation;
+use std::sync::Arc;
+
+impl App {
+    /// The login screen as the settings leave it, with the sandbox's demo
+    /// dealer to fill in.
+    pub(super) fn login_screen(&self, notice: Option<Notice>) -> Login {
+        let mut login = Login::new(
+            self.settings.server,
+            self.settings.custom_url.clone(),
+            self.settings.login.clone(),
+        )
+        .with_demo(Credentials {
+            login: DEMO_DEALER.login.to_owned(),
+            password: DEMO_DEALER.password.to_owned(),
+        });
+        login.sandbox_changed(self.sandbox_state.clone());
+        match notice {
+            Some(n) => login.with_notice(n),
+            None => login,
+        }
+    }
+
+    pub(super) fn login_update(&mut self, message: login::Message) -> Task<Message> {
+        let Session::LoggedOut(login) = &mut self.session else {
+            return Task::none();
+        };
+        match login.update(message) {
+            login::Action::None => Task::none(),
+            login::Action::Request(r) => self.send(r, None, Awaits::Root),
+            login::Action::StartSandbox => {
+                let remember = self.remember_login_form();
+                Task::batch([remember, self.start_sandbox()])
+            }
+            login::Action::Remember => self.remember_login_form(),
+        }
+    }
+
+    pub(super) fn remember_login_form(&mut self) -> Task<Message> {
+        if let Session::LoggedOut(login) = &self.session {
+            self.settings.server = login.server();
+            self.settings.custom_url = login.custom_url().to_owned();
+        }
+        self.save_settings()
+    }
+
+    /// Signed out, by the operator or because the session ended: the
+    /// screens are kept for the same dealer's next sign-in.
+    pub(super) fn sign_out(&mut self, notice: Notice) {
+        let login = self.login_screen(Some(notice));
+        if let Session::LoggedIn { nav, .. } =
+            std::mem::replace(&mut self.session, Session::LoggedOut(login))
+        {
+            self.parked = Some(Parked {
+                nav,
+                server: self.settings.server,
+                login: self.settings.login.clone(),
+            });
+        }
+    }
+
+    /// The session is over (code 4): back to login, keeping the screens as they were.
+    pub(super) fn session_ended(&mut self) -> Task<Message> {
+        self.requests.clear();
+        self.sign_out(Notice::SessionEnded);
+        operation::focus(login::PASSWORD_ID)
+    }
+
+    pub(super) fn logged_in(&mut self, api: Arc<Api>) -> Task<Message> {
+        if let Session::LoggedOut(login) = &mut self.session {
+            let _ = login.update(login::Message::Answered(Ok(())));
+            self.settings.server = login.server();
+            self.settings.custom_url = login.custom_url().to_owned();
+        }
+        self.settings.login = api.login.clone();
+        let save = self.save_settings();
+        // Back where the operator was, if the same dealer signed in again.
+        let resumed = match self.parked.take() {
+            Some(p) if p.server == self.settings.server && p.login == self.settings.login => {
+                Some(p.nav)
+            }
+            _ => None,
+        };
+        let Some(nav) = resumed else {
+            let nav = Nav::new(Users::new(&self.settings.users));
+            let users = nav.users_id();
+            self.session = Session::LoggedIn { api, nav };
+            let start = match self.nav_screen(users) {
+                Some(list) => list.start(),
+                None => Action::none(),
+            };
+            return Task::batch([save, self.carry_out(users, start)]);
+        };
+        let ids = nav.ids_from_top();
+        self.session = Session::LoggedIn { api, nav };
+        let mut tasks = vec![save];
+        for id in ids {
+            let action = match self.nav_screen(id) {
+                Some(screen) => screen.resumed(),
+                None => continue,
+            };
+            tasks.push(self.carry_out(id, action));
+        }
+        Task::batch(tasks)
+    }
+}
