@@ -357,7 +357,7 @@ async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
         if fault.runs_operation() {
             assert_eq!(named(&ui.server_apps().await), 1, "{fault:?}: made once");
             assert!(ui.screen().form().is_none(), "{fault:?}");
-            assert_eq!(named(&ui.screen().apps()), 1, "{fault:?}: listed");
+            assert_eq!(named(ui.screen().apps()), 1, "{fault:?}: listed");
         } else {
             assert_eq!(named(&ui.server_apps().await), 0, "{fault:?}");
             let form = ui.screen().form().expect("the form stays");

@@ -370,7 +370,7 @@ async fn balance_changes_preview_and_explain_insufficient_funds() {
     ui.act(ed::Message::ActionInput(Input::Text(
         "Refund of the deposit".into(),
     )));
-    let account = ui.editor().account().clone().unwrap();
+    let account = ui.editor().account().cloned().unwrap();
     assert_eq!(
         ui.editor().dialog().unwrap().preview(&account),
         Some(-89.99)

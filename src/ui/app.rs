@@ -36,7 +36,7 @@ use requests::{Awaits, Requests};
 
 /// Signed out (the login screen), or signed in with a place to be.
 pub enum Session {
-    LoggedOut(Login),
+    LoggedOut(Box<Login>),
     LoggedIn { api: Arc<Api>, nav: Nav },
 }
 
@@ -128,11 +128,11 @@ impl App {
             paths,
             settings,
             system_mode: theme::Mode::Light,
-            session: Session::LoggedOut(Login::new(
+            session: Session::LoggedOut(Box::new(Login::new(
                 ServerKind::Custom,
                 String::new(),
                 String::new(),
-            )),
+            ))),
             parked: None,
             sandbox: None,
             sandbox_state: SandboxState::NotStarted,
@@ -147,7 +147,7 @@ impl App {
                 ..api::ClientOptions::default()
             },
         };
-        app.session = Session::LoggedOut(app.login_screen(None));
+        app.session = Session::LoggedOut(Box::new(app.login_screen(None)));
         if !problems.is_empty() {
             app.toasts.push(Toast::failed(fl!("settings-reset")));
         }

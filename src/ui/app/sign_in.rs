@@ -61,7 +61,7 @@ impl App {
     pub(super) fn sign_out(&mut self, notice: Notice) {
         let login = self.login_screen(Some(notice));
         if let Session::LoggedIn { nav, .. } =
-            std::mem::replace(&mut self.session, Session::LoggedOut(login))
+            std::mem::replace(&mut self.session, Session::LoggedOut(Box::new(login)))
         {
             self.parked = Some(Parked {
                 nav,
