@@ -109,6 +109,9 @@ pub struct Settings {
     /// The customers' web interface (e.g. `https://gps.example.com/`): "Log in
     /// as user" opens it with `?session_key=`. Empty: only copy the key.
     pub web_interface_url: String,
+    /// The folders files were last chosen in, newest first (the in-app file
+    /// chooser offers them).
+    pub recent_folders: Vec<String>,
     pub window: WindowGeometry,
     pub users: UsersPrefs,
     /// How long an ordinary call may take before it counts as lost (default 30 s).
@@ -131,7 +134,21 @@ fn field<T: DeserializeOwned>(
     }
 }
 
+/// How many recent folders are remembered.
+pub const RECENT_FOLDERS: usize = 5;
+
 impl Settings {
+    /// Remembers the folder of a file the operator chose, newest first.
+    pub fn remember_folder(&mut self, file: &Path) {
+        let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) else {
+            return;
+        };
+        let dir = dir.to_string_lossy().into_owned();
+        self.recent_folders.retain(|d| *d != dir);
+        self.recent_folders.insert(0, dir);
+        self.recent_folders.truncate(RECENT_FOLDERS);
+    }
+
     /// Reads settings, keeping every value that reads and reporting the rest.
     pub fn from_toml(text: &str) -> (Settings, Vec<String>) {
         let mut problems = Vec::new();
@@ -153,6 +170,12 @@ impl Settings {
             login: field(&table, "login", &mut problems).unwrap_or(d.login),
             web_interface_url: field(&table, "web_interface_url", &mut problems)
                 .unwrap_or(d.web_interface_url),
+            recent_folders: field::<Vec<String>>(&table, "recent_folders", &mut problems)
+                .map(|mut f| {
+                    f.truncate(RECENT_FOLDERS);
+                    f
+                })
+                .unwrap_or_default(),
             window: field::<WindowGeometry>(&table, "window", &mut problems)
                 .map(WindowGeometry::sane)
                 .unwrap_or_default(),

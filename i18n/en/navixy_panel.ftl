@@ -485,3 +485,23 @@ cli-import-unknown-encoding = { $name } is not an encoding this program knows (t
 # A change whose screen was closed before its answer came
 left-change-done = Done after its screen was closed: { $operation }.
 left-change-failed = Not done (its screen was closed meanwhile): { $operation }. { $reason }
+
+# The in-app file chooser (systems without a file dialog)
+chooser-why = This system has no file dialog (no desktop portal or zenity), so the panel offers its own: type a path, or pick a place and a file below.
+chooser-hint = Tab completes the name · Enter confirms · Esc cancels
+chooser-title-import = Choose a spreadsheet to import
+chooser-title-export = Export the users to…
+chooser-title-save = Save “{ $name }” as…
+chooser-open = Open
+chooser-save = Save
+chooser-type-a-path = Type the path of a file, or pick one below.
+chooser-type-a-name = That is a folder: type a file name after it.
+chooser-no-such-file = There is no file “{ $path }”.
+chooser-not-a-spreadsheet = Only spreadsheets can be imported ({ $extensions }).
+chooser-no-such-folder = That folder does not exist.
+chooser-replace = “{ $name }” exists already. Press Save again to replace it.
+chooser-cannot-list = This folder cannot be read: { $reason }
+chooser-nothing-here = Nothing here to choose.
+drop-unsupported = “{ $name }” cannot be imported: only spreadsheets can ({ $extensions }).
+drop-elsewhere = To import “{ $name }”, drop it on the users list or the import screen.
+import-drop-hint = Or drop a spreadsheet onto this window.

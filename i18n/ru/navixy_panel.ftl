@@ -488,3 +488,23 @@ cli-import-unknown-encoding = { $name } — незнакомая кодиров�
 # A change whose screen was closed before its answer came
 left-change-done = Выполнено уже после закрытия экрана: { $operation }.
 left-change-failed = Не выполнено (экран уже закрыт): { $operation }. { $reason }
+
+# The in-app file chooser (systems without a file dialog)
+chooser-why = В этой системе нет окна выбора файлов (нет desktop portal и zenity), поэтому панель предлагает своё: введите путь или выберите место и файл ниже.
+chooser-hint = Tab — дополнить имя · Enter — подтвердить · Esc — отмена
+chooser-title-import = Выберите таблицу для импорта
+chooser-title-export = Экспорт пользователей в…
+chooser-title-save = Сохранить «{ $name }» как…
+chooser-open = Открыть
+chooser-save = Сохранить
+chooser-type-a-path = Введите путь к файлу или выберите его ниже.
+chooser-type-a-name = Это папка: допишите после неё имя файла.
+chooser-no-such-file = Файла «{ $path }» нет.
+chooser-not-a-spreadsheet = Импортировать можно только таблицы ({ $extensions }).
+chooser-no-such-folder = Такой папки нет.
+chooser-replace = «{ $name }» уже есть. Нажмите «Сохранить» ещё раз, чтобы заменить его.
+chooser-cannot-list = Эту папку не удалось прочитать: { $reason }
+chooser-nothing-here = Здесь нечего выбрать.
+drop-unsupported = «{ $name }» нельзя импортировать: только таблицы ({ $extensions }).
+drop-elsewhere = Чтобы импортировать «{ $name }», перетащите его на список пользователей или на экран импорта.
+import-drop-hint = Или перетащите таблицу в это окно.

@@ -11,7 +11,8 @@ use crate::i18n::{self, Language};
 use crate::journal::Journal;
 use crate::sandbox::{Sandbox, SandboxConfig};
 use crate::session::{self, Answer, Api, Request, RequestKind, Response, UserSession, audit};
-use crate::ui::action::{Action, Effect, Happened};
+use crate::ui::action::{Action, Effect, Happened, OnPick};
+use crate::ui::chooser::{self, Chooser};
 use crate::ui::files;
 use crate::ui::nav::Nav;
 use crate::ui::screen::activity::{self, Activity};
@@ -26,6 +27,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod choosing;
 mod input;
 mod requests;
 mod sign_in;
@@ -48,6 +50,19 @@ struct Parked {
     login: String,
 }
 
+/// The in-app file chooser, and what to do with the file chosen.
+struct Choosing {
+    dialog: Chooser,
+    then: Then,
+}
+
+enum Then {
+    /// Hand the file (or None: cancelled) to the screen that asked.
+    Tell(ScreenId, OnPick<screen::Message>),
+    /// Write these bytes there.
+    Write(Vec<u8>),
+}
+
 /// The root's own questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Modal {
@@ -65,6 +80,8 @@ pub enum Message {
         id: u64,
         result: Answer,
     },
+    /// The in-app file chooser (where the system has no file dialog).
+    Chooser(chooser::Message),
     /// A file was saved where the operator chose (None: the dialog was cancelled).
     Saved(Result<Option<PathBuf>, String>),
     /// A file dropped on the window: the screen on top decides.
@@ -101,6 +118,9 @@ pub struct App {
     sandbox_state: SandboxState,
     toasts: Toasts,
     modal: Option<Modal>,
+    choosing: Option<Choosing>,
+    /// The system shows file dialogs; without, the in-app chooser is used.
+    system_dialogs: bool,
     requests: Requests,
     now: Instant,
     /// Start-up ends at the first frame; until then the app listens for it.
@@ -138,6 +158,8 @@ impl App {
             sandbox_state: SandboxState::NotStarted,
             toasts: Toasts::default(),
             modal: None,
+            choosing: None,
+            system_dialogs: files::system_dialog_available(),
             requests: Requests::default(),
             now: Instant::now(),
             first_frame_drawn: false,
@@ -243,6 +265,16 @@ impl App {
 
     pub fn confirming_logout(&self) -> bool {
         self.modal == Some(Modal::Logout)
+    }
+
+    /// Whether files are chosen with the system's dialog (or the app's own).
+    pub fn set_system_dialogs(&mut self, on: bool) {
+        self.system_dialogs = on;
+    }
+
+    /// The in-app file chooser, while it is open.
+    pub fn chooser(&self) -> Option<&Chooser> {
+        self.choosing.as_ref().map(|c| &c.dialog)
     }
 
     /// The client's timeouts for the next sign-in (tests shorten them).
@@ -382,6 +414,30 @@ impl App {
         Task::none()
     }
 
+    /// A file dropped on the window goes to the screen on top if it takes
+    /// files; otherwise the operator is told why nothing happened.
+    fn dropped(&mut self, path: PathBuf) -> Task<Message> {
+        let Some(top) = self.nav().map(|n| n.top()) else {
+            return Task::none();
+        };
+        let id = top.id;
+        if let Some(m) = top.screen.dropped(&path) {
+            return self.update_screen(id, m);
+        }
+        let name = files::file_name(&path);
+        let why = if files::has_extension(&name, files::SPREADSHEETS) {
+            fl!("drop-elsewhere", name = name)
+        } else {
+            fl!(
+                "drop-unsupported",
+                name = name,
+                extensions = files::SPREADSHEETS.join(", ")
+            )
+        };
+        self.toasts.push(Toast::failed(why));
+        Task::none()
+    }
+
     // ---- screens and their effects ---------------------------------------
 
     /// Hands `message` to the screen instance `id` and carries out what it asks.
@@ -410,13 +466,8 @@ impl App {
                 Effect::Cancel(kind) => self.requests.cancel(from, kind),
                 Effect::Run(task) => tasks.push(task.map(move |m| Message::Screen(from, m))),
                 Effect::Toast(t) => self.toasts.push(t),
-                Effect::SaveFile(save) => {
-                    tasks.push(Task::perform(files::save(save), Message::Saved))
-                }
-                Effect::PickFile(pick, chosen) => tasks
-                    .push(Task::perform(files::pick(pick), move |path| {
-                        Message::Screen(from, chosen(path))
-                    })),
+                Effect::SaveFile(save) => tasks.push(self.save_file(save)),
+                Effect::PickFile(pick, chosen) => tasks.push(self.pick_file(from, pick, chosen)),
                 Effect::PrefsChanged(prefs) => {
                     self.settings.users = prefs;
                     tasks.push(self.save_settings());
@@ -510,6 +561,13 @@ impl App {
             Message::Login(m) => self.login_update(m),
             Message::Screen(id, m) => self.update_screen(id, m),
             Message::Answer { id, result } => self.answer(id, result),
+            Message::Chooser(m) => match &mut self.choosing {
+                Some(c) => {
+                    let outcome = c.dialog.update(m);
+                    self.chooser_outcome(outcome)
+                }
+                None => Task::none(),
+            },
             Message::Saved(Ok(Some(path))) => {
                 self.toasts.push(Toast::success(fl!(
                     "saved-to",
@@ -523,16 +581,7 @@ impl App {
                     .push(Toast::failed(fl!("save-failed", reason = reason)));
                 Task::none()
             }
-            Message::FileDropped(path) => {
-                let Some(top) = self.nav().map(|n| n.top()) else {
-                    return Task::none();
-                };
-                let id = top.id;
-                match top.screen.dropped(&path) {
-                    Some(m) => self.update_screen(id, m),
-                    None => Task::none(),
-                }
-            }
+            Message::FileDropped(path) => self.dropped(path),
             Message::OpenActivity => {
                 let already = matches!(self.top(), Some(Screen::Activity(_)));
                 if already || !self.is_logged_in() {

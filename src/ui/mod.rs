@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod chooser;
 pub mod errors;
 pub mod files;
 pub mod nav;

@@ -194,3 +194,25 @@ fn screen_name(s: &Screen) -> &'static str {
         Screen::Activity(_) => "activity",
     }
 }
+
+impl Ui {
+    /// Sends `m` and runs the work it starts the way the runtime would, feeding
+    /// what that work says back in, until it is done (widget operations,
+    /// clipboard and window actions need a window and are skipped). For work
+    /// that ends: a reading, a file written, a folder listed.
+    pub async fn send_and_run(&mut self, m: Message) {
+        use iced_test::futures::futures::StreamExt;
+        let mut queue = vec![self.app.update(m)];
+        while let Some(task) = queue.pop() {
+            let Some(mut stream) = iced_test::runtime::task::into_stream(task) else {
+                continue;
+            };
+            let deadline = std::time::Duration::from_secs(20);
+            while let Ok(Some(action)) = tokio::time::timeout(deadline, stream.next()).await {
+                if let iced_test::runtime::Action::Output(message) = action {
+                    queue.push(self.app.update(message));
+                }
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! listens to.
 
 use super::{App, Message, Session};
+use crate::ui::chooser;
 use iced::event::{self, Event};
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::operation;
@@ -15,6 +16,14 @@ impl App {
         let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
             return Task::none();
         };
+        if self.choosing.is_some() {
+            let m = match key {
+                Key::Named(Named::Escape) => chooser::Message::Cancel,
+                Key::Named(Named::Tab) => chooser::Message::Complete,
+                _ => return Task::none(),
+            };
+            return self.update(Message::Chooser(m));
+        }
         if self.modal.is_some() {
             if key == Key::Named(Named::Escape) {
                 self.modal = None;

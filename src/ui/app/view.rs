@@ -5,6 +5,7 @@ use super::{App, Message, Modal, Session};
 use crate::config::ThemeChoice;
 use crate::fl;
 use crate::i18n::{self, Language};
+use crate::ui::chooser;
 use crate::ui::screen::Screen;
 use crate::ui::theme as look;
 use crate::ui::widget;
@@ -118,6 +119,14 @@ impl App {
                     on_confirm: Message::LogoutConfirmed,
                     on_cancel: Message::LogoutCancelled,
                 },
+            ),
+            None => page,
+        };
+        let page = match &self.choosing {
+            Some(c) => widget::modal::overlay(
+                page,
+                c.dialog.view().map(Message::Chooser),
+                Message::Chooser(chooser::Message::Cancel),
             ),
             None => page,
         };

@@ -596,6 +596,9 @@ impl Import {
                 column![
                     text(reason.clone()).style(text::danger),
                     button(text(fl!("import-choose-file"))).on_press(Message::ChooseFile),
+                    text(fl!("import-drop-hint"))
+                        .size(13)
+                        .style(text::secondary),
                 ]
                 .spacing(12)
                 .align_x(Alignment::Center),
@@ -614,6 +617,11 @@ impl Import {
         for note in report::source_notes(preview) {
             info = info.push(text(note).style(text::secondary));
         }
+        info = info.push(
+            text(fl!("import-drop-hint"))
+                .size(13)
+                .style(text::secondary),
+        );
         if let Some(choice) = self.read_as(preview) {
             info = info.push(choice);
         }

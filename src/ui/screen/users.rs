@@ -22,7 +22,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation;
 use iced::widget::{
     button, checkbox, column, container, mouse_area, pick_list, row, scrollable, space, text,
-    text_input,
+    text_input, tooltip,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::path::{Path, PathBuf};
@@ -518,9 +518,14 @@ impl Users {
                 .style(button::secondary)
                 .on_press(Message::ToggleChooser),
             button(text(fl!("users-new"))).on_press(Message::NewUser),
-            button(text(fl!("users-import")))
-                .style(button::secondary)
-                .on_press(Message::Import),
+            tooltip(
+                button(text(fl!("users-import")))
+                    .style(button::secondary)
+                    .on_press(Message::Import),
+                container(text(fl!("import-drop-hint")).size(13)).padding(6),
+                tooltip::Position::Bottom,
+            )
+            .style(container::bordered_box),
             if self.is_exporting() {
                 button(text(fl!("users-export-cancel")))
                     .style(button::secondary)
