@@ -81,6 +81,8 @@ pub struct UsersPrefs {
     pub columns: Vec<String>,
     pub page_size: u32,
     pub hide_inactive: bool,
+    /// Column widths in pixels, by column id, where the operator changed them.
+    pub widths: std::collections::BTreeMap<String, f32>,
 }
 
 impl Default for UsersPrefs {
@@ -93,6 +95,7 @@ impl Default for UsersPrefs {
             .to_vec(),
             page_size: 50,
             hide_inactive: false,
+            widths: Default::default(),
         }
     }
 }
@@ -190,6 +193,7 @@ impl Settings {
                     .unwrap_or(d.users.page_size),
                 hide_inactive: field(&users, "hide_inactive", &mut problems)
                     .unwrap_or(d.users.hide_inactive),
+                widths: field(&users, "widths", &mut problems).unwrap_or_default(),
             },
         };
         (settings, problems)
@@ -304,6 +308,7 @@ mod tests {
             custom_url: "https://navixy.example.com/api-v2/".into(),
             login: "dealer@example.com".into(),
             web_interface_url: "https://gps.example.com/".into(),
+            recent_folders: vec!["/home/op/Clients".into()],
             window: WindowGeometry {
                 width: 1000.0,
                 height: 700.0,
@@ -314,6 +319,7 @@ mod tests {
                 columns: vec!["id".into(), "login".into()],
                 page_size: 100,
                 hide_inactive: true,
+                widths: [("login".to_owned(), 300.0)].into_iter().collect(),
             },
             request_timeout_secs: Some(45),
         };

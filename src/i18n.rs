@@ -91,6 +91,13 @@ pub fn set_language(language: Language) {
     LOADER.set_use_isolating(false);
 }
 
+/// The message `key` in the current language, when there is one: for words
+/// looked up by a code (`word-locale-de-de`), where `fl!`'s compile-time
+/// check cannot reach.
+pub fn message(key: &str) -> Option<String> {
+    LOADER.has(key).then(|| LOADER.get(key))
+}
+
 /// The language `fl!` speaks now.
 pub fn current_language() -> Language {
     if LOADER.current_language().language.as_str() == "ru" {

@@ -31,6 +31,16 @@ pub struct Entry {
     /// The Navixy error code of a refusal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<u32>,
+    /// An import's file, as the operator chose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// One import run: the entries of its uploads (and the checks after
+    /// them) share it, and the Activity screen shows them as one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run: Option<u64>,
+    /// The logins the entry made (an import's created users).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub logins: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,6 +170,9 @@ mod tests {
             changes: vec![Change::new("post_city", "Basel")],
             outcome: Outcome::Done,
             code: None,
+            file: None,
+            run: None,
+            logins: Vec::new(),
         }
     }
 

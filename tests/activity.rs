@@ -64,10 +64,11 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
 
     let _ = ui
         .app
-        .run(Request::ChangePassword(
-            id,
-            Secret("An0ther-secret".to_owned()),
-        ))
+        .run(Request::ChangePassword {
+            user_id: id,
+            login: "journal.ann@example.com".into(),
+            password: Secret("An0ther-secret".to_owned()),
+        })
         .await;
     ui.h()
         .sandbox
@@ -76,6 +77,7 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
         .app
         .run(Request::ChangeBalance {
             user_id: id,
+            login: "journal.ann@example.com".into(),
             amount: 12.5,
             kind: BalanceKind::Balance,
             text: "Deposit".into(),
@@ -86,6 +88,7 @@ async fn changes_are_journalled_with_their_outcome_and_never_a_password() {
         .app
         .run(Request::ChangeBalance {
             user_id: id,
+            login: "journal.ann@example.com".into(),
             amount: 12.5,
             kind: BalanceKind::Balance,
             text: "Deposit".into(),
@@ -165,7 +168,11 @@ async fn the_activity_screen_lists_filters_and_exports() {
     let bytes = screen.to_xlsx().unwrap();
     let table = read_table("activity.xlsx", &bytes).unwrap();
     assert_eq!(table.rows.len(), 2, "header and the one shown entry");
-    assert!(table.rows[1].iter().any(|c| c == "first.one@example.com"));
+    assert!(
+        table.rows[1]
+            .iter()
+            .any(|c| c.starts_with("first.one@example.com (#"))
+    );
     assert!(table.rows[1].iter().any(|c| c == "Done"));
 
     ui.top(activity::Message::Close);

@@ -15,6 +15,7 @@ use navixy_panel::api::{ApiError, Error, ParamError};
 use navixy_panel::model::LegalType;
 use navixy_panel::session::{Request, RequestKind};
 use navixy_panel::ui::app::Message;
+use navixy_panel::ui::screen::account as acc;
 use navixy_panel::ui::screen::user_editor::{self as ed, Field, TextField as T, UserEditor};
 use navixy_panel::ui::screen::{self as screen, Screen, user_details, users};
 
@@ -70,10 +71,15 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
 
     ui.top(ed::Message::Save);
     ui.settle().await;
-    assert!(
-        matches!(ui.app.top(), Some(Screen::Users(_))),
-        "back on the list"
-    );
+    // The new user's details open, over the list (refreshed) it was made from.
+    match ui.app.top() {
+        Some(Screen::Details(d)) => assert_eq!(
+            d.record().and_then(|r| r.user.fields.login.as_deref()),
+            Some("olga.karpova@example.com")
+        ),
+        _ => panic!("the new user's details, not {}", ui.where_()),
+    }
+    assert_eq!(ui.depth(), 2);
     assert!(ui.app.toasts().iter().any(|t| t.text == "User created."));
     let dealer = ui.h().demo().await;
     let created = ui
@@ -331,20 +337,28 @@ impl Ui {
 
 #[tokio::test]
 async fn change_password_from_the_editor() {
-    use ed::actions::Input;
+    use acc::Input;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await; // John Smith
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Password));
-    ui.act(ed::Message::ActionInput(Input::Password("n3w-pass".into())));
-    ui.act(ed::Message::ActionInput(Input::Repeat("n3w-pasz".into())));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Open(
+        acc::Which::Password,
+    )));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Password(
+        "n3w-pass".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Repeat(
+        "n3w-pasz".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Submit));
     assert_eq!(
         ui.app.pending().count(),
         0,
         "the repeat differs: nothing is sent"
     );
-    ui.act(ed::Message::ActionInput(Input::Repeat("n3w-pass".into())));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Repeat(
+        "n3w-pass".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     assert!(ui.editor().dialog().is_none());
     assert!(
@@ -362,20 +376,24 @@ async fn change_password_from_the_editor() {
 
 #[tokio::test]
 async fn balance_changes_preview_and_explain_insufficient_funds() {
-    use ed::actions::Input;
+    use acc::Input;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await; // John Smith, balance 10.01
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-    ui.act(ed::Message::ActionInput(Input::Amount("-100".into())));
-    ui.act(ed::Message::ActionInput(Input::Text(
-        "Refund of the deposit".into(),
+    ui.act(ed::Message::Account(acc::Message::Open(
+        acc::Which::Balance,
     )));
-    let account = ui.editor().account().cloned().unwrap();
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Amount(
+        "-100".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Text(
+        "Refund of the deposit".into(),
+    ))));
+    let account = ui.editor().account().unwrap().account().clone();
     assert_eq!(
         ui.editor().dialog().unwrap().preview(&account),
         Some(-89.99)
     );
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     let refusal = ui.dialog_refusal();
     assert!(
@@ -387,21 +405,27 @@ async fn balance_changes_preview_and_explain_insufficient_funds() {
         "the dialog stays with what was typed"
     );
 
-    ui.act(ed::Message::ActionInput(Input::Amount("25,50".into())));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Amount(
+        "25,50".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     assert!(ui.editor().dialog().is_none());
-    assert_eq!(ui.editor().account().as_ref().unwrap().balance, 35.51);
+    assert_eq!(ui.editor().account().unwrap().account().balance, 35.51);
     // The bonus too.
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-    ui.act(ed::Message::ActionInput(Input::Kind(
+    ui.act(ed::Message::Account(acc::Message::Open(
+        acc::Which::Balance,
+    )));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Kind(
         navixy_panel::model::BalanceKind::Bonus,
-    )));
-    ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
-    ui.act(ed::Message::ActionInput(Input::Text(
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Amount(
+        "5".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Text(
         "Loyalty bonus".into(),
-    )));
-    ui.act(ed::Message::ActionSubmit);
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     let dealer = ui.h().demo().await;
     let john = ui
@@ -413,19 +437,19 @@ async fn balance_changes_preview_and_explain_insufficient_funds() {
 
 #[tokio::test]
 async fn deleting_asks_for_the_login_and_explains_252_and_253() {
-    use ed::actions::Input;
+    use acc::Input;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(3).await; // broken.tracker: one tracker already corrupted
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
-    ui.act(ed::Message::ActionInput(Input::TypedLogin(
-        "someone@else.com".into(),
+    ui.act(ed::Message::Account(acc::Message::Open(acc::Which::Delete)));
+    ui.act(ed::Message::Account(acc::Message::Input(
+        Input::TypedLogin("someone@else.com".into()),
     )));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Submit));
     assert_eq!(ui.app.pending().count(), 0, "the typed login must match");
-    ui.act(ed::Message::ActionInput(Input::TypedLogin(
-        "broken.tracker@example.com".into(),
+    ui.act(ed::Message::Account(acc::Message::Input(
+        Input::TypedLogin("broken.tracker@example.com".into()),
     )));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     assert!(
         ui.dialog_refusal().contains("already deleted"),
@@ -433,24 +457,28 @@ async fn deleting_asks_for_the_login_and_explains_252_and_253() {
         ui.dialog_refusal()
     );
 
-    ui.act(ed::Message::ActionClose);
+    ui.act(ed::Message::Account(acc::Message::Close));
     ui.act(ed::Message::Cancel);
     ui.top(user_details::Message::Back);
     ui.edit_row(2).await; // fleet.clones: trackers cloned to others
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
-    ui.act(ed::Message::ActionInput(Input::TypedLogin(
-        "fleet.clones@example.com".into(),
+    ui.act(ed::Message::Account(acc::Message::Open(acc::Which::Delete)));
+    ui.act(ed::Message::Account(acc::Message::Input(
+        Input::TypedLogin("fleet.clones@example.com".into()),
     )));
-    ui.act(ed::Message::ActionInput(Input::Clones(false)));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Clones(
+        false,
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     assert!(
         ui.dialog_refusal().contains("cloned"),
         "{}",
         ui.dialog_refusal()
     );
-    ui.act(ed::Message::ActionInput(Input::Clones(true)));
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Clones(
+        true,
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     match ui.app.top() {
         Some(Screen::Users(list)) => assert!(
@@ -472,11 +500,11 @@ async fn deleting_asks_for_the_login_and_explains_252_and_253() {
 async fn log_in_as_user_hands_over_a_session_key() {
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await;
-    ui.act(ed::Message::LoginAs);
+    ui.act(ed::Message::Account(acc::Message::LoginAs));
     assert!(
         ui.app
             .pending()
-            .any(|(_, p)| matches!(p.request, Request::OpenUserSession(_)))
+            .any(|(_, p)| matches!(p.request, Request::OpenUserSession { .. }))
     );
     ui.settle().await;
     let toast = ui.app.toasts().last().expect("a toast");
@@ -525,7 +553,7 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
         if fault.runs_operation() {
             // The answer was lost after the user was made: the read after
             // finds it, the save counts as done, the user exists once.
-            assert!(matches!(ui.app.top(), Some(Screen::Users(_))), "{fault:?}");
+            assert!(matches!(ui.app.top(), Some(Screen::Details(_))), "{fault:?}");
             assert_eq!(stored, 1, "{fault:?}");
         } else {
             // Not made: the form stays as typed and the message says so.
@@ -548,19 +576,25 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
 
 #[tokio::test]
 async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
-    use ed::actions::Input;
+    use acc::Input;
     use navixy_panel::sandbox::Fault;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await; // John Smith, balance 10.01
     let mut expected = 10.01;
     for fault in Fault::ENDING_AT_ONCE {
-        ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-        ui.act(ed::Message::ActionInput(Input::Amount("40".into())));
-        ui.act(ed::Message::ActionInput(Input::Text("Top-up".into())));
+        ui.act(ed::Message::Account(acc::Message::Open(
+            acc::Which::Balance,
+        )));
+        ui.act(ed::Message::Account(acc::Message::Input(Input::Amount(
+            "40".into(),
+        ))));
+        ui.act(ed::Message::Account(acc::Message::Input(Input::Text(
+            "Top-up".into(),
+        ))));
         ui.h()
             .sandbox
             .inject_fault("panel/user/transaction/change_balance", fault);
-        ui.act(ed::Message::ActionSubmit);
+        ui.act(ed::Message::Account(acc::Message::Submit));
         ui.settle().await;
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         if fault.runs_operation() {
@@ -573,7 +607,7 @@ async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
                 ui.dialog_refusal()
             );
             assert!(ui.editor().dialog().is_some(), "what was typed stays");
-            ui.act(ed::Message::ActionClose);
+            ui.act(ed::Message::Account(acc::Message::Close));
         }
         let dealer = ui.h().demo().await;
         let john = ui
@@ -590,7 +624,7 @@ async fn a_balance_change_through_each_fault_lands_once_or_not_at_all() {
 
 #[tokio::test]
 async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
-    use ed::actions::Input;
+    use acc::Input;
     use navixy_panel::sandbox::Fault;
     use std::time::Duration;
     let mut ui = Ui::logged_in().await;
@@ -614,7 +648,8 @@ async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
     ui.top(ed::Message::Save);
     ui.settle().await;
     assert_eq!(ui.h().sandbox.faults_pending(), 0);
-    assert!(matches!(ui.app.top(), Some(Screen::Users(_))), "saved");
+    assert!(matches!(ui.app.top(), Some(Screen::Details(_))), "saved");
+    ui.top(user_details::Message::Back);
     let dealer = ui.h().demo().await;
     let found = ui
         .h()
@@ -624,13 +659,19 @@ async fn a_stalled_answer_times_out_and_the_change_is_found_not_resent() {
     assert_eq!(found.list.len(), 1, "made once");
 
     ui.edit_row(0).await; // John Smith, balance 10.01
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-    ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
-    ui.act(ed::Message::ActionInput(Input::Text("Top-up".into())));
+    ui.act(ed::Message::Account(acc::Message::Open(
+        acc::Which::Balance,
+    )));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Amount(
+        "5".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Text(
+        "Top-up".into(),
+    ))));
     ui.h()
         .sandbox
         .inject_fault("panel/user/transaction/change_balance", Fault::Stall);
-    ui.act(ed::Message::ActionSubmit);
+    ui.act(ed::Message::Account(acc::Message::Submit));
     ui.settle().await;
     assert!(ui.editor().dialog().is_none(), "done");
     let john = ui
@@ -694,19 +735,25 @@ async fn an_edit_through_each_fault_keeps_the_form_or_saves_once() {
 
 #[tokio::test]
 async fn a_password_change_through_each_fault_is_never_reported_done_unseen() {
-    use ed::actions::Input;
+    use acc::Input;
     use navixy_panel::sandbox::Fault;
     for (n, fault) in Fault::ENDING_AT_ONCE.into_iter().enumerate() {
         let mut ui = Ui::logged_in().await;
         ui.edit_row(0).await; // John Smith
         let password = format!("n3w-pass-{n}");
-        ui.act(ed::Message::OpenAction(ed::AccountAction::Password));
-        ui.act(ed::Message::ActionInput(Input::Password(password.clone())));
-        ui.act(ed::Message::ActionInput(Input::Repeat(password.clone())));
+        ui.act(ed::Message::Account(acc::Message::Open(
+            acc::Which::Password,
+        )));
+        ui.act(ed::Message::Account(acc::Message::Input(Input::Password(
+            password.clone(),
+        ))));
+        ui.act(ed::Message::Account(acc::Message::Input(Input::Repeat(
+            password.clone(),
+        ))));
         ui.h()
             .sandbox
             .inject_fault("panel/user/change_password", fault);
-        ui.act(ed::Message::ActionSubmit);
+        ui.act(ed::Message::Account(acc::Message::Submit));
         ui.settle().await;
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         // A password cannot be read back: whatever happened, the operator
@@ -729,17 +776,17 @@ async fn a_password_change_through_each_fault_is_never_reported_done_unseen() {
 
 #[tokio::test]
 async fn a_delete_through_each_fault_ends_known() {
-    use ed::actions::Input;
+    use acc::Input;
     use navixy_panel::sandbox::Fault;
     for fault in Fault::ENDING_AT_ONCE {
         let mut ui = Ui::logged_in().await;
         ui.edit_row(0).await; // John Smith
-        ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
-        ui.act(ed::Message::ActionInput(Input::TypedLogin(
-            "john.smith@example.com".into(),
+        ui.act(ed::Message::Account(acc::Message::Open(acc::Which::Delete)));
+        ui.act(ed::Message::Account(acc::Message::Input(
+            Input::TypedLogin("john.smith@example.com".into()),
         )));
         ui.h().sandbox.inject_fault("panel/user/corrupt", fault);
-        ui.act(ed::Message::ActionSubmit);
+        ui.act(ed::Message::Account(acc::Message::Submit));
         ui.settle().await;
         assert_eq!(ui.h().sandbox.faults_pending(), 0, "{fault:?} was hit");
         let dealer = ui.h().demo().await;
@@ -863,13 +910,13 @@ async fn the_comment_takes_line_breaks_typed_in_its_multi_line_editor() {
 async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
     let mut ui = Ui::logged_in().await;
     ui.edit_row(2).await; // fleet.clones: trackers cloned to other users
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Delete));
+    ui.act(ed::Message::Account(acc::Message::Open(acc::Which::Delete)));
     let clones = match ui.editor().dialog().map(|d| &d.dialog) {
-        Some(ed::actions::Dialog::Delete { clones, .. }) => *clones,
+        Some(acc::Dialog::Delete { clones, .. }) => *clones,
         other => panic!("the delete dialog: {other:?}"),
     };
     assert!(!clones, "other users' clones are removed only when asked");
-    ui.act(ed::Message::ActionClose);
+    ui.act(ed::Message::Account(acc::Message::Close));
 
     ui.act(ed::Message::Cancel);
     ui.top(user_details::Message::Back);
@@ -895,14 +942,18 @@ async fn safe_defaults_clones_stay_and_same_as_postal_copies() {
 
 #[tokio::test]
 async fn enter_in_the_balance_dialog_applies_it() {
-    use ed::actions::Input;
+    use acc::Input;
     let mut ui = Ui::logged_in().await;
     ui.edit_row(0).await;
-    ui.act(ed::Message::OpenAction(ed::AccountAction::Balance));
-    ui.act(ed::Message::ActionInput(Input::Amount("5".into())));
-    ui.act(ed::Message::ActionInput(Input::Text(
-        "Bank transfer".into(),
+    ui.act(ed::Message::Account(acc::Message::Open(
+        acc::Which::Balance,
     )));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Amount(
+        "5".into(),
+    ))));
+    ui.act(ed::Message::Account(acc::Message::Input(Input::Text(
+        "Bank transfer".into(),
+    ))));
     let mut sim = simulator(ui.app.view());
     sim.click("Bank transfer").unwrap(); // the description field
     sim.tap_key(iced::keyboard::Key::Named(
@@ -912,7 +963,10 @@ async fn enter_in_the_balance_dialog_applies_it() {
     assert!(
         messages.iter().any(|m| matches!(
             m,
-            Message::Screen(_, screen::Message::Editor(ed::Message::ActionSubmit))
+            Message::Screen(
+                _,
+                screen::Message::Editor(ed::Message::Account(acc::Message::Submit))
+            )
         )),
         "{messages:?}"
     );

@@ -105,7 +105,7 @@ async fn preview_fix_leave_out_and_upload() {
     ui.import_mut().set_batch_size(2);
     ui.imp(import::Message::Upload);
     let (_, first) = ui.pending_import();
-    let Request::Upload(file) = first else {
+    let Request::Upload(file, _) = first else {
         panic!("an upload")
     };
     let sent = String::from_utf8(file.0.as_ref().clone()).unwrap();
@@ -173,7 +173,7 @@ async fn a_refused_row_stops_the_upload_and_the_rest_goes_later_without_duplicat
     assert!(!ui.import().preview().unwrap().can_upload());
     ui.imp(import::Message::Include(1, false));
     ui.imp(import::Message::Upload);
-    let (_, Request::Upload(file)) = ui.pending_import() else {
+    let (_, Request::Upload(file, _)) = ui.pending_import() else {
         panic!("an upload")
     };
     let sent = String::from_utf8(file.0.as_ref().clone()).unwrap();
@@ -205,7 +205,7 @@ async fn an_answer_lost_on_the_way_back_is_checked_not_resent() {
     });
     let (_, check) = ui.pending_import();
     assert!(
-        matches!(check, Request::FindLogins(ref l) if l.len() == 2),
+        matches!(check, Request::FindLogins(ref l, _) if l.len() == 2),
         "{check:?}"
     );
     ui.settle().await;

@@ -141,6 +141,9 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
         user: None,
         outcome: Outcome::Done,
         code: None,
+        file: None,
+        run: None,
+        logins: Vec::new(),
     };
     assert_eq!(
         activity::changes_text(&edit),

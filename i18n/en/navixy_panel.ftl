@@ -297,6 +297,7 @@ tx-amount = Amount
 tx-balance = Balance
 tx-bonus-amount = Bonus amount
 tx-bonus = Bonus
+tx-tracker = Tracker
 transactions-export = Export to XLSX
 tx-old-balance = Balance before
 tx-new-balance = Balance after
@@ -344,7 +345,10 @@ template-note-device-limit = Optional. The least number of devices the discount 
 import-column-line = Line
 import-column-problems = Problems
 import-report-sheet = Problems
-import-summary = { $rows } rows: { $ready } ready, { $errors } with errors
+import-summary = { $n ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}: { $ready } ready, { $errors } with errors
 import-summary-excluded = , { $excluded } left out
 import-summary-created = , { $created } created
 import-missing-columns = Required columns missing from the file: { $columns }. Fill them in below or add them to the file.
@@ -376,14 +380,23 @@ import-row-ready-but = Ready; check: { $warnings }
 import-errors-only = Only rows with errors
 import-exclude-invalid = Leave out rows with errors
 import-save-report = Save error report…
-import-upload = Upload { $count } users
+import-upload = { $n ->
+    [one] Upload { $count } user
+   *[other] Upload { $count } users
+}
 import-nothing-left = Nothing left to upload
-import-upload-rest = Upload the remaining { $count }
+import-upload-rest = { $n ->
+    [one] Upload the remaining user
+   *[other] Upload the remaining { $count } users
+}
 import-uploading = Uploading: { $sent } of { $total } created
 import-checking-server = The upload was interrupted. Checking which users the server created…
 import-check-failed = Could not find out which users were created: { $reason } Nothing will be sent until this is known.
 import-check-again = Check again
-import-done = { $created } users created.
+import-done = { $n ->
+    [one] { $created } user created.
+   *[other] { $created } users created.
+}
 import-stopped = The upload stopped: { $reason } Users created so far: { $created }. Fix or leave out the marked row, then upload the rest — rows already created are not sent again.
 import-stopped-at = line { $line } was refused: { $reason }
 import-row-created = Created
@@ -419,7 +432,10 @@ activity-back = ← Back
 activity-filter-placeholder = Filter by user, operation, change…
 activity-export = Export to XLSX…
 activity-file-name = activity
-activity-count = { $shown } of { $total } changes
+activity-count = { $n ->
+    [one] { $shown } of { $total } change
+   *[other] { $shown } of { $total } changes
+}
 activity-unreadable = { $count ->
     [one] 1 damaged line skipped
    *[other] { $count } damaged lines skipped
@@ -505,3 +521,59 @@ chooser-nothing-here = Nothing here to choose.
 drop-unsupported = “{ $name }” cannot be imported: only spreadsheets can ({ $extensions }).
 drop-elsewhere = To import “{ $name }”, drop it on the users list or the import screen.
 import-drop-hint = Or drop a spreadsheet onto this window.
+users-columns-hint = Tick the columns to show; the arrows move a column. Drag the edge of a column's header to make it wider or narrower.
+balance-preview-below-zero = It would leave { $value }: the server refuses a change that takes it below zero.
+
+# Codes the API speaks, in words (ui::words); an unknown code is shown tidied
+word-locale-en-us = English (US)
+word-locale-en-gb = English (UK)
+word-locale-ru-ru = Russian
+word-locale-es-es = Spanish
+word-locale-de-de = German
+word-locale-fr-fr = French
+word-locale-pt-br = Portuguese (Brazil)
+word-locale-it-it = Italian
+word-locale-uk-ua = Ukrainian
+word-locale-kk-kz = Kazakh
+word-tx-type-main-charge = Charge
+word-tx-type-payment = Payment
+word-tx-type-tariff-charge = Tariff charge
+word-tx-type-bonus-charge = Bonus charge
+word-tx-subtype-monthly = Monthly
+word-tx-subtype-every-year = Yearly
+word-tx-subtype-partner = By the dealer
+word-tx-subtype-activeday = Per active day
+word-tx-subtype-everyday = Daily
+word-tx-subtype-sms = SMS
+word-tx-subtype-register = Registration
+word-measurement-metric = Metric (km, l)
+word-measurement-imperial = Imperial (miles, imp. gal)
+word-measurement-us = US (miles, US gal)
+word-measurement-metric-gal = Metric with gallons
+word-measurement-imperial-us = Imperial with US gallons
+word-service-google = Google
+word-service-roadmap = Google roadmap
+word-service-satellite = Google satellite
+word-service-hybrid = Google hybrid
+word-service-osm = OpenStreetMap
+word-service-osrm = OpenStreetMap (OSRM)
+word-service-yandex = Yandex
+word-service-doublegis = 2GIS
+word-service-here = HERE
+word-service-mapbox = Mapbox
+word-service-locationiq = LocationIQ
+word-service-progorod = Progorod
+word-feature-branding-web = Own branding (web)
+word-feature-branding-mobile = Own branding (mobile apps)
+word-feature-custom-maps = Custom maps
+word-feature-api = API access
+import-status-active = Activated
+import-status-blocked = Blocked
+error-not-sent = Nothing was sent: { $reason } What you entered is kept; send it again when the server answers.
+activity-field-refused = Refused
+activity-field-not-sent = Not sent
+activity-field-logins = Logins
+activity-field-found = Found created
+activity-field-rows-sent = Rows sent
+activity-field-run-rows = Rows to create
+activity-op-import-check = Import checked

@@ -140,6 +140,10 @@ pub enum Error {
     /// made: the operator must look before sending it again.
     #[error("outcome unknown ({0})")]
     Unconfirmed(Box<Error>),
+    /// A read the change needed first failed, so the change was never sent:
+    /// nothing changed, sending it again is safe.
+    #[error("not sent ({0})")]
+    NotSent(Box<Error>),
 }
 
 impl Error {
@@ -240,6 +244,7 @@ impl PartialEq for Error {
             (Error::InvalidRequest(a), Error::InvalidRequest(b)) => a == b,
             (Error::NotApplied(a), Error::NotApplied(b)) => a == b,
             (Error::Unconfirmed(a), Error::Unconfirmed(b)) => a == b,
+            (Error::NotSent(a), Error::NotSent(b)) => a == b,
             _ => false,
         }
     }

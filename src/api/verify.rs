@@ -118,7 +118,8 @@ pub async fn change_balance(
         }
         .unwrap_or(0.0))
     };
-    let before = current().await?;
+    // Without the balance before, the change is never sent (and says so).
+    let before = current().await.map_err(|e| Error::NotSent(Box::new(e)))?;
     let expected = ((before + amount) * 100.0).round() / 100.0;
     let sent = client
         .change_balance(hash, user_id, amount, kind, text)

@@ -156,6 +156,7 @@ pub fn summary_text(preview: &Preview) -> String {
     let s = preview.summary();
     let mut text = fl!(
         "import-summary",
+        n = s.rows,
         rows = i18n::count(s.rows as u64),
         ready = i18n::count(s.ready as u64),
         errors = i18n::count(s.with_errors as u64)

@@ -210,8 +210,16 @@ fn parse_any_date(s: &str) -> Option<String> {
         .map(|d| d.format(crate::model::DATE_FORMAT).to_string())
 }
 
+/// Legal status: 1 individual, 2 legal entity, 3 sole trader.
+pub fn parse_legal_status(s: &str) -> Option<LegalType> {
+    s.trim()
+        .parse::<u8>()
+        .ok()
+        .and_then(LegalType::from_import_number)
+}
+
 /// Status: 1 or 0, or a boolean cell / Excel's TRUE and FALSE text.
-fn parse_status(s: &str) -> Option<bool> {
+pub fn parse_status(s: &str) -> Option<bool> {
     match s.trim().to_lowercase().as_str() {
         "1" | "true" | "истина" => Some(true),
         "0" | "false" | "ложь" => Some(false),
@@ -242,7 +250,7 @@ impl UserRow {
         let legal_type = match map.cell(row, C::LegalStatus) {
             None => None,
             Some(s) => {
-                let t = s.parse::<u8>().ok().and_then(LegalType::from_import_number);
+                let t = parse_legal_status(s);
                 if t.is_none() {
                     errors.push(FieldError::new(
                         C::LegalStatus.parameter(),

@@ -2,7 +2,7 @@
 //! app writes it (synced to disk) before the answer reaches the screen, so a
 //! change reported done is always in the journal.
 
-use super::request::{Api, Request, Response};
+use super::request::{Api, ImportMark, Request, Response};
 use crate::api::{self, NewUser};
 use crate::journal::{Change, Entry, Outcome};
 use crate::model::UserFields;
@@ -10,6 +10,9 @@ use serde_json::Value;
 
 /// The entry for `request` answered with `result`; None for reads.
 pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>) -> Option<Entry> {
+    if let Request::FindLogins(asked, Some(mark)) = request {
+        return import_check(api, asked, mark, result);
+    }
     let (operation, user_id, user, changes) = describe(request)?;
     let user_id = user_id.or(match result {
         Ok(Response::UserCreated(id)) | Ok(Response::AppSaved(Some(id))) => Some(*id),
@@ -19,13 +22,19 @@ pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>
         Ok(_) => (Outcome::Done, None),
         Err(api::Error::Api(a)) => (Outcome::Refused, Some(a.code)),
         Err(api::Error::NotApplied(_)) => (Outcome::NotApplied, None),
+        Err(api::Error::NotSent(_)) => (Outcome::Failed, None),
         Err(e) if e.outcome_unknown() => (Outcome::Unconfirmed, None),
         Err(api::Error::Unconfirmed(_)) => (Outcome::Unconfirmed, None),
         Err(_) => (Outcome::Failed, None),
     };
     let mut changes = changes;
+    let mut logins = Vec::new();
     match (request, result) {
-        (_, Ok(Response::Uploaded(u))) => changes.push(Change::new("created", u.total.to_string())),
+        (Request::Upload(_, mark), Ok(Response::Uploaded(u))) => {
+            changes.push(Change::new("created", u.total.to_string()));
+            // The server creates rows in order: the first `total` were made.
+            logins = mark.logins.iter().take(u.total as usize).cloned().collect();
+        }
         (Request::ChangeBalance { kind, .. }, Ok(Response::BalanceChanged { before, after })) => {
             changes.insert(
                 0,
@@ -48,6 +57,47 @@ pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>
         changes,
         outcome,
         code,
+        file: match request {
+            Request::Upload(_, mark) => Some(mark.file.clone()),
+            _ => None,
+        },
+        run: match request {
+            Request::Upload(_, mark) => Some(mark.run),
+            _ => None,
+        },
+        logins,
+    })
+}
+
+/// After an upload whose outcome was unknown, the import screen asks which
+/// of its logins exist: those were created, and the journal says so.
+fn import_check(
+    api: &Api,
+    asked: &[String],
+    mark: &ImportMark,
+    result: &Result<Response, api::Error>,
+) -> Option<Entry> {
+    let found: Vec<String> = match result {
+        Ok(Response::Logins(existing)) => asked
+            .iter()
+            .filter(|l| existing.contains(&crate::model::validation::login_key(l)))
+            .cloned()
+            .collect(),
+        _ => return None, // nothing learnt: the upload's own entry stands
+    };
+    Some(Entry {
+        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        server: api.client.base_url().to_owned(),
+        dealer: api.login.clone(),
+        operation: "users.import_check".to_owned(),
+        user_id: None,
+        user: None,
+        changes: vec![Change::new("found", found.len().to_string())],
+        outcome: Outcome::Done,
+        code: None,
+        file: Some(mark.file.clone()),
+        run: Some(mark.run),
+        logins: found,
     })
 }
 
@@ -73,10 +123,12 @@ fn describe(request: &Request) -> Option<Described> {
             new.user.login.clone(),
             new_user_changes(new),
         ),
+        // Named by the login it had: a refused change of login stays under
+        // the user it was meant for.
         Request::UpdateUser { update, before } => (
             "user.update",
             Some(update.user.id),
-            update.user.fields.login.clone(),
+            before.user.fields.login.clone(),
             changed(&[
                 (
                     serde_json::to_value(&before.user.fields),
@@ -89,18 +141,22 @@ fn describe(request: &Request) -> Option<Described> {
             ]),
         ),
         // The password itself is never journalled.
-        Request::ChangePassword(user_id, _) => {
-            ("user.change_password", Some(*user_id), None, vec![])
-        }
+        Request::ChangePassword { user_id, login, .. } => (
+            "user.change_password",
+            Some(*user_id),
+            Some(login.clone()),
+            vec![],
+        ),
         Request::ChangeBalance {
             user_id,
+            login,
             amount,
             kind,
             text,
         } => (
             "user.change_balance",
             Some(*user_id),
-            None,
+            Some(login.clone()),
             // Once made, the balance old → new goes first (see `entry`).
             vec![
                 Change::new(format!("{}_change", kind.as_str()), format!("{amount:+.2}")),
@@ -124,7 +180,7 @@ fn describe(request: &Request) -> Option<Described> {
                 "application.create"
             },
             Some(s.user_id),
-            None,
+            Some(s.login.clone()),
             vec![
                 Change::new("name", draft.name.clone()),
                 Change::new("url", draft.url.clone()),
@@ -134,44 +190,38 @@ fn describe(request: &Request) -> Option<Described> {
         Request::DeleteApp(s, id) => (
             "application.delete",
             Some(s.user_id),
-            None,
+            Some(s.login.clone()),
             vec![Change::new("application_id", id.to_string())],
         ),
         Request::SetAppEnabled(s, id, on) => (
             "application.set_enabled",
             Some(s.user_id),
-            None,
+            Some(s.login.clone()),
             vec![
                 Change::new("application_id", id.to_string()),
                 Change::new("enabled", on.to_string()),
             ],
         ),
-        Request::Upload(file) => (
+        Request::Upload(_, mark) => (
             "users.import",
             None,
             None,
-            vec![Change::new(
-                "rows_sent",
-                // The header is the first line of the file we made.
-                file.0
-                    .split(|b| *b == b'\n')
-                    .filter(|l| !l.is_empty())
-                    .count()
-                    .saturating_sub(1)
-                    .to_string(),
-            )],
+            vec![
+                Change::new("rows_sent", mark.logins.len().to_string()),
+                Change::new("run_rows", mark.rows.to_string()),
+            ],
         ),
         Request::Login { .. }
         | Request::Logout
         | Request::ListUsers(_)
         | Request::ReadUser(_)
-        | Request::OpenUserSession(_)
+        | Request::OpenUserSession { .. }
         | Request::CloseUserSession(_)
         | Request::ListApps(_)
         | Request::CustomerInfo(_)
         | Request::ResendActivation(_)
         | Request::Transactions { .. }
-        | Request::FindLogins(_)
+        | Request::FindLogins(..)
         | Request::Export(_) => return None,
     })
 }

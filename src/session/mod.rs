@@ -10,6 +10,6 @@ pub mod request;
 pub mod upload;
 
 pub use request::{
-    Answer, Api, FileBytes, Request, RequestKind, Response, Secret, UserSession, execute,
-    execute_with, run_journaled,
+    Answer, Api, FileBytes, ImportMark, Request, RequestKind, Response, Secret, UserSession,
+    execute, execute_with, run_journaled,
 };

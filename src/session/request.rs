@@ -28,6 +28,8 @@ pub struct Api {
 #[derive(Debug, PartialEq, Eq)]
 pub struct UserSession {
     pub user_id: i64,
+    /// The user's login, to name the user in the journal.
+    pub login: String,
     hash: UserHash,
 }
 
@@ -47,6 +49,17 @@ impl std::fmt::Debug for FileBytes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<{} bytes>", self.0.len())
     }
+}
+
+/// Which import a request belongs to, for the journal: the operator's file,
+/// one id for a whole run of uploads, the logins of the rows sent, and how
+/// many rows the run set out to create.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportMark {
+    pub file: String,
+    pub run: u64,
+    pub logins: Vec<String>,
+    pub rows: usize,
 }
 
 /// Text that must never be printed (a password).
@@ -69,7 +82,11 @@ pub enum Request {
     Logout,
     ListUsers(ListQuery),
     ReadUser(i64),
-    OpenUserSession(i64),
+    /// A session as this user (the login names the user in the journal).
+    OpenUserSession {
+        user_id: i64,
+        login: String,
+    },
     CloseUserSession(Arc<UserSession>),
     ListApps(Arc<UserSession>),
     /// Creates when the draft has no id, updates otherwise.
@@ -86,9 +103,15 @@ pub enum Request {
         update: Box<UserUpdate>,
         before: Box<UserUpdate>,
     },
-    ChangePassword(i64, Secret),
+    ChangePassword {
+        user_id: i64,
+        login: String,
+        password: Secret,
+    },
     ChangeBalance {
         user_id: i64,
+        /// Names the user in the journal.
+        login: String,
         amount: f64,
         kind: BalanceKind,
         text: String,
@@ -99,10 +122,12 @@ pub enum Request {
         login: String,
         clones: bool,
     },
-    /// `panel/user/upload` of one prepared file (never resent on its own).
-    Upload(FileBytes),
-    /// Which of these logins exist (after an upload with an unknown outcome).
-    FindLogins(Vec<String>),
+    /// `panel/user/upload` of one prepared file (never resent on its own),
+    /// and the import it belongs to.
+    Upload(FileBytes, ImportMark),
+    /// Which of these logins exist (after an upload with an unknown
+    /// outcome); the import it settles, if any, for the journal.
+    FindLogins(Vec<String>, Option<ImportMark>),
     /// `panel/user/export` of the current list.
     Export(ExportQuery),
     /// One chunk of a user's transactions (`from` < `to`, at most a month).
@@ -167,7 +192,7 @@ impl Request {
             Request::Logout => RequestKind::Logout,
             Request::ListUsers(_) => RequestKind::ListUsers,
             Request::ReadUser(_) => RequestKind::ReadUser,
-            Request::OpenUserSession(_) => RequestKind::OpenUserSession,
+            Request::OpenUserSession { .. } => RequestKind::OpenUserSession,
             Request::CloseUserSession(_) => RequestKind::CloseUserSession,
             Request::ListApps(_) => RequestKind::ListApps,
             Request::SaveApp(..) => RequestKind::SaveApp,
@@ -177,9 +202,9 @@ impl Request {
             Request::ResendActivation(_) => RequestKind::ResendActivation,
             Request::CreateUser(_) | Request::UpdateUser { .. } => RequestKind::SaveUser,
             Request::Transactions { .. } => RequestKind::Transactions,
-            Request::Upload(_) | Request::FindLogins(_) => RequestKind::Import,
+            Request::Upload(..) | Request::FindLogins(..) => RequestKind::Import,
             Request::Export(_) => RequestKind::Export,
-            Request::ChangePassword(..)
+            Request::ChangePassword { .. }
             | Request::ChangeBalance { .. }
             | Request::Corrupt { .. } => RequestKind::AccountAction,
         }
@@ -346,10 +371,11 @@ pub async fn execute_with(
             .user_read(hash, id)
             .await
             .map(|r| Response::User(Box::new(r))),
-        Request::OpenUserSession(user_id) => {
+        Request::OpenUserSession { user_id, login } => {
             let hash = client.user_session_create(hash, user_id).await?;
             Ok(Response::UserSession(Arc::new(UserSession {
                 user_id,
+                login,
                 hash,
             })))
         }
@@ -386,16 +412,17 @@ pub async fn execute_with(
         Request::UpdateUser { update, .. } => verify::update_user(client, hash, &update)
             .await
             .map(|()| Response::Done),
-        Request::ChangePassword(user_id, password) => {
-            verify::change_password(client, hash, user_id, &password.0)
-                .await
-                .map(|()| Response::Done)
-        }
+        Request::ChangePassword {
+            user_id, password, ..
+        } => verify::change_password(client, hash, user_id, &password.0)
+            .await
+            .map(|()| Response::Done),
         Request::ChangeBalance {
             user_id,
             amount,
             kind,
             text,
+            ..
         } => verify::change_balance(client, hash, user_id, amount, kind, &text)
             .await
             .map(|(before, after)| Response::BalanceChanged { before, after }),
@@ -403,11 +430,11 @@ pub async fn execute_with(
             .transactions_list(hash, user_id, from, to, None)
             .await
             .map(Response::Transactions),
-        Request::Upload(file) => client
+        Request::Upload(file, _) => client
             .users_upload(hash, "users.csv", file.0.as_ref().clone())
             .await
             .map(Response::Uploaded),
-        Request::FindLogins(logins) => client
+        Request::FindLogins(logins, _) => client
             .existing_logins(hash, &logins)
             .await
             .map(Response::Logins),

@@ -34,6 +34,7 @@ pub fn describe(e: &Error) -> String {
         Error::InvalidRequest(_) => fl!("error-bad-url"),
         Error::NotApplied(_) => fl!("error-not-applied"),
         Error::Unconfirmed(_) => fl!("error-unconfirmed"),
+        Error::NotSent(why) => fl!("error-not-sent", reason = describe(why)),
     }
 }
 

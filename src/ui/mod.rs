@@ -10,6 +10,7 @@ pub mod nav;
 pub mod screen;
 pub mod theme;
 pub mod widget;
+pub mod words;
 
 use crate::config::Paths;
 use app::App;

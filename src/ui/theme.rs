@@ -2,7 +2,7 @@
 //! so a screen says *what* a thing is (a table's header, a selected row, a
 //! cell with a problem) and never mixes colours of its own.
 
-use iced::widget::container;
+use iced::widget::{container, text_input as input};
 use iced::{Color, Theme};
 
 /// The bar across the top of the window.
@@ -65,5 +65,18 @@ pub fn backdrop(_theme: &Theme) -> container::Style {
             .into(),
         ),
         ..container::Style::default()
+    }
+}
+
+/// A text field, its border red while what it holds has a problem.
+pub fn text_input(theme: &Theme, status: input::Status, invalid: bool) -> input::Style {
+    let style = input::default(theme, status);
+    if !invalid {
+        return style;
+    }
+    let danger = theme.extended_palette().danger.base.color;
+    input::Style {
+        border: style.border.color(danger).width(1.5),
+        ..style
     }
 }

@@ -133,7 +133,10 @@ impl App {
         if self.toasts.list.is_empty() {
             page
         } else {
-            stack![page, self.toasts.view(Message::DismissToast)].into()
+            let dialog_open = self.modal.is_some()
+                || self.choosing.is_some()
+                || self.top().is_some_and(Screen::dialog_open);
+            stack![page, self.toasts.view(Message::DismissToast, dialog_open)].into()
         }
     }
 }

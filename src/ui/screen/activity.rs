@@ -6,22 +6,23 @@ use crate::export::{Cell, write_xlsx};
 use crate::fl;
 use crate::i18n;
 use crate::import::report::column_title;
-use crate::journal::{Entry, Outcome, Read};
+use crate::journal::{Change, Entry, Outcome, Read};
 use crate::model::import_columns::ImportColumn;
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
-use crate::ui::widget::rows_in_view::{self, Scroll};
-use crate::ui::widget::shortened;
+use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, column, container, operation, row, scrollable, space, text, text_input, tooltip,
+    button, column, container, operation, row, scrollable, space, text, text_input,
 };
 use iced::{Alignment, Element, Font, Length, font};
 
 const ROW_HEIGHT: f32 = 30.0;
 pub const FILTER_ID: &str = "activity-filter";
 const LIST_ID: &str = "activity-list";
+const HEADER_ID: &str = "activity-list-header";
 
 #[derive(Debug, Clone)]
 pub struct Activity {
@@ -34,12 +35,17 @@ pub struct Activity {
     /// Indexes into `entries` that match the filter.
     shown: Vec<usize>,
     scroll: Scroll,
+    /// Column widths the operator changed, by column.
+    widths: std::collections::HashMap<usize, f32>,
+    resizing: grid::Resizing,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Filter(String),
     Scrolled(scrollable::Viewport),
+    /// A header's edge dragged.
+    Resize(grid::Drag),
     Export,
     Close,
 }
@@ -49,7 +55,7 @@ type Action = crate::ui::action::Action<Message>;
 impl Activity {
     pub fn new(read: std::io::Result<Read>) -> Self {
         let (mut entries, unreadable_lines, problem) = match read {
-            Ok(r) => (r.entries, r.unreadable_lines, None),
+            Ok(r) => (merge_runs(r.entries), r.unreadable_lines, None),
             Err(e) => (Vec::new(), 0, Some(e.to_string())),
         };
         entries.reverse();
@@ -60,6 +66,8 @@ impl Activity {
             filter: String::new(),
             shown: Vec::new(),
             scroll: Scroll::default(),
+            widths: Default::default(),
+            resizing: grid::Resizing::default(),
         };
         screen.refilter();
         screen
@@ -104,7 +112,7 @@ impl Activity {
                     Cell::Text(e.dealer.clone()),
                     Cell::Text(operation_label(&e.operation)),
                     e.user_id.map_or(Cell::Empty, |id| Cell::Number(id as f64)),
-                    Cell::Text(e.user.clone().unwrap_or_default()),
+                    Cell::Text(user_text(e)),
                     Cell::Text(changes_text(e)),
                     Cell::Text(outcome_label(e.outcome)),
                     e.code.map_or(Cell::Empty, |c| Cell::Number(f64::from(c))),
@@ -135,6 +143,7 @@ impl Activity {
 
         let mut summary = fl!(
             "activity-count",
+            n = self.entries.len(),
             shown = i18n::count(self.shown.len() as u64),
             total = i18n::count(self.entries.len() as u64)
         );
@@ -163,24 +172,42 @@ impl Activity {
             weight: font::Weight::Bold,
             ..Font::DEFAULT
         };
-        let title = |s: String| text(s).font(bold).into();
-        let header = line_of([
-            title(fl!("activity-when")),
-            title(fl!("activity-operation")),
-            title(fl!("activity-user")),
-            title(fl!("activity-changes")),
-            title(fl!("activity-outcome")),
-        ]);
-        let body = rows_in_view::list(
-            self.scroll,
-            self.shown.len(),
-            ROW_HEIGHT,
-            LIST_ID,
-            Length::Fill,
-            Message::Scrolled,
-            move |k| entry_line(&self.entries[self.shown[k]]),
-        );
-        column![header, body].into()
+        let titles = [
+            fl!("activity-when"),
+            fl!("activity-operation"),
+            fl!("activity-user"),
+            fl!("activity-changes"),
+            fl!("activity-outcome"),
+            fl!("activity-server"),
+        ];
+        Grid {
+            columns: self.columns(),
+            rows: self.shown.len(),
+            row_height: ROW_HEIGHT,
+            scroll: self.scroll,
+            id: LIST_ID,
+            header_id: HEADER_ID,
+            on_scroll: Message::Scrolled,
+            on_drag: Message::Resize,
+            resizing: self.resizing,
+        }
+        .view(
+            move |c| {
+                text(titles[c].clone())
+                    .font(bold)
+                    .wrapping(text::Wrapping::None)
+                    .into()
+            },
+            move |k, widths| entry_line(&self.entries[self.shown[k]], widths),
+        )
+    }
+
+    fn columns(&self) -> Vec<grid::Column> {
+        COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| grid::Column::new(self.widths.get(&i).copied().unwrap_or(w)).min(90.0))
+            .collect()
     }
 }
 
@@ -201,6 +228,12 @@ impl Page for Activity {
             }
             Message::Scrolled(v) => {
                 self.scroll.scrolled(&v);
+                Action::run(grid::header_follows(HEADER_ID, &v))
+            }
+            Message::Resize(drag) => {
+                if let Some((i, width)) = self.resizing.drag(drag, |_| 90.0) {
+                    self.widths.insert(i, width);
+                }
                 Action::none()
             }
             Message::Export => match self.to_xlsx() {
@@ -223,59 +256,158 @@ impl Page for Activity {
     }
 }
 
-/// The most of one entry's changes a tooltip lays out.
-const CHANGES_SHOWN_MAX: usize = 4000;
+/// The journal's columns at first: when, operation, user, changes, outcome, server.
+const COLUMNS: [f32; 6] = [165.0, 180.0, 250.0, 380.0, 170.0, 150.0];
 
-fn entry_line(e: &Entry) -> Element<'_, Message> {
-    let line = |s: String| text(s).wrapping(text::Wrapping::None).into();
-    let user = match (&e.user, e.user_id) {
-        (Some(login), Some(id)) => format!("{login} (#{id})"),
-        (Some(login), None) => login.clone(),
-        (None, Some(id)) => format!("#{id}"),
-        (None, None) => String::new(),
+fn entry_line<'a>(e: &'a Entry, widths: &[f32]) -> Element<'a, Message> {
+    let user = user_text(e);
+    let outcome_style: fn(&iced::Theme) -> text::Style = match e.outcome {
+        Outcome::Done => text::success,
+        Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
+        Outcome::Unconfirmed => text::warning,
     };
-    let outcome = text(outcome_label(e.outcome))
-        .wrapping(text::Wrapping::None)
-        .style(match e.outcome {
-            Outcome::Done => text::success,
-            Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
-            Outcome::Unconfirmed => text::warning,
-        });
     // A long edit does not fit its line: the whole of it shows on hover.
-    let changes = changes_text(e);
-    let whole = text(shortened(&changes, CHANGES_SHOWN_MAX).into_owned());
-    let changes = tooltip(
-        line(changes),
-        container(whole).max_width(640.0).padding(8),
-        tooltip::Position::Bottom,
-    )
-    .style(container::bordered_box);
-    line_of([
-        line(local_time(&e.at)),
-        line(operation_label(&e.operation)),
-        line(user),
-        changes.into(),
-        outcome.into(),
-    ])
-}
-
-/// One line of the list: when, operation, user, changes, outcome.
-fn line_of(cells: [Element<'_, Message>; 5]) -> Element<'_, Message> {
-    const WIDTHS: [Length; 5] = [
-        Length::Fixed(170.0),
-        Length::Fixed(200.0),
-        Length::Fixed(270.0),
-        Length::Fill,
-        Length::Fixed(230.0),
+    let cells = [
+        grid::cell(local_time(&e.at), widths[0], false),
+        grid::cell(operation_label(&e.operation), widths[1], false),
+        grid::cell(user, widths[2], false),
+        grid::cell(changes_text(e), widths[3], false),
+        grid::styled_cell(outcome_label(e.outcome), widths[4], false, outcome_style),
+        grid::cell(host(&e.server), widths[5], false),
     ];
-    row(cells
-        .into_iter()
-        .zip(WIDTHS)
-        .map(|(cell, width)| container(cell).width(width).clip(true).into()))
-    .spacing(10)
+    row(cells.into_iter().zip(widths).map(|(cell, &width)| {
+        container(cell)
+            .width(width)
+            .padding([0.0, grid::CELL_PADDING])
+            .clip(true)
+            .into()
+    }))
     .height(ROW_HEIGHT)
     .align_y(Alignment::Center)
     .into()
+}
+
+/// To whom: the user by login and id, or an import's file.
+fn user_text(e: &Entry) -> String {
+    match (&e.user, e.user_id, &e.file) {
+        (Some(login), Some(id), _) => format!("{login} (#{id})"),
+        (Some(login), None, _) => login.clone(),
+        (None, Some(id), _) => format!("#{id}"),
+        (None, None, Some(file)) => file.clone(),
+        (None, None, None) => String::new(),
+    }
+}
+
+/// The server an entry went to, by its host ("api.eu.navixy.com").
+fn host(server: &str) -> String {
+    url::Url::parse(server)
+        .ok()
+        .and_then(|u| {
+            let host = u.host_str()?.to_owned();
+            Some(match u.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        })
+        .unwrap_or_else(|| server.to_owned())
+}
+
+/// One entry per import run: the uploads of a run and the checks after
+/// them become one line, at the time of the last, saying what the run did —
+/// created (named), refused, not sent — and from which file.
+fn merge_runs(entries: Vec<Entry>) -> Vec<Entry> {
+    use std::collections::HashMap;
+    let last_of: HashMap<u64, usize> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((e.run?, i)))
+        .collect();
+    let mut runs: HashMap<u64, Vec<Entry>> = HashMap::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for (i, e) in entries.into_iter().enumerate() {
+        let Some(run) = e.run else {
+            out.push(e);
+            continue;
+        };
+        runs.entry(run).or_default().push(e);
+        if last_of.get(&run) == Some(&i)
+            && let Some(parts) = runs.remove(&run)
+        {
+            out.push(run_summary(parts));
+        }
+    }
+    out
+}
+
+fn run_summary(parts: Vec<Entry>) -> Entry {
+    let number = |e: &Entry, field: &str| {
+        e.changes
+            .iter()
+            .find(|c| c.field == field)
+            .and_then(|c| c.new.as_deref()?.parse::<usize>().ok())
+            .unwrap_or(0)
+    };
+    let mut created: Vec<String> = Vec::new();
+    for e in &parts {
+        for login in &e.logins {
+            if !created.contains(login) {
+                created.push(login.clone());
+            }
+        }
+    }
+    let uploads = || parts.iter().filter(|e| e.operation == "users.import");
+    let rows = uploads().map(|e| number(e, "run_rows")).max().unwrap_or(0);
+    let refused = uploads().filter(|e| e.outcome == Outcome::Refused).count();
+    let unknown = uploads().any(|e| e.outcome == Outcome::Unconfirmed)
+        && !parts.iter().any(|e| e.operation == "users.import_check");
+    let not_sent = rows.saturating_sub(created.len() + refused);
+    let outcome = if refused > 0 {
+        Outcome::Refused
+    } else if unknown {
+        Outcome::Unconfirmed
+    } else if not_sent > 0 {
+        Outcome::Failed
+    } else {
+        Outcome::Done
+    };
+    let last = parts.last().cloned();
+    let first_file = parts.iter().find_map(|e| e.file.clone());
+    let code = parts.iter().rev().find_map(|e| e.code);
+    let mut changes = vec![
+        Change::new("created", created.len().to_string()),
+        Change::new("refused", refused.to_string()),
+        Change::new("not_sent", not_sent.to_string()),
+    ];
+    if !created.is_empty() {
+        changes.push(Change::new("logins", created.join(", ")));
+    }
+    match last {
+        Some(last) => Entry {
+            operation: "users.import".to_owned(),
+            changes,
+            outcome,
+            code,
+            file: first_file,
+            logins: created,
+            user: None,
+            user_id: None,
+            ..last
+        },
+        None => Entry {
+            at: String::new(),
+            server: String::new(),
+            dealer: String::new(),
+            operation: "users.import".to_owned(),
+            user_id: None,
+            user: None,
+            changes,
+            outcome,
+            code,
+            file: first_file,
+            run: None,
+            logins: created,
+        },
+    }
 }
 
 /// What the filter searches, lower case.
@@ -286,8 +418,8 @@ fn haystack(e: &Entry) -> String {
         e.dealer,
         e.operation,
         operation_label(&e.operation),
-        e.user.as_deref().unwrap_or_default(),
-        e.user_id.map(|i| i.to_string()).unwrap_or_default(),
+        user_text(e),
+        host(&e.server),
         changes_text(e),
         outcome_label(e.outcome)
     )
@@ -301,7 +433,7 @@ pub fn changes_text(e: &Entry) -> String {
         .iter()
         .map(|c| {
             let field = field_label(&c.field);
-            let value = |v: &str| value_text(v);
+            let value = |v: &str| value_text(&c.field, v);
             match (c.old.as_deref(), c.new.as_deref()) {
                 (Some(old), Some(new)) => format!("{field}: {} → {}", value(old), value(new)),
                 (None, Some(new)) => format!("{field}: {}", value(new)),
@@ -337,16 +469,38 @@ pub fn field_label(field: &str) -> String {
         "enabled" => fl!("activity-field-enabled"),
         "application_id" => fl!("activity-field-application"),
         "created" => fl!("activity-field-created"),
+        "refused" => fl!("activity-field-refused"),
+        "not_sent" => fl!("activity-field-not-sent"),
+        "logins" => fl!("activity-field-logins"),
+        "found" => fl!("activity-field-found"),
+        "rows_sent" => fl!("activity-field-rows-sent"),
+        "run_rows" => fl!("activity-field-run-rows"),
         "discount.strategy" => fl!("activity-field-discount-strategy"),
         other => other.to_owned(),
     }
 }
 
 /// Yes and no for the flags the journal writes as `true` and `false`.
-fn value_text(value: &str) -> String {
+/// A journalled value in the operator's words: yes and no for flags, money
+/// and counts with the language's separators (the file keeps them plain).
+fn value_text(field: &str, value: &str) -> String {
+    let money = matches!(
+        field,
+        "balance" | "bonus" | "balance_change" | "bonus_change"
+    );
+    let count = matches!(
+        field,
+        "created" | "refused" | "not_sent" | "found" | "rows_sent" | "run_rows"
+    );
     match value {
         "true" => fl!("activity-yes"),
         "false" => fl!("activity-no"),
+        v if money => match v.parse::<f64>() {
+            Ok(x) if v.starts_with('+') => format!("+{}", i18n::money(x)),
+            Ok(x) => i18n::money(x),
+            Err(_) => v.to_owned(),
+        },
+        v if count => v.parse::<u64>().map_or_else(|_| v.to_owned(), i18n::count),
         other => other.to_owned(),
     }
 }
@@ -373,6 +527,7 @@ pub fn operation_label(operation: &str) -> String {
         "application.delete" => fl!("activity-op-app-delete"),
         "application.set_enabled" => fl!("activity-op-app-enabled"),
         "users.import" => fl!("activity-op-import"),
+        "users.import_check" => fl!("activity-op-import-check"),
         other => other.to_owned(),
     }
 }

@@ -195,9 +195,9 @@ type Action = crate::ui::action::Action<Message>;
 
 impl Applications {
     /// The applications of this user; the session opens when the screen starts.
-    pub fn new(user_id: i64, user_name: String) -> Self {
+    pub fn new(user_id: i64, login: String, user_name: String) -> Self {
         Applications {
-            as_user: AsUser::new(user_id),
+            as_user: AsUser::new(user_id, login),
             user_name,
             apps: Vec::new(),
             form: None,
@@ -521,6 +521,10 @@ impl Page for Applications {
     fn resumed(&mut self) -> Action {
         self.as_user.forget();
         self.refresh()
+    }
+
+    fn dialog_open(&self) -> bool {
+        self.confirm_delete.is_some()
     }
 }
 

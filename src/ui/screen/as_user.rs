@@ -23,14 +23,17 @@ pub type Opened = Result<Arc<UserSession>, api::Error>;
 #[derive(Debug, Clone)]
 pub struct AsUser {
     user_id: i64,
+    /// Names the user in the journal.
+    login: String,
     session: Option<Arc<UserSession>>,
     state: State,
 }
 
 impl AsUser {
-    pub fn new(user_id: i64) -> Self {
+    pub fn new(user_id: i64, login: String) -> Self {
         AsUser {
             user_id,
+            login,
             session: None,
             state: State::OpeningSession,
         }
@@ -62,7 +65,11 @@ impl AsUser {
             }
             None => {
                 self.state = State::OpeningSession;
-                Action::request(Request::OpenUserSession(self.user_id), move |a| {
+                let request = Request::OpenUserSession {
+                    user_id: self.user_id,
+                    login: self.login.clone(),
+                };
+                Action::request(request, move |a| {
                     opened(a.and_then(Response::into_user_session))
                 })
             }

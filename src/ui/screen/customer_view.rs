@@ -11,6 +11,7 @@ use crate::session::{Request, Response, UserSession};
 use crate::ui::screen::Page;
 use crate::ui::screen::as_user::{AsUser, Opened, State};
 use crate::ui::widget::{self, toast::Toast};
+use crate::ui::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length, Subscription};
@@ -62,7 +63,7 @@ fn load(session: Arc<UserSession>) -> Action {
 impl CustomerView {
     pub fn new(user_id: i64, login: String, user_name: String, needs_activation: bool) -> Self {
         CustomerView {
-            as_user: AsUser::new(user_id),
+            as_user: AsUser::new(user_id, login.clone()),
             login,
             user_name,
             needs_activation,
@@ -267,11 +268,23 @@ impl CustomerView {
             (fl!("customer-title"), a.title.clone()),
             (fl!("field-login"), a.login.clone()),
             (fl!("field-id"), a.id.map(|i| i.to_string())),
-            (fl!("customer-locale"), a.locale.clone()),
+            (
+                fl!("customer-locale"),
+                a.locale.as_deref().map(words::locale),
+            ),
             (fl!("customer-time-zone"), a.time_zone.clone()),
-            (fl!("customer-measurement"), a.measurement_system.clone()),
-            (fl!("customer-geocoder"), a.default_geocoder.clone()),
-            (fl!("customer-route-provider"), a.route_provider.clone()),
+            (
+                fl!("customer-measurement"),
+                a.measurement_system.as_deref().map(words::measurement),
+            ),
+            (
+                fl!("customer-geocoder"),
+                a.default_geocoder.as_deref().map(words::service),
+            ),
+            (
+                fl!("customer-route-provider"),
+                a.route_provider.as_deref().map(words::service),
+            ),
             (fl!("customer-demo"), yes_no(a.demo)),
             (fl!("field-verified"), yes_no(a.verified)),
             (fl!("field-created"), a.creation_date.clone()),
@@ -335,7 +348,10 @@ impl CustomerView {
                 col = col.push(Self::section(
                     fl!("customer-tariff"),
                     vec![
-                        (fl!("customer-allowed-maps"), maps.map(|m| m.join(", "))),
+                        (
+                            fl!("customer-allowed-maps"),
+                            maps.map(|m| words::list(&m, words::service)),
+                        ),
                         (
                             fl!("customer-premium-gis"),
                             info.premium_gis
@@ -351,7 +367,9 @@ impl CustomerView {
                     fl!("customer-features"),
                     vec![(
                         fl!("customer-features-list"),
-                        info.features.as_ref().map(|f| f.join(", ")),
+                        info.features
+                            .as_ref()
+                            .map(|f| words::list(f, words::feature)),
                     )],
                 ));
                 if is_sub_user {
@@ -359,7 +377,7 @@ impl CustomerView {
                         .privileges
                         .as_ref()
                         .and_then(|p| p.rights.as_ref())
-                        .map(|r| r.join(", "));
+                        .map(|r| words::list(r, words::feature));
                     col = col.push(Self::section(
                         fl!("customer-privileges"),
                         vec![(fl!("customer-rights"), rights)],

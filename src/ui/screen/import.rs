@@ -16,26 +16,26 @@ use crate::import::report::{self, column_title};
 use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
 use crate::session::upload;
-use crate::session::{FileBytes, Request, Response};
+use crate::session::{FileBytes, ImportMark, Request, Response};
 use crate::ui::action::Happened;
 use crate::ui::errors;
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Page;
 use crate::ui::theme;
 use crate::ui::widget;
+use crate::ui::widget::grid::{self, Grid};
 use crate::ui::widget::modal::{Confirm, modal};
-use crate::ui::widget::rows_in_view::{self, Scroll};
-use crate::ui::widget::shortened;
+use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use encoding_rs::Encoding;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
     button, checkbox, column, container, mouse_area, pick_list, progress_bar, row, scrollable,
-    space, text, text_input,
+    space, text, text_input, tooltip,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -53,6 +53,10 @@ const LINE_WIDTH: f32 = 64.0;
 const INCLUDE_WIDTH: f32 = 36.0;
 const PROBLEMS_WIDTH: f32 = 420.0;
 pub const GRID_ID: &str = "import-grid";
+const GRID_HEADER_ID: &str = "import-grid-header";
+/// The grid's first two columns; the file's columns follow.
+const LINE_COLUMN: usize = 0;
+const PROBLEMS_COLUMN: usize = 1;
 
 fn column_width(column: ImportColumn) -> f32 {
     match column {
@@ -124,6 +128,11 @@ pub struct Import {
     /// The reading under way: dropped with the screen (or a new reading),
     /// which stops its messages.
     reading: Option<iced::task::Handle>,
+    /// The grid's column widths the operator changed, by column.
+    widths: HashMap<usize, f32>,
+    /// This upload run, for the journal (one entry per run in Activity).
+    run: u64,
+    resizing: grid::Resizing,
 }
 
 /// The encodings offered: what operators' CSV files come in.
@@ -149,6 +158,8 @@ pub enum Message {
     Include(usize, bool),
     ExcludeInvalid,
     Scrolled(scrollable::Viewport),
+    /// A grid header's edge dragged.
+    Resize(grid::Drag),
     Upload,
     CheckAgain,
     Uploaded(Result<UploadResult, api::Error>),
@@ -219,6 +230,9 @@ impl Import {
             options: ReadOptions::default(),
             show_passwords: false,
             reading: None,
+            widths: HashMap::new(),
+            resizing: grid::Resizing::default(),
+            run: 0,
         }
     }
 
@@ -310,7 +324,14 @@ impl Import {
             .map(|p| p.logins(&rows))
             .unwrap_or_default();
         self.stage = Stage::Checking { rows };
-        Action::request(Request::FindLogins(logins), |a| {
+        // The check settles the run in the journal: who was created after all.
+        let mark = ImportMark {
+            file: self.file_name.clone(),
+            run: self.run,
+            logins: Vec::new(),
+            rows: 0,
+        };
+        Action::request(Request::FindLogins(logins, Some(mark)), |a| {
             Message::Checked(a.and_then(Response::into_logins))
         })
     }
@@ -332,17 +353,24 @@ impl Import {
             self.reshow();
             return Action::toast(Toast::success(fl!(
                 "import-done",
+                n = created,
                 created = i18n::count(created as u64)
             )));
         };
-        let _ = total;
-        let file = self
+        let run_rows = *total;
+        let (file, logins) = self
             .preview
             .as_ref()
-            .map(|p| p.upload_file(&next))
+            .map(|p| (p.upload_file(&next), p.logins(&next)))
             .unwrap_or_default();
         *current = next;
-        Action::request(Request::Upload(FileBytes(Arc::new(file))), |a| {
+        let mark = ImportMark {
+            file: self.file_name.clone(),
+            run: self.run,
+            logins,
+            rows: run_rows,
+        };
+        Action::request(Request::Upload(FileBytes(Arc::new(file)), mark), |a| {
             Message::Uploaded(a.and_then(Response::into_uploaded))
         })
     }
@@ -481,6 +509,20 @@ impl Import {
             }
             Message::Scrolled(viewport) => {
                 self.scroll.scrolled(&viewport);
+                Action::run(grid::header_follows(GRID_HEADER_ID, &viewport))
+            }
+            Message::Resize(drag) => {
+                let mins: Vec<f32> = self
+                    .preview
+                    .as_ref()
+                    .map(|p| self.grid_columns(p).iter().map(|c| c.min).collect())
+                    .unwrap_or_default();
+                if let Some((i, width)) = self
+                    .resizing
+                    .drag(drag, |i| mins.get(i).copied().unwrap_or(48.0))
+                {
+                    self.widths.insert(i, width);
+                }
                 Action::none()
             }
             Message::Upload => {
@@ -492,6 +534,7 @@ impl Import {
                 }
                 let total = p.ready_rows().len();
                 let queue = upload::batches(p, self.batch_size);
+                self.run = new_run();
                 self.notice = None;
                 self.stage = Stage::Uploading {
                     queue,
@@ -631,8 +674,12 @@ impl Import {
         match &self.notice {
             Some(Notice::Done { created }) => {
                 info = info.push(
-                    text(fl!("import-done", created = i18n::count(*created as u64)))
-                        .style(text::success),
+                    text(fl!(
+                        "import-done",
+                        n = (*created as u64),
+                        created = i18n::count(*created as u64)
+                    ))
+                    .style(text::success),
                 );
             }
             Some(Notice::Stopped { created, reason }) => {
@@ -653,10 +700,15 @@ impl Import {
         } else if summary.created > 0 {
             fl!(
                 "import-upload-rest",
+                n = summary.ready,
                 count = i18n::count(summary.ready as u64)
             )
         } else {
-            fl!("import-upload", count = i18n::count(summary.ready as u64))
+            fl!(
+                "import-upload",
+                n = summary.ready,
+                count = i18n::count(summary.ready as u64)
+            )
         };
         let can_upload = self.stage == Stage::Reviewing && preview.can_upload();
         let has_bad = summary.with_errors > 0;
@@ -768,72 +820,100 @@ impl Import {
         )
     }
 
+    /// The grid's columns: the line (with its include box), the problems,
+    /// then the file's columns, each as wide as the operator left it.
+    fn grid_columns(&self, preview: &Preview) -> Vec<grid::Column> {
+        let mut columns = vec![
+            grid::Column::new(self.width(LINE_COLUMN, LINE_WIDTH + INCLUDE_WIDTH))
+                .min(LINE_WIDTH + INCLUDE_WIDTH),
+            grid::Column::new(self.width(PROBLEMS_COLUMN, PROBLEMS_WIDTH)).min(120.0),
+        ];
+        columns.extend(
+            preview
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| grid::Column::new(self.width(i + 2, column_width(*c)))),
+        );
+        columns
+    }
+
+    /// Column `i`'s width: the operator's, or `default`.
+    fn width(&self, i: usize, default: f32) -> f32 {
+        self.widths.get(&i).copied().unwrap_or(default)
+    }
+
     fn grid<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
         let bold = Font {
             weight: font::Weight::Bold,
             ..Font::DEFAULT
         };
-        let width: f32 = LINE_WIDTH
-            + INCLUDE_WIDTH
-            + preview
-                .columns
-                .iter()
-                .map(|c| column_width(*c))
-                .sum::<f32>()
-            + PROBLEMS_WIDTH;
-        let mut header = row![
-            text(fl!("import-column-line"))
-                .font(bold)
-                .width(LINE_WIDTH + INCLUDE_WIDTH)
-        ];
-        header = header.push(
-            text(fl!("import-column-problems"))
-                .font(bold)
-                .width(PROBLEMS_WIDTH),
-        );
-        for c in &preview.columns {
-            header = header.push(
-                container(
-                    text(column_title(*c))
-                        .font(bold)
-                        .wrapping(text::Wrapping::None),
-                )
-                .width(column_width(*c))
-                .padding([0, 4])
-                .clip(true),
-            );
+        let titles: Vec<String> = [fl!("import-column-line"), fl!("import-column-problems")]
+            .into_iter()
+            .chain(preview.columns.iter().map(|c| column_title(*c).to_owned()))
+            .collect();
+        let columns = self.grid_columns(preview);
+        Grid {
+            columns,
+            rows: self.shown.len(),
+            row_height: ROW_HEIGHT,
+            scroll: self.scroll,
+            id: GRID_ID,
+            header_id: GRID_HEADER_ID,
+            on_scroll: Message::Scrolled,
+            on_drag: Message::Resize,
+            resizing: self.resizing,
         }
-
-        let body = rows_in_view::list(
-            self.scroll,
-            self.shown.len(),
-            ROW_HEIGHT,
-            GRID_ID,
-            Length::Fixed(width),
-            Message::Scrolled,
-            move |k| self.grid_row(preview, self.shown[k]),
-        );
-        let table = column![container(header).padding([4, 0]), body].width(width);
-        scrollable(table)
-            .direction(scrollable::Direction::Horizontal(
-                scrollable::Scrollbar::default(),
-            ))
-            .height(Length::Fill)
-            .into()
+        .view(
+            move |c| {
+                // A long title (Russian ones are) ends in "…", whole on hover.
+                let title = titles[c].clone();
+                let width = self.grid_columns(preview)[c].width;
+                let cut = grid::text_width(&title, 16.0) > width - 2.0 * grid::CELL_PADDING;
+                let label = text(title.clone())
+                    .font(bold)
+                    .wrapping(text::Wrapping::None);
+                if cut {
+                    tooltip(
+                        label,
+                        container(text(title)).padding(6),
+                        tooltip::Position::Bottom,
+                    )
+                    .style(container::bordered_box)
+                    .into()
+                } else {
+                    label.into()
+                }
+            },
+            move |k, widths| self.grid_row(preview, self.shown[k], widths),
+        )
     }
 
-    fn grid_row<'a>(&'a self, preview: &'a Preview, i: usize) -> Element<'a, Message> {
+    fn grid_row<'a>(
+        &'a self,
+        preview: &'a Preview,
+        i: usize,
+        widths: &[f32],
+    ) -> Element<'a, Message> {
         let r: &ImportRow = &preview.rows[i];
         let selected = self.selected == Some(i);
         let created = r.outcome == Outcome::Created;
         let mut line = row![
-            text(r.line.to_string()).width(LINE_WIDTH - 8.0),
-            container(checkbox(r.included).on_toggle_maybe(
-                (!created && !self.is_busy()).then_some(move |on| Message::Include(i, on))
-            ))
-            .width(INCLUDE_WIDTH),
+            container(
+                row![
+                    text(r.line.to_string()).width(LINE_WIDTH - 8.0),
+                    checkbox(r.included).on_toggle_maybe(
+                        (!created && !self.is_busy()).then_some(move |on| Message::Include(i, on))
+                    ),
+                ]
+                .align_y(Alignment::Center)
+            )
+            .width(widths[0])
+            .padding([0.0, grid::CELL_PADDING])
+            .clip(true),
         ]
         .align_y(Alignment::Center);
+        let status_width = widths[1];
         let status: Element<'_, Message> = if created {
             text(fl!("import-row-created")).style(text::success).into()
         } else if !r.included {
@@ -848,37 +928,42 @@ impl Import {
                     .iter()
                     .map(|w| i18n::rule_text(&w.rule))
                     .collect();
-                text(fl!("import-row-ready-but", warnings = warnings.join(" ")))
-                    .style(text::warning)
-                    .wrapping(text::Wrapping::None)
-                    .into()
+                grid::styled_cell(
+                    fl!("import-row-ready-but", warnings = warnings.join(" ")),
+                    status_width,
+                    false,
+                    text::warning,
+                )
             } else if problems.is_empty() {
                 text(fl!("import-row-ready")).style(text::secondary).into()
             } else {
-                text(problems.join(" "))
-                    .style(text::danger)
-                    .wrapping(text::Wrapping::None)
-                    .into()
+                grid::styled_cell(problems.join(" "), status_width, false, text::danger)
             }
         };
         line = line.push(
             container(status)
-                .width(PROBLEMS_WIDTH)
+                .width(status_width)
                 .padding([0, 6])
                 .clip(true),
         );
-        for &c in &preview.columns {
+        for (&c, &width) in preview.columns.iter().zip(&widths[2..]) {
             let bad = r.included && !created && r.problems_in(c).next().is_some();
-            let shown = if c == ImportColumn::Password && !self.show_passwords {
-                std::borrow::Cow::Owned(masked(r.cell(c)))
-            } else {
-                shortened(r.cell(c), CELL_CHARS)
-            };
+            let content: Element<'_, Message> =
+                if c == ImportColumn::Password && !self.show_passwords {
+                    text(masked(r.cell(c)))
+                        .wrapping(text::Wrapping::None)
+                        .into()
+                } else if let Some(meaning) = coded_value(c, r.cell(c)) {
+                    // The file's code and what it means: "2 — Legal entity".
+                    grid::cell(format!("{} — {meaning}", r.cell(c).trim()), width, false)
+                } else {
+                    grid::cell(r.cell(c), width, false)
+                };
             line = line.push(
-                container(text(shown).wrapping(text::Wrapping::None))
-                    .width(column_width(c))
+                container(content)
+                    .width(width)
                     .height(ROW_HEIGHT)
-                    .padding([0, 4])
+                    .padding([0.0, grid::CELL_PADDING])
                     .align_y(Alignment::Center)
                     .clip(true)
                     .style(move |t| theme::bad_cell(t, bad)),
@@ -1013,6 +1098,10 @@ impl Page for Import {
         crate::import::FileKind::from_name(&path.to_string_lossy())
             .map(|_| Message::FileChosen(Some(path.to_path_buf())))
     }
+
+    fn dialog_open(&self) -> bool {
+        self.confirm_leave
+    }
 }
 
 /// The template in the interface language, to save where the operator chooses.
@@ -1029,6 +1118,31 @@ fn report_name(file_name: &str) -> String {
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem);
     format!("{stem} - {}.xlsx", fl!("import-report-sheet"))
+}
+
+/// An id for an upload run: the time it began, in milliseconds.
+fn new_run() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// What a coded cell means (Status 1/0, Legal status 1/2/3), when it reads.
+fn coded_value(column: ImportColumn, value: &str) -> Option<String> {
+    use crate::import::rows::{parse_legal_status, parse_status};
+    match column {
+        ImportColumn::Status => parse_status(value).map(|on| {
+            if on {
+                fl!("import-status-active")
+            } else {
+                fl!("import-status-blocked")
+            }
+        }),
+        ImportColumn::LegalStatus => {
+            parse_legal_status(value).map(crate::ui::screen::user_editor::legal_name)
+        }
+        _ => None,
+    }
 }
 
 /// A password as dots, one per character: how long it is shows, not what.

@@ -4,6 +4,7 @@
 //! never reaches into another. [`Screen`] is the one list of the screens that
 //! open over the users list, and dispatches to them.
 
+pub mod account;
 pub mod activity;
 pub mod applications;
 pub mod as_user;
@@ -57,6 +58,11 @@ pub trait Page {
     /// Another screen changed something this one may show.
     fn heard(&mut self, _what: &Happened) -> Action<Self::Message> {
         Action::none()
+    }
+
+    /// A dialog of the screen's own is open (toasts then keep clear of it).
+    fn dialog_open(&self) -> bool {
+        false
     }
 
     /// A file dropped on the window while this screen is on top.
@@ -145,6 +151,12 @@ macro_rules! screens {
             pub fn heard(&mut self, what: &Happened) -> Action<Message> {
                 match self {
                     $(Screen::$variant(s) => s.heard(what).map(Message::$variant),)*
+                }
+            }
+
+            pub fn dialog_open(&self) -> bool {
+                match self {
+                    $(Screen::$variant(s) => s.dialog_open(),)*
                 }
             }
 

@@ -9,6 +9,7 @@ use crate::model::LegalType;
 use crate::session::{Request, Response};
 use crate::ui::action::{Action, Happened};
 use crate::ui::screen::Page;
+use crate::ui::screen::account::{self, AccountActions};
 use crate::ui::screen::applications::Applications;
 use crate::ui::screen::customer_view::CustomerView;
 use crate::ui::screen::transactions::Transactions;
@@ -16,14 +17,19 @@ use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::widget::{self, toast::Toast};
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{button, column, container, row, scrollable, text};
+use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
+
+/// The page's scrollable: a details page opens at its top.
+const BODY_ID: &str = "details-body";
 
 #[derive(Debug, Clone)]
 pub struct UserDetails {
     user_id: i64,
     record: Option<Box<UserRecord>>,
     error: Option<api::Error>,
+    /// Log in as, password, balance, delete: once the user is read.
+    account: Option<AccountActions>,
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +41,7 @@ pub enum Message {
     CustomerView,
     Edit,
     Transactions,
+    Account(account::Message),
 }
 
 impl UserDetails {
@@ -44,6 +51,7 @@ impl UserDetails {
             user_id,
             record: None,
             error: None,
+            account: None,
         }
     }
 
@@ -77,15 +85,28 @@ impl Page for UserDetails {
 
     fn start(&mut self) -> Action<Message> {
         self.refresh()
+            .and(Action::run(iced::widget::operation::snap_to(
+                BODY_ID,
+                iced::widget::operation::RelativeOffset::START,
+            )))
     }
 
     fn update(&mut self, message: Message) -> Action<Message> {
         match message {
             Message::Loaded(Ok(record)) => {
+                match &mut self.account {
+                    // A dialog open meanwhile keeps what was typed.
+                    Some(account) => account.read(&record),
+                    None => self.account = Some(AccountActions::new(&record)),
+                }
                 self.record = Some(record);
                 self.error = None;
                 Action::none()
             }
+            Message::Account(m) => match &mut self.account {
+                Some(account) => account.update(m).map(Message::Account),
+                None => Action::none(),
+            },
             Message::Loaded(Err(e)) => {
                 let toast = Toast::error(&e);
                 self.error = Some(e);
@@ -93,7 +114,12 @@ impl Page for UserDetails {
             }
             Message::Back => Action::close(),
             Message::Applications => {
-                Action::open(Applications::new(self.user_id, self.name()).into())
+                let login = self
+                    .record
+                    .as_ref()
+                    .and_then(|r| r.user.fields.login.clone())
+                    .unwrap_or_default();
+                Action::open(Applications::new(self.user_id, login, self.name()).into())
             }
             Message::Transactions => {
                 let today = chrono::Utc::now().date_naive();
@@ -128,7 +154,18 @@ impl Page for UserDetails {
     }
 
     fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        if let Some(m) = self.account.as_ref().and_then(|a| a.on_key(key)) {
+            return Some(Message::Account(m));
+        }
         (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+
+    fn unsaved(&self) -> bool {
+        self.account.as_ref().is_some_and(AccountActions::unsaved)
+    }
+
+    fn dialog_open(&self) -> bool {
+        self.account.as_ref().is_some_and(|a| a.dialog().is_some())
     }
 
     fn resumed(&mut self) -> Action<Message> {
@@ -264,28 +301,44 @@ impl UserDetails {
             }
             body = body.push(group);
         }
-        let apps = row![
+        let title = row![
+            back,
+            text(u.display_name()).size(22),
+            iced::widget::space::horizontal(),
             button(text(fl!("details-edit"))).on_press(Message::Edit),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        // What can be seen of the user, then what can be done to the account;
+        // the line wraps in a narrow window.
+        let mut actions = row![
             button(text(fl!("transactions-open")))
                 .style(button::secondary)
                 .on_press(Message::Transactions),
             button(text(fl!("customer-open")))
                 .style(button::secondary)
                 .on_press(Message::CustomerView),
-            button(text(fl!("apps-open"))).on_press(Message::Applications),
+            button(text(fl!("apps-open")))
+                .style(button::secondary)
+                .on_press(Message::Applications),
         ]
         .spacing(10);
-        let title = row![
-            back,
-            text(u.display_name()).size(22),
-            iced::widget::space::horizontal(),
-            apps
+        if let Some(account) = &self.account {
+            actions = actions
+                .push(space().width(24))
+                .push(account.buttons().map(Message::Account));
+        }
+        let page: Element<'_, Message> = column![
+            title,
+            actions.wrap().vertical_spacing(8),
+            scrollable(body).id(BODY_ID).height(Length::Fill)
         ]
-        .spacing(16)
-        .align_y(Alignment::Center);
-        column![title, scrollable(body).height(Length::Fill)]
-            .spacing(14)
-            .padding(12)
-            .into()
+        .spacing(14)
+        .padding(12)
+        .into();
+        match &self.account {
+            Some(account) => account.over(page, Message::Account),
+            None => page,
+        }
     }
 }

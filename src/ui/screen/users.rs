@@ -5,6 +5,7 @@
 use crate::api::{self, ExportedFile, UserPage};
 use crate::fl;
 use crate::i18n;
+use crate::model::import_columns::ImportColumn;
 use crate::model::{ExportFormat, ExportQuery, ListQuery, OrderBy, User};
 use crate::session::{Request, RequestKind, Response};
 use crate::ui::action::{Effect, Happened};
@@ -16,24 +17,28 @@ use crate::ui::screen::user_details::UserDetails;
 use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::theme;
 use crate::ui::widget;
-use crate::ui::widget::rows_in_view::{self, Scroll};
+use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation;
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, pick_list, row, scrollable, space, text,
-    text_input, tooltip,
+    button, checkbox, column, container, mouse_area, pick_list, responsive, row, scrollable, space,
+    text, text_input, tooltip,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub const FILTER_ID: &str = "users-filter";
 pub const TABLE_ID: &str = "users-table";
+const HEADER_ID: &str = "users-table-header";
 /// Every row is one line this high, so only the rows in view need building.
 const ROW_HEIGHT: f32 = 32.0;
-const CELL_PADDING: f32 = 8.0;
 pub const PAGE_SIZES: [u32; 5] = [10, 20, 50, 100, 500];
+/// The filter is never narrower than this: the toolbar takes two lines first.
+const FILTER_MIN: f32 = 360.0;
 /// How long typing must pause before the filter is sent.
 pub const FILTER_DEBOUNCE: Duration = Duration::from_millis(300);
 
@@ -133,16 +138,28 @@ impl UserColumn {
         )
     }
 
-    fn width(self) -> Length {
+    /// The width a column starts with (the operator may drag it wider or
+    /// narrower); together they fill a 1280-pixel window.
+    pub fn default_width(self) -> f32 {
         match self {
-            Self::Id => Length::Fixed(70.0),
-            Self::Trackers => Length::Fixed(95.0),
-            Self::Balance => Length::Fixed(105.0),
-            Self::Bonus => Length::Fixed(90.0),
-            Self::Phone => Length::Fixed(135.0),
-            Self::Created => Length::Fixed(160.0),
-            Self::City => Length::Fixed(130.0),
-            Self::Name | Self::Login => Length::Fill,
+            Self::Id => 70.0,
+            Self::Name => 220.0,
+            Self::Login => 225.0,
+            Self::Phone => 135.0,
+            Self::Balance => 105.0,
+            Self::Bonus => 90.0,
+            Self::City => 140.0,
+            Self::Trackers => 95.0,
+            Self::Created => 160.0,
+        }
+    }
+
+    /// Below this a column says nothing useful.
+    fn min_width(self) -> f32 {
+        match self {
+            Self::Name | Self::Login => 120.0,
+            Self::Id | Self::Bonus => 56.0,
+            _ => 72.0,
         }
     }
 }
@@ -205,6 +222,9 @@ pub struct Users {
     page_size: u32,
     hide_inactive: bool,
     columns: Vec<UserColumn>,
+    /// Each column's width in pixels, as the operator left it.
+    widths: HashMap<UserColumn, f32>,
+    resizing: grid::Resizing,
     chooser_open: bool,
     users: Vec<User>,
     rows: Vec<Row>,
@@ -230,6 +250,10 @@ pub enum Message {
     HideInactive(bool),
     ToggleChooser,
     ShowColumn(UserColumn, bool),
+    /// Moves a column left (-1) or right (+1).
+    MoveColumn(UserColumn, i8),
+    /// A header's edge dragged.
+    Resize(grid::Drag),
     Select(usize),
     Open(usize),
     Scrolled(scrollable::Viewport),
@@ -263,6 +287,17 @@ impl Users {
         if columns.is_empty() {
             columns = UserColumn::ALL.to_vec();
         }
+        columns.dedup();
+        let widths = UserColumn::ALL
+            .into_iter()
+            .map(|c| {
+                let stored = prefs.widths.get(c.key()).copied();
+                let width = stored
+                    .filter(|w| w.is_finite())
+                    .map_or(c.default_width(), |w| w.clamp(c.min_width(), 2000.0));
+                (c, width)
+            })
+            .collect();
         Users {
             filter: String::new(),
             filter_seq: 0,
@@ -276,6 +311,8 @@ impl Users {
             },
             hide_inactive: prefs.hide_inactive,
             columns,
+            widths,
+            resizing: grid::Resizing::default(),
             chooser_open: false,
             users: Vec::new(),
             rows: Vec::new(),
@@ -290,6 +327,12 @@ impl Users {
     pub fn prefs(&self) -> crate::config::UsersPrefs {
         crate::config::UsersPrefs {
             columns: self.columns.iter().map(|c| c.key().to_owned()).collect(),
+            widths: self
+                .widths
+                .iter()
+                .filter(|(c, w)| **w != c.default_width())
+                .map(|(c, w)| (c.key().to_owned(), *w))
+                .collect(),
             page_size: self.page_size,
             hide_inactive: self.hide_inactive,
         }
@@ -323,6 +366,13 @@ impl Users {
 
     pub fn columns(&self) -> &[UserColumn] {
         &self.columns
+    }
+
+    pub fn width(&self, column: UserColumn) -> f32 {
+        self.widths
+            .get(&column)
+            .copied()
+            .unwrap_or(column.default_width())
     }
 
     /// The users of the page shown, as the server sent them.
@@ -436,7 +486,17 @@ impl Users {
             return Action::none();
         };
         match result {
-            Ok(file) => Action::save_file(Save::to(path, file.bytes)),
+            Ok(file) => {
+                let bytes = if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+                {
+                    csv_header_in_words(file.bytes)
+                } else {
+                    file.bytes
+                };
+                Action::save_file(Save::to(path, bytes))
+            }
             Err(e) => Action::toast(Toast {
                 text: fl!("export-failed", reason = errors::describe(&e)),
                 ..Toast::error(&e)
@@ -501,64 +561,117 @@ impl Users {
         }
     }
 
-    fn toolbar(&self) -> Element<'_, Message> {
+    /// The filter and the actions: one line where the window is wide, two
+    /// where it is not, so the filter never shrinks to a few letters.
+    fn toolbar(&self, width: f32) -> Element<'_, Message> {
         let filter = text_input(&fl!("users-filter-placeholder"), &self.filter)
             .id(FILTER_ID)
             .on_input(Message::FilterChanged)
             .padding(8)
-            .width(Length::FillPortion(3));
+            .width(Length::Fill);
         let only_active = checkbox(self.hide_inactive)
             .label(fl!("users-only-active"))
             .on_toggle(Message::HideInactive);
-        row![
-            filter,
-            only_active,
-            space::horizontal(),
-            button(text(fl!("users-columns")))
-                .style(button::secondary)
-                .on_press(Message::ToggleChooser),
+        let secondary =
+            |label: String, m: Message| button(text(label)).style(button::secondary).on_press(m);
+        let actions = row![
+            secondary(fl!("users-columns"), Message::ToggleChooser),
             button(text(fl!("users-new"))).on_press(Message::NewUser),
             tooltip(
-                button(text(fl!("users-import")))
-                    .style(button::secondary)
-                    .on_press(Message::Import),
+                secondary(fl!("users-import"), Message::Import),
                 container(text(fl!("import-drop-hint")).size(13)).padding(6),
                 tooltip::Position::Bottom,
             )
             .style(container::bordered_box),
             if self.is_exporting() {
-                button(text(fl!("users-export-cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::CancelExport)
+                secondary(fl!("users-export-cancel"), Message::CancelExport)
             } else {
-                button(text(fl!("users-export")))
-                    .style(button::secondary)
-                    .on_press(Message::Export)
+                secondary(fl!("users-export"), Message::Export)
             },
-            button(text(fl!("users-template")))
-                .style(button::secondary)
-                .on_press(Message::Template),
-            button(text(fl!("users-refresh")))
-                .style(button::secondary)
-                .on_press(Message::Refresh),
+            secondary(fl!("users-template"), Message::Template),
+            secondary(fl!("users-refresh"), Message::Refresh),
         ]
         .spacing(12)
-        .align_y(Alignment::Center)
-        .into()
+        .align_y(Alignment::Center);
+        // One line when the filter keeps room for what operators type.
+        let labels = [
+            fl!("users-columns"),
+            fl!("users-new"),
+            fl!("users-import"),
+            fl!("users-export-cancel"),
+            fl!("users-template"),
+            fl!("users-refresh"),
+            fl!("users-only-active"),
+        ];
+        let taken: f32 = labels
+            .iter()
+            .map(|l| grid::text_width(l, 16.0) + 32.0)
+            .sum::<f32>()
+            + 24.0;
+        if width - taken >= FILTER_MIN {
+            row![
+                container(filter).width(Length::FillPortion(3)),
+                only_active,
+                space::horizontal(),
+                actions
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center)
+            .into()
+        } else {
+            column![
+                row![filter, only_active]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                actions
+            ]
+            .spacing(8)
+            .into()
+        }
     }
 
+    /// Which columns show, and their order: the shown ones as they stand,
+    /// each with arrows to move it, then the hidden ones.
     fn chooser(&self) -> Element<'_, Message> {
-        let boxes = UserColumn::ALL.iter().map(|c| {
-            let shown = self.columns.contains(c);
-            checkbox(shown)
-                .label(c.title())
-                .on_toggle(move |on| Message::ShowColumn(*c, on))
-                .into()
-        });
-        container(row(boxes).spacing(16).wrap())
-            .padding(10)
-            .style(container::rounded_box)
+        let arrow = |label: &'static str, m: Option<Message>| {
+            button(text(label).size(12))
+                .padding([0, 5])
+                .style(button::text)
+                .on_press_maybe(m)
+        };
+        let last = self.columns.len().saturating_sub(1);
+        let shown = self.columns.iter().enumerate().map(|(i, &c)| {
+            row![
+                arrow("◀", (i > 0).then_some(Message::MoveColumn(c, -1))),
+                checkbox(true)
+                    .label(c.title())
+                    .on_toggle(move |on| Message::ShowColumn(c, on)),
+                arrow("▶", (i < last).then_some(Message::MoveColumn(c, 1))),
+            ]
+            .align_y(Alignment::Center)
             .into()
+        });
+        let hidden = UserColumn::ALL
+            .into_iter()
+            .filter(|c| !self.columns.contains(c))
+            .map(|c| {
+                checkbox(false)
+                    .label(c.title())
+                    .on_toggle(move |on| Message::ShowColumn(c, on))
+                    .into()
+            });
+        container(
+            column![
+                text(fl!("users-columns-hint"))
+                    .size(13)
+                    .style(text::secondary),
+                row(shown.chain(hidden)).spacing(14).wrap(),
+            ]
+            .spacing(6),
+        )
+        .padding(10)
+        .style(container::rounded_box)
+        .into()
     }
 
     fn pager(&self) -> Element<'_, Message> {
@@ -597,58 +710,58 @@ impl Users {
             }
             _ => {}
         }
-        // The header stays put; below it only the rows in view are built.
-        let header = row(self.columns.iter().map(|&column| {
-            container(self.header(column))
-                .width(column.width())
-                .padding([0.0, CELL_PADDING])
-                .clip(true)
-                .into()
-        }))
-        .height(ROW_HEIGHT)
-        .align_y(Alignment::Center);
-        let body = rows_in_view::list(
-            self.scroll,
-            self.rows.len(),
-            ROW_HEIGHT,
-            TABLE_ID,
-            Length::Fill,
-            Message::Scrolled,
-            move |i| self.table_row(i),
-        );
-        column![container(header).style(theme::table_header), body].into()
+        let columns = self
+            .columns
+            .iter()
+            .map(|&c| {
+                let column = grid::Column::new(self.width(c)).min(c.min_width());
+                if c.numeric() { column.end() } else { column }
+            })
+            .collect();
+        Grid {
+            columns,
+            rows: self.rows.len(),
+            row_height: ROW_HEIGHT,
+            scroll: self.scroll,
+            id: TABLE_ID,
+            header_id: HEADER_ID,
+            on_scroll: Message::Scrolled,
+            on_drag: Message::Resize,
+            resizing: self.resizing,
+        }
+        .view(
+            move |c| self.header(self.columns[c]),
+            move |i, widths| self.table_row(i, widths),
+        )
     }
 
-    /// One user: a line per row, cells clipped so columns never overlap;
-    /// alternate rows shaded so the eye can follow a line across.
-    fn table_row(&self, i: usize) -> Element<'_, Message> {
+    /// One user: a line per row, cells cut with "…" (whole on hover) so
+    /// columns never overlap; alternate rows shaded so the eye can follow a
+    /// line across.
+    fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
         let Some(user) = self.rows.get(i) else {
             return space().into();
         };
-        let cells = self.columns.iter().map(|&column| {
-            let line = text(user.cell(column)).wrapping(text::Wrapping::None);
+        let cells = self.columns.iter().zip(widths).map(|(&column, &width)| {
             let content: Element<'_, Message> = if column == UserColumn::Name && user.inactive {
+                let badge = fl!("users-inactive");
+                // The badge takes its room from the name.
+                let badge_width = badge.chars().count() as f32 * 6.5 + 18.0;
                 row![
-                    container(
-                        text(fl!("users-inactive"))
-                            .size(11)
-                            .wrapping(text::Wrapping::None)
-                    )
-                    .padding([1, 6])
-                    .style(container::secondary),
-                    line,
+                    container(text(badge).size(11).wrapping(text::Wrapping::None))
+                        .padding([1, 6])
+                        .style(container::secondary),
+                    grid::cell(user.cell(column), width - badge_width, false),
                 ]
                 .spacing(6)
                 .align_y(Alignment::Center)
                 .into()
-            } else if column.numeric() {
-                line.width(Length::Fill).align_x(Alignment::End).into()
             } else {
-                line.into()
+                grid::cell(user.cell(column), width, column.numeric())
             };
             container(content)
-                .width(column.width())
-                .padding([0.0, CELL_PADDING])
+                .width(width)
+                .padding([0.0, grid::CELL_PADDING])
                 .clip(true)
                 .into()
         });
@@ -719,12 +832,37 @@ impl Page for Users {
             Message::ShowColumn(column, show) => {
                 if show && !self.columns.contains(&column) {
                     self.columns.push(column);
-                    self.columns
-                        .sort_by_key(|c| UserColumn::ALL.iter().position(|x| x == c));
                 } else if !show && self.columns.len() > 1 {
                     self.columns.retain(|c| *c != column);
                 }
                 self.prefs_changed()
+            }
+            Message::MoveColumn(column, by) => {
+                let Some(at) = self.columns.iter().position(|c| *c == column) else {
+                    return Action::none();
+                };
+                let to = at as isize + isize::from(by);
+                if to < 0 || to as usize >= self.columns.len() {
+                    return Action::none();
+                }
+                self.columns.swap(at, to as usize);
+                self.prefs_changed()
+            }
+            Message::Resize(drag) => {
+                let columns = self.columns.clone();
+                let ended = drag == grid::Drag::End && self.resizing.active();
+                if let Some((i, width)) = self
+                    .resizing
+                    .drag(drag, |i| columns.get(i).map_or(48.0, |c| c.min_width()))
+                    && let Some(&c) = columns.get(i)
+                {
+                    self.widths.insert(c, width);
+                }
+                if ended {
+                    self.prefs_changed()
+                } else {
+                    Action::none()
+                }
             }
             Message::Select(i) => {
                 self.selected = (i < self.rows.len()).then_some(i);
@@ -754,7 +892,7 @@ impl Page for Users {
             }
             Message::Scrolled(viewport) => {
                 self.scroll.scrolled(&viewport);
-                Action::none()
+                Action::run(grid::header_follows(HEADER_ID, &viewport))
             }
             Message::OpenSelected => match self.selected {
                 Some(i) => self.update(Message::Open(i)),
@@ -794,15 +932,18 @@ impl Page for Users {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let mut content = column![self.toolbar()].spacing(10);
-        if self.chooser_open {
-            content = content.push(self.chooser());
-        }
-        content
-            .push(self.body())
-            .push(self.pager())
-            .padding(12)
-            .into()
+        responsive(move |size| {
+            let mut content = column![self.toolbar(size.width)].spacing(10);
+            if self.chooser_open {
+                content = content.push(self.chooser());
+            }
+            content
+                .push(self.body())
+                .push(self.pager())
+                .padding(12)
+                .into()
+        })
+        .into()
     }
 
     fn on_key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
@@ -824,6 +965,13 @@ impl Page for Users {
 
     fn heard(&mut self, what: &Happened) -> Action {
         match what {
+            // A user just created is opened: the operator sees what was made.
+            Happened::UserSaved {
+                user_id: Some(id),
+                created: true,
+            } => self
+                .refresh()
+                .and(Action::open(UserDetails::new(*id).into())),
             Happened::UserSaved { .. } | Happened::UserDeleted(_) => self.refresh(),
             Happened::UsersImported(created) if *created > 0 => self.refresh(),
             Happened::UsersImported(_) => Action::none(),
@@ -838,6 +986,47 @@ impl Page for Users {
     fn language_changed(&mut self) {
         self.reformat();
     }
+}
+
+/// A CSV export's first line names columns as the API does (`post_city`);
+/// the operator's copy names them as the import templates do ("City"), so
+/// the file reads as words and imports back. Anything else stays as sent.
+fn csv_header_in_words(bytes: Vec<u8>) -> Vec<u8> {
+    let end = bytes
+        .iter()
+        .position(|b| *b == b'\n')
+        .unwrap_or(bytes.len());
+    let Ok(header) = std::str::from_utf8(&bytes[..end]) else {
+        return bytes;
+    };
+    let separator = if header.contains(';') { ';' } else { ',' };
+    let named: Vec<String> = header
+        .trim_end_matches('\r')
+        .split(separator)
+        .map(|name| {
+            let api = name.trim().trim_matches('"');
+            let column = ImportColumn::for_parameter(&format!("user.{api}"))
+                .or_else(|| ImportColumn::for_parameter(api));
+            match column {
+                Some(c) => crate::import::report::column_title(c).to_owned(),
+                None => api_column_title(api).unwrap_or_else(|| name.to_owned()),
+            }
+        })
+        .collect();
+    let mut out = named.join(&separator.to_string()).into_bytes();
+    if header.ends_with('\r') {
+        out.push(b'\r');
+    }
+    out.extend_from_slice(&bytes[end..]);
+    out
+}
+
+/// Columns of the users list that no import template has.
+fn api_column_title(api: &str) -> Option<String> {
+    UserColumn::ALL
+        .into_iter()
+        .find(|c| c.api_fields() == [api])
+        .map(UserColumn::title)
 }
 
 #[cfg(test)]
@@ -865,6 +1054,20 @@ mod tests {
             list,
             count: n as u64,
         }
+    }
+
+    #[test]
+    fn a_csv_exports_header_says_words() {
+        crate::i18n::set_language(crate::i18n::Language::English);
+        let file = b"id;login;post_city;balance\r\n1;a@b.co;Basel;1.50\r\n".to_vec();
+        let text = String::from_utf8(csv_header_in_words(file)).unwrap();
+        let header = text.lines().next().unwrap();
+        assert!(!header.contains("post_city"), "{header}");
+        assert!(header.starts_with("ID;"), "{header}");
+        assert!(
+            text.ends_with("1;a@b.co;Basel;1.50\r\n"),
+            "the rows as sent"
+        );
     }
 
     #[test]

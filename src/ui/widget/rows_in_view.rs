@@ -1,9 +1,9 @@
 //! Long lists build only the rows in view (and a few around them), with empty
 //! space standing in for the rest: a list of 10,000 rows then costs `view` and
-//! layout what a list of 40 does. Needs rows of one known height.
+//! layout what a list of 40 does. Needs rows of one known height. The grid
+//! (`widget::grid`) draws them; this module knows which rows those are.
 
-use iced::widget::{column, responsive, scrollable, space};
-use iced::{Element, Length};
+use iced::widget::scrollable;
 use std::ops::Range;
 
 /// Rows built beyond each edge of the viewport, so a quick scroll shows no gap.
@@ -78,33 +78,6 @@ impl Scroll {
             None
         }
     }
-}
-
-/// A vertically scrolling list of `count` rows, each `pitch` high, of which
-/// only those in view are built (`row(k)` for the k-th). The viewport's height
-/// comes from layout, so a tall window is filled from the start.
-pub fn list<'a, M: 'a>(
-    scroll: Scroll,
-    count: usize,
-    pitch: f32,
-    id: &'static str,
-    width: Length,
-    on_scroll: fn(scrollable::Viewport) -> M,
-    row: impl Fn(usize) -> Element<'a, M> + 'a,
-) -> Element<'a, M> {
-    responsive(move |size| {
-        let in_view = scroll.in_view(count, pitch, size.height);
-        let mut rows = column![space().height(in_view.above)];
-        for k in in_view.rows {
-            rows = rows.push(row(k));
-        }
-        scrollable(rows.push(space().height(in_view.below)).width(width))
-            .id(id)
-            .on_scroll(on_scroll)
-            .height(Length::Fill)
-            .into()
-    })
-    .into()
 }
 
 #[cfg(test)]

@@ -99,9 +99,12 @@ impl Toasts {
         self.list.iter().any(|t| t.kind == Kind::Success)
     }
 
+    /// The toasts in the bottom right corner, or the top right one while a
+    /// dialog is open (its buttons are at its bottom).
     pub fn view<'a, Message: Clone + 'a>(
         &'a self,
         on_dismiss: impl Fn(u64) -> Message,
+        dialog_open: bool,
     ) -> Element<'a, Message> {
         let items = self.list.iter().map(|t| {
             let mut body = column![text(&t.text)].spacing(2);
@@ -127,10 +130,13 @@ impl Toasts {
             .style(style)
             .into()
         });
-        container(column(items).spacing(8))
+        let corner = container(column(items).spacing(8))
             .align_right(Length::Fill)
-            .align_bottom(Length::Fill)
-            .padding(16)
-            .into()
+            .padding(16);
+        if dialog_open {
+            corner.align_top(Length::Fill).into()
+        } else {
+            corner.align_bottom(Length::Fill).into()
+        }
     }
 }

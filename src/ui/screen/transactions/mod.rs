@@ -14,6 +14,7 @@ use crate::session::{Request, Response};
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
 use crate::ui::widget::{self, toast::Toast};
+use crate::ui::words;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
@@ -170,25 +171,37 @@ impl Transactions {
         }
     }
 
-    fn finish(&mut self) {
-        self.list.sort_by(|a, b| a.timestamp.cmp(&b.timestamp));
+    /// The table's text, in the interface language: types in words, money
+    /// with its separators.
+    fn reformat(&mut self) {
         self.rows = self
             .list
             .iter()
             .map(|t| Row {
                 cells: [
                     t.timestamp.clone().unwrap_or_default(),
-                    t.kind.clone().unwrap_or_default(),
-                    t.subtype.clone().unwrap_or_default(),
+                    t.kind
+                        .as_deref()
+                        .map(words::transaction_type)
+                        .unwrap_or_default(),
+                    t.subtype
+                        .as_deref()
+                        .map(words::transaction_subtype)
+                        .unwrap_or_default(),
                     t.description.clone().unwrap_or_default(),
                     money(t.amount),
                     format!("{} → {}", money(t.old_balance), money(t.new_balance)),
                     money(t.bonus_amount),
                     format!("{} → {}", money(t.old_bonus), money(t.new_bonus)),
-                    String::new(),
+                    t.tracker_id.map(|id| format!("#{id}")).unwrap_or_default(),
                 ],
             })
             .collect();
+    }
+
+    fn finish(&mut self) {
+        self.list.sort_by(|a, b| a.timestamp.cmp(&b.timestamp));
+        self.reformat();
         let moments: Vec<chart::Sample> = self
             .list
             .iter()
@@ -292,7 +305,17 @@ impl Transactions {
                     fl!("tx-old-bonus"),
                     fl!("tx-new-bonus"),
                 ];
-                match crate::export::write_transactions_xlsx(&headers, &self.list) {
+                // The workbook says types in words too, as the table does.
+                let in_words: Vec<Transaction> = self
+                    .list
+                    .iter()
+                    .map(|t| Transaction {
+                        kind: t.kind.as_deref().map(words::transaction_type),
+                        subtype: t.subtype.as_deref().map(words::transaction_subtype),
+                        ..t.clone()
+                    })
+                    .collect();
+                match crate::export::write_transactions_xlsx(&headers, &in_words) {
                     Ok(bytes) => {
                         let (from, to) = (
                             self.chunks.first().map(|c| c.0.date()),
@@ -329,6 +352,7 @@ impl Transactions {
             fl!("tx-balance"),
             fl!("tx-bonus-amount"),
             fl!("tx-bonus"),
+            fl!("tx-tracker"),
         ];
         let columns = titles.into_iter().enumerate().map(|(i, title)| {
             table::column(text(title).font(bold), move |r: &Row| {
@@ -453,5 +477,9 @@ impl Page for Transactions {
 
     fn resumed(&mut self) -> Action {
         self.load()
+    }
+
+    fn language_changed(&mut self) {
+        self.reformat();
     }
 }

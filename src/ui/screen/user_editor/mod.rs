@@ -3,31 +3,39 @@
 //! field. Save works only when the form is valid and changed; a refused save
 //! keeps every typed value and puts the server's message on its field.
 
-pub mod actions;
 pub mod form;
 
 use crate::api;
 use crate::fl;
 use crate::model::validation::{COMMENT_MAX, Rule};
 use crate::model::{DiscountStrategy, ErrorCode, LegalType, UserField};
-use crate::session::{Request, Response, UserSession};
-use crate::ui::action::{Effect, Happened};
+use crate::session::{Request, Response};
+use crate::ui::action::Happened;
 use crate::ui::screen::Page;
+use crate::ui::screen::account::{self, AccountActions};
 use crate::ui::screen::user_groups::{self, Lines};
+use crate::ui::theme;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note};
+use crate::ui::words;
 use form::{LOCALES, UserForm};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, checkbox, column, combo_box, container, operation, pick_list, row, scrollable, space,
-    text, text_editor, text_input,
+    button, checkbox, column, combo_box, container, operation, row, scrollable, space, text,
+    text_editor, text_input,
 };
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
-pub const LOGIN_ID: &str = "editor-login";
+pub const LOGIN_ID: &str = "editor-user.login";
+/// The form's scrollable: the editor opens at its top.
+const FORM_ID: &str = "editor-form";
+
+/// A field's input, found by its parameter (to focus or reveal it).
+fn input_id(parameter: &str) -> String {
+    format!("editor-{parameter}")
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -126,27 +134,10 @@ pub enum Field {
     Locale(String),
 }
 
-/// Which account action's dialog to open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AccountAction {
-    Password,
-    Balance,
-    Delete,
-}
-
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// "Log in as user": open a user session to hand over.
-    LoginAs,
-    LoginAsAnswered(Result<Arc<UserSession>, api::Error>),
-    OpenAction(AccountAction),
-    ActionInput(actions::Input),
-    ActionSubmit,
-    ActionClose,
-    /// The password changed, or the user deleted (or not).
-    ActionDone(Result<(), api::Error>),
-    /// The balance (or bonus) before and after the change (or why not).
-    BalanceChanged(Result<(f64, f64), api::Error>),
+    /// The user's account actions (log in as, password, balance, delete).
+    Account(account::Message),
     Edit(Field),
     /// Typing in the multi-line comment.
     CommentEdited(text_editor::Action),
@@ -156,6 +147,8 @@ pub enum Message {
     Cancel,
     DiscardConfirmed,
     DiscardCancelled,
+    /// Go to the first field that needs attention.
+    RevealProblems,
 }
 
 type Action = crate::ui::action::Action<Message>;
@@ -189,9 +182,8 @@ pub struct UserEditor {
     time_zones: combo_box::State<String>,
     /// The comment as the multi-line editor holds it; `form.comment` follows it.
     comment: text_editor::Content,
-    /// The edited user's login and balances, for the account actions (update only).
-    account: Option<actions::Account>,
-    dialog: Option<actions::Open>,
+    /// The edited user's account actions (update only).
+    account: Option<AccountActions>,
 }
 
 impl UserEditor {
@@ -223,107 +215,14 @@ impl UserEditor {
             confirm_discard: false,
             time_zones: combo_box::State::new(zones),
             account: None,
-            dialog: None,
         }
     }
 
     /// The editor for a user as read from the server, with its account actions.
     pub fn for_record(record: &crate::api::UserRecord) -> Self {
         let mut editor = Self::update(record.user.id, UserForm::from_record(record));
-        editor.account = Some(actions::Account {
-            user_id: record.user.id,
-            login: record.user.fields.login.clone().unwrap_or_default(),
-            balance: record.user.balance.unwrap_or_default(),
-            bonus: record.user.bonus.unwrap_or_default(),
-        });
+        editor.account = Some(AccountActions::new(record));
         editor
-    }
-
-    fn action_message(&mut self, message: Message) -> Action {
-        use actions::Dialog;
-        let Some(account) = self.account.clone() else {
-            return Action::none();
-        };
-        match message {
-            Message::OpenAction(which) => {
-                self.dialog = Some(actions::Open::new(match which {
-                    AccountAction::Password => Dialog::Password {
-                        password: String::new(),
-                        repeat: String::new(),
-                    },
-                    AccountAction::Balance => Dialog::Balance {
-                        kind: crate::model::BalanceKind::Balance,
-                        amount: String::new(),
-                        text: String::new(),
-                    },
-                    // Removing clones held by other users is a choice, never
-                    // the default (the API's default is to remove them).
-                    AccountAction::Delete => Dialog::Delete {
-                        typed_login: String::new(),
-                        clones: false,
-                    },
-                }));
-                Action::none()
-            }
-            Message::ActionInput(input) => {
-                if let Some(d) = &mut self.dialog {
-                    d.input(input);
-                }
-                Action::none()
-            }
-            Message::ActionSubmit => {
-                let Some(d) = &mut self.dialog else {
-                    return Action::none();
-                };
-                let Some(request) = d.request(&account) else {
-                    return Action::none();
-                };
-                d.sending = true;
-                match d.dialog {
-                    Dialog::Balance { .. } => Action::request(request, |a| {
-                        Message::BalanceChanged(a.and_then(Response::into_balance_changed))
-                    }),
-                    Dialog::Password { .. } | Dialog::Delete { .. } => {
-                        Action::request(request, |a| {
-                            Message::ActionDone(a.and_then(Response::into_done))
-                        })
-                    }
-                }
-            }
-            Message::ActionClose => {
-                if self.dialog.as_ref().is_some_and(|d| !d.sending) {
-                    self.dialog = None;
-                }
-                Action::none()
-            }
-            Message::ActionDone(Err(e)) | Message::BalanceChanged(Err(e)) => {
-                if let Some(d) = &mut self.dialog {
-                    d.refused(&e, &account);
-                }
-                Action::none()
-            }
-            Message::BalanceChanged(Ok((_, after))) => {
-                let Some(done) = self.dialog.take() else {
-                    return Action::none();
-                };
-                if let (Some(acc), Dialog::Balance { kind, .. }) = (&mut self.account, &done.dialog)
-                {
-                    match kind {
-                        crate::model::BalanceKind::Balance => acc.balance = after,
-                        crate::model::BalanceKind::Bonus => acc.bonus = after,
-                    }
-                }
-                Action::toast(Toast::success(fl!("balance-changed")))
-            }
-            Message::ActionDone(Ok(())) => match self.dialog.take().map(|d| d.dialog) {
-                Some(Dialog::Delete { .. }) => Action::close()
-                    .and(Action::tell(Happened::UserDeleted(account.user_id)))
-                    .and(Action::toast(Toast::success(fl!("deleted")))),
-                Some(_) => Action::toast(Toast::success(fl!("password-changed"))),
-                None => Action::none(),
-            },
-            _ => Action::none(),
-        }
     }
 
     fn creating(&self) -> bool {
@@ -352,13 +251,14 @@ impl UserEditor {
         self.confirm_discard
     }
 
-    pub fn account(&self) -> Option<&actions::Account> {
+    /// The user's account actions (None when creating).
+    pub fn account(&self) -> Option<&AccountActions> {
         self.account.as_ref()
     }
 
     /// The account action's dialog, when one is open.
-    pub fn dialog(&self) -> Option<&actions::Open> {
-        self.dialog.as_ref()
+    pub fn dialog(&self) -> Option<&account::Open> {
+        self.account.as_ref().and_then(AccountActions::dialog)
     }
 
     /// What blocks saving: only what the operator typed or changed.
@@ -382,20 +282,10 @@ impl UserEditor {
 
     fn handle(&mut self, message: Message) -> Action {
         match message {
-            Message::LoginAs => match &self.account {
-                Some(a) => Action::request(Request::OpenUserSession(a.user_id), |a| {
-                    Message::LoginAsAnswered(a.and_then(Response::into_user_session))
-                }),
+            Message::Account(m) => match &mut self.account {
+                Some(actions) => actions.update(m).map(Message::Account),
                 None => Action::none(),
             },
-            Message::LoginAsAnswered(Ok(s)) => Effect::HandOver(s).into(),
-            Message::LoginAsAnswered(Err(e)) => Action::toast(Toast::error(&e)),
-            m @ (Message::OpenAction(_)
-            | Message::ActionInput(_)
-            | Message::ActionSubmit
-            | Message::ActionClose
-            | Message::ActionDone(_)
-            | Message::BalanceChanged(_)) => self.action_message(m),
             Message::Edit(field) => {
                 let param = match &field {
                     Field::Text(t, _) => t.parameter(),
@@ -449,7 +339,7 @@ impl UserEditor {
                 let problems = self.problems();
                 if !problems.is_empty() {
                     self.touched.extend(problems.into_keys());
-                    return Action::none();
+                    return self.reveal_first_problem();
                 }
                 if !self.creating() && !self.changed() {
                     return Action::none();
@@ -479,6 +369,7 @@ impl UserEditor {
                 }
             }
             Message::DiscardConfirmed => Action::close(),
+            Message::RevealProblems => self.reveal_first_problem(),
             Message::DiscardCancelled => {
                 self.confirm_discard = false;
                 Action::none()
@@ -537,16 +428,75 @@ impl UserEditor {
         field: TextField,
         judged: &Judged,
     ) -> Element<'a, Message> {
+        let note = self.note(field.parameter(), judged);
+        let invalid = matches!(note, Some(Note::Error(_)));
         let mut input = text_input("", field.value(&self.form))
+            .id(input_id(field.parameter()))
             .on_input(move |v| Message::Edit(Field::Text(field, v)))
-            .on_submit(Message::Save);
+            .on_submit(Message::Save)
+            .style(move |t, status| theme::text_input(t, status, invalid));
         if matches!(field, TextField::Password | TextField::PasswordRepeat) {
             input = input.secure(true);
         }
-        if field == TextField::User(UserField::Login) {
-            input = input.id(LOGIN_ID);
+        let label = if self.required(field) {
+            format!("{label} *")
+        } else {
+            label
+        };
+        widget::field(label, input, note)
+    }
+
+    /// Whether the field must be filled for the form to save.
+    fn required(&self, field: TextField) -> bool {
+        match field {
+            TextField::User(f) => f.must_be_filled(self.form.legal_type),
+            TextField::Password | TextField::PasswordRepeat => self.creating(),
+            TextField::DiscountEndDate => !self.form.discount_open_ended,
+            _ => false,
         }
-        widget::field(label, input, self.note(field.parameter(), judged))
+    }
+
+    /// The parameters of the fields on screen, top to bottom.
+    fn shown_parameters(&self) -> Vec<&'static str> {
+        let f = &self.form;
+        let mut shown = vec!["user.login"];
+        if self.creating() {
+            shown.extend(["password", "password_repeat", "time_zone"]);
+        }
+        let mut groups = vec![user_groups::PERSON, user_groups::LEGAL, user_groups::POSTAL];
+        if f.legal_type.needs_addresses() && !f.same_address {
+            groups.push(user_groups::REGISTERED);
+        }
+        shown.extend(
+            groups
+                .into_iter()
+                .flat_map(|lines| lines.iter().flat_map(|line| line.iter()))
+                .filter(|field| field.in_user_object(f.legal_type))
+                .map(|field| field.parameter()),
+        );
+        shown.extend(["discount.value", "discount.min_trackers"]);
+        if !f.discount_open_ended {
+            shown.push("discount.end_date");
+        }
+        shown.extend(["comment", "default_tariff_id"]);
+        shown
+    }
+
+    /// The fields on screen whose problem shows, top to bottom.
+    pub fn attention(&self) -> Vec<&'static str> {
+        let problems = self.problems();
+        self.shown_parameters()
+            .into_iter()
+            .filter(|p| self.error_for(p, &problems).is_some())
+            .collect()
+    }
+
+    /// Scrolls the form to the first field that needs attention, and focuses it.
+    fn reveal_first_problem(&self) -> Action {
+        match self.attention().first() {
+            Some(param) => Action::run(reveal(input_id(param))),
+            None => Action::none(),
+        }
     }
 
     fn user_input<'a>(&'a self, field: UserField, judged: &Judged) -> Element<'a, Message> {
@@ -631,15 +581,17 @@ impl UserEditor {
                 ),
                 self.note("time_zone", p),
             );
-            let locales: Vec<String> = LOCALES.iter().map(|s| s.to_string()).collect();
             account.push(
                 row![
                     zone,
                     widget::labeled(
                         fl!("field-locale"),
-                        pick_list(locales, Some(f.locale.clone()), |l| Message::Edit(
-                            Field::Locale(l)
-                        ))
+                        widget::choice(
+                            LOCALES,
+                            LOCALES.into_iter().find(|l| *l == f.locale),
+                            |l| words::locale(l),
+                            |l| Message::Edit(Field::Locale(l.to_owned()))
+                        )
                         .width(Length::Fill)
                     )
                 ]
@@ -754,12 +706,18 @@ impl UserEditor {
                 login = self.original.text(UserField::Login).to_owned()
             ),
         };
-        let status = if !p.problems.is_empty() && !self.touched.is_empty() {
-            text(fl!("editor-problems", count = p.problems.len())).style(text::danger)
+        let attention = self.attention();
+        let status: Element<'_, Message> = if !attention.is_empty() {
+            // Only what shows counts; a click goes to the first of them.
+            button(text(fl!("editor-problems", count = attention.len())).style(text::danger))
+                .style(button::text)
+                .padding(0)
+                .on_press(Message::RevealProblems)
+                .into()
         } else if self.changed() {
-            text(fl!("editor-unsaved")).style(text::secondary)
+            text(fl!("editor-unsaved")).style(text::secondary).into()
         } else {
-            text("")
+            text("").into()
         };
         let footer = row![
             status,
@@ -779,49 +737,24 @@ impl UserEditor {
         let mut header = row![text(title).size(22), space::horizontal()]
             .spacing(10)
             .align_y(Alignment::Center);
-        if self.account.is_some() {
-            header = header
-                .push(
-                    button(text(fl!("action-login-as")))
-                        .style(button::secondary)
-                        .on_press(Message::LoginAs),
-                )
-                .push(
-                    button(text(fl!("action-password")))
-                        .style(button::secondary)
-                        .on_press(Message::OpenAction(AccountAction::Password)),
-                )
-                .push(
-                    button(text(fl!("action-balance")))
-                        .style(button::secondary)
-                        .on_press(Message::OpenAction(AccountAction::Balance)),
-                )
-                .push(
-                    button(text(fl!("action-delete")))
-                        .style(button::danger)
-                        .on_press(Message::OpenAction(AccountAction::Delete)),
-                );
+        if let Some(actions) = &self.account {
+            header = header.push(actions.buttons().map(Message::Account));
         }
         let page: Element<'_, Message> = column![
             header,
-            scrollable(groups.padding([0, 12])).height(Length::Fill),
+            scrollable(groups.padding([0, 12]))
+                .id(FORM_ID)
+                .height(Length::Fill),
             footer
         ]
         .spacing(12)
         .padding(12)
         .into();
-        match (&self.dialog, &self.account) {
-            (Some(dialog), Some(account)) => crate::ui::widget::modal::overlay(
-                page,
-                dialog.view(
-                    account,
-                    Message::ActionInput,
-                    Message::ActionSubmit,
-                    Message::ActionClose,
-                ),
-                Message::ActionClose,
-            ),
-            _ if self.confirm_discard => modal(
+        if let Some(actions) = self.account.as_ref().filter(|a| a.dialog().is_some()) {
+            return actions.over(page, Message::Account);
+        }
+        if self.confirm_discard {
+            return modal(
                 page,
                 Confirm {
                     title: fl!("editor-discard-title"),
@@ -831,9 +764,9 @@ impl UserEditor {
                     on_confirm: Message::DiscardConfirmed,
                     on_cancel: Message::DiscardCancelled,
                 },
-            ),
-            _ => page,
+            );
         }
+        page
     }
 }
 
@@ -842,7 +775,10 @@ impl Page for UserEditor {
 
     /// Opens with the login field focused.
     fn start(&mut self) -> Action {
-        Action::run(operation::focus(LOGIN_ID))
+        Action::run(Task::batch([
+            operation::snap_to(FORM_ID, operation::RelativeOffset::START),
+            operation::focus(LOGIN_ID),
+        ]))
     }
 
     fn update(&mut self, message: Message) -> Action {
@@ -856,8 +792,8 @@ impl Page for UserEditor {
     fn on_key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
         match key.as_ref() {
             Key::Character("s") if modifiers.command() => Some(Message::Save),
-            Key::Named(Named::Escape) => Some(if self.dialog.is_some() {
-                Message::ActionClose
+            Key::Named(Named::Escape) => Some(if self.dialog().is_some() {
+                Message::Account(account::Message::Close)
             } else if self.confirm_discard {
                 Message::DiscardCancelled
             } else {
@@ -870,7 +806,7 @@ impl Page for UserEditor {
     /// Work closing the window would lose: an edited form, a balance or
     /// password change typed, or a change whose answer has not come yet.
     fn unsaved(&self) -> bool {
-        self.changed() || self.saving || self.dialog.as_ref().is_some_and(|d| d.edited || d.sending)
+        self.changed() || self.saving || self.account.as_ref().is_some_and(AccountActions::unsaved)
     }
 
     /// The form is kept exactly as typed. The save that met the ended
@@ -879,4 +815,39 @@ impl Page for UserEditor {
         self.saving = false;
         Action::none()
     }
+
+    fn dialog_open(&self) -> bool {
+        self.confirm_discard || self.dialog().is_some()
+    }
+}
+
+/// Scrolls the form so the input `id` shows (a little below the top), and
+/// focuses it: the form's layout says where it is.
+fn reveal(id: String) -> Task<Message> {
+    use iced::widget::selector::{self, Target};
+    selector::find(selector::id(id.clone())).then(move |found| {
+        let Some(field) = found else {
+            return Task::none();
+        };
+        let id = id.clone();
+        selector::find(selector::id(FORM_ID)).then(move |form| {
+            let focus = operation::focus(id.clone());
+            match form {
+                Some(Target::Scrollable { bounds, .. }) => {
+                    let y = (field.bounds().y - bounds.y - 48.0).max(0.0);
+                    Task::batch([
+                        operation::scroll_to(
+                            FORM_ID,
+                            operation::AbsoluteOffset {
+                                x: None,
+                                y: Some(y),
+                            },
+                        ),
+                        focus,
+                    ])
+                }
+                _ => focus,
+            }
+        })
+    })
 }

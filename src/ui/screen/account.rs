@@ -1,17 +1,234 @@
-//! Account actions from the editor's header, each in its own dialog: change
-//! the password, move the balance or bonus, delete the user (`corrupt`).
-//! Rules come from `model::validation`; the server's refusals are explained
-//! in the operator's words inside the dialog, which keeps what was typed.
+//! A user's account actions, each in its own dialog: log in as the user,
+//! change the password, move the balance or bonus, delete the user
+//! (`corrupt`). The same buttons and dialogs serve the user's details and
+//! the editor. Rules come from `model::validation`; the server's refusals are
+//! explained in the operator's words inside the dialog, which keeps what was
+//! typed; a dialog has one size, its first field focused, Enter applies it.
 
-use crate::api;
+use crate::api::{self, UserRecord};
 use crate::fl;
 use crate::i18n;
 use crate::model::validation::{self, Rule};
 use crate::model::{BalanceKind, ErrorCode};
-use crate::session::{Request, Secret};
+use crate::session::{Request, Response, Secret, UserSession};
+use crate::ui::action::{Action, Effect, Happened};
+use crate::ui::widget::modal::overlay;
+use crate::ui::widget::toast::Toast;
 use crate::ui::{errors, widget};
-use iced::widget::{button, checkbox, column, container, row, text, text_input};
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{button, checkbox, column, container, operation, row, text, text_input};
 use iced::{Element, Length};
+use std::sync::Arc;
+
+/// The first field of each dialog, focused when it opens.
+pub const FIRST_FIELD_ID: &str = "account-dialog-first";
+
+/// Which account action's dialog to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Password,
+    Balance,
+    Delete,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// "Log in as user": open a user session to hand over.
+    LoginAs,
+    LoginAsAnswered(Result<Arc<UserSession>, api::Error>),
+    Open(Which),
+    Input(Input),
+    Submit,
+    Close,
+    /// The password changed, or the user deleted (or not).
+    Done(Result<(), api::Error>),
+    /// The balance (or bonus) before and after the change (or why not).
+    BalanceChanged(Result<(f64, f64), api::Error>),
+}
+
+/// The account actions of one user, and the dialog open, if any.
+#[derive(Debug, Clone)]
+pub struct AccountActions {
+    account: Account,
+    dialog: Option<Open>,
+}
+
+impl AccountActions {
+    pub fn new(record: &UserRecord) -> Self {
+        AccountActions {
+            account: Account {
+                user_id: record.user.id,
+                login: record.user.fields.login.clone().unwrap_or_default(),
+                balance: record.user.balance.unwrap_or_default(),
+                bonus: record.user.bonus.unwrap_or_default(),
+            },
+            dialog: None,
+        }
+    }
+
+    /// The user as read again: the login and balances follow; a dialog
+    /// open keeps what was typed.
+    pub fn read(&mut self, record: &UserRecord) {
+        let fresh = AccountActions::new(record);
+        self.account = fresh.account;
+    }
+
+    pub fn account(&self) -> &Account {
+        &self.account
+    }
+
+    /// The dialog open, if any.
+    pub fn dialog(&self) -> Option<&Open> {
+        self.dialog.as_ref()
+    }
+
+    /// A balance or password typed, or a change whose answer has not come.
+    pub fn unsaved(&self) -> bool {
+        self.dialog.as_ref().is_some_and(|d| d.edited || d.sending)
+    }
+
+    /// Escape closes the dialog, if one is open.
+    pub fn on_key(&self, key: &Key) -> Option<Message> {
+        (self.dialog.is_some() && *key == Key::Named(Named::Escape)).then_some(Message::Close)
+    }
+
+    pub fn update(&mut self, message: Message) -> Action<Message> {
+        let account = self.account.clone();
+        match message {
+            Message::LoginAs => Action::request(
+                Request::OpenUserSession {
+                    user_id: account.user_id,
+                    login: account.login.clone(),
+                },
+                |a| Message::LoginAsAnswered(a.and_then(Response::into_user_session)),
+            ),
+            Message::LoginAsAnswered(Ok(s)) => Effect::HandOver(s).into(),
+            Message::LoginAsAnswered(Err(e)) => Action::toast(Toast::error(&e)),
+            Message::Open(which) => {
+                self.dialog = Some(Open::new(match which {
+                    Which::Password => Dialog::Password {
+                        password: String::new(),
+                        repeat: String::new(),
+                    },
+                    Which::Balance => Dialog::Balance {
+                        kind: BalanceKind::Balance,
+                        amount: String::new(),
+                        text: String::new(),
+                    },
+                    // Removing clones held by other users is a choice, never
+                    // the default (the API's default is to remove them).
+                    Which::Delete => Dialog::Delete {
+                        typed_login: String::new(),
+                        clones: false,
+                    },
+                }));
+                Action::run(operation::focus(FIRST_FIELD_ID))
+            }
+            Message::Input(input) => {
+                if let Some(d) = &mut self.dialog {
+                    d.input(input);
+                }
+                Action::none()
+            }
+            Message::Submit => {
+                let Some(d) = &mut self.dialog else {
+                    return Action::none();
+                };
+                let Some(request) = d.request(&account) else {
+                    // Nothing sent: what is wrong shows from now on.
+                    d.edited = true;
+                    return Action::none();
+                };
+                d.sending = true;
+                match d.dialog {
+                    Dialog::Balance { .. } => Action::request(request, |a| {
+                        Message::BalanceChanged(a.and_then(Response::into_balance_changed))
+                    }),
+                    Dialog::Password { .. } | Dialog::Delete { .. } => {
+                        Action::request(request, |a| Message::Done(a.and_then(Response::into_done)))
+                    }
+                }
+            }
+            Message::Close => {
+                if self.dialog.as_ref().is_some_and(|d| !d.sending) {
+                    self.dialog = None;
+                }
+                Action::none()
+            }
+            Message::Done(Err(e)) | Message::BalanceChanged(Err(e)) => {
+                if let Some(d) = &mut self.dialog {
+                    d.refused(&e, &account);
+                }
+                Action::none()
+            }
+            Message::BalanceChanged(Ok((_, after))) => {
+                let Some(done) = self.dialog.take() else {
+                    return Action::none();
+                };
+                if let Dialog::Balance { kind, .. } = &done.dialog {
+                    match kind {
+                        BalanceKind::Balance => self.account.balance = after,
+                        BalanceKind::Bonus => self.account.bonus = after,
+                    }
+                }
+                // The details (and the list) show the new balance.
+                Action::toast(Toast::success(fl!("balance-changed"))).and(Action::tell(
+                    Happened::UserSaved {
+                        user_id: Some(account.user_id),
+                        created: false,
+                    },
+                ))
+            }
+            Message::Done(Ok(())) => match self.dialog.take().map(|d| d.dialog) {
+                // The screen showing the user closes; every other one hears of it.
+                Some(Dialog::Delete { .. }) => Action::close()
+                    .and(Action::tell(Happened::UserDeleted(account.user_id)))
+                    .and(Action::toast(Toast::success(fl!("deleted")))),
+                Some(_) => Action::toast(Toast::success(fl!("password-changed"))),
+                None => Action::none(),
+            },
+        }
+    }
+
+    /// The buttons that open the actions.
+    pub fn buttons(&self) -> Element<'_, Message> {
+        let secondary =
+            |label: String, m: Message| button(text(label)).style(button::secondary).on_press(m);
+        row![
+            secondary(fl!("action-login-as"), Message::LoginAs),
+            secondary(fl!("action-password"), Message::Open(Which::Password)),
+            secondary(fl!("action-balance"), Message::Open(Which::Balance)),
+            button(text(fl!("action-delete")))
+                .style(button::danger)
+                .on_press(Message::Open(Which::Delete)),
+        ]
+        .spacing(10)
+        .into()
+    }
+
+    /// `page`, with the open dialog over it.
+    pub fn over<'a, M: Clone + 'a>(
+        &'a self,
+        page: Element<'a, M>,
+        wrap: fn(Message) -> M,
+    ) -> Element<'a, M> {
+        match &self.dialog {
+            Some(dialog) => overlay(
+                page,
+                dialog
+                    .view(
+                        &self.account,
+                        Message::Input,
+                        Message::Submit,
+                        Message::Close,
+                    )
+                    .map(wrap),
+                wrap(Message::Close),
+            ),
+            None => page,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
@@ -142,11 +359,14 @@ impl Open {
             return None;
         }
         Some(match &self.dialog {
-            Dialog::Password { password, .. } => {
-                Request::ChangePassword(account.user_id, Secret(password.clone()))
-            }
+            Dialog::Password { password, .. } => Request::ChangePassword {
+                user_id: account.user_id,
+                login: account.login.clone(),
+                password: Secret(password.clone()),
+            },
             Dialog::Balance { kind, amount, text } => Request::ChangeBalance {
                 user_id: account.user_id,
+                login: account.login.clone(),
                 amount: parse_amount(amount)?,
                 kind: *kind,
                 text: text.trim().to_owned(),
@@ -202,6 +422,7 @@ impl Open {
                         widget::labeled(
                             fl!("field-password"),
                             text_input("", password)
+                                .id(FIRST_FIELD_ID)
                                 .secure(true)
                                 .on_input(move |v| on_input(Input::Password(v)))
                                 .on_submit(submit.clone())
@@ -224,9 +445,16 @@ impl Open {
                     amount,
                     text: description,
                 } => {
-                    let preview = match self.preview(account) {
-                        Some(new) => fl!("balance-preview", value = i18n::money(new)),
-                        None => String::new(),
+                    // What the change would leave, and a word before the
+                    // server refuses to go below zero (251).
+                    let preview: Element<'a, M> = match self.preview(account) {
+                        Some(new) if new < 0.0 => {
+                            text(fl!("balance-preview-below-zero", value = i18n::money(new)))
+                                .style(text::warning)
+                                .into()
+                        }
+                        Some(new) => text(fl!("balance-preview", value = i18n::money(new))).into(),
+                        None => text("").into(),
                     };
                     (
                         fl!("balance-title", login = account.login.clone()),
@@ -250,6 +478,7 @@ impl Open {
                                 widget::labeled(
                                     fl!("balance-amount"),
                                     text_input("+100.00 / -25.50", amount)
+                                        .id(FIRST_FIELD_ID)
                                         .on_input(move |v| on_input(Input::Amount(v)))
                                         .on_submit(submit.clone())
                                 ),
@@ -261,7 +490,7 @@ impl Open {
                                     .on_input(move |v| on_input(Input::Text(v)))
                                     .on_submit(submit.clone())
                             ),
-                            text(preview),
+                            container(preview).height(22),
                         ]
                         .spacing(10)
                         .into(),
@@ -279,6 +508,7 @@ impl Open {
                         widget::labeled(
                             fl!("delete-type-login"),
                             text_input(&account.login, typed_login)
+                                .id(FIRST_FIELD_ID)
                                 .on_input(move |v| on_input(Input::TypedLogin(v)))
                                 .on_submit(submit.clone())
                         ),
@@ -293,17 +523,20 @@ impl Open {
                 ),
             };
         let mut col = column![text(title).size(20), body].spacing(14);
-        if let Some(p) = self
+        // The message keeps its room, said or not: the dialog never changes size.
+        let message = self
             .refusal
             .clone()
             .or_else(|| self.problem(account).filter(|_| self.edited))
-        {
-            col = col.push(text(p).style(if self.refusal.is_some() {
+            .unwrap_or_default();
+        col = col.push(
+            container(text(message).size(14).style(if self.refusal.is_some() {
                 text::danger
             } else {
                 text::secondary
-            }));
-        }
+            }))
+            .height(40),
+        );
         let ok = button(text(if self.sending { fl!("saving") } else { confirm }))
             .style(if danger {
                 button::danger

@@ -1,0 +1,337 @@
+//! A table that fits any window: columns keep the widths the operator gave
+//! them (dragging the edge of a header resizes one), a table wider than the
+//! window scrolls sideways instead of squeezing columns to nothing, text
+//! that does not fit ends in "…" with the whole of it on hover, the scrollbar
+//! has a lane of its own, and only the rows in view are built. The users
+//! list, the import grid and the journal are all drawn with it.
+
+use super::rows_in_view::Scroll;
+use crate::ui::theme;
+use iced::widget::{
+    column, container, mouse_area, responsive, row, scrollable, space, text, tooltip,
+};
+use iced::{Alignment, Element, Length, mouse};
+use std::borrow::Cow;
+
+/// The scrollbar's lane: its width and the gap before it.
+const SCROLLBAR: f32 = 10.0;
+const SCROLLBAR_GAP: f32 = 4.0;
+/// The grab area at a header's right edge.
+const HANDLE: f32 = 7.0;
+const TEXT_SIZE: f32 = 16.0;
+pub const CELL_PADDING: f32 = 8.0;
+
+/// A column as the grid draws it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    pub width: f32,
+    pub min: f32,
+    /// Numbers line up on the right.
+    pub end: bool,
+}
+
+impl Column {
+    pub fn new(width: f32) -> Self {
+        Column {
+            width,
+            min: 48.0,
+            end: false,
+        }
+    }
+
+    pub fn min(self, min: f32) -> Self {
+        Column { min, ..self }
+    }
+
+    pub fn end(self) -> Self {
+        Column { end: true, ..self }
+    }
+}
+
+/// Dragging a header's edge.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Drag {
+    /// Pressed on the edge of column `.0`, which is `.1` wide.
+    Start(usize, f32),
+    /// The pointer is at this x.
+    Move(f32),
+    End,
+}
+
+/// A resize in progress: which column, where the drag began, its width then.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Resizing {
+    column: Option<(usize, f32)>,
+    origin: Option<f32>,
+}
+
+impl Resizing {
+    pub fn active(&self) -> bool {
+        self.column.is_some()
+    }
+
+    /// Follows a drag: the column and its new width when one changes, and
+    /// whether the drag ended (the screen then remembers the widths).
+    pub fn drag(&mut self, drag: Drag, min: impl Fn(usize) -> f32) -> Option<(usize, f32)> {
+        match drag {
+            Drag::Start(column, width) => {
+                *self = Resizing {
+                    column: Some((column, width)),
+                    origin: None,
+                };
+                None
+            }
+            Drag::Move(x) => {
+                let (column, from) = self.column?;
+                match self.origin {
+                    // The first move after the press marks where the drag began.
+                    None => {
+                        self.origin = Some(x);
+                        None
+                    }
+                    Some(origin) => Some((column, (from + x - origin).max(min(column)).round())),
+                }
+            }
+            Drag::End => {
+                *self = Resizing::default();
+                None
+            }
+        }
+    }
+}
+
+/// What a grid shows.
+pub struct Grid<M> {
+    pub columns: Vec<Column>,
+    pub rows: usize,
+    pub row_height: f32,
+    pub scroll: Scroll,
+    pub id: &'static str,
+    /// The header's own id: it follows the body sideways (see [`header_follows`]).
+    pub header_id: &'static str,
+    pub on_scroll: fn(scrollable::Viewport) -> M,
+    pub on_drag: fn(Drag) -> M,
+    pub resizing: Resizing,
+}
+
+/// About how wide `s` is at the text size, in pixels, from the widths of
+/// the sans-serif letters by kind (iced 0.14 cannot end text with "…"
+/// itself). Errs on the wide side: a cell may cut a letter early, never
+/// overflow into the next.
+pub fn text_width(s: &str, size: f32) -> f32 {
+    s.chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => 0.34,
+            'f' | 't' | 'r' | 'I' | '(' | ')' | '[' | ']' | '-' => 0.42,
+            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'ы' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'Ы' => {
+                0.88
+            }
+            '@' | '%' => 0.96,
+            '0'..='9' => 0.62,
+            c if c.is_ascii_uppercase() => 0.7,
+            // Cyrillic and other letters run wider than Latin ones.
+            c if c.is_uppercase() => 0.76,
+            c if !c.is_ascii() => 0.66,
+            _ => 0.58,
+        })
+        .sum::<f32>()
+        * size
+}
+
+/// Text in a cell `width` wide: cut with "…" when it cannot fit, the whole
+/// text then shown on hover.
+pub fn cell<'a, M: 'a>(value: impl Into<Cow<'a, str>>, width: f32, end: bool) -> Element<'a, M> {
+    styled_cell(value, width, end, text::default)
+}
+
+/// A [`cell`] whose text is in `style` (warnings, problems).
+pub fn styled_cell<'a, M: 'a>(
+    value: impl Into<Cow<'a, str>>,
+    width: f32,
+    end: bool,
+    style: fn(&iced::Theme) -> text::Style,
+) -> Element<'a, M> {
+    let value = value.into();
+    let room = width - 2.0 * CELL_PADDING;
+    let line = |s: Cow<'a, str>| {
+        let t = text(s).style(style).wrapping(text::Wrapping::None);
+        if end {
+            t.width(Length::Fill).align_x(Alignment::End)
+        } else {
+            t
+        }
+    };
+    // A megabyte in a cell is measured no further than any cell could show.
+    if value.chars().nth(400).is_none() && text_width(&value, TEXT_SIZE) <= room {
+        return line(value).into();
+    }
+    let mut cut = String::new();
+    let mut used = text_width("…", TEXT_SIZE);
+    for c in value.chars() {
+        used += text_width(c.encode_utf8(&mut [0; 4]), TEXT_SIZE);
+        if used > room {
+            break;
+        }
+        cut.push(c);
+    }
+    let whole = super::shortened(&value, 2000).into_owned();
+    tooltip(
+        line(format!("{}…", cut.trim_end()).into()),
+        container(text(whole)).max_width(560.0).padding(6),
+        tooltip::Position::Bottom,
+    )
+    .style(container::bordered_box)
+    .into()
+}
+
+impl<M: Clone + 'static> Grid<M> {
+    /// The grid: `title(c)` is column c's header, `line(k, widths)` the k-th
+    /// row built with the columns' widths (each cell sized with [`cell`]).
+    pub fn view<'a>(
+        self,
+        title: impl Fn(usize) -> Element<'a, M> + 'a,
+        line: impl Fn(usize, &[f32]) -> Element<'a, M> + 'a,
+    ) -> Element<'a, M>
+    where
+        M: 'a,
+    {
+        let widths: Vec<f32> = self.columns.iter().map(|c| c.width).collect();
+        let total: f32 = widths.iter().sum();
+        let Grid {
+            rows,
+            row_height,
+            scroll,
+            id,
+            header_id,
+            on_scroll,
+            on_drag,
+            resizing,
+            ..
+        } = self;
+        let table = responsive(move |size| {
+            let lane = SCROLLBAR + SCROLLBAR_GAP;
+            let sideways = total + lane > size.width;
+            let body_height =
+                (size.height - row_height - if sideways { lane } else { 0.0 }).max(row_height);
+            let overflows = rows as f32 * row_height > body_height;
+            // Each title with a grab handle on its right edge; the header
+            // keeps the scrollbar's lane too, so columns line up.
+            let titles = widths.iter().enumerate().map(|(i, &w)| {
+                row![
+                    container(title(i))
+                        .width(Length::Fill)
+                        .padding([0.0, CELL_PADDING])
+                        .clip(true),
+                    mouse_area(container(space()).width(HANDLE).height(Length::Fill))
+                        .on_press(on_drag(Drag::Start(i, w)))
+                        .interaction(mouse::Interaction::ResizingHorizontally),
+                ]
+                .width(w)
+                .height(row_height)
+                .align_y(Alignment::Center)
+                .into()
+            });
+            let header_row =
+                row(titles).push(space().width(if sideways || overflows { lane } else { 0.0 }));
+            let in_view = scroll.in_view(rows, row_height, body_height);
+            let mut lines = column![space().height(in_view.above)];
+            for k in in_view.rows {
+                lines = lines.push(line(k, &widths));
+            }
+            let lines = lines.push(space().height(in_view.below));
+            let bar = scrollable::Scrollbar::new()
+                .width(SCROLLBAR)
+                .scroller_width(SCROLLBAR);
+            if !sideways {
+                // The scrollbar has a lane of its own (embedded).
+                let body = scrollable(lines.width(total))
+                    .id(id)
+                    .on_scroll(on_scroll)
+                    .direction(scrollable::Direction::Vertical(bar.spacing(SCROLLBAR_GAP)))
+                    .height(Length::Fill);
+                let header = container(header_row)
+                    .width(Length::Fill)
+                    .style(theme::table_header);
+                return column![header, body].height(Length::Fill).into();
+            }
+            // Wider than the window: the body scrolls both ways with its
+            // scrollbars over a lane left free at the right and the bottom;
+            // the header follows sideways.
+            let body = scrollable(column![lines.push(space().height(lane))].width(total + lane))
+                .id(id)
+                .on_scroll(on_scroll)
+                .direction(scrollable::Direction::Both {
+                    vertical: bar,
+                    horizontal: bar,
+                })
+                .height(Length::Fill);
+            let header = scrollable(container(header_row).style(theme::table_header))
+                .id(header_id)
+                .direction(scrollable::Direction::Horizontal(
+                    scrollable::Scrollbar::hidden(),
+                ))
+                .width(Length::Fill);
+            column![
+                container(header)
+                    .width(Length::Fill)
+                    .style(theme::table_header),
+                body
+            ]
+            .height(Length::Fill)
+            .into()
+        });
+        let area = mouse_area(table);
+        if resizing.active() {
+            area.on_move(move |p| on_drag(Drag::Move(p.x)))
+                .on_release(on_drag(Drag::End))
+                .on_exit(on_drag(Drag::End))
+                .interaction(mouse::Interaction::ResizingHorizontally)
+                .into()
+        } else {
+            area.into()
+        }
+    }
+}
+
+/// Keeps a grid's header over its columns when the body scrolls sideways.
+pub fn header_follows<M: Send + 'static>(
+    header_id: &'static str,
+    viewport: &scrollable::Viewport,
+) -> iced::Task<M> {
+    iced::widget::operation::scroll_to(
+        header_id,
+        iced::widget::operation::AbsoluteOffset {
+            x: Some(viewport.absolute_offset().x),
+            y: Some(0.0),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_measured_wide_enough_to_cut_before_it_overflows() {
+        // "new.customer@example.com" at 16 px is about 205 px in DejaVu Sans.
+        assert!(text_width("new.customer@example.com", 16.0) >= 205.0);
+        assert!(text_width("Los Angeles", 16.0) < 120.0, "not absurdly wide");
+    }
+
+    #[test]
+    fn a_drag_resizes_from_where_it_began_and_never_below_the_minimum() {
+        let mut r = Resizing::default();
+        assert_eq!(r.drag(Drag::Start(2, 120.0), |_| 60.0), None);
+        assert!(r.active());
+        assert_eq!(r.drag(Drag::Move(500.0), |_| 60.0), None, "the origin");
+        assert_eq!(r.drag(Drag::Move(530.0), |_| 60.0), Some((2, 150.0)));
+        assert_eq!(r.drag(Drag::Move(300.0), |_| 60.0), Some((2, 60.0)));
+        assert_eq!(r.drag(Drag::End, |_| 60.0), None);
+        assert!(!r.active());
+        assert_eq!(
+            r.drag(Drag::Move(900.0), |_| 60.0),
+            None,
+            "no drag, no change"
+        );
+    }
+}

@@ -1,0 +1,77 @@
+//! The codes the API speaks, as words an operator reads: locales,
+//! transaction types, measurement systems, map and geocoding services,
+//! account features. A code this version does not know is shown tidied
+//! ("tag_update" → "Tag update"), never hidden.
+
+use crate::fl;
+
+/// A code in words: the message `word-{kind}-{code}` when there is one.
+fn word(kind: &str, code: &str) -> String {
+    let key = format!("word-{kind}-{}", code.to_lowercase().replace('_', "-"));
+    crate::i18n::message(&key).unwrap_or_else(|| tidy(code))
+}
+
+/// `tag_update` → "Tag update": an unknown code, readable and still itself.
+fn tidy(code: &str) -> String {
+    let spaced = code.replace(['_', '-'], " ");
+    let mut chars = spaced.trim().chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn locale(code: &str) -> String {
+    word("locale", code)
+}
+
+pub fn transaction_type(code: &str) -> String {
+    word("tx-type", code)
+}
+
+pub fn transaction_subtype(code: &str) -> String {
+    word("tx-subtype", code)
+}
+
+pub fn measurement(code: &str) -> String {
+    word("measurement", code)
+}
+
+/// Geocoders, route providers and maps share their names.
+pub fn service(code: &str) -> String {
+    word("service", code)
+}
+
+pub fn feature(code: &str) -> String {
+    word("feature", code)
+}
+
+/// A list of codes in words, comma-separated.
+pub fn list(codes: &[String], one: fn(&str) -> String) -> String {
+    codes.iter().map(|c| one(c)).collect::<Vec<_>>().join(", ")
+}
+
+/// Yes or no.
+pub fn yes_no(b: bool) -> String {
+    if b { fl!("value-yes") } else { fl!("value-no") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_codes_are_words_and_unknown_ones_tidied() {
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(locale("de_DE"), "German");
+        assert_eq!(transaction_type("tariff_charge"), "Tariff charge");
+        assert_eq!(transaction_subtype("activeday"), "Per active day");
+        assert_eq!(service("osm"), "OpenStreetMap");
+        assert_eq!(feature("branding_web"), "Own branding (web)");
+        assert_eq!(
+            feature("tag_update"),
+            "Tag update",
+            "unknown: tidied, not hidden"
+        );
+    }
+}
