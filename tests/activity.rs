@@ -191,3 +191,146 @@ async fn a_damaged_journal_still_opens() {
     sim.find("0 of 0 changes · 2 damaged lines skipped")
         .unwrap();
 }
+
+mod journal_says {
+    //! What the journal says of each kind of change: what happened, to whom
+    //! (login and id), from which file, on which server; "not sent" apart
+    //! from "unknown".
+
+    use super::common::ui::Ui;
+    use navixy_panel::import::Preview;
+    use navixy_panel::journal::Outcome;
+    use navixy_panel::sandbox::Fault;
+    use navixy_panel::ui::screen::account as acc;
+    use navixy_panel::ui::screen::user_editor::{self as ed, Field, TextField};
+    use navixy_panel::ui::screen::{Page, activity, import, user_details, users};
+
+    const HEADER: &str = "Email address*;Password*;Status*;Legal status*;Surname*;Name*";
+
+    fn shown(ui: &Ui) -> activity::Activity {
+        activity::Activity::new(ui.app.journal().read())
+    }
+
+    #[tokio::test]
+    async fn an_import_is_one_line_with_its_file_counts_and_created_logins() {
+        let mut ui = Ui::logged_in().await;
+        let text = format!(
+            "{HEADER}\n\
+             journal.first@example.com;secret12;1;1;First;Ann\n\
+             journal.second@example.com;secret12;1;1;Second;Bo\n\
+             john.smith@example.com;secret12;1;1;Smith;John\n\
+             journal.fourth@example.com;secret12;1;1;Fourth;Di\n"
+        );
+        let path = ui.dir.path().join("spring-clients.csv");
+        std::fs::write(&path, &text).unwrap();
+        ui.list(users::Message::ImportFile(Some(path)));
+        let preview = Preview::open("spring-clients.csv", text.as_bytes(), &mut |_, _| {});
+        ui.top(import::Message::Read(preview.map_err(|e| e.to_string())));
+        ui.top(import::Message::Upload);
+        ui.settle().await; // refused at the third row, then the check
+
+        let screen = shown(&ui);
+        let lines: Vec<_> = screen.shown().collect();
+        assert_eq!(lines.len(), 1, "one line for the import: {lines:?}");
+        let line = lines[0];
+        assert_eq!(line.operation, "users.import");
+        assert_eq!(line.file.as_deref(), Some("spring-clients.csv"));
+        assert_eq!(line.outcome, Outcome::Refused);
+        assert_eq!(
+            line.logins,
+            ["journal.first@example.com", "journal.second@example.com"],
+            "the created users, by name"
+        );
+        let said = activity::changes_text(line);
+        assert!(
+            said.contains("Users created: 2")
+                && said.contains("Refused: 1")
+                && said.contains("Not sent: 1"),
+            "{said}"
+        );
+        let mut sim = iced_test::simulator(screen.view());
+        sim.find("spring-clients.csv").expect("the file names it");
+    }
+
+    #[tokio::test]
+    async fn balance_password_and_edits_name_the_user_by_login_and_id_and_the_server() {
+        let mut ui = Ui::logged_in().await;
+        ui.list(users::Message::Open(0)); // John Smith
+        ui.settle().await;
+        ui.top(user_details::Message::Account(acc::Message::Open(
+            acc::Which::Balance,
+        )));
+        ui.top(user_details::Message::Account(acc::Message::Input(
+            acc::Input::Amount("-1000".into()),
+        )));
+        ui.top(user_details::Message::Account(acc::Message::Input(
+            acc::Input::Text("Refund in full".into()),
+        )));
+        ui.top(user_details::Message::Account(acc::Message::Submit));
+        ui.settle().await; // refused: 251
+        let entries = ui.app.journal().read().unwrap().entries;
+        let balance = entries.last().unwrap();
+        assert_eq!(balance.operation, "user.change_balance");
+        assert_eq!(
+            (balance.user.as_deref(), balance.user_id),
+            (Some("john.smith@example.com"), Some(1))
+        );
+        assert_eq!(balance.outcome, Outcome::Refused);
+
+        // A change of login the server refuses stays under the login it had.
+        ui.top(user_details::Message::Account(acc::Message::Close));
+        ui.top(user_details::Message::Edit);
+        ui.top(ed::Message::Edit(Field::Text(
+            TextField::User(navixy_panel::model::UserField::Login),
+            "abc.logistics@example.com".into(),
+        )));
+        ui.top(ed::Message::Save);
+        ui.settle().await; // 206: in use
+        let entries = ui.app.journal().read().unwrap().entries;
+        let edit = entries.last().unwrap();
+        assert_eq!(edit.outcome, Outcome::Refused);
+        assert_eq!(edit.user.as_deref(), Some("john.smith@example.com"));
+
+        let screen = shown(&ui);
+        let mut sim = iced_test::simulator(screen.view());
+        let host = url::Url::parse(&ui.h().sandbox.base_url()).unwrap();
+        let host = format!("{}:{}", host.host_str().unwrap(), host.port().unwrap());
+        sim.find(host.as_str()).expect("the server");
+    }
+
+    #[tokio::test]
+    async fn a_balance_change_never_sent_is_not_sent_not_unknown() {
+        let mut ui = Ui::logged_in().await;
+        ui.list(users::Message::Open(0));
+        ui.settle().await;
+        ui.top(user_details::Message::Account(acc::Message::Open(
+            acc::Which::Balance,
+        )));
+        ui.top(user_details::Message::Account(acc::Message::Input(
+            acc::Input::Amount("5".into()),
+        )));
+        ui.top(user_details::Message::Account(acc::Message::Input(
+            acc::Input::Text("Top-up by card".into()),
+        )));
+        // The read the change needs first fails past its retries.
+        for _ in 0..4 {
+            ui.h()
+                .sandbox
+                .inject_fault("panel/user/read", Fault::ServerError);
+        }
+        ui.top(user_details::Message::Account(acc::Message::Submit));
+        ui.settle().await;
+        let entries = ui.app.journal().read().unwrap().entries;
+        let entry = entries.last().unwrap();
+        assert_eq!(entry.operation, "user.change_balance");
+        assert_eq!(entry.outcome, Outcome::Failed, "not sent, not 'unknown'");
+        assert_eq!(activity::outcome_label(entry.outcome), "Not sent");
+        let details = crate::on_top!(ui, Details);
+        let said = details
+            .account()
+            .and_then(|a| a.dialog())
+            .and_then(|d| d.refusal.clone())
+            .unwrap_or_default();
+        assert!(said.starts_with("Nothing was sent"), "{said}");
+    }
+}

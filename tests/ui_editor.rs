@@ -553,7 +553,10 @@ async fn a_save_through_each_fault_keeps_the_form_or_saves_once() {
         if fault.runs_operation() {
             // The answer was lost after the user was made: the read after
             // finds it, the save counts as done, the user exists once.
-            assert!(matches!(ui.app.top(), Some(Screen::Details(_))), "{fault:?}");
+            assert!(
+                matches!(ui.app.top(), Some(Screen::Details(_))),
+                "{fault:?}"
+            );
             assert_eq!(stored, 1, "{fault:?}");
         } else {
             // Not made: the form stays as typed and the message says so.

@@ -75,7 +75,7 @@ pager-range = { $first }–{ $last } of { $total }
 pager-empty = No users
 
 ## User details
-details-back = ← Users
+details-back = Users
 group-account = Account
 group-person = Contact person
 group-legal = Legal details
@@ -123,7 +123,7 @@ apps-open = Applications
 apps-title = Applications of { $user }
 apps-loading = Loading applications…
 apps-empty = This user has no applications yet. Add one to show it in the customer's web interface.
-details-back-user = ← User
+details-back-user = User
 app-new = Add application
 app-new-title = New application
 app-edit-title = Edit application
@@ -428,7 +428,7 @@ error-unconfirmed = The answer was lost and the server could not be asked what h
 ## Activity: the journal of changes made from this computer
 activity-open = Activity
 activity-title = Activity
-activity-back = ← Back
+activity-back = Back
 activity-filter-placeholder = Filter by user, operation, change…
 activity-export = Export to XLSX…
 activity-file-name = activity

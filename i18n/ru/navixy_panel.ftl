@@ -75,7 +75,7 @@ pager-range = { $first }–{ $last } из { $total }
 pager-empty = Нет пользователей
 
 ## User details
-details-back = ← Пользователи
+details-back = Пользователи
 group-account = Учётная запись
 group-person = Контактное лицо
 group-legal = Юридические данные
@@ -123,7 +123,7 @@ apps-open = Приложения
 apps-title = Приложения: { $user }
 apps-loading = Загрузка приложений…
 apps-empty = У пользователя пока нет приложений. Добавьте приложение, чтобы оно появилось в веб-интерфейсе клиента.
-details-back-user = ← Пользователь
+details-back-user = Пользователь
 app-new = Добавить приложение
 app-new-title = Новое приложение
 app-edit-title = Изменение приложения
@@ -418,7 +418,7 @@ error-unconfirmed = Ответ сервера потерян, и узнать, �
 ## Activity: the journal of changes made from this computer
 activity-open = Журнал
 activity-title = Журнал действий
-activity-back = ← Назад
+activity-back = Назад
 activity-filter-placeholder = Поиск по пользователю, действию, изменению…
 activity-export = Экспорт в XLSX…
 activity-file-name = журнал

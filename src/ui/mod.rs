@@ -33,6 +33,12 @@ pub fn since_process_start() -> Duration {
     STARTED.get().map(Instant::elapsed).unwrap_or_default()
 }
 
+/// The app's icon for the window (drawn by `scripts/make_icon.py`).
+fn window_icon() -> Option<iced::window::Icon> {
+    const RGBA: &[u8] = include_bytes!("../../assets/navixy-panel-64.rgba");
+    iced::window::icon::from_rgba(RGBA.to_vec(), 64, 64).ok()
+}
+
 /// Opens the window and runs until it is closed.
 pub fn run(paths: Paths) -> iced::Result {
     let (settings, _) = crate::config::Settings::load(&paths.settings_file);
@@ -42,6 +48,7 @@ pub fn run(paths: Paths) -> iced::Result {
         _ => iced::window::Position::Centered,
     };
     iced::application(move || App::new(paths.clone()), App::update, App::view)
+        .font(iced_fonts::LUCIDE_FONT_BYTES)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
@@ -49,6 +56,7 @@ pub fn run(paths: Paths) -> iced::Result {
             size: iced::Size::new(geometry.width, geometry.height),
             position,
             min_size: Some(iced::Size::new(800.0, 560.0)),
+            icon: window_icon(),
             exit_on_close_request: false,
             ..iced::window::Settings::default()
         })

@@ -2,8 +2,47 @@
 //! so a screen says *what* a thing is (a table's header, a selected row, a
 //! cell with a problem) and never mixes colours of its own.
 
+use iced::theme::Palette;
 use iced::widget::{container, text_input as input};
-use iced::{Color, Theme};
+use iced::{Color, Theme, color};
+use std::sync::LazyLock;
+
+/// The panel's colours by day: a calm blue for what acts, clear reds,
+/// greens and ambers for what went wrong, right or needs a look.
+pub fn light() -> Theme {
+    static LIGHT: LazyLock<Theme> = LazyLock::new(|| {
+        Theme::custom(
+            "Navixy Panel, light".to_owned(),
+            Palette {
+                background: color!(0xf6f7f9),
+                text: color!(0x1f2933),
+                primary: color!(0x1e6fd9),
+                success: color!(0x23875a),
+                warning: color!(0xb7791f),
+                danger: color!(0xc93434),
+            },
+        )
+    });
+    LIGHT.clone()
+}
+
+/// The same by night.
+pub fn dark() -> Theme {
+    static DARK: LazyLock<Theme> = LazyLock::new(|| {
+        Theme::custom(
+            "Navixy Panel, dark".to_owned(),
+            Palette {
+                background: color!(0x1b1f24),
+                text: color!(0xe4e7eb),
+                primary: color!(0x4c9aff),
+                success: color!(0x4cc38a),
+                warning: color!(0xf0a050),
+                danger: color!(0xf26d6d),
+            },
+        )
+    });
+    DARK.clone()
+}
 
 /// The bar across the top of the window.
 pub fn header_bar(theme: &Theme) -> container::Style {

@@ -9,6 +9,7 @@ use crate::ui::chooser;
 use crate::ui::screen::Screen;
 use crate::ui::theme as look;
 use crate::ui::widget;
+use crate::ui::widget::icon;
 use crate::ui::widget::modal::{Confirm, modal};
 use iced::widget::{button, column, container, pick_list, row, space, stack, text};
 use iced::{Alignment, Element, Theme, theme};
@@ -28,7 +29,7 @@ impl App {
             ThemeChoice::Light => false,
             ThemeChoice::System => self.system_mode == theme::Mode::Dark,
         };
-        if dark { Theme::Dark } else { Theme::Light }
+        if dark { look::dark() } else { look::light() }
     }
 
     /// A request has run long enough for the operator to wonder.
@@ -63,7 +64,7 @@ impl App {
         if api.is_some() {
             let on_activity = !matches!(self.top(), Some(Screen::Activity(_)));
             bar = bar.push(
-                button(text(fl!("activity-open")))
+                icon::button_with(icon::activity(), fl!("activity-open"))
                     .style(button::secondary)
                     .on_press_maybe(on_activity.then_some(Message::OpenActivity)),
             );
@@ -71,7 +72,7 @@ impl App {
         bar = bar.push(languages).push(theme);
         if api.is_some() {
             bar = bar.push(
-                button(text(fl!("logout")))
+                icon::button_with(icon::log_out(), fl!("logout"))
                     .style(button::secondary)
                     .on_press(Message::Logout),
             );

@@ -12,6 +12,7 @@ use crate::model::validation::{self, Rule};
 use crate::model::{BalanceKind, ErrorCode};
 use crate::session::{Request, Response, Secret, UserSession};
 use crate::ui::action::{Action, Effect, Happened};
+use crate::ui::widget::icon;
 use crate::ui::widget::modal::overlay;
 use crate::ui::widget::toast::Toast;
 use crate::ui::{errors, widget};
@@ -190,20 +191,32 @@ impl AccountActions {
         }
     }
 
-    /// The buttons that open the actions.
-    pub fn buttons(&self) -> Element<'_, Message> {
-        let secondary =
-            |label: String, m: Message| button(text(label)).style(button::secondary).on_press(m);
-        row![
-            secondary(fl!("action-login-as"), Message::LoginAs),
-            secondary(fl!("action-password"), Message::Open(Which::Password)),
-            secondary(fl!("action-balance"), Message::Open(Which::Balance)),
-            button(text(fl!("action-delete")))
+    /// The buttons that open the actions (each its own element, so a line
+    /// of them can wrap between buttons).
+    pub fn buttons(&self) -> Vec<Element<'_, Message>> {
+        let secondary = |i, label: String, m: Message| -> Element<'_, Message> {
+            icon::button_with(i, label)
+                .style(button::secondary)
+                .on_press(m)
+                .into()
+        };
+        vec![
+            secondary(icon::log_in_as(), fl!("action-login-as"), Message::LoginAs),
+            secondary(
+                icon::password(),
+                fl!("action-password"),
+                Message::Open(Which::Password),
+            ),
+            secondary(
+                icon::balance(),
+                fl!("action-balance"),
+                Message::Open(Which::Balance),
+            ),
+            icon::button_with(icon::delete(), fl!("action-delete"))
                 .style(button::danger)
-                .on_press(Message::Open(Which::Delete)),
+                .on_press(Message::Open(Which::Delete))
+                .into(),
         ]
-        .spacing(10)
-        .into()
     }
 
     /// `page`, with the open dialog over it.

@@ -11,6 +11,7 @@ use crate::model::import_columns::ImportColumn;
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
 use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::icon;
 use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -124,7 +125,7 @@ impl Activity {
 
     fn page(&self) -> Element<'_, Message> {
         let toolbar = row![
-            button(text(fl!("activity-back")))
+            icon::button_with(icon::back(), fl!("activity-back"))
                 .style(button::secondary)
                 .on_press(Message::Close),
             text(fl!("activity-title")).size(20),
@@ -257,7 +258,7 @@ impl Page for Activity {
 }
 
 /// The journal's columns at first: when, operation, user, changes, outcome, server.
-const COLUMNS: [f32; 6] = [165.0, 180.0, 250.0, 380.0, 170.0, 150.0];
+const COLUMNS: [f32; 6] = [165.0, 180.0, 280.0, 360.0, 170.0, 150.0];
 
 fn entry_line<'a>(e: &'a Entry, widths: &[f32]) -> Element<'a, Message> {
     let user = user_text(e);

@@ -11,6 +11,7 @@ use crate::model::{
 use crate::session::{Request, Response, UserSession};
 use crate::ui::screen::Page;
 use crate::ui::screen::as_user::{AsUser, Opened, State};
+use crate::ui::widget::icon;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note};
@@ -713,7 +714,7 @@ impl Applications {
 
     fn page(&self) -> Element<'_, Message> {
         let header = row![
-            button(text(fl!("details-back-user")))
+            icon::button_with(icon::back(), fl!("details-back-user"))
                 .style(button::secondary)
                 .on_press(Message::Back),
             text(fl!("apps-title", user = self.user_name.clone())).size(22),

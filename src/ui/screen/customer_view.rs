@@ -10,6 +10,7 @@ use crate::model::ErrorCode;
 use crate::session::{Request, Response, UserSession};
 use crate::ui::screen::Page;
 use crate::ui::screen::as_user::{AsUser, Opened, State};
+use crate::ui::widget::icon;
 use crate::ui::widget::{self, toast::Toast};
 use crate::ui::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -293,7 +294,7 @@ impl CustomerView {
 
     fn page(&self) -> Element<'_, Message> {
         let header = row![
-            button(text(fl!("details-back-user")))
+            icon::button_with(icon::back(), fl!("details-back-user"))
                 .style(button::secondary)
                 .on_press(Message::Back),
             text(fl!("customer-heading", user = self.user_name.clone())).size(22),

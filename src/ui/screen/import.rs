@@ -24,6 +24,7 @@ use crate::ui::screen::Page;
 use crate::ui::theme;
 use crate::ui::widget;
 use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::icon;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
@@ -130,7 +131,8 @@ pub struct Import {
     reading: Option<iced::task::Handle>,
     /// The grid's column widths the operator changed, by column.
     widths: HashMap<usize, f32>,
-    /// This upload run, for the journal (one entry per run in Activity).
+    /// This import, for the journal: every upload from this screen (and the
+    /// checks after them) is one line in Activity.
     run: u64,
     resizing: grid::Resizing,
 }
@@ -232,7 +234,7 @@ impl Import {
             reading: None,
             widths: HashMap::new(),
             resizing: grid::Resizing::default(),
-            run: 0,
+            run: new_run(),
         }
     }
 
@@ -534,7 +536,6 @@ impl Import {
                 }
                 let total = p.ready_rows().len();
                 let queue = upload::batches(p, self.batch_size);
-                self.run = new_run();
                 self.notice = None;
                 self.stage = Stage::Uploading {
                     queue,
@@ -599,7 +600,7 @@ impl Import {
 
     fn page(&self) -> Element<'_, Message> {
         let title = row![
-            button(text(fl!("details-back")))
+            icon::button_with(icon::back(), fl!("details-back"))
                 .style(button::secondary)
                 .on_press_maybe((!self.is_busy()).then_some(Message::Back)),
             text(fl!("import-title", file = self.file_name.clone())).size(20),
@@ -1120,7 +1121,7 @@ fn report_name(file_name: &str) -> String {
     format!("{stem} - {}.xlsx", fl!("import-report-sheet"))
 }
 
-/// An id for an upload run: the time it began, in milliseconds.
+/// An id for an import: the time it began, in milliseconds.
 fn new_run() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -6,7 +6,7 @@ use crate::fl;
 use crate::session::{Request, Secret};
 use crate::ui::{errors, widget};
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{button, column, container, row, text, text_input};
+use iced::widget::{button, column, container, row, space, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub const LOGIN_ID: &str = "login-login";
@@ -360,16 +360,20 @@ impl Login {
                     .on_input(Message::Password)
                     .on_submit(Message::Submit),
             ));
-        if let Some(notice) = self.notice {
-            let msg = match notice {
+        // Why the operator is here, or what went wrong: in a space kept for
+        // it, so the card (centred) never moves under the cursor.
+        let message: Element<'_, Message> = match (self.problem_text(), self.notice) {
+            (Some(problem), _) => text(problem).size(14).style(text::danger).into(),
+            (None, Some(notice)) => text(match notice {
                 Notice::SessionEnded => fl!("login-session-ended"),
                 Notice::LoggedOut => fl!("login-logged-out"),
-            };
-            form = form.push(text(msg).size(14).style(text::primary));
-        }
-        if let Some(problem) = self.problem_text() {
-            form = form.push(text(problem).size(14).style(text::danger));
-        }
+            })
+            .size(14)
+            .style(text::primary)
+            .into(),
+            (None, None) => space().into(),
+        };
+        form = form.push(container(message).height(40));
         let label = if self.busy {
             fl!("login-signing-in")
         } else {

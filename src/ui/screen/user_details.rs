@@ -15,7 +15,7 @@ use crate::ui::screen::customer_view::CustomerView;
 use crate::ui::screen::transactions::Transactions;
 use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::screen::user_groups::{self, Lines};
-use crate::ui::widget::{self, toast::Toast};
+use crate::ui::widget::{self, icon, toast::Toast};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -57,6 +57,11 @@ impl UserDetails {
 
     pub fn user_id(&self) -> i64 {
         self.user_id
+    }
+
+    /// The user's account actions, once the user is read.
+    pub fn account(&self) -> Option<&AccountActions> {
+        self.account.as_ref()
     }
 
     /// The user as last read.
@@ -186,7 +191,7 @@ impl Page for UserDetails {
 
 impl UserDetails {
     fn page(&self) -> Element<'_, Message> {
-        let back = button(text(fl!("details-back")))
+        let back = icon::button_with(icon::back(), fl!("details-back"))
             .style(button::secondary)
             .on_press(Message::Back);
         let Some(rec) = &self.record else {
@@ -305,28 +310,31 @@ impl UserDetails {
             back,
             text(u.display_name()).size(22),
             iced::widget::space::horizontal(),
-            button(text(fl!("details-edit"))).on_press(Message::Edit),
+            icon::button_with(icon::edit(), fl!("details-edit")).on_press(Message::Edit),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
         // What can be seen of the user, then what can be done to the account;
         // the line wraps in a narrow window.
         let mut actions = row![
-            button(text(fl!("transactions-open")))
+            icon::button_with(icon::transactions(), fl!("transactions-open"))
                 .style(button::secondary)
                 .on_press(Message::Transactions),
-            button(text(fl!("customer-open")))
+            icon::button_with(icon::customer_view(), fl!("customer-open"))
                 .style(button::secondary)
                 .on_press(Message::CustomerView),
-            button(text(fl!("apps-open")))
+            icon::button_with(icon::applications(), fl!("apps-open"))
                 .style(button::secondary)
                 .on_press(Message::Applications),
         ]
         .spacing(10);
         if let Some(account) = &self.account {
-            actions = actions
-                .push(space().width(24))
-                .push(account.buttons().map(Message::Account));
+            actions = actions.push(space().width(14)).extend(
+                account
+                    .buttons()
+                    .into_iter()
+                    .map(|b| b.map(Message::Account)),
+            );
         }
         let page: Element<'_, Message> = column![
             title,

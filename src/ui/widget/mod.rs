@@ -3,6 +3,7 @@
 pub mod choice;
 pub mod field;
 pub mod grid;
+pub mod icon;
 pub mod modal;
 pub mod rows_in_view;
 pub mod toast;

@@ -63,22 +63,25 @@ fn date(at: i64) -> String {
 }
 
 impl<Message> canvas::Program<Message> for Chart {
-    type State = ();
+    /// Whether the cursor was over the chart at the last move.
+    type State = bool;
 
     fn update(
         &self,
-        _: &mut (),
+        over: &mut bool,
         event: &canvas::Event,
         bounds: Rectangle,
         cursor: mouse::Cursor,
     ) -> Option<canvas::Action<Message>> {
-        // Redraw as the cursor moves over the chart, for the readout.
+        // Redraw as the cursor moves over the chart, for the readout, and
+        // once more when it leaves, so the readout goes with it.
         match event {
-            canvas::Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::CursorLeft)
-                if cursor.is_over(bounds)
-                    || matches!(event, canvas::Event::Mouse(mouse::Event::CursorLeft)) =>
-            {
-                Some(canvas::Action::request_redraw())
+            canvas::Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::CursorLeft) => {
+                let now = cursor.is_over(bounds)
+                    && !matches!(event, canvas::Event::Mouse(mouse::Event::CursorLeft));
+                let redraw = now || *over;
+                *over = now;
+                redraw.then(canvas::Action::request_redraw)
             }
             _ => None,
         }
@@ -86,7 +89,7 @@ impl<Message> canvas::Program<Message> for Chart {
 
     fn draw(
         &self,
-        _: &(),
+        _: &bool,
         renderer: &Renderer,
         theme: &Theme,
         bounds: Rectangle,
@@ -208,10 +211,18 @@ impl<Message> canvas::Program<Message> for Chart {
                 balance = i18n::money(s.balance),
                 bonus = i18n::money(s.bonus)
             );
-            let left = (sx + 8.0).min(plot.x + plot.width - 300.0).max(plot.x);
+            // Above the plot, at its right end, on the page's colour: it
+            // never covers the lines it reads out.
+            let width = crate::ui::widget::grid::text_width(&readout, 13.0);
+            let left = (plot.x + plot.width - width).max(plot.x + 250.0);
+            frame.fill_rectangle(
+                Point::new(left - 6.0, 2.0),
+                Size::new(width + 12.0, PAD_TOP - 6.0),
+                palette.background.base.color,
+            );
             frame.fill_text(Text {
                 content: readout,
-                position: Point::new(left, plot.y + 6.0),
+                position: Point::new(left, 5.0),
                 color: text_color,
                 size: 13.0.into(),
                 ..Text::default()

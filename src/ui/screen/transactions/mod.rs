@@ -13,6 +13,7 @@ use crate::model::Transaction;
 use crate::session::{Request, Response};
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
+use crate::ui::widget::icon;
 use crate::ui::widget::{self, toast::Toast};
 use crate::ui::words;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -263,6 +264,11 @@ impl Transactions {
             Message::Preset(p) => {
                 self.preset = p;
                 if p == Preset::Custom {
+                    // The dates start as the range shown, to adjust from.
+                    if let (Some(first), Some(last)) = (self.chunks.first(), self.chunks.last()) {
+                        self.custom_from = first.0.date().to_string();
+                        self.custom_to = (last.1 - chrono::Duration::days(1)).date().to_string();
+                    }
                     Action::none()
                 } else {
                     self.load()
@@ -378,7 +384,7 @@ impl Transactions {
             Message::Preset,
         );
         let mut controls = row![
-            button(text(fl!("details-back-user")))
+            icon::button_with(icon::back(), fl!("details-back-user"))
                 .style(button::secondary)
                 .on_press(Message::Back),
             text(fl!("transactions-title", user = self.user_name.clone())).size(22),

@@ -17,7 +17,7 @@ use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::theme;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
-use crate::ui::widget::{self, Note};
+use crate::ui::widget::{self, Note, icon};
 use crate::ui::words;
 use form::{LOCALES, UserForm};
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -725,20 +725,30 @@ impl UserEditor {
             button(text(fl!("cancel")))
                 .style(button::secondary)
                 .on_press(Message::Cancel),
-            button(text(if self.saving {
-                fl!("saving")
-            } else {
-                fl!("save")
-            }))
+            icon::button_with(
+                icon::save(),
+                if self.saving {
+                    fl!("saving")
+                } else {
+                    fl!("save")
+                }
+            )
             .on_press_maybe(self.can_save().then_some(Message::Save)),
         ]
         .spacing(10)
         .align_y(Alignment::Center);
-        let mut header = row![text(title).size(22), space::horizontal()]
-            .spacing(10)
-            .align_y(Alignment::Center);
+        // The title, then the account's actions on a line that wraps.
+        let mut header = column![text(title).size(22)].spacing(10);
         if let Some(actions) = &self.account {
-            header = header.push(actions.buttons().map(Message::Account));
+            header = header.push(
+                row(actions
+                    .buttons()
+                    .into_iter()
+                    .map(|b| b.map(Message::Account)))
+                .spacing(10)
+                .wrap()
+                .vertical_spacing(8),
+            );
         }
         let page: Element<'_, Message> = column![
             header,

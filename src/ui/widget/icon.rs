@@ -1,0 +1,74 @@
+//! The icons on the main buttons, named for what they do (Lucide, through
+//! `iced_fonts`; the font is loaded when the app starts, see `ui::run`), and
+//! a button with an icon beside its words.
+
+use iced::widget::{Button, Text, button, row, text};
+use iced::{Alignment, Element};
+use iced_fonts::lucide;
+
+pub fn new_user<'a>() -> Text<'a> {
+    lucide::user_plus()
+}
+pub fn import<'a>() -> Text<'a> {
+    lucide::file_up()
+}
+pub fn export<'a>() -> Text<'a> {
+    lucide::file_down()
+}
+pub fn template<'a>() -> Text<'a> {
+    lucide::file_spreadsheet()
+}
+pub fn refresh<'a>() -> Text<'a> {
+    lucide::refresh_cw()
+}
+pub fn columns<'a>() -> Text<'a> {
+    lucide::columns_three()
+}
+pub fn back<'a>() -> Text<'a> {
+    lucide::arrow_left()
+}
+pub fn activity<'a>() -> Text<'a> {
+    lucide::history()
+}
+pub fn log_out<'a>() -> Text<'a> {
+    lucide::log_out()
+}
+pub fn edit<'a>() -> Text<'a> {
+    lucide::pencil()
+}
+pub fn save<'a>() -> Text<'a> {
+    lucide::save()
+}
+pub fn delete<'a>() -> Text<'a> {
+    lucide::trash_two()
+}
+pub fn log_in_as<'a>() -> Text<'a> {
+    lucide::log_in()
+}
+pub fn password<'a>() -> Text<'a> {
+    lucide::key_round()
+}
+pub fn balance<'a>() -> Text<'a> {
+    lucide::wallet()
+}
+pub fn transactions<'a>() -> Text<'a> {
+    lucide::receipt()
+}
+pub fn customer_view<'a>() -> Text<'a> {
+    lucide::eye()
+}
+pub fn applications<'a>() -> Text<'a> {
+    lucide::layout_grid()
+}
+pub fn clear<'a>() -> Text<'a> {
+    lucide::x()
+}
+
+/// A button with `icon` before `label`.
+pub fn button_with<'a, M: 'a>(icon: Text<'a>, label: String) -> Button<'a, M> {
+    let content: Element<'a, M> = row![icon.size(15), text(label)]
+        .spacing(6)
+        .align_y(Alignment::Center)
+        .into();
+    button(content)
+}
