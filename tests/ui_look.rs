@@ -2,7 +2,6 @@
 //! screens whose look matters (tiny-skia, committed in tests/snapshots/).
 //! Its own test binary: the interface language is global to the process.
 
-use iced::Theme;
 use iced_test::simulator::Simulator;
 use navixy_panel::api::UserPage;
 use navixy_panel::config::{ServerKind, UsersPrefs};
@@ -12,6 +11,7 @@ use navixy_panel::import::Preview;
 use navixy_panel::journal::{Change, Entry, Outcome};
 use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::login::{Credentials, Login, SandboxState};
+use navixy_panel::ui::screen::transactions::{self, Transactions, range::Preset};
 use navixy_panel::ui::screen::users::{self, Users};
 use navixy_panel::ui::screen::{Page, activity};
 use std::collections::BTreeSet;
@@ -42,7 +42,7 @@ fn assert_matches(mut sim: Simulator<'_, impl Clone>, name: &str) {
         std::path::Path::new(&baseline).exists() || std::env::var("UPDATE_SNAPSHOTS").is_ok(),
         "missing baseline {baseline}: run with UPDATE_SNAPSHOTS=1 and commit it"
     );
-    let snapshot = sim.snapshot(&Theme::Light).unwrap();
+    let snapshot = sim.snapshot(&navixy_panel::ui::theme::light()).unwrap();
     assert!(
         snapshot
             .matches_image(format!("tests/snapshots/{name}"))
@@ -65,8 +65,32 @@ fn import_screen() -> Import {
     screen
 }
 
+/// The app's settings as the window has them: the icon font loaded.
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![iced_fonts::LUCIDE_FONT_BYTES.into()],
+        ..iced::Settings::default()
+    }
+}
+
 fn sim<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_size(iced::Settings::default(), (1280.0, 720.0), element)
+    Simulator::with_size(settings(), (1280.0, 720.0), element)
+}
+
+/// A half-screen window: the smallest the app is used at.
+fn sim_half<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_size(settings(), (820.0, 520.0), element)
+}
+
+/// A month of one user's transactions (fixed dates, so the picture never drifts).
+fn transactions_screen() -> Transactions {
+    let list: Vec<navixy_panel::model::Transaction> =
+        serde_json::from_str(include_str!("fixtures/transactions_march.json")).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+    let mut screen = Transactions::new(1, "Smith John William".into(), today);
+    let _ = screen.update(transactions::Message::Preset(Preset::Days30));
+    let _ = screen.update(transactions::Message::Chunk(Ok(list)));
+    screen
 }
 
 #[test]
@@ -101,6 +125,9 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     assert_eq!(list.rows()[1].cell(users::UserColumn::Balance), "1,520.50");
     assert_matches(sim(login.view()), "login-en");
     assert_matches(sim(list.view()), "users-en");
+    // Half a screen: every column keeps its width, the table scrolls sideways.
+    assert_matches(sim_half(list.view()), "users-half-en");
+    assert_matches(sim(transactions_screen().view()), "transactions-en");
     let screen = import_screen();
     let mut s = sim(screen.view());
     s.click("Only rows with errors").unwrap();
@@ -123,6 +150,8 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     assert_matches(s, "users-ru");
     assert_matches(sim(login.view()), "login-ru");
     assert_matches(sim(import_screen().view()), "import-ru");
+    assert_matches(sim_half(list.view()), "users-half-ru");
+    assert_matches(sim(transactions_screen().view()), "transactions-ru");
     // The activity journal names fields as the screens do.
     let edit = Entry {
         changes: vec![

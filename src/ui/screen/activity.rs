@@ -18,7 +18,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, column, container, operation, row, scrollable, space, text, text_input,
 };
-use iced::{Alignment, Element, Font, Length, font};
+use iced::{Alignment, Element, Length};
 
 const ROW_HEIGHT: f32 = 30.0;
 pub const FILTER_ID: &str = "activity-filter";
@@ -169,10 +169,6 @@ impl Activity {
     }
 
     fn list(&self) -> Element<'_, Message> {
-        let bold = Font {
-            weight: font::Weight::Bold,
-            ..Font::DEFAULT
-        };
         let titles = [
             fl!("activity-when"),
             fl!("activity-operation"),
@@ -193,12 +189,7 @@ impl Activity {
             resizing: self.resizing,
         }
         .view(
-            move |c| {
-                text(titles[c].clone())
-                    .font(bold)
-                    .wrapping(text::Wrapping::None)
-                    .into()
-            },
+            move |c| grid::title(titles[c].clone(), self.columns()[c].width),
             move |k, widths| entry_line(&self.entries[self.shown[k]], widths),
         )
     }

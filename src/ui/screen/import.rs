@@ -33,9 +33,9 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{
     button, checkbox, column, container, mouse_area, pick_list, progress_bar, row, scrollable,
-    space, text, text_input, tooltip,
+    space, text, text_input,
 };
-use iced::{Alignment, Element, Font, Length, Task, font};
+use iced::{Alignment, Element, Length, Task};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -62,7 +62,8 @@ const PROBLEMS_COLUMN: usize = 1;
 fn column_width(column: ImportColumn) -> f32 {
     match column {
         ImportColumn::Email => 230.0,
-        ImportColumn::Status | ImportColumn::LegalStatus => 130.0,
+        // The code and its meaning: "2 — Legal entity".
+        ImportColumn::Status | ImportColumn::LegalStatus => 175.0,
         ImportColumn::Discount | ImportColumn::DeviceLimit => 100.0,
         _ => 150.0,
     }
@@ -845,10 +846,6 @@ impl Import {
     }
 
     fn grid<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
-        let bold = Font {
-            weight: font::Weight::Bold,
-            ..Font::DEFAULT
-        };
         let titles: Vec<String> = [fl!("import-column-line"), fl!("import-column-problems")]
             .into_iter()
             .chain(preview.columns.iter().map(|c| column_title(*c).to_owned()))
@@ -866,26 +863,7 @@ impl Import {
             resizing: self.resizing,
         }
         .view(
-            move |c| {
-                // A long title (Russian ones are) ends in "…", whole on hover.
-                let title = titles[c].clone();
-                let width = self.grid_columns(preview)[c].width;
-                let cut = grid::text_width(&title, 16.0) > width - 2.0 * grid::CELL_PADDING;
-                let label = text(title.clone())
-                    .font(bold)
-                    .wrapping(text::Wrapping::None);
-                if cut {
-                    tooltip(
-                        label,
-                        container(text(title)).padding(6),
-                        tooltip::Position::Bottom,
-                    )
-                    .style(container::bordered_box)
-                    .into()
-                } else {
-                    label.into()
-                }
-            },
+            move |c| grid::title(titles[c].clone(), self.grid_columns(preview)[c].width),
             move |k, widths| self.grid_row(preview, self.shown[k], widths),
         )
     }

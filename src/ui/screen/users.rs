@@ -18,6 +18,7 @@ use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::theme;
 use crate::ui::widget;
 use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::icon;
 use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -38,7 +39,7 @@ const HEADER_ID: &str = "users-table-header";
 const ROW_HEIGHT: f32 = 32.0;
 pub const PAGE_SIZES: [u32; 5] = [10, 20, 50, 100, 500];
 /// The filter is never narrower than this: the toolbar takes two lines first.
-const FILTER_MIN: f32 = 360.0;
+const FILTER_MIN: f32 = 300.0;
 /// How long typing must pause before the filter is sent.
 pub const FILTER_DEBOUNCE: Duration = Duration::from_millis(300);
 
@@ -572,24 +573,35 @@ impl Users {
         let only_active = checkbox(self.hide_inactive)
             .label(fl!("users-only-active"))
             .on_toggle(Message::HideInactive);
-        let secondary =
-            |label: String, m: Message| button(text(label)).style(button::secondary).on_press(m);
+        let secondary = |i, label: String, m: Message| {
+            icon::button_with(i, label)
+                .style(button::secondary)
+                .on_press(m)
+        };
         let actions = row![
-            secondary(fl!("users-columns"), Message::ToggleChooser),
-            button(text(fl!("users-new"))).on_press(Message::NewUser),
+            secondary(
+                icon::columns(),
+                fl!("users-columns"),
+                Message::ToggleChooser
+            ),
+            icon::button_with(icon::new_user(), fl!("users-new")).on_press(Message::NewUser),
             tooltip(
-                secondary(fl!("users-import"), Message::Import),
+                secondary(icon::import(), fl!("users-import"), Message::Import),
                 container(text(fl!("import-drop-hint")).size(13)).padding(6),
                 tooltip::Position::Bottom,
             )
             .style(container::bordered_box),
             if self.is_exporting() {
-                secondary(fl!("users-export-cancel"), Message::CancelExport)
+                secondary(
+                    icon::clear(),
+                    fl!("users-export-cancel"),
+                    Message::CancelExport,
+                )
             } else {
-                secondary(fl!("users-export"), Message::Export)
+                secondary(icon::export(), fl!("users-export"), Message::Export)
             },
-            secondary(fl!("users-template"), Message::Template),
-            secondary(fl!("users-refresh"), Message::Refresh),
+            secondary(icon::template(), fl!("users-template"), Message::Template),
+            secondary(icon::refresh(), fl!("users-refresh"), Message::Refresh),
         ]
         .spacing(12)
         .align_y(Alignment::Center);
@@ -605,7 +617,8 @@ impl Users {
         ];
         let taken: f32 = labels
             .iter()
-            .map(|l| grid::text_width(l, 16.0) + 32.0)
+            // The words, the icon and the button's padding.
+            .map(|l| grid::text_width(l, 16.0) + 54.0)
             .sum::<f32>()
             + 24.0;
         if width - taken >= FILTER_MIN {

@@ -144,6 +144,38 @@ pub fn cell<'a, M: 'a>(value: impl Into<Cow<'a, str>>, width: f32, end: bool) ->
     styled_cell(value, width, end, text::default)
 }
 
+/// A column's title: bold, cut with "…" when the column is narrower than
+/// it (Russian titles often are), the whole title on hover.
+pub fn title<'a, M: 'a>(value: String, width: f32) -> Element<'a, M> {
+    let bold = iced::Font {
+        weight: iced::font::Weight::Bold,
+        ..iced::Font::DEFAULT
+    };
+    // Bold letters run about a tenth wider.
+    let room = (width - 2.0 * CELL_PADDING - HANDLE) / 1.1;
+    if text_width(&value, TEXT_SIZE) <= room {
+        return text(value).font(bold).wrapping(text::Wrapping::None).into();
+    }
+    let mut cut = String::new();
+    let mut used = text_width("…", TEXT_SIZE);
+    for c in value.chars() {
+        used += text_width(c.encode_utf8(&mut [0; 4]), TEXT_SIZE);
+        if used > room {
+            break;
+        }
+        cut.push(c);
+    }
+    tooltip(
+        text(format!("{}…", cut.trim_end()))
+            .font(bold)
+            .wrapping(text::Wrapping::None),
+        container(text(value)).padding(6),
+        tooltip::Position::Bottom,
+    )
+    .style(container::bordered_box)
+    .into()
+}
+
 /// A [`cell`] whose text is in `style` (warnings, problems).
 pub fn styled_cell<'a, M: 'a>(
     value: impl Into<Cow<'a, str>>,
