@@ -44,6 +44,8 @@ fn page(n: usize) -> UserPage {
             creation_date: Some("2025-01-02 03:04:05".into()),
             trackers_count: Some((i % 50) as i64),
             comment: None,
+            mfa_allowed: None,
+            menu_preset_id: None,
         })
         .collect();
     UserPage {

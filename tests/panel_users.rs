@@ -153,7 +153,7 @@ async fn create_read_update_with_documented_errors() {
     );
     assert_eq!(rec.user.comment.as_deref(), Some("created by a test"));
     assert_eq!(rec.user.balance, Some(0.0));
-    assert_eq!(rec.default_tariff_id, Some(55));
+    assert_eq!(rec.default_tariff_id, Some(101));
     let d = rec.discount.unwrap();
     assert_eq!(
         (d.value, d.min_trackers, d.end_date.as_deref()),

@@ -14,8 +14,12 @@ use super::responses::{
     ExportedFile, NewUser, TariffRestrictions, UploadResult, UserInfo, UserPage, UserRecord,
     UserUpdate,
 };
+use crate::model::dealer::MenuPresetEntry;
 use crate::model::{
     Application, ApplicationDraft, BalanceKind, DATE_TIME_FORMAT, Dialect, Transaction,
+};
+use crate::model::{
+    DealerInfo, MenuPreset, Permissions, Plan, TimeZone, TrackerPage, TrackerQuery,
 };
 use crate::model::{ExportFormat, ExportQuery, ListQuery};
 use chrono::NaiveDateTime;
@@ -64,7 +68,13 @@ impl Default for ClientOptions {
 
 /// Operations that only read: safe to send again when the answer is lost.
 /// (`export` reads too, but is not resent: see [`Client::users_export`].)
-const READS: [&str; 6] = [
+const READS: [&str; 12] = [
+    "panel/account/get_permissions",
+    "panel/dealer/get_info",
+    "panel/tracker/list",
+    "panel/tariff/list",
+    "panel/timezone/list",
+    "panel/user/menu/preset/list",
     "panel/user/list",
     "panel/user/read",
     "panel/user/transaction/list",
@@ -289,6 +299,96 @@ impl Client {
             .call("panel/account/logout", Auth::Dealer(hash), json!({}))
             .await?;
         Ok(())
+    }
+
+    // ---- the dealer ----------------------------------------------------
+
+    /// `panel/account/get_permissions`: what this dealer may do.
+    pub async fn permissions(&self, hash: &DealerHash) -> Result<Permissions> {
+        #[derive(Deserialize)]
+        struct Answer {
+            #[serde(default)]
+            permissions: Permissions,
+        }
+        let a: Answer = self
+            .call(
+                "panel/account/get_permissions",
+                Auth::Dealer(hash),
+                json!({}),
+            )
+            .await?;
+        Ok(a.permissions)
+    }
+
+    /// `panel/dealer/get_info`: the dealer's account (its `domain` above all).
+    pub async fn dealer_info(&self, hash: &DealerHash) -> Result<DealerInfo> {
+        self.call("panel/dealer/get_info", Auth::Dealer(hash), json!({}))
+            .await
+    }
+
+    /// `panel/tariff/list`: every plan of the dealer (a dealer has a few).
+    pub async fn plans(&self, hash: &DealerHash) -> Result<Vec<Plan>> {
+        let a: ListAnswer<Plan> = self
+            .call("panel/tariff/list", Auth::Dealer(hash), json!({}))
+            .await?;
+        Ok(a.list)
+    }
+
+    /// `panel/timezone/list`, described in `locale` (`en`, `ru`).
+    pub async fn time_zones(&self, hash: &DealerHash, locale: &str) -> Result<Vec<TimeZone>> {
+        let a: ListAnswer<TimeZone> = self
+            .call(
+                "panel/timezone/list",
+                Auth::Dealer(hash),
+                json!({ "locale": locale }),
+            )
+            .await?;
+        Ok(a.list)
+    }
+
+    /// `panel/user/menu/preset/list`: the presets users can be given.
+    pub async fn menu_presets(&self, hash: &DealerHash) -> Result<Vec<MenuPreset>> {
+        let a: ListAnswer<MenuPresetEntry> = self
+            .call("panel/user/menu/preset/list", Auth::Dealer(hash), json!({}))
+            .await?;
+        Ok(a.list.into_iter().map(MenuPreset::from).collect())
+    }
+
+    /// `panel/user/menu/preset/assign` of a preset to these users.
+    pub async fn assign_menu_preset(
+        &self,
+        hash: &DealerHash,
+        preset_id: i64,
+        user_ids: &[i64],
+    ) -> Result<()> {
+        let body =
+            json!({ "preset_id": preset_id, "target": { "type": "users", "ids": user_ids } });
+        let _: Done = self
+            .call("panel/user/menu/preset/assign", Auth::Dealer(hash), body)
+            .await?;
+        Ok(())
+    }
+
+    /// `panel/user/mfa/settings/update` for these users (1 to 100): e-mail
+    /// codes allowed, or not.
+    pub async fn set_mfa(&self, hash: &DealerHash, user_ids: &[i64], allowed: bool) -> Result<()> {
+        let settings = if allowed {
+            json!({ "type": "allowed", "factor_types": ["email"] })
+        } else {
+            json!({ "type": "disallowed" })
+        };
+        let body =
+            json!({ "target": { "type": "selected", "ids": user_ids }, "settings": settings });
+        let _: Done = self
+            .call("panel/user/mfa/settings/update", Auth::Dealer(hash), body)
+            .await?;
+        Ok(())
+    }
+
+    /// `panel/tracker/list`: a page of a user's trackers.
+    pub async fn trackers(&self, hash: &DealerHash, query: &TrackerQuery) -> Result<TrackerPage> {
+        self.call("panel/tracker/list", Auth::Dealer(hash), to_json(query)?)
+            .await
     }
 
     // ---- panel users ---------------------------------------------------

@@ -4,8 +4,10 @@
 
 pub mod application;
 pub mod codes;
+pub mod dealer;
 pub mod import_columns;
 pub mod query;
+pub mod tracker;
 pub mod transaction;
 pub mod user;
 pub mod user_fields;
@@ -15,7 +17,9 @@ pub use application::{
     Application, ApplicationAuthorization, ApplicationDraft, Dialect, DisplayMethod,
 };
 pub use codes::ErrorCode;
+pub use dealer::{DealerInfo, MenuPreset, Permissions, Permit, Plan, TimeZone};
 pub use query::{ExportFormat, ExportQuery, ListQuery, OrderBy};
+pub use tracker::{Tracker, TrackerOrder, TrackerPage, TrackerQuery};
 pub use transaction::{BalanceKind, Transaction};
 pub use user::{Discount, DiscountStrategy, LegalType, User, UserFields};
 pub use user_fields::{UserField, user_object};

@@ -128,6 +128,12 @@ pub struct User {
     pub trackers_count: Option<i64>,
     #[serde(default)]
     pub comment: Option<String>,
+    /// May use two-factor authentication (e-mail codes).
+    #[serde(default)]
+    pub mfa_allowed: Option<bool>,
+    /// The menu preset of the user's own (None: the dealer's default).
+    #[serde(default)]
+    pub menu_preset_id: Option<i64>,
 }
 
 impl User {

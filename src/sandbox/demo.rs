@@ -34,10 +34,18 @@ pub const BLOCKED_DEALER: DemoAccount = DemoAccount {
     login: "blocked",
     password: "blocked1234",
 };
+/// A dealer account that may only look (`panel/account/get_permissions`):
+/// users, their trackers, plans and transactions, and nothing else.
+pub const VIEWER_DEALER: DemoAccount = DemoAccount {
+    id: 5004,
+    login: "viewer",
+    password: "viewer1234",
+};
 /// Every demo user's password (for `user/auth`).
 pub const DEMO_USER_PASSWORD: &str = "user1234";
 
 const OTHER_DEALER_USERS: usize = 25;
+const VIEWER_DEALER_USERS: usize = 12;
 
 const FIRST_EN: [&str; 16] = [
     "James",
@@ -496,6 +504,23 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
         "Blocked Dealer",
         true,
     )?;
+    store.add_dealer(
+        VIEWER_DEALER.id,
+        VIEWER_DEALER.login,
+        VIEWER_DEALER.password,
+        "Viewer Telematics",
+        false,
+    )?;
+    store.set_permissions(
+        VIEWER_DEALER.id,
+        &serde_json::json!({
+            "base": ["get_dealer_info"],
+            "users": ["read"],
+            "trackers": ["read"],
+            "tariffs": ["read"],
+            "transactions": ["read"]
+        }),
+    )?;
     let user_hash = password::hash(DEMO_USER_PASSWORD);
     let mut rng = StdRng::seed_from_u64(5001);
     let mut conn = store.conn();
@@ -511,7 +536,15 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
         .collect();
     // Big sandboxes (benchmarks) get a lighter history.
     let per_user = if demo_users > 10_000 { 2 } else { 8 };
-    for (dealer, list) in [(DEMO_DEALER.id, demo), (OTHER_DEALER.id, other)] {
+    let viewer: Vec<DemoUser> = (0..VIEWER_DEALER_USERS)
+        .map(|n| random_user(&mut rng, n, "viewer-dealer.example"))
+        .collect();
+    for (dealer, list) in [
+        (DEMO_DEALER.id, demo),
+        (OTHER_DEALER.id, other),
+        (VIEWER_DEALER.id, viewer),
+    ] {
+        let plans = super::ops::tariffs::plan_ids(dealer);
         for (i, u) in list.into_iter().enumerate() {
             let created = (Utc::now() - Duration::days(u.created_days_ago))
                 .format(DATE_TIME_FORMAT)
@@ -524,7 +557,7 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
                     password_hash: &user_hash,
                     discount: &u.discount,
                     comment: u.comment.as_deref(),
-                    default_tariff_id: Some(100 + (i as i64 % 3)),
+                    default_tariff_id: plans.get(i % 3).copied(),
                     time_zone: Some("UTC"),
                     locale: Some(if u.fields.post_country.as_deref() == Some("Россия") {
                         "ru_RU"
@@ -541,9 +574,12 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
             let id = inserted.map_err(|f| {
                 rusqlite::Error::InvalidParameterName(format!("demo user: {:?}", f.code))
             })?;
+            // Every fifth user may use 2FA; every seventh has a menu of its own.
+            let preset = (i % 7 == 3).then_some(2 + (i as i64 / 7) % 2);
             tx.execute(
-                "UPDATE users SET tracker_clones = ?1, tracker_corrupted = ?2 WHERE id = ?3",
-                rusqlite::params![u.clones, u.corrupted, id],
+                "UPDATE users SET tracker_clones = ?1, tracker_corrupted = ?2, mfa_allowed = ?3,
+                    menu_preset_id = ?4 WHERE id = ?5",
+                rusqlite::params![u.clones, u.corrupted, i % 5 == 1, preset, id],
             )?;
             add_history(&tx, &mut rng, dealer, id, u.balance, u.bonus, per_user)?;
             if dealer == DEMO_DEALER.id && i < 3 {

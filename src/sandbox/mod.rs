@@ -13,9 +13,11 @@ mod rate;
 mod reply;
 mod store;
 mod users;
+mod web_interface;
 
 pub use demo::{
     BLOCKED_DEALER, DEMO_DEALER, DEMO_SUB_USER, DEMO_USER_PASSWORD, DemoAccount, OTHER_DEALER,
+    VIEWER_DEALER,
 };
 pub use faults::{Chaos, Fault};
 pub use store::Policy;
@@ -164,6 +166,8 @@ impl Sandbox {
                 source,
             })?;
         let prefix = config.prefix.trim_end_matches('/').to_owned();
+        // The dealer's `domain` (panel/dealer/get_info): where its page is.
+        store.set_address(addr.to_string());
         let store = Arc::new(store);
         let faults = Arc::new(Faults::new(config.chaos.clone()));
         let recorder = Arc::new(Recorder {
@@ -358,6 +362,15 @@ fn router(state: AppState) -> Router {
 async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
     let started = std::time::Instant::now();
     let path = request.uri().path().to_owned();
+    if path == web_interface::PATH || path == web_interface::PATH.trim_end_matches('/') {
+        let query = request.uri().query().map(str::to_owned);
+        let store = state.store.clone();
+        return tokio::task::spawn_blocking(move || web_interface::page(&store, query.as_deref()))
+            .await
+            .unwrap_or_else(|_| {
+                (axum::http::StatusCode::INTERNAL_SERVER_ERROR, "").into_response()
+            });
+    }
     let Some(operation) = path
         .strip_prefix(&state.prefix)
         .map(|op| op.trim_matches('/').to_owned())

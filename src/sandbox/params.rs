@@ -151,7 +151,14 @@ pub fn add_body(p: &mut Params, content_type: &str, body: &[u8]) -> Result<(), F
 /// or a query they arrive as JSON text (Navixy's web panel sends `user` and
 /// `discount` so); every other form value is text, even one that looks like
 /// JSON (a comment `[1,2]`, a password `[123456]`).
-const NESTED: [&str; 4] = ["user", "discount", "application", "columns"];
+const NESTED: [&str; 6] = [
+    "user",
+    "discount",
+    "application",
+    "columns",
+    "target",
+    "settings",
+];
 
 fn nested_value(v: String) -> Value {
     let t = v.trim();

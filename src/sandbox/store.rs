@@ -97,6 +97,9 @@ fn add_login_keys(conn: &Connection) -> rusqlite::Result<()> {
 pub struct Store {
     conn: Mutex<Connection>,
     pub policy: Policy,
+    /// Where the sandbox answers (`127.0.0.1:8470`): the dealer's `domain`,
+    /// whose `/pro/demo/` page "log in as user" opens.
+    address: std::sync::OnceLock<String>,
 }
 
 const SCHEMA: &str = r#"
@@ -237,6 +240,43 @@ pub fn now_text() -> String {
         .to_string()
 }
 
+/// What a dealer may do when nothing says less: the spec's sections for the
+/// users section of the panel.
+pub fn full_permissions() -> serde_json::Map<String, serde_json::Value> {
+    let value = serde_json::json!({
+        "base": ["get_dealer_info"],
+        "users": ["corrupt", "create", "read", "update"],
+        "user_sessions": ["create"],
+        "trackers": ["corrupt", "create", "delete", "global", "read", "report", "update"],
+        "tariffs": ["create", "read", "update"],
+        "transactions": ["create", "read"],
+        "password": ["update"]
+    });
+    value.as_object().cloned().unwrap_or_default()
+}
+
+/// Columns later versions added: a database made by an older sandbox gets
+/// them on open.
+fn add_columns(conn: &Connection) -> rusqlite::Result<()> {
+    for (table, column, declaration) in [
+        ("users", "mfa_allowed", "INTEGER NOT NULL DEFAULT 0"),
+        ("users", "menu_preset_id", "INTEGER"),
+        ("dealers", "permissions", "TEXT"),
+    ] {
+        let present = conn
+            .prepare(&format!(
+                "SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"
+            ))?
+            .exists([column])?;
+        if !present {
+            conn.execute_batch(&format!(
+                "ALTER TABLE {table} ADD COLUMN {column} {declaration}"
+            ))?;
+        }
+    }
+    Ok(())
+}
+
 /// 32 lowercase hex digits, like Navixy's hashes.
 pub fn new_hash() -> String {
     let mut bytes = [0u8; 16];
@@ -254,9 +294,11 @@ impl Store {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         add_login_keys(&conn)?;
+        add_columns(&conn)?;
         Ok(Self {
             conn: Mutex::new(conn),
             policy,
+            address: std::sync::OnceLock::new(),
         })
     }
 
@@ -352,6 +394,63 @@ impl Store {
         self.conn().execute(
             "DELETE FROM login_failures WHERE kind = ?1 AND login = ?2",
             params![kind, lockout_key(login)],
+        )?;
+        Ok(())
+    }
+
+    /// Where the sandbox answers, once it listens.
+    pub fn set_address(&self, address: String) {
+        let _ = self.address.set(address);
+    }
+
+    pub fn address(&self) -> String {
+        self.address.get().cloned().unwrap_or_default()
+    }
+
+    /// What this dealer may do, by section (`users: [create, read, ...]`):
+    /// everything, unless the dealer was given less.
+    pub fn permissions(
+        &self,
+        dealer_id: i64,
+    ) -> rusqlite::Result<serde_json::Map<String, serde_json::Value>> {
+        let stored: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT permissions FROM dealers WHERE id = ?1",
+                [dealer_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        let parsed = stored
+            .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+            .and_then(|v| v.as_object().cloned());
+        Ok(parsed.unwrap_or_else(full_permissions))
+    }
+
+    /// 13 unless the dealer may do `action` in `section`.
+    pub fn require(&self, dealer_id: i64, section: &str, action: &str) -> Result<(), Failure> {
+        let allowed = self
+            .permissions(dealer_id)?
+            .get(section)
+            .and_then(serde_json::Value::as_array)
+            .is_some_and(|a| a.iter().any(|v| v.as_str() == Some(action)));
+        if allowed {
+            Ok(())
+        } else {
+            Err(ErrorCode::NotPermitted.into())
+        }
+    }
+
+    /// Gives a dealer less than everything (the demo's read-only dealer).
+    pub fn set_permissions(
+        &self,
+        dealer_id: i64,
+        permissions: &serde_json::Value,
+    ) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "UPDATE dealers SET permissions = ?1 WHERE id = ?2",
+            params![permissions.to_string(), dealer_id],
         )?;
         Ok(())
     }

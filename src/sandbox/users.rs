@@ -20,7 +20,7 @@ fn text_columns() -> impl Iterator<Item = &'static str> {
 
 /// Every field of the user object, in the seed's order: what `list` and
 /// `read` answer with and what `export` may write.
-pub const USER_COLUMNS: [&str; 31] = [
+pub const USER_COLUMNS: [&str; 33] = [
     "dealer_id",
     "activated",
     "verified",
@@ -52,6 +52,8 @@ pub const USER_COLUMNS: [&str; 31] = [
     "trackers_count",
     "comment",
     "default_tariff_id",
+    "mfa_allowed",
+    "menu_preset_id",
 ];
 
 fn select_users() -> String {
@@ -65,7 +67,8 @@ fn user_from_row(r: &Row) -> rusqlite::Result<Map<String, Value>> {
             continue; // answered beside the user by `read`, not inside it
         }
         let v = match *name {
-            "activated" | "verified" => Value::Bool(r.get::<_, bool>(i)?),
+            "activated" | "verified" | "mfa_allowed" => Value::Bool(r.get::<_, bool>(i)?),
+            "menu_preset_id" => r.get::<_, Option<i64>>(i)?.map_or(Value::Null, Value::from),
             "id" | "dealer_id" | "trackers_count" => Value::from(r.get::<_, i64>(i)?),
             "balance" | "bonus" => Value::from(r.get::<_, f64>(i)?),
             // The spec's answers give empty text as "", never null.

@@ -33,7 +33,7 @@ pub fn new_individual(login: &str) -> NewUser {
             end_date: Some("2030-01-31".into()),
             strategy: Some(DiscountStrategy::NoSumming),
         },
-        default_tariff_id: Some(55),
+        default_tariff_id: Some(101),
         comment: Some("created by a test".into()),
     }
 }

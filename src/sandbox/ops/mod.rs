@@ -3,10 +3,14 @@
 
 mod account;
 mod applications;
+mod dealer;
 mod panel_users;
+pub(super) mod tariffs;
+mod trackers;
 mod transactions;
 mod upload;
 mod user_api;
+mod user_settings;
 
 pub use crate::import::MAX_FILE_BYTES;
 
@@ -20,6 +24,14 @@ pub fn run(store: &Store, operation: &str, p: &Params) -> OpResult {
     match operation.trim_matches('/') {
         "panel/account/auth" => account::auth(store, p),
         "panel/account/logout" => account::logout(store, p),
+        "panel/account/get_permissions" => dealer::get_permissions(store, p),
+        "panel/dealer/get_info" => dealer::get_info(store, p),
+        "panel/timezone/list" => dealer::timezones(store, p),
+        "panel/tracker/list" => trackers::list(store, p),
+        "panel/tariff/list" => tariffs::list(store, p),
+        "panel/user/mfa/settings/update" => user_settings::mfa_update(store, p),
+        "panel/user/menu/preset/list" => user_settings::preset_list(store, p),
+        "panel/user/menu/preset/assign" => user_settings::preset_assign(store, p),
         "panel/user/list" => panel_users::list(store, p),
         "panel/user/read" => panel_users::read(store, p),
         "panel/user/create" => panel_users::create(store, p),
@@ -49,6 +61,17 @@ pub fn run(store: &Store, operation: &str, p: &Params) -> OpResult {
 /// The dealer of a live panel session.
 fn dealer(store: &Store, p: &Params) -> Result<i64, Failure> {
     store.session(p.hash.as_deref(), super::store::SessionKind::Dealer)
+}
+
+/// The dealer of the session, if it may take every `(section, action)`
+/// (`panel/account/get_permissions`); 13 otherwise, before anything is read
+/// or changed.
+fn dealer_may(store: &Store, p: &Params, needs: &[(&str, &str)]) -> Result<i64, Failure> {
+    let dealer = dealer(store, p)?;
+    for (section, action) in needs {
+        store.require(dealer, section, action)?;
+    }
+    Ok(dealer)
 }
 
 /// The user of a live user session.

@@ -32,7 +32,7 @@ pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {
 }
 
 pub fn list(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "read")])?;
     let q = list_query(p)?;
     let (rows, count) = users::list(&store.conn(), dealer, &q)?;
     let list: Vec<Value> = rows.into_iter().map(Value::Object).collect();
@@ -40,7 +40,7 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
 }
 
 pub fn read(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "read")])?;
     let id = p.required_i64("user_id")?;
     let conn = store.conn();
     let user = users::find(&conn, dealer, id)?;
@@ -97,7 +97,7 @@ fn user_object(
 }
 
 pub fn create(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "create")])?;
     let (sent, _) = user_object(p, None)?;
     let fields = users::fields_of(&sent);
     let pw = p.str("password").unwrap_or_default();
@@ -119,7 +119,7 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
             password_hash: &hash,
             discount: &discount,
             comment: comment.as_deref(),
-            default_tariff_id: p.i64("default_tariff_id")?,
+            default_tariff_id: super::tariffs::check_plan(dealer, p.i64("default_tariff_id")?)?,
             time_zone: p.str("time_zone").as_deref(),
             locale: p.str("locale").as_deref(),
             balance: 0.0,
@@ -138,7 +138,7 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
 /// when absent. A rule blocks only a field that changes: a stored value the
 /// server itself keeps (a legacy 9-digit phone) does not stop other edits.
 pub fn update(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "update")])?;
     let raw: Map<String, Value> = p
         .object("user")?
         .ok_or_else(|| super::super::params::missing("user"))?;
@@ -190,13 +190,13 @@ pub fn update(store: &Store, p: &Params) -> OpResult {
         &fields,
         discount.as_ref(),
         comment.as_deref(),
-        p.i64("default_tariff_id")?,
+        super::tariffs::check_plan(dealer, p.i64("default_tariff_id")?)?,
     )?;
     Ok(Reply::ok())
 }
 
 pub fn change_password(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "update")])?;
     let id = p.required_i64("user_id")?;
     let pw = p.str("password").unwrap_or_default();
     reject_if_any(validate_password("password", &pw).into_iter().collect())?;
@@ -210,7 +210,7 @@ pub fn change_password(store: &Store, p: &Params) -> OpResult {
 }
 
 pub fn corrupt(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "corrupt")])?;
     let id = p.required_i64("user_id")?;
     let login = p.required_str("login")?;
     let corrupt_clones = p.bool("corrupt_clones")?.unwrap_or(true);
@@ -250,7 +250,7 @@ pub fn corrupt(store: &Store, p: &Params) -> OpResult {
 }
 
 pub fn session_create(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "read"), ("user_sessions", "create")])?;
     let id = p.required_i64("user_id")?;
     users::find(&store.conn(), dealer, id)?;
     let hash = store.create_session(SessionKind::User, id)?;
@@ -267,7 +267,7 @@ const DEFAULT_EXPORT_COLUMNS: [&str; 6] = [
 ];
 
 pub fn export(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "read")])?;
     let q = list_query(p)?;
     let format = match p.str("format") {
         None => ExportFormat::Xlsx,

@@ -15,7 +15,7 @@ use crate::model::ErrorCode;
 use std::collections::HashSet;
 
 pub fn upload(store: &Store, p: &Params) -> OpResult {
-    let dealer = super::dealer(store, p)?;
+    let dealer = super::dealer_may(store, p, &[("users", "create")])?;
     let file = p.file.as_ref().ok_or(ErrorCode::NoDataFile)?;
     if file.bytes.len() > MAX_FILE_BYTES {
         return Err(ErrorCode::FileTooLarge.into());

@@ -1061,6 +1061,8 @@ mod tests {
                 creation_date: None,
                 trackers_count: None,
                 comment: None,
+                mfa_allowed: None,
+                menu_preset_id: None,
             })
             .collect();
         UserPage {
