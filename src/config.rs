@@ -109,9 +109,16 @@ pub struct Settings {
     pub custom_url: String,
     /// The last login used (never the password).
     pub login: String,
-    /// The customers' web interface (e.g. `https://gps.example.com/`): "Log in
-    /// as user" opens it with `?session_key=`. Empty: only copy the key.
-    pub web_interface_url: String,
+    /// On-premise servers' addresses the operator keeps, to pick at login
+    /// (newest first).
+    pub saved_servers: Vec<String>,
+    /// Where "Log in as user" opens the customer's web interface: a
+    /// template with `{domain}` (the dealer's, from the server) and
+    /// `{session_key}`, or a plain address that gets `?session_key=`.
+    /// None: Navixy's own (`https://{domain}/pro/demo/?session_key=...`);
+    /// empty: only copy the session key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web_interface: Option<String>,
     /// The folders files were last chosen in, newest first (the in-app file
     /// chooser offers them).
     pub recent_folders: Vec<String>,
@@ -139,8 +146,49 @@ fn field<T: DeserializeOwned>(
 
 /// How many recent folders are remembered.
 pub const RECENT_FOLDERS: usize = 5;
+/// How many server addresses are kept.
+pub const SAVED_SERVERS: usize = 10;
+
+/// A change made on the Settings screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingChange {
+    SavedServers(Vec<String>),
+    WebInterface(Option<String>),
+    RequestTimeout(Option<u64>),
+}
 
 impl Settings {
+    pub fn apply(&mut self, change: SettingChange) {
+        match change {
+            SettingChange::SavedServers(list) => {
+                self.saved_servers = list;
+                self.saved_servers.truncate(SAVED_SERVERS);
+            }
+            SettingChange::WebInterface(template) => self.web_interface = template,
+            SettingChange::RequestTimeout(secs) => {
+                self.request_timeout_secs = secs.filter(|s| (1..=600).contains(s));
+            }
+        }
+    }
+
+    /// The web interface's address template in use (see `web_interface`).
+    pub fn web_interface_template(&self) -> &str {
+        self.web_interface
+            .as_deref()
+            .unwrap_or(crate::session::dealer::WEB_INTERFACE_TEMPLATE)
+    }
+
+    /// Keeps an on-premise server's address (after a sign-in there), newest first.
+    pub fn remember_server(&mut self, url: &str) {
+        let url = url.trim();
+        if url.is_empty() {
+            return;
+        }
+        self.saved_servers.retain(|s| s.trim() != url);
+        self.saved_servers.insert(0, url.to_owned());
+        self.saved_servers.truncate(SAVED_SERVERS);
+    }
+
     /// Remembers the folder of a file the operator chose, newest first.
     pub fn remember_folder(&mut self, file: &Path) {
         let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) else {
@@ -171,8 +219,17 @@ impl Settings {
             server: field(&table, "server", &mut problems).unwrap_or(d.server),
             custom_url: field(&table, "custom_url", &mut problems).unwrap_or(d.custom_url),
             login: field(&table, "login", &mut problems).unwrap_or(d.login),
-            web_interface_url: field(&table, "web_interface_url", &mut problems)
-                .unwrap_or(d.web_interface_url),
+            saved_servers: field::<Vec<String>>(&table, "saved_servers", &mut problems)
+                .map(|mut s| {
+                    s.truncate(SAVED_SERVERS);
+                    s
+                })
+                .unwrap_or_default(),
+            // An address set by hand in an older version is kept as it was meant.
+            web_interface: field::<String>(&table, "web_interface", &mut problems).or_else(|| {
+                field::<String>(&table, "web_interface_url", &mut problems)
+                    .filter(|u| !u.trim().is_empty())
+            }),
             recent_folders: field::<Vec<String>>(&table, "recent_folders", &mut problems)
                 .map(|mut f| {
                     f.truncate(RECENT_FOLDERS);
@@ -307,7 +364,8 @@ mod tests {
             server: ServerKind::Custom,
             custom_url: "https://navixy.example.com/api-v2/".into(),
             login: "dealer@example.com".into(),
-            web_interface_url: "https://gps.example.com/".into(),
+            saved_servers: vec!["https://navixy.example.com/api-v2/".into()],
+            web_interface: Some("https://{domain}/pro/?session_key={session_key}".into()),
             recent_folders: vec!["/home/op/Clients".into()],
             window: WindowGeometry {
                 width: 1000.0,
@@ -326,6 +384,22 @@ mod tests {
         let (back, problems) = Settings::from_toml(&s.to_toml());
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn an_older_hand_set_web_interface_address_is_kept() {
+        let (s, problems) =
+            Settings::from_toml(r#"web_interface_url = "https://gps.example.com/""#);
+        assert!(problems.is_empty());
+        assert_eq!(s.web_interface_template(), "https://gps.example.com/");
+        let (s, _) = Settings::from_toml(r#"web_interface_url = """#);
+        assert_eq!(
+            s.web_interface_template(),
+            crate::session::dealer::WEB_INTERFACE_TEMPLATE,
+            "none set: Navixy's own"
+        );
+        let (s, _) = Settings::from_toml(r#"web_interface = """#);
+        assert_eq!(s.web_interface_template(), "", "only copy the key");
     }
 
     #[test]

@@ -509,8 +509,9 @@ async fn log_in_as_user_hands_over_a_session_key() {
     ui.settle().await;
     let toast = ui.app.toasts().last().expect("a toast");
     assert_eq!(
-        toast.text, "The user's session key is on the clipboard.",
-        "no web interface configured: copy only"
+        toast.text,
+        "The user's web interface was opened; the session key is also on the clipboard.",
+        "the sandbox's page for the session (tests/ui_users_section.rs)"
     );
     assert!(
         matches!(ui.app.top(), Some(Screen::Editor(..))),

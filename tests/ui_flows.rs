@@ -17,6 +17,7 @@ use navixy_panel::ui::app::{App, Message};
 use navixy_panel::ui::screen::login::{self, Notice, Problem};
 use navixy_panel::ui::screen::users::{self, LoadState, UserColumn};
 use navixy_panel::ui::screen::{self as screen, Screen};
+use navixy_panel::ui::widget::pager::Step;
 
 /// The app pointed at a fresh sandbox (as an on-premise URL on loopback).
 async fn app_with(policy: Policy) -> Ui {
@@ -277,16 +278,17 @@ async fn sorting_paging_page_size_and_only_active() {
         "descending by balance"
     );
 
-    ui.users_msg(users::Message::PreviousPage);
+    let step = users::Message::Pager;
+    ui.users_msg(step(Step::Previous));
     assert_eq!(ui.app.pending().count(), 0, "no page before the first");
-    ui.users_msg(users::Message::NextPage);
+    ui.users_msg(step(Step::Next));
     assert_eq!(ui.pending_list_query().unwrap().offset, Some(50));
     ui.settle().await;
     assert_eq!(ui.users().range_text(), "51–60 of 60");
-    ui.users_msg(users::Message::NextPage);
+    ui.users_msg(step(Step::Next));
     assert_eq!(ui.app.pending().count(), 0, "no page after the last");
 
-    ui.users_msg(users::Message::PageSize(10));
+    ui.users_msg(step(Step::Size(10)));
     let q = ui.pending_list_query().unwrap();
     assert_eq!(
         (q.limit, q.offset),
@@ -295,6 +297,30 @@ async fn sorting_paging_page_size_and_only_active() {
     );
     ui.settle().await;
     assert_eq!(ui.users().range_text(), "1–10 of 60");
+
+    // To the last page and back to the first; a page typed, past the end: the last.
+    ui.users_msg(step(Step::Last));
+    assert_eq!(ui.pending_list_query().unwrap().offset, Some(50));
+    ui.settle().await;
+    assert_eq!(ui.users().range_text(), "51–60 of 60");
+    ui.users_msg(step(Step::First));
+    assert_eq!(ui.pending_list_query().unwrap().offset, Some(0));
+    ui.settle().await;
+    ui.users_msg(step(Step::Typed("3".into())));
+    ui.users_msg(step(Step::GoTo));
+    assert_eq!(
+        ui.pending_list_query().unwrap().offset,
+        Some(20),
+        "page 3 as shown"
+    );
+    ui.settle().await;
+    ui.users_msg(step(Step::Typed("77".into())));
+    ui.users_msg(step(Step::GoTo));
+    assert_eq!(ui.pending_list_query().unwrap().offset, Some(50));
+    ui.settle().await;
+    assert_eq!(ui.users().range_text(), "51–60 of 60");
+    ui.users_msg(step(Step::First));
+    ui.settle().await;
 
     ui.users_msg(users::Message::HideInactive(true));
     ui.settle().await;

@@ -177,3 +177,38 @@ async fn an_answer_for_a_screen_that_closed_is_dropped() {
     ui.settle().await;
     assert!(matches!(ui.app.top(), Some(Screen::Details(_))));
 }
+
+/// What one dealer may do, read at sign-in, answered after that dealer
+/// signed out and another signed in: it is not the new dealer's.
+#[tokio::test]
+async fn a_dealers_permissions_answered_after_another_signed_in_are_dropped() {
+    use navixy_panel::sandbox::{Policy, VIEWER_DEALER};
+    use navixy_panel::ui::app::Message;
+    let mut ui = Ui::start(Policy::default()).await;
+    ui.login("demo", "demo1234");
+    let login = ui.pending_id(RequestKind::Login);
+    let answer = ui.answer_of(login).await;
+    ui.send(answer);
+    // The demo dealer's permissions are on their way, slowly.
+    let read = ui.pending_id(RequestKind::Dealer);
+    let demos = ui.answer_of(read).await;
+    ui.send(Message::Logout);
+    ui.send(Message::LogoutConfirmed);
+    ui.login(VIEWER_DEALER.login, VIEWER_DEALER.password);
+    ui.settle().await;
+    let may_edit = |ui: &Ui| {
+        ui.app
+            .dealer()
+            .unwrap()
+            .allows(navixy_panel::model::Permit::EditUsers)
+    };
+    assert!(
+        ui.app.is_logged_in(),
+        "on {}: {:?}",
+        ui.where_(),
+        ui.app.login().map(|l| l.problem().cloned())
+    );
+    assert!(!may_edit(&ui), "the viewer may not edit");
+    ui.send(demos);
+    assert!(!may_edit(&ui), "the demo dealer's answer changed nothing");
+}

@@ -581,7 +581,8 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
                     menu_preset_id = ?4 WHERE id = ?5",
                 rusqlite::params![u.clones, u.corrupted, i % 5 == 1, preset, id],
             )?;
-            add_history(&tx, &mut rng, dealer, id, u.balance, u.bonus, per_user)?;
+            let money = (u.balance, u.bonus);
+            add_history(&tx, &mut rng, (dealer, id, u.trackers), money, per_user)?;
             if dealer == DEMO_DEALER.id && i < 3 {
                 add_applications(&tx, id, i)?;
             }
@@ -638,13 +639,13 @@ fn add_sub_user(tx: &rusqlite::Transaction, password_hash: &str) -> rusqlite::Re
 }
 
 /// Transactions over the last 90 days that end at the user's current balance.
+/// `count` transactions of the user (of `dealer`, with `trackers`) ending
+/// at today's `(balance, bonus)`.
 fn add_history(
     tx: &rusqlite::Transaction,
     rng: &mut StdRng,
-    dealer: i64,
-    user: i64,
-    balance: f64,
-    bonus: f64,
+    (dealer, user, trackers): (i64, i64, i64),
+    (balance, bonus): (f64, f64),
     count: usize,
 ) -> rusqlite::Result<()> {
     // Walk backwards from today's balance, so the history is consistent.
@@ -705,8 +706,13 @@ fn add_history(
             amount, old_balance, new_balance, bonus_amount, old_bonus, new_bonus)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, ?11)",
     )?;
-    for (at, kind, subtype, description, amount, old, new) in entries {
-        let tracker = if kind == "payment" { 0 } else { 300_000 + user };
+    for (i, (at, kind, subtype, description, amount, old, new)) in entries.into_iter().enumerate() {
+        // A charge is for one of the user's trackers, as the list has them.
+        let tracker = if kind == "payment" || trackers == 0 {
+            0
+        } else {
+            super::ops::trackers::tracker_id(user, i as i64 % trackers)
+        };
         stmt.execute(rusqlite::params![
             user,
             dealer,

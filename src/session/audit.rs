@@ -138,6 +138,13 @@ fn describe(request: &Request) -> Option<Described> {
                     serde_json::to_value(&before.discount).map(|v| prefixed("discount", v)),
                     serde_json::to_value(&update.discount).map(|v| prefixed("discount", v)),
                 ),
+                // The plan: only a change that is sent (none leaves it as it is).
+                (
+                    Ok(serde_json::json!({ "default_tariff_id": before.default_tariff_id })),
+                    Ok(
+                        serde_json::json!({ "default_tariff_id": update.default_tariff_id.or(before.default_tariff_id) }),
+                    ),
+                ),
             ]),
         ),
         // The password itself is never journalled.
@@ -202,6 +209,37 @@ fn describe(request: &Request) -> Option<Described> {
                 Change::new("enabled", on.to_string()),
             ],
         ),
+        Request::SetMfa {
+            user_id,
+            login,
+            allowed,
+            before,
+        } => (
+            "user.mfa",
+            Some(*user_id),
+            Some(login.clone()),
+            vec![Change {
+                field: "mfa_allowed".into(),
+                old: Some(before.to_string()),
+                new: Some(allowed.to_string()),
+            }],
+        ),
+        Request::AssignPreset {
+            user_id,
+            login,
+            title,
+            before,
+            ..
+        } => (
+            "user.menu_preset",
+            Some(*user_id),
+            Some(login.clone()),
+            vec![Change {
+                field: "menu_preset".into(),
+                old: before.clone(),
+                new: Some(title.clone()),
+            }],
+        ),
         Request::Upload(_, mark) => (
             "users.import",
             None,
@@ -222,6 +260,8 @@ fn describe(request: &Request) -> Option<Described> {
         | Request::ResendActivation(_)
         | Request::Transactions { .. }
         | Request::FindLogins(..)
+        | Request::Dealer { .. }
+        | Request::Trackers(_)
         | Request::Export(_) => return None,
     })
 }

@@ -5,10 +5,12 @@
 //! No iced here: the app, the CLI and the tests all use it as it is.
 
 pub mod audit;
+pub mod dealer;
 pub mod import_file;
 pub mod request;
 pub mod upload;
 
+pub use dealer::Dealer;
 pub use request::{
     Answer, Api, FileBytes, ImportMark, Request, RequestKind, Response, Secret, UserSession,
     execute, execute_with, run_journaled,

@@ -130,6 +130,29 @@ pub enum Request {
     FindLogins(Vec<String>, Option<ImportMark>),
     /// `panel/user/export` of the current list.
     Export(ExportQuery),
+    /// What the session knows about the dealer (permissions, plans...),
+    /// time zones described in this language (`en`, `ru`).
+    Dealer {
+        locale: String,
+    },
+    /// A page of a user's trackers.
+    Trackers(crate::model::TrackerQuery),
+    /// Two-factor authentication allowed or not for one user (`before`:
+    /// as it was, for the journal).
+    SetMfa {
+        user_id: i64,
+        login: String,
+        allowed: bool,
+        before: bool,
+    },
+    /// A menu preset for one user; the titles name them in the journal.
+    AssignPreset {
+        user_id: i64,
+        login: String,
+        preset_id: i64,
+        title: String,
+        before: Option<String>,
+    },
     /// One chunk of a user's transactions (`from` < `to`, at most a month).
     Transactions {
         user_id: i64,
@@ -158,6 +181,10 @@ pub enum RequestKind {
     SaveUser,
     /// Password, balance, delete: account actions from the editor.
     AccountAction,
+    Dealer,
+    Trackers,
+    /// 2FA and the menu preset, saved after the user itself.
+    UserSettings,
     Transactions,
     /// Upload and the login check after it: one at a time, never resent.
     Import,
@@ -202,6 +229,9 @@ impl Request {
             Request::ResendActivation(_) => RequestKind::ResendActivation,
             Request::CreateUser(_) | Request::UpdateUser { .. } => RequestKind::SaveUser,
             Request::Transactions { .. } => RequestKind::Transactions,
+            Request::Dealer { .. } => RequestKind::Dealer,
+            Request::Trackers(_) => RequestKind::Trackers,
+            Request::SetMfa { .. } | Request::AssignPreset { .. } => RequestKind::UserSettings,
             Request::Upload(..) | Request::FindLogins(..) => RequestKind::Import,
             Request::Export(_) => RequestKind::Export,
             Request::ChangePassword { .. }
@@ -224,6 +254,8 @@ pub enum Response {
     Customer(Box<UserInfo>, TariffRestrictions),
     UserCreated(i64),
     Transactions(Vec<crate::model::Transaction>),
+    Dealer(Arc<super::Dealer>),
+    Trackers(crate::model::TrackerPage),
     Uploaded(UploadResult),
     /// The logins that exist, lower case.
     Logins(HashSet<String>),
@@ -278,6 +310,8 @@ narrowing! {
     into_logins: Logins(logins) -> HashSet<String> => logins;
     into_exported: Exported(file) -> ExportedFile => file;
     into_logged_in: LoggedIn(api) -> Arc<Api> => api;
+    into_dealer: Dealer(dealer) -> Arc<super::Dealer> => dealer;
+    into_trackers: Trackers(page) -> crate::model::TrackerPage => page;
 }
 
 impl Response {
@@ -426,6 +460,22 @@ pub async fn execute_with(
         } => verify::change_balance(client, hash, user_id, amount, kind, &text)
             .await
             .map(|(before, after)| Response::BalanceChanged { before, after }),
+        Request::Dealer { locale } => super::Dealer::load(client, hash, &locale)
+            .await
+            .map(|d| Response::Dealer(Arc::new(d))),
+        Request::Trackers(query) => client.trackers(hash, &query).await.map(Response::Trackers),
+        Request::SetMfa {
+            user_id, allowed, ..
+        } => client
+            .set_mfa(hash, &[user_id], allowed)
+            .await
+            .map(|()| Response::Done),
+        Request::AssignPreset {
+            user_id, preset_id, ..
+        } => client
+            .assign_menu_preset(hash, preset_id, &[user_id])
+            .await
+            .map(|()| Response::Done),
         Request::Transactions { user_id, from, to } => client
             .transactions_list(hash, user_id, from, to, None)
             .await

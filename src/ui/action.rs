@@ -4,7 +4,7 @@
 //! app does it on behalf of that screen instance, so an answer comes back to
 //! the instance that asked or to nobody.
 
-use crate::config::UsersPrefs;
+use crate::config::{SettingChange, UsersPrefs};
 use crate::session::{Answer, Request, RequestKind, UserSession};
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Screen;
@@ -20,8 +20,11 @@ pub type OnPick<M> = Box<dyn FnOnce(Option<PathBuf>) -> M + Send>;
 
 /// Something that happened that other screens on the stack may need to show:
 /// the app tells every screen still open after carrying out the rest.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Happened {
+    /// What the dealer may do and has was read (after a sign-in); a screen
+    /// just opened is told what is known too.
+    Dealer(Arc<crate::session::Dealer>),
     /// A user was saved (created: the new id).
     UserSaved { user_id: Option<i64>, created: bool },
     /// A user was deleted: screens about that user close.
@@ -49,6 +52,8 @@ pub enum Effect<M> {
     PickFile(Pick, OnPick<M>),
     /// The users list's columns, page size or filter choices changed: remember them.
     PrefsChanged(UsersPrefs),
+    /// A setting changed on the Settings screen: apply and remember it.
+    Setting(SettingChange),
     /// Open a screen over this one.
     Open(Box<Screen>),
     /// Close this screen (and anything over it).
@@ -161,6 +166,7 @@ impl<M: Send + 'static> Action<M> {
                             Effect::PickFile(p, Box::new(move |path| f(chosen(path))))
                         }
                         Effect::PrefsChanged(p) => Effect::PrefsChanged(p),
+                        Effect::Setting(c) => Effect::Setting(c),
                         Effect::Open(s) => Effect::Open(s),
                         Effect::Close => Effect::Close,
                         Effect::Tell(h) => Effect::Tell(h),
@@ -183,6 +189,7 @@ impl<M> std::fmt::Debug for Effect<M> {
             Effect::SaveFile(s) => write!(f, "SaveFile({})", s.file_name),
             Effect::PickFile(p, _) => write!(f, "PickFile({p:?})"),
             Effect::PrefsChanged(_) => f.write_str("PrefsChanged"),
+            Effect::Setting(c) => write!(f, "Setting({c:?})"),
             Effect::Open(_) => f.write_str("Open"),
             Effect::Close => f.write_str("Close"),
             Effect::Tell(h) => write!(f, "Tell({h:?})"),

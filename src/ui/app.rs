@@ -39,7 +39,12 @@ use requests::{Awaits, Requests};
 /// Signed out (the login screen), or signed in with a place to be.
 pub enum Session {
     LoggedOut(Box<Login>),
-    LoggedIn { api: Arc<Api>, nav: Nav },
+    LoggedIn {
+        api: Arc<Api>,
+        nav: Nav,
+        /// What the session knows about the dealer (unknown until read).
+        dealer: Arc<session::Dealer>,
+    },
 }
 
 /// Where the operator was when the session ended, and whose session it was:
@@ -106,6 +111,8 @@ pub enum Message {
     FirstFrame,
     /// The activity journal, over the current screen.
     OpenActivity,
+    /// The settings, over the current screen.
+    OpenSettings,
 }
 
 pub struct App {
@@ -129,6 +136,8 @@ pub struct App {
     /// Timeouts and retries of the client made at login (settings:
     /// `request_timeout_secs`).
     client_options: api::ClientOptions,
+    /// The last address handed to the web browser ("log in as user").
+    opened: Option<String>,
 }
 
 impl App {
@@ -168,6 +177,7 @@ impl App {
                 request_timeout,
                 ..api::ClientOptions::default()
             },
+            opened: None,
         };
         app.session = Session::LoggedOut(Box::new(app.login_screen(None)));
         if !problems.is_empty() {
@@ -253,6 +263,11 @@ impl App {
 
     pub fn journal(&self) -> &Journal {
         &self.journal
+    }
+
+    /// The last address handed to the web browser ("log in as user").
+    pub fn opened_in_browser(&self) -> Option<&str> {
+        self.opened.as_deref()
     }
 
     /// The window asked to close and the operator is being asked first.
@@ -342,6 +357,7 @@ impl App {
             kind: request.kind(),
             request,
             from,
+            session: self.session(),
             started: Instant::now(),
             awaits,
             _abort: handle.abort_on_drop(),
@@ -367,8 +383,16 @@ impl App {
             return Task::none();
         };
         let kind = pending.kind;
+        // Sent in the session signed in now (a request of one signed out
+        // before may still come back, ended: that ends nothing now).
+        let current = match (&pending.session, self.session()) {
+            (Some(sent), Some(now)) => Arc::ptr_eq(sent, &now),
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
         if let Err(e) = &result
             && e.is_session_ended()
+            && current
             && !matches!(kind, RequestKind::Login | RequestKind::Logout)
             && !kind.uses_user_session()
         {
@@ -378,6 +402,22 @@ impl App {
             Awaits::Root => match result.and_then(Response::into_logged_in) {
                 Ok(api) => self.logged_in(api),
                 Err(e) => self.login_update(login::Message::Answered(Err(e))),
+            },
+            // Another session's dealer is not this one's.
+            Awaits::Dealer if !current => Task::none(),
+            Awaits::Dealer => match result.and_then(Response::into_dealer) {
+                Ok(known) => {
+                    if let Session::LoggedIn { dealer, .. } = &mut self.session {
+                        *dealer = known.clone();
+                    }
+                    self.tell(&Happened::Dealer(known))
+                }
+                // Screens go on with nothing hidden; the server still refuses
+                // what this dealer may not do.
+                Err(e) => {
+                    tracing::warn!(error = %e, "what the dealer may do is not known");
+                    Task::none()
+                }
             },
             Awaits::Nobody => Task::none(),
             Awaits::Screen(to_message) => match pending.from {
@@ -472,6 +512,16 @@ impl App {
                     self.settings.users = prefs;
                     tasks.push(self.save_settings());
                 }
+                Effect::Setting(change) => {
+                    self.settings.apply(change);
+                    // A new timeout holds from the next sign-in.
+                    self.client_options.request_timeout = self
+                        .settings
+                        .request_timeout_secs
+                        .map(Duration::from_secs)
+                        .unwrap_or(api::ClientOptions::default().request_timeout);
+                    tasks.push(self.save_settings());
+                }
                 Effect::Open(screen) => tasks.push(self.open(*screen)),
                 Effect::Close => {
                     if let Session::LoggedIn { nav, .. } = &mut self.session {
@@ -488,17 +538,40 @@ impl App {
         Task::batch(tasks)
     }
 
-    /// Opens `screen` on top and starts it.
+    /// Opens `screen` on top, tells it what is known about the dealer, and
+    /// starts it.
     fn open(&mut self, screen: Screen) -> Task<Message> {
-        let Session::LoggedIn { nav, .. } = &mut self.session else {
+        let Session::LoggedIn { nav, dealer, .. } = &mut self.session else {
             return Task::none();
         };
         let id = nav.push(screen);
         let action = match nav.get_mut(id) {
-            Some(screen) => screen.start(),
+            Some(screen) => screen
+                .heard(&Happened::Dealer(dealer.clone()))
+                .and(screen.start()),
             None => return Task::none(),
         };
         self.carry_out(id, action)
+    }
+
+    /// What the session knows about the dealer (unknown while signed out).
+    pub fn dealer(&self) -> Option<Arc<session::Dealer>> {
+        match &self.session {
+            Session::LoggedIn { dealer, .. } => Some(dealer.clone()),
+            Session::LoggedOut(_) => None,
+        }
+    }
+
+    /// Reads what the dealer may do and has (after every sign-in).
+    fn read_dealer(&mut self) -> Task<Message> {
+        let locale = match i18n::current_language() {
+            Language::Russian => "ru",
+            Language::English => "en",
+        };
+        let request = Request::Dealer {
+            locale: locale.to_owned(),
+        };
+        self.send(request, None, Awaits::Dealer)
     }
 
     /// Tells every open screen, from the top down, what happened.
@@ -520,24 +593,24 @@ impl App {
         Task::batch(tasks)
     }
 
-    /// "Log in as user": the session key goes to the clipboard, and the
-    /// customer's web interface opens with it where one is configured.
+    /// "Log in as user", as Navixy's panel does it: the customer's web
+    /// interface opens signed in with the session key (the dealer's domain
+    /// in the settings' template); the key is on the clipboard too.
     fn hand_over(&mut self, session: &UserSession) -> Task<Message> {
         let key = session.key_for_handover().to_owned();
-        let web = self.settings.web_interface_url.trim().to_owned();
-        // The sandbox has no web interface; elsewhere only where one is configured.
-        let open = self.settings.server != ServerKind::Sandbox && !web.is_empty();
-        self.toasts.push(Toast::success(if open {
+        let url = self
+            .dealer()
+            .and_then(|d| d.web_interface(self.settings.web_interface_template(), &key));
+        self.toasts.push(Toast::success(if url.is_some() {
             fl!("login-as-opened")
         } else {
             fl!("login-as-copied")
         }));
-        let copy = iced::clipboard::write(key.clone());
-        if !open {
+        let copy = iced::clipboard::write(key);
+        let Some(url) = url else {
             return copy;
-        }
-        let separator = if web.contains('?') { '&' } else { '?' };
-        let url = format!("{web}{separator}session_key={key}");
+        };
+        self.opened = Some(url.clone());
         let browse = Task::future(async move {
             if let Err(e) = webbrowser::open(&url) {
                 tracing::warn!(error = %e, "cannot open the web interface");
@@ -588,6 +661,15 @@ impl App {
                     return Task::none();
                 }
                 self.open(Activity::new(self.journal.read()).into())
+            }
+            Message::OpenSettings => {
+                let already = matches!(self.top(), Some(Screen::Settings(_)));
+                if already || !self.is_logged_in() {
+                    return Task::none();
+                }
+                let screen =
+                    screen::settings::Settings::new(&self.settings, self.paths.data_dir.clone());
+                self.open(screen.into())
             }
             Message::SandboxStarted(Ok(sandbox)) => {
                 let url = sandbox.base_url();

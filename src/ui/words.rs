@@ -42,6 +42,11 @@ pub fn service(code: &str) -> String {
     word("service", code)
 }
 
+/// A tracker's connection (`active`, `signal_lost`, ...).
+pub fn connection_status(code: &str) -> String {
+    word("status", code)
+}
+
 pub fn feature(code: &str) -> String {
     word("feature", code)
 }

@@ -192,6 +192,8 @@ fn screen_name(s: &Screen) -> &'static str {
         Screen::Transactions(_) => "transactions",
         Screen::Import(_) => "import",
         Screen::Activity(_) => "activity",
+        Screen::Trackers(_) => "trackers",
+        Screen::Settings(_) => "settings",
     }
 }
 

@@ -6,7 +6,7 @@ mod applications;
 mod dealer;
 mod panel_users;
 pub(super) mod tariffs;
-mod trackers;
+pub(super) mod trackers;
 mod transactions;
 mod upload;
 mod user_api;

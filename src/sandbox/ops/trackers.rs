@@ -39,11 +39,17 @@ struct Owner {
     created: String,
 }
 
+/// The id of a user's `index`-th tracker (from 0): the list and the demo
+/// transactions agree on it.
+pub fn tracker_id(user: i64, index: i64) -> i64 {
+    user * 1000 + index + 1
+}
+
 fn trackers_of(o: &Owner) -> Vec<Value> {
     let mut rng = StdRng::seed_from_u64(o.id as u64 * 7919);
     (0..o.count)
         .map(|i| {
-            let id = o.id * 1000 + i + 1;
+            let id = tracker_id(o.id, i);
             let kind = LABELS[rng.random_range(0..LABELS.len())];
             let model = MODELS[rng.random_range(0..MODELS.len())];
             let imei: String = (0..15)

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 pub(super) enum Awaits {
     /// The root itself (signing in).
     Root,
+    /// The root: what the dealer may do and has, told to every screen.
+    Dealer,
     /// A screen instance, with what turns the answer into its message.
     Screen(OnAnswer<screen::Message>),
     /// Nobody (ending a session on the way out).
@@ -24,6 +26,8 @@ pub struct Pending {
     pub request: Request,
     /// The screen instance that asked (None: the app itself).
     pub from: Option<ScreenId>,
+    /// The session it was sent in (None: signed out).
+    pub session: Option<std::sync::Arc<crate::session::Api>>,
     pub started: Instant,
     pub(super) awaits: Awaits,
     pub(super) _abort: iced::task::Handle,

@@ -4,7 +4,7 @@
 use super::{App, Awaits, Message, Parked, Session};
 
 use crate::sandbox::DEMO_DEALER;
-use crate::session::Api;
+use crate::session::{Api, Dealer};
 use crate::ui::action::Action;
 use crate::ui::nav::Nav;
 use crate::ui::screen::login::{self, Credentials, Login, Notice};
@@ -22,6 +22,7 @@ impl App {
             self.settings.custom_url.clone(),
             self.settings.login.clone(),
         )
+        .with_saved_servers(self.settings.saved_servers.clone())
         .with_demo(Credentials {
             login: DEMO_DEALER.login.to_owned(),
             password: DEMO_DEALER.password.to_owned(),
@@ -85,6 +86,10 @@ impl App {
             self.settings.custom_url = login.custom_url().to_owned();
         }
         self.settings.login = api.login.clone();
+        if self.settings.server == crate::config::ServerKind::Custom {
+            let url = self.settings.custom_url.clone();
+            self.settings.remember_server(&url);
+        }
         let save = self.save_settings();
         // Back where the operator was, if the same dealer signed in again.
         let resumed = match self.parked.take() {
@@ -93,19 +98,22 @@ impl App {
             }
             _ => None,
         };
+        // Nothing hidden until the dealer's permissions are read.
+        let dealer = Arc::new(Dealer::unknown());
         let Some(nav) = resumed else {
             let nav = Nav::new(Users::new(&self.settings.users));
             let users = nav.users_id();
-            self.session = Session::LoggedIn { api, nav };
+            self.session = Session::LoggedIn { api, nav, dealer };
             let start = match self.nav_screen(users) {
                 Some(list) => list.start(),
                 None => Action::none(),
             };
-            return Task::batch([save, self.carry_out(users, start)]);
+            let read = self.read_dealer();
+            return Task::batch([save, self.carry_out(users, start), read]);
         };
         let ids = nav.ids_from_top();
-        self.session = Session::LoggedIn { api, nav };
-        let mut tasks = vec![save];
+        self.session = Session::LoggedIn { api, nav, dealer };
+        let mut tasks = vec![save, self.read_dealer()];
         for id in ids {
             let action = match self.nav_screen(id) {
                 Some(screen) => screen.resumed(),

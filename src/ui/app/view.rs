@@ -69,6 +69,14 @@ impl App {
                     .on_press_maybe(on_activity.then_some(Message::OpenActivity)),
             );
         }
+        if api.is_some() {
+            let on_settings = !matches!(self.top(), Some(Screen::Settings(_)));
+            bar = bar.push(
+                icon::button_with(icon::settings(), fl!("settings-open"))
+                    .style(button::secondary)
+                    .on_press_maybe(on_settings.then_some(Message::OpenSettings)),
+            );
+        }
         bar = bar.push(languages).push(theme);
         if api.is_some() {
             bar = bar.push(

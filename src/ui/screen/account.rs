@@ -9,8 +9,8 @@ use crate::api::{self, UserRecord};
 use crate::fl;
 use crate::i18n;
 use crate::model::validation::{self, Rule};
-use crate::model::{BalanceKind, ErrorCode};
-use crate::session::{Request, Response, Secret, UserSession};
+use crate::model::{BalanceKind, ErrorCode, Permit};
+use crate::session::{Dealer, Request, Response, Secret, UserSession};
 use crate::ui::action::{Action, Effect, Happened};
 use crate::ui::widget::icon;
 use crate::ui::widget::modal::overlay;
@@ -52,6 +52,8 @@ pub enum Message {
 pub struct AccountActions {
     account: Account,
     dialog: Option<Open>,
+    /// What the dealer may do: the buttons it may not use are greyed.
+    dealer: Arc<Dealer>,
 }
 
 impl AccountActions {
@@ -64,14 +66,31 @@ impl AccountActions {
                 bonus: record.user.bonus.unwrap_or_default(),
             },
             dialog: None,
+            dealer: Arc::new(Dealer::unknown()),
         }
+    }
+
+    /// What the dealer may do, once it is known.
+    pub fn dealer_known(&mut self, dealer: Arc<Dealer>) {
+        self.dealer = dealer;
+    }
+
+    /// Whether the dealer may take this action (its permissions).
+    fn allows(&self, message: &Message) -> bool {
+        let permit = match message {
+            Message::LoginAs => Permit::ActAsUser,
+            Message::Open(Which::Password) => Permit::EditUsers,
+            Message::Open(Which::Balance) => Permit::ChangeBalance,
+            Message::Open(Which::Delete) => Permit::DeleteUsers,
+            _ => return true,
+        };
+        self.dealer.allows(permit)
     }
 
     /// The user as read again: the login and balances follow; a dialog
     /// open keeps what was typed.
     pub fn read(&mut self, record: &UserRecord) {
-        let fresh = AccountActions::new(record);
-        self.account = fresh.account;
+        self.account = AccountActions::new(record).account;
     }
 
     pub fn account(&self) -> &Account {
@@ -94,6 +113,9 @@ impl AccountActions {
     }
 
     pub fn update(&mut self, message: Message) -> Action<Message> {
+        if !self.allows(&message) {
+            return Action::toast(Toast::failed(fl!("not-permitted")));
+        }
         let account = self.account.clone();
         match message {
             Message::LoginAs => Action::request(
@@ -195,10 +217,12 @@ impl AccountActions {
     /// of them can wrap between buttons).
     pub fn buttons(&self) -> Vec<Element<'_, Message>> {
         let secondary = |i, label: String, m: Message| -> Element<'_, Message> {
-            icon::button_with(i, label)
-                .style(button::secondary)
-                .on_press(m)
-                .into()
+            let allowed = self.allows(&m);
+            widget::permitted(
+                icon::button_with(i, label).style(button::secondary),
+                m,
+                allowed,
+            )
         };
         vec![
             secondary(icon::log_in_as(), fl!("action-login-as"), Message::LoginAs),
@@ -212,10 +236,11 @@ impl AccountActions {
                 fl!("action-balance"),
                 Message::Open(Which::Balance),
             ),
-            icon::button_with(icon::delete(), fl!("action-delete"))
-                .style(button::danger)
-                .on_press(Message::Open(Which::Delete))
-                .into(),
+            widget::permitted(
+                icon::button_with(icon::delete(), fl!("action-delete")).style(button::danger),
+                Message::Open(Which::Delete),
+                self.allows(&Message::Open(Which::Delete)),
+            ),
         ]
     }
 

@@ -49,6 +49,8 @@ pub struct Credentials {
 pub struct Login {
     server: ServerKind,
     custom_url: String,
+    /// On-premise addresses kept in the settings, to pick from.
+    saved_servers: Vec<String>,
     login: String,
     password: String,
     sandbox: SandboxState,
@@ -121,6 +123,7 @@ impl Login {
         Login {
             server,
             custom_url,
+            saved_servers: Vec::new(),
             login,
             password: String::new(),
             sandbox: SandboxState::NotStarted,
@@ -129,6 +132,12 @@ impl Login {
             notice: None,
             demo: None,
         }
+    }
+
+    /// The on-premise servers' addresses to offer.
+    pub fn with_saved_servers(mut self, servers: Vec<String>) -> Self {
+        self.saved_servers = servers;
+        self
     }
 
     /// The credentials to fill in on the sandbox.
@@ -322,6 +331,23 @@ impl Login {
                     .on_input(Message::CustomUrl)
                     .on_submit(Message::Submit),
             ));
+            if !self.saved_servers.is_empty() {
+                let current = self
+                    .saved_servers
+                    .iter()
+                    .find(|s| s.trim() == self.custom_url.trim())
+                    .cloned();
+                form = form.push(
+                    widget::choice(
+                        self.saved_servers.clone(),
+                        current,
+                        Clone::clone,
+                        Message::CustomUrl,
+                    )
+                    .placeholder(fl!("login-saved-servers"))
+                    .width(Length::Fill),
+                );
+            }
         }
         let sandbox_line = match (&self.server, &self.sandbox) {
             (ServerKind::Sandbox, SandboxState::Starting | SandboxState::NotStarted) => Some(

@@ -11,6 +11,8 @@ pub mod as_user;
 pub mod customer_view;
 pub mod import;
 pub mod login;
+pub mod settings;
+pub mod trackers;
 pub mod transactions;
 pub mod user_details;
 pub mod user_editor;
@@ -188,6 +190,8 @@ screens! {
     Applications(applications::Applications),
     Customer(customer_view::CustomerView),
     Transactions(transactions::Transactions),
+    Trackers(trackers::Trackers),
     Import(import::Import),
     Activity(activity::Activity),
+    Settings(settings::Settings),
 }

@@ -5,20 +5,23 @@
 use crate::api::{self, UserRecord};
 use crate::fl;
 use crate::i18n;
-use crate::model::LegalType;
-use crate::session::{Request, Response};
+use crate::model::{LegalType, Permit};
+use crate::session::{Dealer, Request, Response};
 use crate::ui::action::{Action, Happened};
 use crate::ui::screen::Page;
 use crate::ui::screen::account::{self, AccountActions};
 use crate::ui::screen::applications::Applications;
 use crate::ui::screen::customer_view::CustomerView;
+use crate::ui::screen::trackers::Trackers;
 use crate::ui::screen::transactions::Transactions;
 use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::widget::{self, icon, toast::Toast};
+use crate::ui::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
+use std::sync::Arc;
 
 /// The page's scrollable: a details page opens at its top.
 const BODY_ID: &str = "details-body";
@@ -30,6 +33,8 @@ pub struct UserDetails {
     error: Option<api::Error>,
     /// Log in as, password, balance, delete: once the user is read.
     account: Option<AccountActions>,
+    /// What the dealer may do, its plans and presets.
+    dealer: Arc<Dealer>,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +46,7 @@ pub enum Message {
     CustomerView,
     Edit,
     Transactions,
+    Trackers,
     Account(account::Message),
 }
 
@@ -52,6 +58,7 @@ impl UserDetails {
             record: None,
             error: None,
             account: None,
+            dealer: Arc::new(Dealer::unknown()),
         }
     }
 
@@ -102,7 +109,11 @@ impl Page for UserDetails {
                 match &mut self.account {
                     // A dialog open meanwhile keeps what was typed.
                     Some(account) => account.read(&record),
-                    None => self.account = Some(AccountActions::new(&record)),
+                    None => {
+                        let mut actions = AccountActions::new(&record);
+                        actions.dealer_known(self.dealer.clone());
+                        self.account = Some(actions);
+                    }
                 }
                 self.record = Some(record);
                 self.error = None;
@@ -126,9 +137,13 @@ impl Page for UserDetails {
                     .unwrap_or_default();
                 Action::open(Applications::new(self.user_id, login, self.name()).into())
             }
+            Message::Trackers => Action::open(Trackers::new(self.user_id, self.name()).into()),
             Message::Transactions => {
                 let today = chrono::Utc::now().date_naive();
                 Action::open(Transactions::new(self.user_id, self.name(), today).into())
+            }
+            Message::Edit if !self.dealer.allows(Permit::EditUsers) => {
+                Action::toast(Toast::failed(fl!("not-permitted")))
             }
             Message::Edit => match &self.record {
                 Some(r) => Action::open(UserEditor::for_record(r).into()),
@@ -184,12 +199,34 @@ impl Page for UserDetails {
             } if *id == self.user_id => self.refresh(),
             // Its details are gone with it.
             Happened::UserDeleted(id) if *id == self.user_id => Action::close(),
+            Happened::Dealer(dealer) => {
+                self.dealer = dealer.clone();
+                if let Some(account) = &mut self.account {
+                    account.dealer_known(dealer.clone());
+                }
+                Action::none()
+            }
             _ => Action::none(),
         }
     }
 }
 
 impl UserDetails {
+    /// The user's menu preset by its title; none of its own is the dealer's
+    /// default, said so.
+    fn preset_text(&self, id: Option<i64>) -> String {
+        match id {
+            Some(id) => self
+                .dealer
+                .preset(id)
+                .map_or_else(|| format!("#{id}"), |p| p.title.clone()),
+            None => match self.dealer.default_preset() {
+                Some(p) => fl!("preset-default-named", title = p.title.clone()),
+                None => String::new(),
+            },
+        }
+    }
+
     fn page(&self) -> Element<'_, Message> {
         let back = icon::button_with(icon::back(), fl!("details-back"))
             .style(button::secondary)
@@ -284,10 +321,15 @@ impl UserDetails {
                 vec![
                     (fl!("field-comment"), s(&u.comment)),
                     (
-                        fl!("field-default-tariff"),
+                        fl!("field-plan"),
                         rec.default_tariff_id
-                            .map(|t| t.to_string())
+                            .map(|t| self.dealer.plan_label(t))
                             .unwrap_or_default(),
+                    ),
+                    (fl!("field-menu-preset"), self.preset_text(u.menu_preset_id)),
+                    (
+                        fl!("field-mfa"),
+                        u.mfa_allowed.map(words::yes_no).unwrap_or_default(),
                     ),
                 ],
             ),
@@ -310,22 +352,48 @@ impl UserDetails {
             back,
             text(u.display_name()).size(22),
             iced::widget::space::horizontal(),
-            icon::button_with(icon::edit(), fl!("details-edit")).on_press(Message::Edit),
+            widget::permitted(
+                icon::button_with(icon::edit(), fl!("details-edit")),
+                Message::Edit,
+                self.dealer.allows(Permit::EditUsers),
+            ),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
         // What can be seen of the user, then what can be done to the account;
         // the line wraps in a narrow window.
+        let see = |i, label: String, m: Message, permit: Permit| {
+            widget::permitted(
+                icon::button_with(i, label).style(button::secondary),
+                m,
+                self.dealer.allows(permit),
+            )
+        };
         let mut actions = row![
-            icon::button_with(icon::transactions(), fl!("transactions-open"))
-                .style(button::secondary)
-                .on_press(Message::Transactions),
-            icon::button_with(icon::customer_view(), fl!("customer-open"))
-                .style(button::secondary)
-                .on_press(Message::CustomerView),
-            icon::button_with(icon::applications(), fl!("apps-open"))
-                .style(button::secondary)
-                .on_press(Message::Applications),
+            see(
+                icon::trackers(),
+                fl!("trackers-open"),
+                Message::Trackers,
+                Permit::SeeTrackers
+            ),
+            see(
+                icon::transactions(),
+                fl!("transactions-open"),
+                Message::Transactions,
+                Permit::SeeTransactions
+            ),
+            see(
+                icon::customer_view(),
+                fl!("customer-open"),
+                Message::CustomerView,
+                Permit::ActAsUser
+            ),
+            see(
+                icon::applications(),
+                fl!("apps-open"),
+                Message::Applications,
+                Permit::ActAsUser
+            ),
         ]
         .spacing(10);
         if let Some(account) = &self.account {

@@ -6,8 +6,8 @@ use crate::api::{self, ExportedFile, UserPage};
 use crate::fl;
 use crate::i18n;
 use crate::model::import_columns::ImportColumn;
-use crate::model::{ExportFormat, ExportQuery, ListQuery, OrderBy, User};
-use crate::session::{Request, RequestKind, Response};
+use crate::model::{ExportFormat, ExportQuery, LegalType, ListQuery, OrderBy, Permit, User};
+use crate::session::{Dealer, Request, RequestKind, Response};
 use crate::ui::action::{Effect, Happened};
 use crate::ui::errors;
 use crate::ui::files::{Pick, Save};
@@ -19,17 +19,19 @@ use crate::ui::theme;
 use crate::ui::widget;
 use crate::ui::widget::grid::{self, Grid};
 use crate::ui::widget::icon;
+use crate::ui::widget::pager::{self, Pager};
 use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation;
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, pick_list, responsive, row, scrollable, space,
-    text, text_input, tooltip,
+    button, checkbox, column, container, mouse_area, responsive, row, scrollable, space, text,
+    tooltip,
 };
 use iced::{Alignment, Element, Font, Length, Task, font};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 pub const FILTER_ID: &str = "users-filter";
@@ -55,10 +57,14 @@ pub enum UserColumn {
     City,
     Trackers,
     Created,
+    RegisteredCity,
+    Comment,
+    /// Two-factor authentication allowed.
+    Mfa,
 }
 
 impl UserColumn {
-    pub const ALL: [UserColumn; 9] = [
+    pub const ALL: [UserColumn; 12] = [
         Self::Id,
         Self::Name,
         Self::Login,
@@ -68,6 +74,9 @@ impl UserColumn {
         Self::City,
         Self::Trackers,
         Self::Created,
+        Self::RegisteredCity,
+        Self::Comment,
+        Self::Mfa,
     ];
 
     /// The id kept in the settings file.
@@ -82,6 +91,9 @@ impl UserColumn {
             Self::City => "city",
             Self::Trackers => "trackers",
             Self::Created => "created",
+            Self::RegisteredCity => "registered_city",
+            Self::Comment => "comment",
+            Self::Mfa => "mfa",
         }
     }
 
@@ -100,6 +112,9 @@ impl UserColumn {
             Self::City => fl!("column-city"),
             Self::Trackers => fl!("column-trackers"),
             Self::Created => fl!("column-created"),
+            Self::RegisteredCity => fl!("column-registered-city"),
+            Self::Comment => fl!("column-comment"),
+            Self::Mfa => fl!("column-mfa"),
         }
     }
 
@@ -113,7 +128,10 @@ impl UserColumn {
             Self::Balance => Some(OrderBy::Balance),
             Self::Bonus => Some(OrderBy::Bonus),
             Self::City => Some(OrderBy::PostCity),
-            Self::Trackers | Self::Created => None,
+            // The server sorts by these seven only (API-NOTES).
+            Self::Trackers | Self::Created | Self::RegisteredCity | Self::Comment | Self::Mfa => {
+                None
+            }
         }
     }
 
@@ -129,6 +147,9 @@ impl UserColumn {
             Self::City => &["post_city"],
             Self::Trackers => &["trackers_count"],
             Self::Created => &["creation_date"],
+            Self::RegisteredCity => &["registered_city"],
+            Self::Comment => &["comment"],
+            Self::Mfa => &["mfa_allowed"],
         }
     }
 
@@ -152,6 +173,9 @@ impl UserColumn {
             Self::City => 140.0,
             Self::Trackers => 95.0,
             Self::Created => 160.0,
+            Self::RegisteredCity => 150.0,
+            Self::Comment => 220.0,
+            Self::Mfa => 70.0,
         }
     }
 
@@ -159,7 +183,7 @@ impl UserColumn {
     fn min_width(self) -> f32 {
         match self {
             Self::Name | Self::Login => 120.0,
-            Self::Id | Self::Bonus => 56.0,
+            Self::Id | Self::Bonus | Self::Mfa => 56.0,
             _ => 72.0,
         }
     }
@@ -170,7 +194,10 @@ impl UserColumn {
 pub struct Row {
     pub id: i64,
     pub inactive: bool,
-    cells: [String; 9],
+    /// Activated, but the e-mail (the login) never confirmed.
+    pub unconfirmed: bool,
+    pub legal_type: Option<LegalType>,
+    cells: [String; UserColumn::ALL.len()],
 }
 
 impl Row {
@@ -189,10 +216,20 @@ impl Row {
                 .clone()
                 .map(|d| d.get(..16).unwrap_or(&d).to_owned())
                 .unwrap_or_default(),
+            text(&u.fields.registered_city),
+            // One line in the table; the whole comment is on the details page.
+            text(&u.comment).replace(['\r', '\n'], " "),
+            match u.mfa_allowed {
+                Some(true) => fl!("value-on"),
+                Some(false) => fl!("value-off"),
+                None => String::new(),
+            },
         ];
         Row {
             id: u.id,
             inactive: u.fields.activated == Some(false),
+            unconfirmed: u.fields.activated == Some(true) && u.fields.verified == Some(false),
+            legal_type: u.fields.legal_type,
             cells,
         }
     }
@@ -219,8 +256,8 @@ pub struct Users {
     filter_seq: u64,
     order_by: OrderBy,
     ascending: bool,
-    page: u32,
-    page_size: u32,
+    /// Which page of how many (`count` is every matching user).
+    pager: Pager,
     hide_inactive: bool,
     columns: Vec<UserColumn>,
     /// Each column's width in pixels, as the operator left it.
@@ -229,13 +266,14 @@ pub struct Users {
     chooser_open: bool,
     users: Vec<User>,
     rows: Vec<Row>,
-    count: u64,
     state: LoadState,
     selected: Option<usize>,
     scroll: Scroll,
     /// Where the export on its way will be written; while it is set the
     /// server is building the file and the button cancels it.
     export_to: Option<PathBuf>,
+    /// What the dealer may do.
+    dealer: Arc<Dealer>,
 }
 
 #[derive(Debug, Clone)]
@@ -245,9 +283,10 @@ pub enum Message {
     FilterSettled(u64),
     FocusFilter,
     SortBy(OrderBy),
-    PageSize(u32),
-    NextPage,
-    PreviousPage,
+    /// First, previous, next, last, a page typed, the page size.
+    Pager(pager::Step),
+    /// The × in the filter: show everyone again.
+    ClearFilter,
     HideInactive(bool),
     ToggleChooser,
     ShowColumn(UserColumn, bool),
@@ -304,12 +343,11 @@ impl Users {
             filter_seq: 0,
             order_by: OrderBy::Id,
             ascending: true,
-            page: 0,
-            page_size: if PAGE_SIZES.contains(&prefs.page_size) {
+            pager: Pager::new(if PAGE_SIZES.contains(&prefs.page_size) {
                 prefs.page_size
             } else {
                 50
-            },
+            }),
             hide_inactive: prefs.hide_inactive,
             columns,
             widths,
@@ -317,11 +355,11 @@ impl Users {
             chooser_open: false,
             users: Vec::new(),
             rows: Vec::new(),
-            count: 0,
             state: LoadState::Loading,
             selected: None,
             scroll: Scroll::default(),
             export_to: None,
+            dealer: Arc::new(Dealer::unknown()),
         }
     }
 
@@ -334,7 +372,7 @@ impl Users {
                 .filter(|(c, w)| **w != c.default_width())
                 .map(|(c, w)| (c.key().to_owned(), *w))
                 .collect(),
-            page_size: self.page_size,
+            page_size: self.pager.size(),
             hide_inactive: self.hide_inactive,
         }
     }
@@ -350,8 +388,8 @@ impl Users {
             filter: (!filter.is_empty()).then(|| filter.to_owned()),
             order_by: Some(self.order_by),
             ascending: Some(self.ascending),
-            limit: Some(self.page_size),
-            offset: Some(self.page * self.page_size),
+            limit: Some(self.pager.size()),
+            offset: Some(self.pager.offset()),
             hide_inactive: Some(self.hide_inactive),
         }
     }
@@ -388,7 +426,7 @@ impl Users {
 
     /// How many users match (all pages).
     pub fn count(&self) -> u64 {
-        self.count
+        self.pager.count()
     }
 
     pub fn state(&self) -> &LoadState {
@@ -400,11 +438,11 @@ impl Users {
     }
 
     pub fn page(&self) -> u32 {
-        self.page
+        self.pager.page()
     }
 
     pub fn page_size(&self) -> u32 {
-        self.page_size
+        self.pager.size()
     }
 
     pub fn is_exporting(&self) -> bool {
@@ -439,13 +477,9 @@ impl Users {
     }
 
     fn first_page(&mut self) -> Action {
-        self.page = 0;
+        self.pager.restart();
         self.selected = None;
         self.refresh()
-    }
-
-    fn last_page(&self) -> u32 {
-        (self.count.saturating_sub(1) / u64::from(self.page_size.max(1))) as u32
     }
 
     /// Re-formats the rows (money and numbers follow the language).
@@ -524,19 +558,7 @@ impl Users {
 
     /// "41–60 of 2,341"
     pub fn range_text(&self) -> String {
-        if self.count == 0 {
-            return fl!("pager-empty");
-        }
-        let first = u64::from(self.page) * u64::from(self.page_size) + 1;
-        let last = (first + self.rows.len() as u64)
-            .saturating_sub(1)
-            .max(first);
-        fl!(
-            "pager-range",
-            first = i18n::count(first),
-            last = i18n::count(last),
-            total = i18n::count(self.count)
-        )
+        self.pager.range_text(self.rows.len(), fl!("pager-empty"))
     }
 
     fn header(&self, column: UserColumn) -> Element<'_, Message> {
@@ -546,30 +568,40 @@ impl Users {
         };
         let title = column.title();
         match column.order_by() {
+            // A header that sorts says so before it is used: ⇕ until it is
+            // the sort, then ▲ or ▼. One that cannot is plain words.
             Some(order) => {
-                let arrow = match (self.order_by == order, self.ascending) {
-                    (false, _) => "",
-                    (true, true) => " ▲",
-                    (true, false) => " ▼",
+                let mark: Element<'_, Message> = match (self.order_by == order, self.ascending) {
+                    (false, _) => icon::sortable().size(12).style(text::secondary).into(),
+                    (true, true) => text("▲").size(12).into(),
+                    (true, false) => text("▼").size(12).into(),
                 };
-                button(text(format!("{title}{arrow}")).font(bold))
-                    .padding(0)
-                    .style(button::text)
-                    .on_press(Message::SortBy(order))
-                    .into()
+                button(
+                    row![text(title).font(bold), mark]
+                        .spacing(4)
+                        .align_y(Alignment::Center),
+                )
+                .padding(0)
+                .style(button::text)
+                .on_press(Message::SortBy(order))
+                .into()
             }
-            None => text(title).font(bold).into(),
+            None => text(title).font(bold).style(text::secondary).into(),
         }
     }
 
     /// The filter and the actions: one line where the window is wide, two
     /// where it is not, so the filter never shrinks to a few letters.
     fn toolbar(&self, width: f32) -> Element<'_, Message> {
-        let filter = text_input(&fl!("users-filter-placeholder"), &self.filter)
-            .id(FILTER_ID)
-            .on_input(Message::FilterChanged)
-            .padding(8)
-            .width(Length::Fill);
+        let filter = widget::search_box(
+            &fl!("users-filter-placeholder"),
+            &self.filter,
+            FILTER_ID,
+            Message::FilterChanged,
+            Message::ClearFilter,
+        )
+        .width(Length::Fill);
+        let may_create = self.dealer.allows(Permit::CreateUsers);
         let only_active = checkbox(self.hide_inactive)
             .label(fl!("users-only-active"))
             .on_toggle(Message::HideInactive);
@@ -584,13 +616,26 @@ impl Users {
                 fl!("users-columns"),
                 Message::ToggleChooser
             ),
-            icon::button_with(icon::new_user(), fl!("users-new")).on_press(Message::NewUser),
-            tooltip(
-                secondary(icon::import(), fl!("users-import"), Message::Import),
-                container(text(fl!("import-drop-hint")).size(13)).padding(6),
-                tooltip::Position::Bottom,
-            )
-            .style(container::bordered_box),
+            widget::permitted(
+                icon::button_with(icon::new_user(), fl!("users-new")),
+                Message::NewUser,
+                may_create,
+            ),
+            if may_create {
+                tooltip(
+                    secondary(icon::import(), fl!("users-import"), Message::Import),
+                    container(text(fl!("import-drop-hint")).size(13)).padding(6),
+                    tooltip::Position::Bottom,
+                )
+                .style(container::bordered_box)
+                .into()
+            } else {
+                widget::permitted(
+                    icon::button_with(icon::import(), fl!("users-import")).style(button::secondary),
+                    Message::Import,
+                    false,
+                )
+            },
             if self.is_exporting() {
                 secondary(
                     icon::clear(),
@@ -688,19 +733,8 @@ impl Users {
     }
 
     fn pager(&self) -> Element<'_, Message> {
-        let sizes = pick_list(PAGE_SIZES, Some(self.page_size), Message::PageSize);
-        row![
-            text(fl!("pager-page-size")),
-            sizes,
-            space::horizontal(),
-            text(self.range_text()),
-            button(text("‹")).on_press_maybe((self.page > 0).then_some(Message::PreviousPage)),
-            button(text("›"))
-                .on_press_maybe((self.page < self.last_page()).then_some(Message::NextPage)),
-        ]
-        .spacing(10)
-        .align_y(Alignment::Center)
-        .into()
+        self.pager
+            .view(self.range_text(), Some(&PAGE_SIZES), Message::Pager)
     }
 
     fn body(&self) -> Element<'_, Message> {
@@ -756,18 +790,45 @@ impl Users {
             return space().into();
         };
         let cells = self.columns.iter().zip(widths).map(|(&column, &width)| {
-            let content: Element<'_, Message> = if column == UserColumn::Name && user.inactive {
-                let badge = fl!("users-inactive");
-                // The badge takes its room from the name.
-                let badge_width = badge.chars().count() as f32 * 6.5 + 18.0;
-                row![
-                    container(text(badge).size(11).wrapping(text::Wrapping::None))
-                        .padding([1, 6])
-                        .style(container::secondary),
-                    grid::cell(user.cell(column), width - badge_width, false),
-                ]
-                .spacing(6)
-                .align_y(Alignment::Center)
+            // The name starts with the legal type's icon and says when the
+            // account is blocked; the login, when its e-mail is unconfirmed.
+            let (kind, badge) = match column {
+                UserColumn::Name => (
+                    user.legal_type,
+                    user.inactive.then(|| fl!("users-inactive")),
+                ),
+                UserColumn::Login => (None, user.unconfirmed.then(|| fl!("users-unconfirmed"))),
+                _ => (None, None),
+            };
+            let content: Element<'_, Message> = if kind.is_some() || badge.is_some() {
+                let mut line = row![].spacing(6).align_y(Alignment::Center);
+                let mut room = width - 2.0 * grid::CELL_PADDING;
+                if let Some(t) = kind {
+                    line = line.push(
+                        tooltip(
+                            icon::legal_type(t).size(14).style(text::secondary),
+                            container(text(crate::ui::screen::user_editor::legal_name(t)).size(13))
+                                .padding(6),
+                            tooltip::Position::Right,
+                        )
+                        .style(container::bordered_box),
+                    );
+                    room -= 20.0;
+                }
+                if let Some(badge) = badge {
+                    // The badge takes its room from the text.
+                    room -= badge.chars().count() as f32 * 6.5 + 18.0;
+                    line = line.push(
+                        container(text(badge).size(11).wrapping(text::Wrapping::None))
+                            .padding([1, 6])
+                            .style(container::secondary),
+                    );
+                }
+                line.push(grid::cell(
+                    user.cell(column),
+                    room + 2.0 * grid::CELL_PADDING,
+                    false,
+                ))
                 .into()
             } else {
                 grid::cell(user.cell(column), width, column.numeric())
@@ -819,21 +880,26 @@ impl Page for Users {
                 }
                 self.first_page()
             }
-            Message::PageSize(size) => {
-                self.page_size = size;
-                self.first_page().and(self.prefs_changed())
-            }
-            Message::NextPage if self.page < self.last_page() => {
-                self.page += 1;
+            Message::Pager(step) => {
+                let size = matches!(step, pager::Step::Size(_));
+                if !self.pager.step(step) {
+                    return Action::none();
+                }
                 self.selected = None;
-                self.refresh()
+                let read = self.refresh();
+                if size {
+                    read.and(self.prefs_changed())
+                } else {
+                    read
+                }
             }
-            Message::PreviousPage if self.page > 0 => {
-                self.page -= 1;
-                self.selected = None;
-                self.refresh()
+            Message::ClearFilter => {
+                self.filter.clear();
+                // Typing that was waiting to be sent is overtaken.
+                self.filter_seq += 1;
+                self.first_page()
+                    .and(Action::run(operation::focus(FILTER_ID)))
             }
-            Message::NextPage | Message::PreviousPage => Action::none(),
             Message::HideInactive(hide) => {
                 self.hide_inactive = hide;
                 self.first_page().and(self.prefs_changed())
@@ -912,6 +978,11 @@ impl Page for Users {
                 None => Action::none(),
             },
             Message::Refresh => self.refresh(),
+            Message::NewUser | Message::Import | Message::ImportFile(Some(_))
+                if !self.dealer.allows(Permit::CreateUsers) =>
+            {
+                Action::toast(Toast::failed(fl!("not-permitted")))
+            }
             Message::NewUser => Action::open(UserEditor::create().into()),
             Message::Import => Action::pick_file(Pick::Spreadsheet, Message::ImportFile),
             Message::ImportFile(Some(path)) => Action::open(Import::new(path).into()),
@@ -930,7 +1001,7 @@ impl Page for Users {
             }
             Message::Template => import::template(),
             Message::Loaded(Ok(page)) => {
-                self.count = page.count;
+                self.pager.counted(page.count);
                 self.users = page.list;
                 self.reformat();
                 self.state = LoadState::Loaded;
@@ -962,8 +1033,8 @@ impl Page for Users {
     fn on_key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
         Some(match key.as_ref() {
             Key::Character("f") if modifiers.command() => Message::FocusFilter,
-            Key::Named(Named::PageDown) => Message::NextPage,
-            Key::Named(Named::PageUp) => Message::PreviousPage,
+            Key::Named(Named::PageDown) => Message::Pager(pager::Step::Next),
+            Key::Named(Named::PageUp) => Message::Pager(pager::Step::Previous),
             Key::Named(Named::ArrowDown) => Message::SelectNext,
             Key::Named(Named::ArrowUp) => Message::SelectPrevious,
             Key::Named(Named::Enter) => Message::OpenSelected,
@@ -988,6 +1059,10 @@ impl Page for Users {
             Happened::UserSaved { .. } | Happened::UserDeleted(_) => self.refresh(),
             Happened::UsersImported(created) if *created > 0 => self.refresh(),
             Happened::UsersImported(_) => Action::none(),
+            Happened::Dealer(dealer) => {
+                self.dealer = dealer.clone();
+                Action::none()
+            }
         }
     }
 

@@ -63,6 +63,53 @@ pub fn applications<'a>() -> Text<'a> {
 pub fn clear<'a>() -> Text<'a> {
     lucide::x()
 }
+pub fn individual<'a>() -> Text<'a> {
+    lucide::user()
+}
+pub fn legal_entity<'a>() -> Text<'a> {
+    lucide::building_two()
+}
+pub fn sole_trader<'a>() -> Text<'a> {
+    lucide::briefcase()
+}
+pub fn first_page<'a>() -> Text<'a> {
+    lucide::chevron_first()
+}
+pub fn previous_page<'a>() -> Text<'a> {
+    lucide::chevron_left()
+}
+pub fn next_page<'a>() -> Text<'a> {
+    lucide::chevron_right()
+}
+pub fn last_page<'a>() -> Text<'a> {
+    lucide::chevron_last()
+}
+/// A header the table can be sorted by (not sorted by it now).
+pub fn sortable<'a>() -> Text<'a> {
+    lucide::chevrons_up_down()
+}
+pub fn trackers<'a>() -> Text<'a> {
+    lucide::satellite_dish()
+}
+pub fn settings<'a>() -> Text<'a> {
+    lucide::settings()
+}
+pub fn folder<'a>() -> Text<'a> {
+    lucide::folder_open()
+}
+/// Something this dealer may not do.
+pub fn locked<'a>() -> Text<'a> {
+    lucide::lock()
+}
+
+/// The icon of a legal type, as the users table and the details show it.
+pub fn legal_type<'a>(t: crate::model::LegalType) -> Text<'a> {
+    match t {
+        crate::model::LegalType::Individual => individual(),
+        crate::model::LegalType::LegalEntity => legal_entity(),
+        crate::model::LegalType::SoleTrader => sole_trader(),
+    }
+}
 
 /// A button with `icon` before `label`.
 pub fn button_with<'a, M: 'a>(icon: Text<'a>, label: String) -> Button<'a, M> {

@@ -5,6 +5,7 @@ pub mod field;
 pub mod grid;
 pub mod icon;
 pub mod modal;
+pub mod pager;
 pub mod rows_in_view;
 pub mod toast;
 
@@ -53,4 +54,62 @@ pub fn failed<'a, Message: Clone + 'a>(e: &api::Error, retry: Message) -> Elemen
     )
     .center(Length::Fill)
     .into()
+}
+
+/// A button for something the dealer may or may not do (its permissions,
+/// `panel/account/get_permissions`): when it may, the button works; when it
+/// may not, it stays where it is, greyed, with a tooltip saying
+/// why, as Navixy's own panel shows it.
+pub fn permitted<'a, Message: Clone + 'a>(
+    button: iced::widget::Button<'a, Message>,
+    on_press: Message,
+    allowed: bool,
+) -> Element<'a, Message> {
+    if allowed {
+        return button.on_press(on_press).into();
+    }
+    iced::widget::tooltip(
+        button,
+        container(text(fl!("not-permitted")).size(13)).padding(6),
+        iced::widget::tooltip::Position::Bottom,
+    )
+    .style(container::bordered_box)
+    .into()
+}
+
+/// A filter box with a × at its right end that clears it (shown once
+/// something is typed; the text never runs under it).
+pub fn search_box<'a, Message: Clone + 'a>(
+    placeholder: &str,
+    value: &str,
+    id: &'static str,
+    on_input: fn(String) -> Message,
+    on_clear: Message,
+) -> iced::widget::Stack<'a, Message> {
+    let input = iced::widget::text_input(placeholder, value)
+        .id(id)
+        .on_input(on_input)
+        .padding(iced::Padding::new(8.0).right(34.0))
+        .width(Length::Fill);
+    let clear: Element<'a, Message> = if value.is_empty() {
+        iced::widget::space().into()
+    } else {
+        iced::widget::tooltip(
+            button(icon::clear().size(14))
+                .padding([4, 8])
+                .style(button::text)
+                .on_press(on_clear),
+            container(text(fl!("filter-clear")).size(13)).padding(6),
+            iced::widget::tooltip::Position::Bottom,
+        )
+        .style(container::bordered_box)
+        .into()
+    };
+    iced::widget::stack![
+        input,
+        container(clear)
+            .align_right(Length::Fill)
+            .center_y(Length::Fill)
+            .padding([0, 4]),
+    ]
 }

@@ -9,10 +9,12 @@ pub mod range;
 use crate::api;
 use crate::fl;
 use crate::i18n;
-use crate::model::Transaction;
-use crate::session::{Request, Response};
+use crate::model::{Permit, Transaction};
+use crate::session::{Dealer, Request, Response};
+use crate::ui::action::Happened;
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
+use crate::ui::screen::trackers::Trackers;
 use crate::ui::widget::icon;
 use crate::ui::widget::{self, toast::Toast};
 use crate::ui::words;
@@ -23,6 +25,10 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Font, Length, font};
 use range::Preset;
+use std::sync::Arc;
+
+/// The table's column of the tracker's number.
+const TRACKER_COLUMN: usize = 8;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum State {
@@ -40,6 +46,8 @@ pub enum State {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub cells: [String; 9],
+    /// The tracker the transaction is about, if any (a link to it).
+    pub tracker: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +63,8 @@ pub struct Transactions {
     rows: Vec<Row>,
     state: State,
     chart: chart::Chart,
+    /// What the dealer may see (a tracker links to the trackers only if it may).
+    dealer: Arc<Dealer>,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +76,8 @@ pub enum Message {
     /// One month (or less) of the range.
     Chunk(Result<Vec<Transaction>, api::Error>),
     Export,
+    /// Show this tracker among the user's trackers.
+    OpenTracker(i64),
     Back,
 }
 
@@ -101,6 +113,7 @@ impl Transactions {
             rows: Vec::new(),
             state: State::Loaded,
             chart: chart::Chart::default(),
+            dealer: Arc::new(Dealer::unknown()),
         }
     }
 
@@ -196,6 +209,7 @@ impl Transactions {
                     format!("{} → {}", money(t.old_bonus), money(t.new_bonus)),
                     t.tracker_id.map(|id| format!("#{id}")).unwrap_or_default(),
                 ],
+                tracker: t.tracker_id,
             })
             .collect();
     }
@@ -298,6 +312,9 @@ impl Transactions {
                 Action::none()
             }
             Message::Back => Action::close(),
+            Message::OpenTracker(id) => {
+                Action::open(Trackers::finding(self.user_id, self.user_name.clone(), id).into())
+            }
             Message::Export => {
                 let headers = [
                     fl!("tx-date"),
@@ -360,10 +377,23 @@ impl Transactions {
             fl!("tx-bonus"),
             fl!("tx-tracker"),
         ];
-        let columns = titles.into_iter().enumerate().map(|(i, title)| {
-            table::column(text(title).font(bold), move |r: &Row| {
-                text(&r.cells[i]).wrapping(text::Wrapping::None)
-            })
+        let links = self.dealer.allows(Permit::SeeTrackers);
+        let columns = titles.into_iter().enumerate().map(move |(i, title)| {
+            table::column(
+                text(title).font(bold),
+                move |r: &Row| -> Element<'_, Message> {
+                    let cell = text(&r.cells[i]).wrapping(text::Wrapping::None);
+                    match r.tracker {
+                        // The tracker's number opens it among the user's trackers.
+                        Some(id) if i == TRACKER_COLUMN && links => button(cell)
+                            .padding(0)
+                            .style(crate::ui::theme::link)
+                            .on_press(Message::OpenTracker(id))
+                            .into(),
+                        _ => cell.into(),
+                    }
+                },
+            )
             .width(if i == 3 { Length::Fill } else { Length::Shrink })
         });
         scrollable(
@@ -487,5 +517,12 @@ impl Page for Transactions {
 
     fn language_changed(&mut self) {
         self.reformat();
+    }
+
+    fn heard(&mut self, what: &Happened) -> Action {
+        if let Happened::Dealer(dealer) = what {
+            self.dealer = dealer.clone();
+        }
+        Action::none()
     }
 }

@@ -51,7 +51,13 @@ pub struct UserForm {
     /// The registered address is the postal one.
     pub same_address: bool,
     pub comment: String,
-    pub default_tariff_id: String,
+    /// The default plan (`default_tariff_id`); None: not set.
+    pub plan: Option<i64>,
+    /// Two-factor authentication allowed (saved on its own, after the user).
+    pub mfa_allowed: bool,
+    /// The menu preset of the user's own (None: the dealer's default; saved
+    /// on its own, after the user).
+    pub menu_preset: Option<i64>,
     // Create only.
     pub password: String,
     pub password_repeat: String,
@@ -74,7 +80,9 @@ impl Default for UserForm {
             legal_type: LegalType::Individual,
             same_address: true,
             comment: String::new(),
-            default_tariff_id: String::new(),
+            plan: None,
+            mfa_allowed: false,
+            menu_preset: None,
             password: String::new(),
             password_repeat: String::new(),
             time_zone: "UTC".into(),
@@ -97,6 +105,16 @@ fn some(s: &str) -> Option<String> {
 }
 
 impl UserForm {
+    /// The form as `panel/user/create` and `update` send it: without 2FA
+    /// and the menu preset, which have operations of their own.
+    pub fn user_part(&self) -> UserForm {
+        UserForm {
+            mfa_allowed: false,
+            menu_preset: None,
+            ..self.clone()
+        }
+    }
+
     /// The text of one user field as typed.
     pub fn text(&self, field: UserField) -> &str {
         &self.texts[field]
@@ -122,10 +140,9 @@ impl UserForm {
             legal_type: f.legal_type.unwrap_or(LegalType::Individual),
             same_address,
             comment: text(&r.user.comment),
-            default_tariff_id: r
-                .default_tariff_id
-                .map(|t| t.to_string())
-                .unwrap_or_default(),
+            plan: r.default_tariff_id,
+            mfa_allowed: r.user.mfa_allowed.unwrap_or(false),
+            menu_preset: r.user.menu_preset_id,
             discount_value: d.value.map(|v| v.to_string()).unwrap_or_else(|| "0".into()),
             discount_min_trackers: d
                 .min_trackers
@@ -235,11 +252,6 @@ impl UserForm {
         if !self.discount_open_ended && self.discount_end_date.trim().is_empty() {
             errors.push(FieldError::new("discount.end_date", Rule::Required));
         }
-        if !self.default_tariff_id.trim().is_empty()
-            && self.default_tariff_id.trim().parse::<i64>().is_err()
-        {
-            errors.push(FieldError::new("default_tariff_id", Rule::UnknownValue));
-        }
         if creating {
             errors.extend(validation::validate_password("password", &self.password));
             if self.password != self.password_repeat {
@@ -266,7 +278,7 @@ impl UserForm {
             locale: self.locale.clone(),
             password: self.password.clone(),
             discount: self.discount(),
-            default_tariff_id: self.default_tariff_id.trim().parse().ok(),
+            default_tariff_id: self.plan,
             comment: some(&self.comment),
         }
     }
@@ -276,7 +288,7 @@ impl UserForm {
     /// The comment always goes, `""` when cleared.
     pub fn update(&self, user_id: i64) -> UserUpdate {
         let mut update = UserUpdate::new(user_id, self.fields(), self.discount());
-        update.default_tariff_id = self.default_tariff_id.trim().parse().ok();
+        update.default_tariff_id = self.plan;
         update.comment = Some(self.comment.trim().to_owned());
         update
     }
@@ -320,14 +332,12 @@ mod tests {
         f.discount_value = "five".into();
         f.discount_open_ended = false;
         f.time_zone = "Mars/Olympus".into();
-        f.default_tariff_id = "x".into();
         let p = f.problems(None);
         for key in [
             "password_repeat",
             "discount.value",
             "discount.end_date",
             "time_zone",
-            "default_tariff_id",
         ] {
             assert!(p.contains_key(key), "{key}: {p:?}");
         }

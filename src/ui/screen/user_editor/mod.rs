@@ -8,8 +8,8 @@ pub mod form;
 use crate::api;
 use crate::fl;
 use crate::model::validation::{COMMENT_MAX, Rule};
-use crate::model::{DiscountStrategy, ErrorCode, LegalType, UserField};
-use crate::session::{Request, Response};
+use crate::model::{DiscountStrategy, ErrorCode, LegalType, Permit, UserField};
+use crate::session::{Dealer, Request, Response};
 use crate::ui::action::Happened;
 use crate::ui::screen::Page;
 use crate::ui::screen::account::{self, AccountActions};
@@ -27,10 +27,23 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Length, Task};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 pub const LOGIN_ID: &str = "editor-user.login";
 /// The form's scrollable: the editor opens at its top.
 const FORM_ID: &str = "editor-form";
+
+/// The time zones offered: the server's (`panel/timezone/list`) where it
+/// answered, the built-in IANA list otherwise.
+fn zone_names(dealer: &Dealer) -> Vec<String> {
+    match &dealer.time_zones {
+        Some(zones) => zones.iter().map(|z| z.zone_id.clone()).collect(),
+        None => chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|z| z.name().to_owned())
+            .collect(),
+    }
+}
 
 /// A field's input, found by its parameter (to focus or reveal it).
 fn input_id(parameter: &str) -> String {
@@ -49,7 +62,6 @@ pub enum TextField {
     /// One of the user object's text fields (the model's table).
     User(UserField),
     Comment,
-    DefaultTariff,
     Password,
     PasswordRepeat,
     DiscountValue,
@@ -62,7 +74,6 @@ impl TextField {
         match self {
             TextField::User(f) => f.parameter(),
             TextField::Comment => "comment",
-            TextField::DefaultTariff => "default_tariff_id",
             TextField::Password => "password",
             TextField::PasswordRepeat => "password_repeat",
             TextField::DiscountValue => "discount.value",
@@ -75,7 +86,6 @@ impl TextField {
         match self {
             TextField::User(field) => &mut f.texts[field],
             TextField::Comment => &mut f.comment,
-            TextField::DefaultTariff => &mut f.default_tariff_id,
             TextField::Password => &mut f.password,
             TextField::PasswordRepeat => &mut f.password_repeat,
             TextField::DiscountValue => &mut f.discount_value,
@@ -88,7 +98,6 @@ impl TextField {
         match self {
             TextField::User(field) => f.text(field),
             TextField::Comment => &f.comment,
-            TextField::DefaultTariff => &f.default_tariff_id,
             TextField::Password => &f.password,
             TextField::PasswordRepeat => &f.password_repeat,
             TextField::DiscountValue => &f.discount_value,
@@ -132,6 +141,20 @@ pub enum Field {
     Strategy(DiscountStrategy),
     TimeZone(String),
     Locale(String),
+    /// The default plan (None: not set).
+    Plan(Option<i64>),
+    Mfa(bool),
+    Preset(i64),
+}
+
+/// What a save sends, in this order: the user itself, then (each with an
+/// operation of its own) 2FA and the menu preset. A save that stops part
+/// way keeps what was saved; Save again sends only the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavePart {
+    User,
+    Mfa,
+    Preset,
 }
 
 #[derive(Debug, Clone)]
@@ -142,8 +165,8 @@ pub enum Message {
     /// Typing in the multi-line comment.
     CommentEdited(text_editor::Action),
     Save,
-    /// The user was saved (the new id when created), or why not.
-    Saved(Result<Option<i64>, api::Error>),
+    /// A part of the user was saved (the new id when created), or why not.
+    Saved(SavePart, Result<Option<i64>, api::Error>),
     Cancel,
     DiscardConfirmed,
     DiscardCancelled,
@@ -184,6 +207,10 @@ pub struct UserEditor {
     comment: text_editor::Content,
     /// The edited user's account actions (update only).
     account: Option<AccountActions>,
+    /// What the dealer may do, its plans, presets and time zones.
+    dealer: Arc<Dealer>,
+    /// The user this editor created, while the rest of the save goes on.
+    created: Option<i64>,
 }
 
 impl UserEditor {
@@ -200,10 +227,6 @@ impl UserEditor {
     }
 
     fn with(mode: Mode, form: UserForm) -> Self {
-        let zones = chrono_tz::TZ_VARIANTS
-            .iter()
-            .map(|z| z.name().to_owned())
-            .collect();
         UserEditor {
             mode,
             comment: text_editor::Content::with_text(&form.comment),
@@ -213,8 +236,10 @@ impl UserEditor {
             server_errors: HashMap::new(),
             touched: HashSet::new(),
             confirm_discard: false,
-            time_zones: combo_box::State::new(zones),
+            time_zones: combo_box::State::new(zone_names(&Dealer::unknown())),
             account: None,
+            dealer: Arc::new(Dealer::unknown()),
+            created: None,
         }
     }
 
@@ -275,9 +300,132 @@ impl UserEditor {
         }
     }
 
-    /// Save is offered only for a valid, changed form.
+    /// Save is offered only for a valid, changed form, to a dealer that
+    /// may save it.
     pub fn can_save(&self) -> bool {
-        !self.saving && self.problems().is_empty() && (self.creating() || self.changed())
+        !self.saving
+            && self.permitted()
+            && self.problems().is_empty()
+            && (self.creating() || self.changed())
+    }
+
+    /// Whether the dealer may create (or edit) users.
+    fn permitted(&self) -> bool {
+        self.dealer.allows(if self.creating() {
+            Permit::CreateUsers
+        } else {
+            Permit::EditUsers
+        })
+    }
+
+    /// The login as the server has it, naming the user in the journal.
+    fn stored_login(&self) -> String {
+        self.original.text(UserField::Login).trim().to_owned()
+    }
+
+    /// A menu preset by its title (the dealer's default when none is set).
+    fn preset_title(&self, id: Option<i64>) -> Option<String> {
+        match id {
+            Some(id) => Some(
+                self.dealer
+                    .preset(id)
+                    .map_or_else(|| format!("#{id}"), |p| p.title.clone()),
+            ),
+            None => self.dealer.default_preset().map(|p| p.title.clone()),
+        }
+    }
+
+    /// The next part of the save still to send, if any (see [`SavePart`]).
+    fn next_save(&self) -> Option<Action> {
+        let user_id = match self.mode {
+            Mode::Create => {
+                let request = Request::CreateUser(Box::new(self.form.new_user()));
+                return Some(Action::request(request, |a| {
+                    Message::Saved(
+                        SavePart::User,
+                        a.and_then(Response::into_user_created).map(Some),
+                    )
+                }));
+            }
+            Mode::Update { user_id } => user_id,
+        };
+        let done = |part| {
+            move |a: crate::session::Answer| {
+                Message::Saved(part, a.and_then(Response::into_done).map(|()| None))
+            }
+        };
+        if self.form.user_part() != self.original.user_part() {
+            let request = Request::UpdateUser {
+                update: Box::new(self.form.update(user_id)),
+                before: Box::new(self.original.update(user_id)),
+            };
+            return Some(Action::request(request, done(SavePart::User)));
+        }
+        if self.form.mfa_allowed != self.original.mfa_allowed {
+            let request = Request::SetMfa {
+                user_id,
+                login: self.stored_login(),
+                allowed: self.form.mfa_allowed,
+                before: self.original.mfa_allowed,
+            };
+            return Some(Action::request(request, done(SavePart::Mfa)));
+        }
+        match self.form.menu_preset {
+            Some(preset_id) if self.form.menu_preset != self.original.menu_preset => {
+                let request = Request::AssignPreset {
+                    user_id,
+                    login: self.stored_login(),
+                    preset_id,
+                    title: self.preset_title(Some(preset_id)).unwrap_or_default(),
+                    before: self.preset_title(self.original.menu_preset),
+                };
+                Some(Action::request(request, done(SavePart::Preset)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A part of the save landed: the form as the server now has it moves
+    /// on, and the next part goes, or the save is over.
+    fn part_saved(&mut self, part: SavePart, created: Option<i64>) -> Action {
+        match part {
+            SavePart::User => {
+                if let Some(id) = created {
+                    // From here on the user exists: the rest is an update.
+                    self.created = Some(id);
+                    self.mode = Mode::Update { user_id: id };
+                    // A new user has no 2FA and the dealer's default menu.
+                    self.original = self.form.user_part();
+                } else {
+                    self.original = UserForm {
+                        mfa_allowed: self.original.mfa_allowed,
+                        menu_preset: self.original.menu_preset,
+                        ..self.form.clone()
+                    };
+                }
+            }
+            SavePart::Mfa => self.original.mfa_allowed = self.form.mfa_allowed,
+            SavePart::Preset => self.original.menu_preset = self.form.menu_preset,
+        }
+        if let Some(next) = self.next_save() {
+            return next;
+        }
+        self.saving = false;
+        let user_id = match self.mode {
+            Mode::Update { user_id } => Some(user_id),
+            Mode::Create => None,
+        };
+        let text = if self.created.is_some() {
+            fl!("editor-created")
+        } else {
+            fl!("editor-saved")
+        };
+        Action::close()
+            .and(Action::toast(Toast::success(text)))
+            .and(Action::tell(Happened::UserSaved {
+                user_id,
+                created: self.created.is_some(),
+            }))
     }
 
     fn handle(&mut self, message: Message) -> Action {
@@ -290,6 +438,7 @@ impl UserEditor {
                 let param = match &field {
                     Field::Text(t, _) => t.parameter(),
                     Field::TimeZone(_) => "time_zone",
+                    Field::Plan(_) => "default_tariff_id",
                     _ => "",
                 };
                 self.server_errors.remove(param);
@@ -320,6 +469,9 @@ impl UserEditor {
                     Field::Strategy(s) => f.discount_strategy = s,
                     Field::TimeZone(z) => f.time_zone = z,
                     Field::Locale(l) => f.locale = l,
+                    Field::Plan(p) => f.plan = p,
+                    Field::Mfa(on) => f.mfa_allowed = on,
+                    Field::Preset(p) => f.menu_preset = Some(p),
                 }
                 Action::none()
             }
@@ -341,23 +493,15 @@ impl UserEditor {
                     self.touched.extend(problems.into_keys());
                     return self.reveal_first_problem();
                 }
-                if !self.creating() && !self.changed() {
-                    return Action::none();
+                if !self.permitted() {
+                    return Action::toast(Toast::failed(fl!("not-permitted")));
                 }
-                self.saving = true;
-                match self.mode {
-                    Mode::Create => {
-                        Action::request(Request::CreateUser(Box::new(self.form.new_user())), |a| {
-                            Message::Saved(a.and_then(Response::into_user_created).map(Some))
-                        })
+                match self.next_save() {
+                    Some(send) => {
+                        self.saving = true;
+                        send
                     }
-                    Mode::Update { user_id } => Action::request(
-                        Request::UpdateUser {
-                            update: Box::new(self.form.update(user_id)),
-                            before: Box::new(self.original.update(user_id)),
-                        },
-                        |a| Message::Saved(a.and_then(Response::into_done).map(|()| None)),
-                    ),
+                    None => Action::none(),
                 }
             }
             Message::Cancel => {
@@ -374,25 +518,19 @@ impl UserEditor {
                 self.confirm_discard = false;
                 Action::none()
             }
-            Message::Saved(Ok(created)) => {
-                self.saving = false;
-                self.original = self.form.clone();
-                let (user_id, text) = match (self.mode, created) {
-                    (_, Some(id)) => (Some(id), fl!("editor-created")),
-                    (Mode::Update { user_id }, None) => (Some(user_id), fl!("editor-saved")),
-                    (Mode::Create, None) => (None, fl!("editor-created")),
-                };
-                Action::close()
-                    .and(Action::toast(Toast::success(text)))
-                    .and(Action::tell(Happened::UserSaved {
-                        user_id,
-                        created: created.is_some(),
-                    }))
-            }
-            Message::Saved(Err(e)) => {
+            Message::Saved(part, Ok(created)) => self.part_saved(part, created),
+            Message::Saved(_, Err(e)) => {
                 // Every typed value stays; the message goes beside its field.
                 self.saving = false;
-                match e.api() {
+                // A user created before the part that failed is in the list.
+                let created = match self.created {
+                    Some(id) => Action::tell(Happened::UserSaved {
+                        user_id: Some(id),
+                        created: false,
+                    }),
+                    None => Action::none(),
+                };
+                created.and(match e.api() {
                     Some(a) if a.is(ErrorCode::LoginInUse) => {
                         self.server_errors
                             .insert("user.login".into(), fl!("editor-login-in-use"));
@@ -406,7 +544,7 @@ impl UserEditor {
                         Action::none()
                     }
                     _ => Action::toast(Toast::error(&e)),
-                }
+                })
             }
         }
     }
@@ -530,6 +668,97 @@ impl UserEditor {
     /// A stored value that breaks a rule: "Stored as is, though: …", until it is changed.
     pub fn warning_for(&self, param: &str) -> Option<String> {
         stored_value_warning(&self.warnings(), param)
+    }
+
+    /// The default plan, chosen from the dealer's plans by name. "Not set"
+    /// is offered only while none is: the API keeps a plan once given.
+    fn plan_choice(&self) -> Element<'_, Message> {
+        let f = &self.form;
+        let may_unset = self.original.plan.is_none();
+        let mut options: Vec<Option<i64>> = Vec::new();
+        if may_unset {
+            options.push(None);
+        }
+        match &self.dealer.plans {
+            Some(plans) => options.extend(plans.iter().map(|p| Some(p.id))),
+            // Plans not known: the one the user has stays, by its number.
+            None => options.extend(self.original.plan.map(Some)),
+        }
+        if !options.contains(&f.plan) {
+            options.push(f.plan);
+        }
+        let dealer = self.dealer.clone();
+        let label = move |p: &Option<i64>| match p {
+            Some(id) => dealer.plan_label(*id),
+            None => fl!("plan-not-set"),
+        };
+        // Said once the dealer was read and its plans were not.
+        let hint = (self.dealer.plans.is_none() && self.dealer.permissions.is_known())
+            .then(|| Note::Warning(fl!("plan-list-unknown")));
+        widget::field(
+            fl!("field-plan"),
+            widget::choice(options, Some(f.plan), label, |p| {
+                Message::Edit(Field::Plan(p))
+            })
+            .width(Length::Fill),
+            self.server_errors
+                .get("default_tariff_id")
+                .cloned()
+                .map(Note::Error)
+                .or(hint),
+        )
+    }
+
+    /// The menu preset, from the dealer's presets; none of its own shows
+    /// the dealer's default.
+    fn preset_choice(&self) -> Element<'_, Message> {
+        let Some(presets) = &self.dealer.presets else {
+            return widget::labeled(
+                fl!("field-menu-preset"),
+                text(fl!("preset-list-unknown")).style(text::secondary),
+            );
+        };
+        let selected = self
+            .form
+            .menu_preset
+            .or_else(|| self.dealer.default_preset().map(|p| p.id));
+        let label = |id: &i64| {
+            presets.iter().find(|p| p.id == *id).map_or_else(
+                || format!("#{id}"),
+                |p| {
+                    if p.is_default {
+                        fl!("preset-default-named", title = p.title.clone())
+                    } else {
+                        p.title.clone()
+                    }
+                },
+            )
+        };
+        let pick = widget::choice(presets.iter().map(|p| p.id), selected, label, |id| {
+            Message::Edit(Field::Preset(id))
+        })
+        .width(Length::Fill);
+        let pick: Element<'_, Message> = if self.dealer.allows(Permit::EditUsers) {
+            pick.into()
+        } else {
+            text(selected.map(|id| label(&id)).unwrap_or_default()).into()
+        };
+        widget::labeled(fl!("field-menu-preset"), pick)
+    }
+
+    /// Two-factor authentication: e-mail codes at sign-in, allowed or not.
+    fn mfa_switch(&self) -> Element<'_, Message> {
+        let mut switch =
+            iced::widget::toggler(self.form.mfa_allowed).label(fl!("field-mfa-allowed"));
+        if self.dealer.allows(Permit::EditUsers) {
+            switch = switch.on_toggle(|on| Message::Edit(Field::Mfa(on)));
+        }
+        column![
+            switch,
+            text(fl!("field-mfa-hint")).size(13).style(text::secondary)
+        ]
+        .spacing(4)
+        .into()
     }
 
     fn group<'a>(title: String, rows: Vec<Element<'a, Message>>) -> Element<'a, Message> {
@@ -683,7 +912,9 @@ impl UserEditor {
                 comment,
                 self.note(TextField::Comment.parameter(), p),
             ),
-            self.input(fl!("field-default-tariff"), T::DefaultTariff, p),
+            self.plan_choice(),
+            self.preset_choice(),
+            self.mfa_switch(),
         ];
         let mut groups = column![
             Self::group(fl!("group-account"), account),
@@ -725,15 +956,24 @@ impl UserEditor {
             button(text(fl!("cancel")))
                 .style(button::secondary)
                 .on_press(Message::Cancel),
-            icon::button_with(
-                icon::save(),
-                if self.saving {
-                    fl!("saving")
-                } else {
-                    fl!("save")
-                }
-            )
-            .on_press_maybe(self.can_save().then_some(Message::Save)),
+            if self.permitted() {
+                icon::button_with(
+                    icon::save(),
+                    if self.saving {
+                        fl!("saving")
+                    } else {
+                        fl!("save")
+                    },
+                )
+                .on_press_maybe(self.can_save().then_some(Message::Save))
+                .into()
+            } else {
+                widget::permitted(
+                    icon::button_with(icon::save(), fl!("save")),
+                    Message::Save,
+                    false,
+                )
+            },
         ]
         .spacing(10)
         .align_y(Alignment::Center);
@@ -828,6 +1068,18 @@ impl Page for UserEditor {
 
     fn dialog_open(&self) -> bool {
         self.confirm_discard || self.dialog().is_some()
+    }
+
+    fn heard(&mut self, what: &Happened) -> Action {
+        if let Happened::Dealer(dealer) = what {
+            // A new list of zones; what was typed in the box stays in the form.
+            self.time_zones = combo_box::State::new(zone_names(dealer));
+            if let Some(account) = &mut self.account {
+                account.dealer_known(dealer.clone());
+            }
+            self.dealer = dealer.clone();
+        }
+        Action::none()
     }
 }
 
