@@ -163,6 +163,9 @@ impl Client {
                 "server address {text:?} is not an http(s) URL"
             )));
         }
+        // TLS through rustls with ring (Cargo.toml): installed once for the
+        // process; a second install is refused and changes nothing.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .connect_timeout(options.connect_timeout)
             .user_agent(concat!("navixy-panel/", env!("CARGO_PKG_VERSION")))
