@@ -642,3 +642,6 @@ settings-folder = Data folder
 settings-folder-about = The activity journal and the sandbox's database are kept here.
 settings-open-folder = Open the data folder
 settings-folder-not-opened = The folder could not be opened: { $reason }
+activity-op-user-mfa = Two-factor authentication set
+activity-op-user-preset = Menu preset assigned
+activity-op-user-resend = Activation e-mail sent

@@ -633,3 +633,6 @@ settings-folder = Папка данных
 settings-folder-about = Здесь хранятся журнал действий и база песочницы.
 settings-open-folder = Открыть папку данных
 settings-folder-not-opened = Не удалось открыть папку: { $reason }
+activity-op-user-mfa = Изменена двухфакторная аутентификация
+activity-op-user-preset = Назначен пресет меню
+activity-op-user-resend = Отправлено письмо активации

@@ -99,6 +99,21 @@ pub async fn update_user(client: &Client, hash: &DealerHash, update: &UserUpdate
     .await
 }
 
+/// The user's balance (or bonus) now.
+async fn balance_of(
+    client: &Client,
+    hash: &DealerHash,
+    user_id: i64,
+    kind: BalanceKind,
+) -> Result<f64> {
+    let u = client.user_read(hash, user_id).await?.user;
+    Ok(match kind {
+        BalanceKind::Balance => u.balance,
+        BalanceKind::Bonus => u.bonus,
+    }
+    .unwrap_or(0.0))
+}
+
 /// `panel/user/transaction/change_balance`: the balance (or bonus) is read
 /// before, so that after a lost answer it shows whether the amount landed.
 /// Returns the amount before and after the change.
@@ -110,33 +125,51 @@ pub async fn change_balance(
     kind: BalanceKind,
     text: &str,
 ) -> Result<(f64, f64)> {
-    let current = async || -> Result<f64> {
-        let u = client.user_read(hash, user_id).await?.user;
-        Ok(match kind {
-            BalanceKind::Balance => u.balance,
-            BalanceKind::Bonus => u.bonus,
-        }
-        .unwrap_or(0.0))
-    };
     // Without the balance before, the change is never sent (and says so).
-    let before = current().await.map_err(|e| Error::NotSent(Box::new(e)))?;
+    let before = balance_of(client, hash, user_id, kind)
+        .await
+        .map_err(|e| Error::NotSent(Box::new(e)))?;
+    change_balance_from(client, hash, user_id, before, (amount, kind), text).await
+}
+
+/// Whether `amount` landed on a balance that was `before` and is `now`, to
+/// the cent: it did, it did not, or (None) something else moved it.
+pub fn balance_landed(before: f64, amount: f64, now: f64) -> Option<bool> {
+    let cents = |v: f64| (v * 100.0).round() as i64;
+    if cents(now) == cents(before + amount) {
+        Some(true)
+    } else if cents(now) == cents(before) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// [`change_balance`] when the caller has read the balance (or bonus)
+/// `before` itself (a bulk run keeps it in its job file, to settle a change
+/// whose answer a crash lost).
+pub async fn change_balance_from(
+    client: &Client,
+    hash: &DealerHash,
+    user_id: i64,
+    before: f64,
+    (amount, kind): (f64, BalanceKind),
+    text: &str,
+) -> Result<(f64, f64)> {
     let expected = ((before + amount) * 100.0).round() / 100.0;
     let sent = client
         .change_balance(hash, user_id, amount, kind, text)
         .await
         .map(|()| (before, expected));
     settle(sent, async || {
-        let after = current().await?;
-        let cents = |v: f64| (v * 100.0).round() as i64;
-        if cents(after) == cents(expected) {
-            Ok((Found::Applied, (before, after)))
-        } else if cents(after) == cents(before) {
-            Ok((Found::NotApplied, (before, after)))
-        } else {
+        let after = balance_of(client, hash, user_id, kind).await?;
+        match balance_landed(before, amount, after) {
+            Some(true) => Ok((Found::Applied, (before, after))),
+            Some(false) => Ok((Found::NotApplied, (before, after))),
             // Someone else changed it meanwhile: this read cannot tell.
-            Err(Error::InvalidRequest(format!(
+            None => Err(Error::InvalidRequest(format!(
                 "the amount moved from {before} to {after}, not by {amount}"
-            )))
+            ))),
         }
     })
     .await

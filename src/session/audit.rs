@@ -240,6 +240,10 @@ fn describe(request: &Request) -> Option<Described> {
                 new: Some(title.clone()),
             }],
         ),
+        // An e-mail went to the customer: the operator did something.
+        Request::ResendActivation(login) => {
+            ("user.resend_activation", None, Some(login.clone()), vec![])
+        }
         Request::Upload(_, mark) => (
             "users.import",
             None,
@@ -257,7 +261,6 @@ fn describe(request: &Request) -> Option<Described> {
         | Request::CloseUserSession(_)
         | Request::ListApps(_)
         | Request::CustomerInfo(_)
-        | Request::ResendActivation(_)
         | Request::Transactions { .. }
         | Request::FindLogins(..)
         | Request::Dealer { .. }

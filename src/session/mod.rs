@@ -5,6 +5,7 @@
 //! No iced here: the app, the CLI and the tests all use it as it is.
 
 pub mod audit;
+pub mod bulk;
 pub mod dealer;
 pub mod import_file;
 pub mod request;

@@ -18,7 +18,7 @@ use std::sync::Arc;
 #[derive(Debug)]
 pub struct Api {
     pub client: Client,
-    hash: DealerHash,
+    pub(super) hash: DealerHash,
     /// The dealer login, shown in the header.
     pub login: String,
 }
@@ -354,14 +354,24 @@ pub async fn run_journaled(
     journal: Journal,
 ) -> Answer {
     let result = execute_with(api.clone(), request.clone(), options).await;
-    if let Some(entry) = api.and_then(|api| super::audit::entry(&api, &request, &result)) {
-        match tokio::task::spawn_blocking(move || journal.append(&entry)).await {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => tracing::error!(error = %e, "the activity journal could not be written"),
-            Err(e) => tracing::error!(error = %e, "the activity journal could not be written"),
-        }
+    if let Some(api) = api {
+        record(&api, &journal, &request, &result).await;
     }
     result
+}
+
+/// Writes the journal entry of `request` answered with `result` (none for
+/// a read), synced to disk, off the async threads.
+pub async fn record(api: &Api, journal: &Journal, request: &Request, result: &Answer) {
+    let Some(entry) = super::audit::entry(api, request, result) else {
+        return;
+    };
+    let journal = journal.clone();
+    match tokio::task::spawn_blocking(move || journal.append(&entry)).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "the activity journal could not be written"),
+        Err(e) => tracing::error!(error = %e, "the activity journal could not be written"),
+    }
 }
 
 /// Runs one request. Everything but `Login` needs a session; without one the

@@ -468,6 +468,9 @@ pub fn field_label(field: &str) -> String {
         "rows_sent" => fl!("activity-field-rows-sent"),
         "run_rows" => fl!("activity-field-run-rows"),
         "discount.strategy" => fl!("activity-field-discount-strategy"),
+        "mfa_allowed" => fl!("field-mfa"),
+        "menu_preset" => fl!("field-menu-preset"),
+        "default_tariff_id" => fl!("field-plan"),
         other => other.to_owned(),
     }
 }
@@ -514,6 +517,9 @@ pub fn operation_label(operation: &str) -> String {
         "user.change_password" => fl!("activity-op-user-password"),
         "user.change_balance" => fl!("activity-op-user-balance"),
         "user.delete" => fl!("activity-op-user-delete"),
+        "user.mfa" => fl!("activity-op-user-mfa"),
+        "user.menu_preset" => fl!("activity-op-user-preset"),
+        "user.resend_activation" => fl!("activity-op-user-resend"),
         "application.create" => fl!("activity-op-app-create"),
         "application.update" => fl!("activity-op-app-update"),
         "application.delete" => fl!("activity-op-app-delete"),

@@ -1,0 +1,329 @@
+//! Bulk runs against a real sandbox over loopback HTTP: a top-up of 300
+//! users stopped halfway and resumed from its job file (with changes that
+//! were on their way when it stopped, one made and one not), a lost answer
+//! settled by reading back, cancelling, and actions that leave users as
+//! they already are untouched.
+
+mod common;
+
+use common::start_configured;
+use futures_util::StreamExt;
+use navixy_panel::api::ListQuery;
+use navixy_panel::journal::Journal;
+use navixy_panel::model::{BalanceKind, User};
+use navixy_panel::sandbox::{DEMO_DEALER, Fault};
+use navixy_panel::session::bulk::{
+    self, BulkAction, Context, Control, Ending, Event, ItemState, Job, Jobs,
+};
+use navixy_panel::session::{Api, Request, Response, Secret, execute};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+struct Bench {
+    h: common::Harness,
+    ctx: Context,
+    data: tempfile::TempDir,
+}
+
+async fn bench(users: usize) -> Bench {
+    let h = start_configured(|c| c.demo_users = users).await;
+    let api = login(&h).await;
+    let data = tempfile::tempdir().unwrap();
+    let ctx = Context {
+        api,
+        options: Default::default(),
+        journal: Journal::in_dir(data.path()),
+        jobs: Jobs::in_dir(data.path()),
+    };
+    Bench { h, ctx, data }
+}
+
+async fn login(h: &common::Harness) -> Arc<Api> {
+    let answer = execute(
+        None,
+        Request::Login {
+            base_url: h.sandbox.base_url(),
+            login: DEMO_DEALER.login.into(),
+            password: Secret(DEMO_DEALER.password.into()),
+        },
+    )
+    .await
+    .unwrap();
+    match answer {
+        Response::LoggedIn(api) => api,
+        other => panic!("{other:?}"),
+    }
+}
+
+impl Bench {
+    /// The first `n` users by id.
+    async fn users(&self, n: u32) -> Vec<User> {
+        let hash = self.h.demo().await;
+        let query = ListQuery {
+            limit: Some(n),
+            ..ListQuery::default()
+        };
+        self.h.client.users_list(&hash, &query).await.unwrap().list
+    }
+
+    async fn balances(&self) -> HashMap<i64, f64> {
+        let hash = self.h.demo().await;
+        let query = ListQuery {
+            limit: Some(1000),
+            ..ListQuery::default()
+        };
+        let page = self.h.client.users_list(&hash, &query).await.unwrap();
+        page.list
+            .iter()
+            .map(|u| (u.id, u.balance.unwrap_or(0.0)))
+            .collect()
+    }
+
+    /// Runs `job` to its end, pausing after `pause_after` users settled;
+    /// the events seen, and how it ended.
+    async fn run(&self, job: &Job, pause_after: Option<usize>) -> (Vec<Event>, Ending) {
+        let control = Arc::new(Control::default());
+        let mut events = Vec::new();
+        let mut stream = Box::pin(bulk::run(self.ctx.clone(), job.clone(), control.clone()));
+        while let Some(event) = stream.next().await {
+            if let Event::Ended(ending) = event {
+                return (events, ending);
+            }
+            events.push(event);
+            let settled = events
+                .iter()
+                .filter(|e| matches!(e, Event::Item(..)))
+                .count();
+            if pause_after == Some(settled) {
+                control.pause();
+            }
+        }
+        panic!("the run ended without saying how");
+    }
+
+    fn journalled(&self, operation: &str) -> usize {
+        Journal::in_dir(self.data.path())
+            .read()
+            .unwrap()
+            .entries
+            .iter()
+            .filter(|e| e.operation == operation)
+            .count()
+    }
+}
+
+fn top_up() -> BulkAction {
+    BulkAction::Balance {
+        kind: BalanceKind::Balance,
+        amount: 12.34,
+        text: "Bulk top-up".into(),
+    }
+}
+
+fn cents(v: f64) -> i64 {
+    (v * 100.0).round() as i64
+}
+
+#[tokio::test]
+async fn a_top_up_of_300_users_stopped_halfway_resumes_with_every_balance_exact() {
+    let b = bench(310).await;
+    let users = b.users(300).await;
+    assert_eq!(users.len(), 300);
+    let before = b.balances().await;
+    let job = Job::new(&b.ctx.api, top_up(), &users);
+    b.ctx.jobs.create(&job).unwrap();
+
+    // Halfway, the run stops; the changes on their way finish and are kept.
+    let (events, ending) = b.run(&job, Some(150)).await;
+    assert_eq!(ending, Ending::Paused);
+    let settled = events.len();
+    assert!((150..=150 + bulk::AT_ONCE).contains(&settled), "{settled}");
+
+    // The app "crashes" with two more changes on their way: one made (its
+    // answer lost), one not. The job file says both were being sent.
+    let kept = b
+        .ctx
+        .jobs
+        .unfinished(&job.server, &job.dealer)
+        .pop()
+        .expect("the job is kept");
+    assert_eq!(kept.counts().done, settled);
+    let waiting: Vec<usize> = (0..kept.items.len())
+        .filter(|&i| kept.items[i].state == ItemState::Waiting)
+        .take(2)
+        .collect();
+    let (made, lost) = (waiting[0], waiting[1]);
+    let hash = b.h.demo().await;
+    for &i in &[made, lost] {
+        let id = kept.items[i].user_id;
+        let state = ItemState::Sending {
+            before: Some(before[&id]),
+        };
+        b.ctx.jobs.record(&job.id, i, &state).unwrap();
+    }
+    b.h.client
+        .change_balance(
+            &hash,
+            kept.items[made].user_id,
+            12.34,
+            BalanceKind::Balance,
+            "Bulk top-up",
+        )
+        .await
+        .unwrap();
+
+    // Offered again at the next sign-in: what was done, and what was not.
+    let resumed = b
+        .ctx
+        .jobs
+        .unfinished(&job.server, &job.dealer)
+        .pop()
+        .expect("still unfinished");
+    assert_eq!(resumed.counts().left, 300 - settled);
+    let (events, ending) = b.run(&resumed, None).await;
+    assert_eq!(ending, Ending::Finished);
+    assert_eq!(events.len(), 300 - settled);
+    let done = b.ctx.jobs.unfinished(&job.server, &job.dealer);
+    assert!(done.is_empty(), "finished: not offered again");
+
+    // Every balance moved once, exactly; nobody else's moved.
+    let after = b.balances().await;
+    for u in &users {
+        assert_eq!(
+            cents(after[&u.id]),
+            cents(before[&u.id] + 12.34),
+            "{}",
+            u.fields.login.as_deref().unwrap_or_default()
+        );
+    }
+    let others = before
+        .keys()
+        .filter(|id| !users.iter().any(|u| u.id == **id));
+    for id in others {
+        assert_eq!(cents(after[id]), cents(before[id]));
+    }
+    // Each change in the journal once, the one whose answer was lost too.
+    assert_eq!(b.journalled("user.change_balance"), 300);
+}
+
+#[tokio::test]
+async fn a_lost_answer_in_the_middle_is_read_back_not_sent_again() {
+    let b = bench(20).await;
+    let users = b.users(10).await;
+    let before = b.balances().await;
+    let job = Job::new(&b.ctx.api, top_up(), &users);
+    b.ctx.jobs.create(&job).unwrap();
+    // The change is made, then the connection breaks before its answer.
+    b.h.sandbox
+        .inject_fault("panel/user/transaction/change_balance", Fault::DropAfter);
+    let (events, ending) = b.run(&job, None).await;
+    assert_eq!(ending, Ending::Finished);
+    assert!(
+        events
+            .iter()
+            .all(|e| matches!(e, Event::Item(_, ItemState::Done { .. }))),
+        "{events:?}"
+    );
+    let after = b.balances().await;
+    for u in &users {
+        assert_eq!(cents(after[&u.id]), cents(before[&u.id] + 12.34));
+    }
+}
+
+#[tokio::test]
+async fn a_cancelled_run_leaves_the_rest_unsent_and_is_not_offered_again_once_removed() {
+    let b = bench(40).await;
+    let users = b.users(40).await;
+    let before = b.balances().await;
+    let job = Job::new(&b.ctx.api, top_up(), &users);
+    b.ctx.jobs.create(&job).unwrap();
+    let control = Arc::new(Control::default());
+    control.cancel();
+    let mut stream = Box::pin(bulk::run(b.ctx.clone(), job.clone(), control));
+    let mut items = 0;
+    let ending = loop {
+        match stream.next().await {
+            Some(Event::Ended(e)) => break e,
+            Some(Event::Item(..)) => items += 1,
+            Some(other) => panic!("{other:?}"),
+            None => panic!("no ending"),
+        }
+    };
+    assert_eq!((ending, items), (Ending::Cancelled, 0));
+    assert_eq!(b.balances().await, before, "nothing sent");
+    b.ctx.jobs.remove(&job.id).unwrap();
+    assert!(b.ctx.jobs.unfinished(&job.server, &job.dealer).is_empty());
+}
+
+#[tokio::test]
+async fn settings_already_as_asked_are_left_alone() {
+    let b = bench(12).await;
+    let users = b.users(6).await;
+    let hash = b.h.demo().await;
+    // Two already have 2FA.
+    b.h.client
+        .set_mfa(&hash, &[users[0].id, users[1].id], true)
+        .await
+        .unwrap();
+    let job = Job::new(&b.ctx.api, BulkAction::Mfa { allowed: true }, &users);
+    b.ctx.jobs.create(&job).unwrap();
+    let (events, ending) = b.run(&job, None).await;
+    assert_eq!(ending, Ending::Finished);
+    let unchanged = events
+        .iter()
+        .filter(|e| matches!(e, Event::Item(_, ItemState::Unchanged)))
+        .count();
+    assert_eq!(unchanged, 2);
+    assert_eq!(b.journalled("user.mfa"), 4, "only what changed");
+    for u in &users {
+        let read = b.h.client.user_read(&hash, u.id).await.unwrap();
+        assert_eq!(read.user.mfa_allowed, Some(true));
+    }
+    // An activation e-mail goes only to those not activated.
+    let job = Job::new(&b.ctx.api, BulkAction::ResendActivation, &users);
+    b.ctx.jobs.create(&job).unwrap();
+    let (events, _) = b.run(&job, None).await;
+    let sent = events
+        .iter()
+        .filter(|e| matches!(e, Event::Item(_, ItemState::Done { .. })))
+        .count();
+    let inactive = users
+        .iter()
+        .filter(|u| u.fields.activated == Some(false))
+        .count();
+    assert_eq!(sent, inactive);
+}
+
+#[tokio::test]
+async fn a_refusal_is_listed_with_the_servers_reason_and_retried_on_request() {
+    let b = bench(12).await;
+    let users = b.users(5).await;
+    // Take more than anyone has: the server refuses a balance below zero.
+    let job = Job::new(
+        &b.ctx.api,
+        BulkAction::Balance {
+            kind: BalanceKind::Bonus,
+            amount: -1_000_000.0,
+            text: "Too much".into(),
+        },
+        &users,
+    );
+    b.ctx.jobs.create(&job).unwrap();
+    let (events, _) = b.run(&job, None).await;
+    let codes: Vec<Option<u32>> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Item(_, ItemState::Failed { code, .. }) => Some(*code),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(codes, vec![Some(251); 5]);
+    let mut again = b
+        .ctx
+        .jobs
+        .load(&b.data.path().join("jobs").join(format!("{}.jsonl", job.id)))
+        .unwrap();
+    assert_eq!(again.counts().failed, 5);
+    again.retry_failed();
+    assert_eq!(again.counts().left, 5);
+}
