@@ -645,3 +645,74 @@ settings-folder-not-opened = The folder could not be opened: { $reason }
 activity-op-user-mfa = Two-factor authentication set
 activity-op-user-preset = Menu preset assigned
 activity-op-user-resend = Activation e-mail sent
+
+## Bulk work on a selection
+users-chosen = { $count ->
+    [one] { $count } user chosen
+    *[other] { $count } users chosen
+    }
+users-choose-all-matching = Choose all { $count } matching the filter
+users-choice-clear = Clear the choice
+users-export-chosen = Export the chosen…
+bulk-balance = Balance or bonus…
+bulk-discount = Discount…
+bulk-plan = Plan…
+bulk-mfa = 2FA…
+bulk-resend = Resend activation…
+bulk-delete = Delete…
+bulk-title = { $action } for { $count ->
+    [one] { $count } user
+    *[other] { $count } users
+    }
+bulk-reading = Reading the users: { $read } of { $of }…
+bulk-discount-rule = Enter a discount from 0 to 100 %, a number of devices, and an end date (YYYY-MM-DD) unless it is open-ended.
+bulk-plan-rule = Choose a plan.
+bulk-plan-choose = Choose a plan
+bulk-delete-rule = Type the number of users, { $count }, to confirm.
+bulk-delete-warning = { $count ->
+    [one] { $count } user and everything it has will be deleted. This cannot be undone.
+    *[other] { $count } users and everything they have will be deleted. This cannot be undone.
+    }
+bulk-delete-type = Type { $count } to confirm
+bulk-below-zero = Left out: would go below zero (the server refuses it)
+bulk-discount-after = { $value } %
+bulk-unchanged = Already so: nothing sent
+bulk-resend-will = An e-mail will be sent
+bulk-activated-already = Left out: activated already
+bulk-deleted = Deleted
+bulk-resend-about = A new activation e-mail goes to each chosen user who is not activated yet.
+bulk-nobody = Nobody is left to do this for.
+bulk-preview-count = { $count ->
+    [one] { $count } user will change
+    *[other] { $count } users will change
+    }
+bulk-left-out = { $count } left out (see why below)
+bulk-start = Start for { $count }
+bulk-done = done { $count }
+bulk-failed = failed { $count }
+bulk-left = left { $count }
+bulk-rate = { $rate } a second
+bulk-time-left = about { $seconds } s left
+bulk-pause = Pause
+bulk-cancel = Cancel the rest
+bulk-resume = Resume ({ $count } left)
+bulk-discard = Discard the run
+bulk-retry-failed = Retry the failed ({ $count })
+bulk-pause-first = Pause the run first: what is left is kept to resume.
+bulk-finished = Done for { $count }.
+bulk-finished-failures = Finished; { $failed } did not go through: see why in the list.
+bulk-paused = Paused: resume when you like, also after the app is closed.
+bulk-cancelled = Cancelled: the rest was not sent.
+bulk-session-ended = The session ended: sign in again to resume.
+bulk-not-kept = The run's file could not be written, so it stopped: { $reason }
+bulk-interrupted = This run did not finish when the app was last used: { $done } settled, { $left } left. Changes that were on their way are checked with the server before anything is sent again.
+bulk-before = Before
+bulk-after = After
+bulk-outcome = Outcome
+bulk-state-waiting = Waiting
+bulk-state-sending = On its way
+bulk-state-done = Done
+bulk-state-skipped = Left out: { $reason }
+bulk-state-refused = Refused: { $reason } (code { $code })
+bulk-state-failed = Failed: { $reason }
+bulk-state-unknown = Unknown: { $reason }

@@ -636,3 +636,78 @@ settings-folder-not-opened = Не удалось открыть папку: { $r
 activity-op-user-mfa = Изменена двухфакторная аутентификация
 activity-op-user-preset = Назначен пресет меню
 activity-op-user-resend = Отправлено письмо активации
+
+## Bulk work on a selection
+users-chosen = { $count ->
+    [one] Выбран { $count } пользователь
+    [few] Выбрано { $count } пользователя
+    *[other] Выбрано { $count } пользователей
+    }
+users-choose-all-matching = Выбрать всех подходящих под фильтр: { $count }
+users-choice-clear = Снять выбор
+users-export-chosen = Экспорт выбранных…
+bulk-balance = Баланс или бонус…
+bulk-discount = Скидка…
+bulk-plan = Тариф…
+bulk-mfa = 2FA…
+bulk-resend = Повторить активацию…
+bulk-delete = Удалить…
+bulk-title = { $action }: { $count ->
+    [one] { $count } пользователь
+    [few] { $count } пользователя
+    *[other] { $count } пользователей
+    }
+bulk-reading = Чтение пользователей: { $read } из { $of }…
+bulk-discount-rule = Укажите скидку от 0 до 100 %, число устройств и дату окончания (ГГГГ-ММ-ДД), если скидка не бессрочная.
+bulk-plan-rule = Выберите тариф.
+bulk-plan-choose = Выберите тариф
+bulk-delete-rule = Введите число пользователей ({ $count }) для подтверждения.
+bulk-delete-warning = { $count ->
+    [one] Будет удалён { $count } пользователь со всеми данными. Это нельзя отменить.
+    [few] Будут удалены { $count } пользователя со всеми данными. Это нельзя отменить.
+    *[other] Будут удалены { $count } пользователей со всеми данными. Это нельзя отменить.
+    }
+bulk-delete-type = Введите { $count } для подтверждения
+bulk-below-zero = Пропущен: ушёл бы в минус (сервер откажет)
+bulk-discount-after = { $value } %
+bulk-unchanged = Уже так: ничего не отправлено
+bulk-resend-will = Будет отправлено письмо
+bulk-activated-already = Пропущен: уже активирован
+bulk-deleted = Удалён
+bulk-resend-about = Новое письмо активации уйдёт каждому выбранному пользователю, который ещё не активирован.
+bulk-nobody = Не осталось пользователей, для кого это сделать.
+bulk-preview-count = { $count ->
+    [one] Изменится { $count } пользователь
+    [few] Изменятся { $count } пользователя
+    *[other] Изменятся { $count } пользователей
+    }
+bulk-left-out = Пропущено: { $count } (причина ниже)
+bulk-start = Запустить для { $count }
+bulk-done = готово { $count }
+bulk-failed = не удалось { $count }
+bulk-left = осталось { $count }
+bulk-rate = { $rate } в секунду
+bulk-time-left = осталось около { $seconds } с
+bulk-pause = Пауза
+bulk-cancel = Отменить остальное
+bulk-resume = Продолжить (осталось { $count })
+bulk-discard = Отказаться от запуска
+bulk-retry-failed = Повторить неудавшиеся ({ $count })
+bulk-pause-first = Сначала поставьте запуск на паузу: оставшееся сохранится для продолжения.
+bulk-finished = Готово для { $count }.
+bulk-finished-failures = Завершено; не прошло: { $failed }. Причины — в списке.
+bulk-paused = Пауза: продолжите когда угодно, в том числе после перезапуска.
+bulk-cancelled = Отменено: остальное не отправлено.
+bulk-session-ended = Сессия закончилась: войдите снова, чтобы продолжить.
+bulk-not-kept = Файл запуска не удалось записать, поэтому он остановлен: { $reason }
+bulk-interrupted = Этот запуск не завершился в прошлый раз: обработано { $done }, осталось { $left }. Изменения, которые были в пути, будут сверены с сервером, прежде чем что-либо отправится снова.
+bulk-before = Было
+bulk-after = Станет
+bulk-outcome = Итог
+bulk-state-waiting = Ожидает
+bulk-state-sending = Отправляется
+bulk-state-done = Готово
+bulk-state-skipped = Пропущен: { $reason }
+bulk-state-refused = Отказ: { $reason } (код { $code })
+bulk-state-failed = Не удалось: { $reason }
+bulk-state-unknown = Неизвестно: { $reason }

@@ -145,6 +145,16 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Made, already so, or not for that user: nothing left to do.
+    pub fn succeeded(&self) -> usize {
+        self.done + self.unchanged + self.skipped
+    }
+
+    /// Refused, failed, or unknown: listed, to retry.
+    pub fn failures(&self) -> usize {
+        self.failed + self.unknown
+    }
+
     pub fn settled(&self) -> usize {
         self.done + self.unchanged + self.skipped + self.failed + self.unknown
     }
@@ -164,15 +174,30 @@ pub struct Job {
 
 impl Job {
     pub fn new(api: &Api, action: BulkAction, users: &[User]) -> Job {
+        let mut job = Job::draft(action, users);
+        job.stamp(api);
+        job
+    }
+
+    /// A run not yet tied to a session (the screen makes it; the app
+    /// [`stamp`](Job::stamp)s it when it starts).
+    pub fn draft(action: BulkAction, users: &[User]) -> Job {
         let now = chrono::Utc::now();
         Job {
             id: format!("{}-{}", now.format("%Y%m%dT%H%M%S%.3f"), std::process::id()),
             created: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            server: api.client.base_url().to_owned(),
-            dealer: api.login.clone(),
+            server: String::new(),
+            dealer: String::new(),
             action,
             items: users.iter().map(Item::of).collect(),
         }
+    }
+
+    /// The server and dealer of the session it runs in: a run is offered
+    /// again only to the same dealer on the same server.
+    pub fn stamp(&mut self, api: &Api) {
+        self.server = api.client.base_url().to_owned();
+        self.dealer = api.login.clone();
     }
 
     pub fn counts(&self) -> Counts {
@@ -372,25 +397,44 @@ pub struct Context {
     pub jobs: Jobs,
 }
 
-/// Runs `job` until every user is settled, or it is paused or cancelled, or
-/// the session ends. The users whose change was on its way when a run
-/// stopped before are read back first; the rest go [`AT_ONCE`] at a time.
-/// The job's file is kept up to date (create it with [`Jobs::create`]
-/// first). Events come in the order the changes settle.
-pub fn run(
-    ctx: Context,
-    job: Job,
-    control: Arc<Control>,
-) -> impl futures_util::Stream<Item = Event> + Send + 'static {
+/// What a run reports, in order.
+pub type Events = futures_util::stream::BoxStream<'static, Event>;
+
+/// A new run (or one started again over its failed users): its file is
+/// written whole first; a run that cannot be kept does not start.
+pub fn start(ctx: Context, job: Job, control: Arc<Control>) -> Events {
+    match ctx.jobs.create(&job) {
+        Ok(()) => run(ctx, job, control),
+        Err(e) => futures_util::stream::iter([
+            Event::NotKept(e.to_string()),
+            Event::Ended(Ending::Paused),
+        ])
+        .boxed(),
+    }
+}
+
+/// Runs `job` (its file written already) until every user is settled, or
+/// it is paused or cancelled, or the session ends. The users whose change
+/// was on its way when a run stopped before are read back first; the rest
+/// go [`AT_ONCE`] at a time. The file is kept up to date, and removed once
+/// the run is finished or cancelled (the journal keeps what was done).
+/// Events come in the order the changes settle.
+pub fn run(ctx: Context, job: Job, control: Arc<Control>) -> Events {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     tokio::spawn(async move {
         let ending = drive(&ctx, &job, &control, &tx).await;
+        if matches!(ending, Ending::Finished | Ending::Cancelled)
+            && let Err(e) = ctx.jobs.remove(&job.id)
+        {
+            tracing::warn!(error = %e, "a finished bulk run's file stays");
+        }
         let _ = tx.send(Event::Ended(ending));
     });
     futures_util::stream::unfold(rx, |mut rx| async move {
         let event = rx.recv().await?;
         Some((event, rx))
     })
+    .boxed()
 }
 
 type Sender = tokio::sync::mpsc::UnboundedSender<Event>;

@@ -5,6 +5,7 @@
 //! the instance that asked or to nobody.
 
 use crate::config::{SettingChange, UsersPrefs};
+use crate::session::bulk::{self, Control, Job};
 use crate::session::{Answer, Request, RequestKind, UserSession};
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Screen;
@@ -62,6 +63,17 @@ pub enum Effect<M> {
     Tell(Happened),
     /// "Log in as user": give the operator this session (clipboard, web interface).
     HandOver(Arc<UserSession>),
+    /// Run bulk work with the session; its events come back to this screen.
+    Bulk(Box<BulkRun<M>>),
+}
+
+/// Bulk work to run: the job, whether it is new (its file written first),
+/// how the screen pauses or cancels it, and its events as the screen's messages.
+pub struct BulkRun<M> {
+    pub job: Job,
+    pub fresh: bool,
+    pub control: Arc<Control>,
+    pub on_event: Box<dyn Fn(bulk::Event) -> M + Send>,
 }
 
 /// Effects in the order they are carried out.
@@ -171,6 +183,20 @@ impl<M: Send + 'static> Action<M> {
                         Effect::Close => Effect::Close,
                         Effect::Tell(h) => Effect::Tell(h),
                         Effect::HandOver(s) => Effect::HandOver(s),
+                        Effect::Bulk(run) => {
+                            let BulkRun {
+                                job,
+                                fresh,
+                                control,
+                                on_event,
+                            } = *run;
+                            Effect::Bulk(Box::new(BulkRun {
+                                job,
+                                fresh,
+                                control,
+                                on_event: Box::new(move |e| f(on_event(e))),
+                            }))
+                        }
                     }
                 })
                 .collect(),
@@ -194,6 +220,7 @@ impl<M> std::fmt::Debug for Effect<M> {
             Effect::Close => f.write_str("Close"),
             Effect::Tell(h) => write!(f, "Tell({h:?})"),
             Effect::HandOver(_) => f.write_str("HandOver"),
+            Effect::Bulk(run) => write!(f, "Bulk({})", run.job.id),
         }
     }
 }

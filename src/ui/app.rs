@@ -10,8 +10,9 @@ use crate::fl;
 use crate::i18n::{self, Language};
 use crate::journal::Journal;
 use crate::sandbox::{Sandbox, SandboxConfig};
+use crate::session::bulk;
 use crate::session::{self, Answer, Api, Request, RequestKind, Response, UserSession, audit};
-use crate::ui::action::{Action, Effect, Happened, OnPick};
+use crate::ui::action::{Action, BulkRun, Effect, Happened, OnPick};
 use crate::ui::chooser::{self, Chooser};
 use crate::ui::files;
 use crate::ui::nav::Nav;
@@ -530,6 +531,7 @@ impl App {
                 }
                 Effect::Tell(what) => told.push(what),
                 Effect::HandOver(session) => tasks.push(self.hand_over(&session)),
+                Effect::Bulk(run) => tasks.push(self.run_bulk(from, *run)),
             }
         }
         for what in told {
@@ -552,6 +554,45 @@ impl App {
             None => return Task::none(),
         };
         self.carry_out(id, action)
+    }
+
+    /// Runs bulk work for the screen `from` with this session; its events
+    /// go to that screen (or nobody, once it has closed).
+    fn run_bulk(&mut self, from: ScreenId, run: BulkRun<screen::Message>) -> Task<Message> {
+        let Some(api) = self.session() else {
+            return Task::none();
+        };
+        let ctx = bulk::Context {
+            api,
+            options: self.client_options.clone(),
+            journal: self.journal.clone(),
+            jobs: bulk::Jobs::in_dir(&self.paths.data_dir),
+        };
+        let BulkRun {
+            mut job,
+            fresh,
+            control,
+            on_event,
+        } = run;
+        if fresh {
+            job.stamp(&ctx.api);
+        }
+        let events = if fresh {
+            bulk::start(ctx, job, control)
+        } else {
+            bulk::run(ctx, job, control)
+        };
+        Task::run(events, move |e| Message::Screen(from, on_event(e)))
+    }
+
+    /// The bulk runs this dealer left unfinished on this server (the app
+    /// closed, or the session ended, mid-run): offered again at sign-in.
+    fn unfinished_runs(&self) -> Vec<bulk::Job> {
+        match self.session() {
+            Some(api) => bulk::Jobs::in_dir(&self.paths.data_dir)
+                .unfinished(api.client.base_url(), &api.login),
+            None => Vec::new(),
+        }
     }
 
     /// What the session knows about the dealer (unknown while signed out).

@@ -194,6 +194,7 @@ fn screen_name(s: &Screen) -> &'static str {
         Screen::Activity(_) => "activity",
         Screen::Trackers(_) => "trackers",
         Screen::Settings(_) => "settings",
+        Screen::Bulk(_) => "bulk",
     }
 }
 

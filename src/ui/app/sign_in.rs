@@ -7,6 +7,7 @@ use crate::sandbox::DEMO_DEALER;
 use crate::session::{Api, Dealer};
 use crate::ui::action::Action;
 use crate::ui::nav::Nav;
+use crate::ui::screen::bulk::Bulk;
 use crate::ui::screen::login::{self, Credentials, Login, Notice};
 use crate::ui::screen::users::Users;
 use iced::Task;
@@ -109,7 +110,12 @@ impl App {
                 None => Action::none(),
             };
             let read = self.read_dealer();
-            return Task::batch([save, self.carry_out(users, start), read]);
+            let mut tasks = vec![save, self.carry_out(users, start), read];
+            // A bulk run left unfinished is offered again, newest on top.
+            for job in self.unfinished_runs() {
+                tasks.push(self.open(Bulk::interrupted(job).into()));
+            }
+            return Task::batch(tasks);
         };
         let ids = nav.ids_from_top();
         self.session = Session::LoggedIn { api, nav, dealer };

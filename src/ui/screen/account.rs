@@ -307,7 +307,7 @@ pub enum Input {
 }
 
 /// Balance or bonus, in the operator's words.
-fn kind_name(kind: &BalanceKind) -> String {
+pub fn kind_name(kind: &BalanceKind) -> String {
     match kind {
         BalanceKind::Balance => fl!("field-balance"),
         BalanceKind::Bonus => fl!("field-bonus"),
@@ -324,6 +324,20 @@ pub struct Account {
 }
 
 /// A signed amount with at most two decimals ("-12.5", "12,50").
+/// What is wrong with a balance change as typed (an amount, a
+/// description), in the operator's words; None when it may go.
+pub fn balance_problem(amount: &str, text: &str) -> Option<String> {
+    match parse_amount(amount) {
+        None => Some(fl!("balance-amount-rule")),
+        Some(a) => validation::validate_balance_change(a, text)
+            .first()
+            .map(|e| match e.rule {
+                Rule::TooShort { min } => fl!("balance-text-rule", min = min.to_string()),
+                _ => fl!("balance-amount-rule"),
+            }),
+    }
+}
+
 pub fn parse_amount(s: &str) -> Option<f64> {
     let v: f64 = s.trim().replace(',', ".").parse().ok()?;
     (v != 0.0 && validation::has_at_most_two_decimals(v)).then_some(v)
@@ -364,15 +378,7 @@ impl Open {
                     None => None,
                 }
             }
-            Dialog::Balance { amount, text, .. } => match parse_amount(amount) {
-                None => Some(fl!("balance-amount-rule")),
-                Some(a) => validation::validate_balance_change(a, text)
-                    .first()
-                    .map(|e| match e.rule {
-                        Rule::TooShort { min } => fl!("balance-text-rule", min = min.to_string()),
-                        _ => fl!("balance-amount-rule"),
-                    }),
-            },
+            Dialog::Balance { amount, text, .. } => balance_problem(amount, text),
             Dialog::Delete { typed_login, .. } => {
                 (!typed_login.trim().eq_ignore_ascii_case(&account.login))
                     .then(|| fl!("delete-login-mismatch"))

@@ -8,6 +8,7 @@ pub mod account;
 pub mod activity;
 pub mod applications;
 pub mod as_user;
+pub mod bulk;
 pub mod customer_view;
 pub mod import;
 pub mod login;
@@ -194,4 +195,5 @@ screens! {
     Import(import::Import),
     Activity(activity::Activity),
     Settings(settings::Settings),
+    Bulk(bulk::Bulk),
 }

@@ -40,6 +40,8 @@ const HEADER_ID: &str = "users-table-header";
 /// Every row is one line this high, so only the rows in view need building.
 const ROW_HEIGHT: f32 = 32.0;
 pub const PAGE_SIZES: [u32; 5] = [10, 20, 50, 100, 500];
+/// The width of the column of checkboxes that choose users for bulk work.
+const CHECK_WIDTH: f32 = 40.0;
 /// The filter is never narrower than this: the toolbar takes two lines first.
 const FILTER_MIN: f32 = 300.0;
 /// How long typing must pause before the filter is sent.
@@ -274,6 +276,66 @@ pub struct Users {
     export_to: Option<PathBuf>,
     /// What the dealer may do.
     dealer: Arc<Dealer>,
+    /// The users chosen for bulk work, by id, from any page (as last listed).
+    chosen: std::collections::BTreeMap<i64, User>,
+    /// Every user matching the filter is chosen (not only those listed).
+    all_matching: bool,
+    /// The row a Shift-click extends the choice from.
+    anchor: Option<usize>,
+    /// The keyboard's modifiers now (Shift-click).
+    modifiers: Modifiers,
+}
+
+/// The work a selection can be given (each in the bulk screen but export).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkKind {
+    Balance,
+    Discount,
+    Plan,
+    Mfa,
+    ResendActivation,
+    Delete,
+}
+
+impl BulkKind {
+    pub const ALL: [BulkKind; 6] = [
+        Self::Balance,
+        Self::Discount,
+        Self::Plan,
+        Self::Mfa,
+        Self::ResendActivation,
+        Self::Delete,
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            Self::Balance => fl!("bulk-balance"),
+            Self::Discount => fl!("bulk-discount"),
+            Self::Plan => fl!("bulk-plan"),
+            Self::Mfa => fl!("bulk-mfa"),
+            Self::ResendActivation => fl!("bulk-resend"),
+            Self::Delete => fl!("bulk-delete"),
+        }
+    }
+
+    /// What the dealer must be allowed.
+    pub fn permit(self) -> Permit {
+        match self {
+            Self::Balance => Permit::ChangeBalance,
+            Self::Delete => Permit::DeleteUsers,
+            Self::ResendActivation => Permit::EditUsers,
+            Self::Discount | Self::Plan | Self::Mfa => Permit::EditUsers,
+        }
+    }
+}
+
+/// Whom bulk work is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Selection {
+    /// These users (as last listed).
+    Users(Vec<User>),
+    /// Everyone matching this filter: `count` when it was chosen.
+    Matching { query: ListQuery, count: u64 },
 }
 
 #[derive(Debug, Clone)]
@@ -287,6 +349,20 @@ pub enum Message {
     Pager(pager::Step),
     /// The × in the filter: show everyone again.
     ClearFilter,
+    /// A row's checkbox (Shift: everything from the last one clicked).
+    Choose(usize, bool),
+    /// The header's checkbox: the whole page.
+    ChoosePage(bool),
+    /// Every user matching the filter, on every page.
+    ChooseAllMatching,
+    ClearChoice,
+    /// Shift and the rest, as they are now.
+    Modifiers(Modifiers),
+    /// Work for the chosen users.
+    Bulk(BulkKind),
+    ExportChosen,
+    /// Where to write the chosen users (None: cancelled).
+    ExportChosenTo(Option<PathBuf>),
     HideInactive(bool),
     ToggleChooser,
     ShowColumn(UserColumn, bool),
@@ -360,6 +436,10 @@ impl Users {
             scroll: Scroll::default(),
             export_to: None,
             dealer: Arc::new(Dealer::unknown()),
+            chosen: Default::default(),
+            all_matching: false,
+            anchor: None,
+            modifiers: Modifiers::default(),
         }
     }
 
@@ -447,6 +527,149 @@ impl Users {
 
     pub fn is_exporting(&self) -> bool {
         self.export_to.is_some()
+    }
+
+    /// Whom bulk work would be for: the users chosen, or everyone matching.
+    pub fn selection(&self) -> Option<Selection> {
+        if self.all_matching {
+            let mut query = self.query();
+            query.limit = None;
+            query.offset = None;
+            return Some(Selection::Matching {
+                query,
+                count: self.pager.count(),
+            });
+        }
+        (!self.chosen.is_empty()).then(|| Selection::Users(self.chosen.values().cloned().collect()))
+    }
+
+    /// How many users are chosen.
+    pub fn chosen_count(&self) -> u64 {
+        if self.all_matching {
+            self.pager.count()
+        } else {
+            self.chosen.len() as u64
+        }
+    }
+
+    fn is_chosen(&self, row: usize) -> bool {
+        self.all_matching
+            || self
+                .users
+                .get(row)
+                .is_some_and(|u| self.chosen.contains_key(&u.id))
+    }
+
+    /// Chooses (or not) the users of rows `rows`.
+    fn choose(&mut self, rows: impl IntoIterator<Item = usize>, on: bool) {
+        for row in rows {
+            let Some(user) = self.users.get(row) else {
+                continue;
+            };
+            if on {
+                self.chosen.insert(user.id, user.clone());
+            } else {
+                self.chosen.remove(&user.id);
+            }
+        }
+    }
+
+    /// The chosen users as a file: the columns shown, values as the server
+    /// has them (what `panel/user/export` would write for them).
+    fn export_chosen_to(&self, path: PathBuf) -> Action {
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let fields: Vec<&str> = self
+            .columns
+            .iter()
+            .flat_map(|c| c.api_fields().iter().copied())
+            .collect();
+        let titles: Vec<String> = fields
+            .iter()
+            .map(|f| {
+                ImportColumn::for_parameter(&format!("user.{f}"))
+                    .map(|c| crate::import::report::column_title(c).to_owned())
+                    .or_else(|| api_column_title(f))
+                    .unwrap_or_else(|| (*f).to_owned())
+            })
+            .collect();
+        let header: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<crate::export::Cell>> = self
+            .chosen
+            .values()
+            .map(|u| {
+                let value = serde_json::to_value(u).unwrap_or_default();
+                fields
+                    .iter()
+                    .map(|f| {
+                        crate::export::Cell::from(value.get(*f).unwrap_or(&serde_json::Value::Null))
+                    })
+                    .collect()
+            })
+            .collect();
+        let written = if csv {
+            crate::export::write_csv(&header, &rows)
+        } else {
+            crate::export::write_xlsx("Users", &header, &rows)
+        };
+        match written {
+            Ok(bytes) => Action::save_file(Save::to(path, bytes)),
+            Err(e) => Action::toast(Toast::failed(fl!("save-failed", reason = e.to_string()))),
+        }
+    }
+
+    /// "12 chosen · Choose all 2,341 matching · Clear", and what can be done
+    /// to them.
+    fn choice_bar(&self) -> Element<'_, Message> {
+        let count = self.chosen_count();
+        let mut line = row![text(fl!("users-chosen", count = count)).font(Font {
+            weight: font::Weight::Bold,
+            ..Font::DEFAULT
+        })]
+        .spacing(10)
+        .align_y(Alignment::Center);
+        let page_all = !self.users.is_empty() && (0..self.users.len()).all(|i| self.is_chosen(i));
+        if !self.all_matching && page_all && self.pager.count() > self.users.len() as u64 {
+            line = line.push(
+                button(text(fl!(
+                    "users-choose-all-matching",
+                    count = i18n::count(self.pager.count())
+                )))
+                .style(theme::link)
+                .padding(0)
+                .on_press(Message::ChooseAllMatching),
+            );
+        }
+        line = line.push(
+            button(text(fl!("users-choice-clear")))
+                .style(theme::link)
+                .padding(0)
+                .on_press(Message::ClearChoice),
+        );
+        let mut actions = row![].spacing(8).align_y(Alignment::Center);
+        for kind in BulkKind::ALL {
+            let style = if kind == BulkKind::Delete {
+                button::danger
+            } else {
+                button::secondary
+            };
+            actions = actions.push(widget::permitted(
+                button(text(kind.label())).style(style),
+                Message::Bulk(kind),
+                self.dealer.allows(kind.permit()),
+            ));
+        }
+        actions = actions.push(
+            button(text(fl!("users-export-chosen")))
+                .style(button::secondary)
+                .on_press(Message::ExportChosen),
+        );
+        container(column![line, actions.wrap().vertical_spacing(6)].spacing(6))
+            .padding(8)
+            .width(Length::Fill)
+            .style(container::rounded_box)
+            .into()
     }
 
     /// What `panel/user/export` should write: this filter and sort, every
@@ -757,13 +980,11 @@ impl Users {
             }
             _ => {}
         }
-        let columns = self
-            .columns
-            .iter()
-            .map(|&c| {
+        let columns = std::iter::once(grid::Column::new(CHECK_WIDTH).min(CHECK_WIDTH))
+            .chain(self.columns.iter().map(|&c| {
                 let column = grid::Column::new(self.width(c)).min(c.min_width());
                 if c.numeric() { column.end() } else { column }
-            })
+            }))
             .collect();
         Grid {
             columns,
@@ -777,7 +998,15 @@ impl Users {
             resizing: self.resizing,
         }
         .view(
-            move |c| self.header(self.columns[c]),
+            // The first column chooses users; the rest are the operator's.
+            move |c| match c.checked_sub(1) {
+                Some(c) => self.header(self.columns[c]),
+                None => {
+                    let page =
+                        !self.users.is_empty() && (0..self.users.len()).all(|i| self.is_chosen(i));
+                    checkbox(page).on_toggle(Message::ChoosePage).into()
+                }
+            },
             move |i, widths| self.table_row(i, widths),
         )
     }
@@ -789,60 +1018,75 @@ impl Users {
         let Some(user) = self.rows.get(i) else {
             return space().into();
         };
-        let cells = self.columns.iter().zip(widths).map(|(&column, &width)| {
-            // The name starts with the legal type's icon and says when the
-            // account is blocked; the login, when its e-mail is unconfirmed.
-            let (kind, badge) = match column {
-                UserColumn::Name => (
-                    user.legal_type,
-                    user.inactive.then(|| fl!("users-inactive")),
-                ),
-                UserColumn::Login => (None, user.unconfirmed.then(|| fl!("users-unconfirmed"))),
-                _ => (None, None),
-            };
-            let content: Element<'_, Message> = if kind.is_some() || badge.is_some() {
-                let mut line = row![].spacing(6).align_y(Alignment::Center);
-                let mut room = width - 2.0 * grid::CELL_PADDING;
-                if let Some(t) = kind {
-                    line = line.push(
-                        tooltip(
-                            icon::legal_type(t).size(14).style(text::secondary),
-                            container(text(crate::ui::screen::user_editor::legal_name(t)).size(13))
+        let check =
+            container(checkbox(self.is_chosen(i)).on_toggle(move |on| Message::Choose(i, on)))
+                .width(CHECK_WIDTH)
+                .padding([0.0, grid::CELL_PADDING]);
+        let cells = self
+            .columns
+            .iter()
+            .zip(&widths[1..])
+            .map(|(&column, &width)| {
+                // The name starts with the legal type's icon and says when the
+                // account is blocked; the login, when its e-mail is unconfirmed.
+                let (kind, badge) = match column {
+                    UserColumn::Name => (
+                        user.legal_type,
+                        user.inactive.then(|| fl!("users-inactive")),
+                    ),
+                    UserColumn::Login => (None, user.unconfirmed.then(|| fl!("users-unconfirmed"))),
+                    _ => (None, None),
+                };
+                let content: Element<'_, Message> = if kind.is_some() || badge.is_some() {
+                    let mut line = row![].spacing(6).align_y(Alignment::Center);
+                    let mut room = width - 2.0 * grid::CELL_PADDING;
+                    if let Some(t) = kind {
+                        line = line.push(
+                            tooltip(
+                                icon::legal_type(t).size(14).style(text::secondary),
+                                container(
+                                    text(crate::ui::screen::user_editor::legal_name(t)).size(13),
+                                )
                                 .padding(6),
-                            tooltip::Position::Right,
-                        )
-                        .style(container::bordered_box),
-                    );
-                    room -= 20.0;
-                }
-                if let Some(badge) = badge {
-                    // The badge takes its room from the text.
-                    room -= badge.chars().count() as f32 * 6.5 + 18.0;
-                    line = line.push(
-                        container(text(badge).size(11).wrapping(text::Wrapping::None))
-                            .padding([1, 6])
-                            .style(container::secondary),
-                    );
-                }
-                line.push(grid::cell(
-                    user.cell(column),
-                    room + 2.0 * grid::CELL_PADDING,
-                    false,
-                ))
-                .into()
-            } else {
-                grid::cell(user.cell(column), width, column.numeric())
-            };
-            container(content)
-                .width(width)
-                .padding([0.0, grid::CELL_PADDING])
-                .clip(true)
-                .into()
-        });
+                                tooltip::Position::Right,
+                            )
+                            .style(container::bordered_box),
+                        );
+                        room -= 20.0;
+                    }
+                    if let Some(badge) = badge {
+                        // The badge takes its room from the text.
+                        room -= badge.chars().count() as f32 * 6.5 + 18.0;
+                        line = line.push(
+                            container(text(badge).size(11).wrapping(text::Wrapping::None))
+                                .padding([1, 6])
+                                .style(container::secondary),
+                        );
+                    }
+                    line.push(grid::cell(
+                        user.cell(column),
+                        room + 2.0 * grid::CELL_PADDING,
+                        false,
+                    ))
+                    .into()
+                } else {
+                    grid::cell(user.cell(column), width, column.numeric())
+                };
+                container(content)
+                    .width(width)
+                    .padding([0.0, grid::CELL_PADDING])
+                    .clip(true)
+                    .into()
+            });
         let selected = self.selected == Some(i);
-        let cells = container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
-            .width(Length::Fill)
-            .style(move |t| theme::table_row(t, selected, i % 2 == 1));
+        let cells = container(
+            row![check]
+                .extend(cells)
+                .height(ROW_HEIGHT)
+                .align_y(Alignment::Center),
+        )
+        .width(Length::Fill)
+        .style(move |t| theme::table_row(t, selected, i % 2 == 1));
         mouse_area(cells)
             .on_press(Message::Select(i))
             .on_double_click(Message::Open(i))
@@ -868,7 +1112,11 @@ impl Page for Users {
                     move |()| Message::FilterSettled(seq),
                 ))
             }
-            Message::FilterSettled(seq) if seq == self.filter_seq => self.first_page(),
+            Message::FilterSettled(seq) if seq == self.filter_seq => {
+                // "Everyone matching" was about the filter before.
+                self.all_matching = false;
+                self.first_page()
+            }
             Message::FilterSettled(_) => Action::none(), // more typing came after it
             Message::FocusFilter => Action::run(operation::focus(FILTER_ID)),
             Message::SortBy(order) => {
@@ -893,8 +1141,61 @@ impl Page for Users {
                     read
                 }
             }
+            Message::Choose(row, on) => {
+                if self.all_matching {
+                    // One left out of "everyone": the rest of this page stays chosen.
+                    self.all_matching = false;
+                    self.choose(0..self.users.len(), true);
+                }
+                match self.anchor.filter(|_| self.modifiers.shift()) {
+                    Some(from) => self.choose(from.min(row)..=from.max(row), on),
+                    None => self.choose([row], on),
+                }
+                self.anchor = Some(row);
+                Action::none()
+            }
+            Message::ChoosePage(on) => {
+                if !on {
+                    self.all_matching = false;
+                }
+                self.choose(0..self.users.len(), on);
+                Action::none()
+            }
+            Message::ChooseAllMatching => {
+                self.all_matching = true;
+                Action::none()
+            }
+            Message::ClearChoice => {
+                self.all_matching = false;
+                self.chosen.clear();
+                self.anchor = None;
+                Action::none()
+            }
+            Message::Modifiers(m) => {
+                self.modifiers = m;
+                Action::none()
+            }
+            Message::Bulk(kind) if !self.dealer.allows(kind.permit()) => {
+                Action::toast(Toast::failed(fl!("not-permitted")))
+            }
+            Message::Bulk(kind) => match self.selection() {
+                Some(selection) => {
+                    Action::open(crate::ui::screen::bulk::Bulk::new(kind, selection).into())
+                }
+                None => Action::none(),
+            },
+            Message::ExportChosen if self.all_matching => self.export(),
+            Message::ExportChosen => Action::pick_file(
+                Pick::ExportTo {
+                    file_name: "users-chosen.xlsx".into(),
+                },
+                Message::ExportChosenTo,
+            ),
+            Message::ExportChosenTo(Some(path)) => self.export_chosen_to(path),
+            Message::ExportChosenTo(None) => Action::none(),
             Message::ClearFilter => {
                 self.filter.clear();
+                self.all_matching = false;
                 // Typing that was waiting to be sent is overtaken.
                 self.filter_seq += 1;
                 self.first_page()
@@ -930,10 +1231,12 @@ impl Page for Users {
             Message::Resize(drag) => {
                 let columns = self.columns.clone();
                 let ended = drag == grid::Drag::End && self.resizing.active();
+                // The grid's first column is the checkboxes': the rest are one on.
+                let column = |i: usize| i.checked_sub(1).and_then(|i| columns.get(i)).copied();
                 if let Some((i, width)) = self
                     .resizing
-                    .drag(drag, |i| columns.get(i).map_or(48.0, |c| c.min_width()))
-                    && let Some(&c) = columns.get(i)
+                    .drag(drag, |i| column(i).map_or(CHECK_WIDTH, |c| c.min_width()))
+                    && let Some(c) = column(i)
                 {
                     self.widths.insert(c, width);
                 }
@@ -1002,6 +1305,13 @@ impl Page for Users {
             Message::Template => import::template(),
             Message::Loaded(Ok(page)) => {
                 self.pager.counted(page.count);
+                // The chosen users listed again are as the server has them now.
+                for u in &page.list {
+                    if let Some(chosen) = self.chosen.get_mut(&u.id) {
+                        *chosen = u.clone();
+                    }
+                }
+                self.anchor = None;
                 self.users = page.list;
                 self.reformat();
                 self.state = LoadState::Loaded;
@@ -1021,6 +1331,9 @@ impl Page for Users {
             if self.chooser_open {
                 content = content.push(self.chooser());
             }
+            if self.chosen_count() > 0 {
+                content = content.push(self.choice_bar());
+            }
             content
                 .push(self.body())
                 .push(self.pager())
@@ -1033,6 +1346,7 @@ impl Page for Users {
     fn on_key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
         Some(match key.as_ref() {
             Key::Character("f") if modifiers.command() => Message::FocusFilter,
+            Key::Character("a") if modifiers.command() => Message::ChoosePage(true),
             Key::Named(Named::PageDown) => Message::Pager(pager::Step::Next),
             Key::Named(Named::PageUp) => Message::Pager(pager::Step::Previous),
             Key::Named(Named::ArrowDown) => Message::SelectNext,
@@ -1047,6 +1361,16 @@ impl Page for Users {
         self.refresh()
     }
 
+    /// Shift, for Shift-click on the checkboxes.
+    fn subscription(&self) -> iced::Subscription<Message> {
+        iced::event::listen_with(|event, _, _| match event {
+            iced::Event::Keyboard(iced::keyboard::Event::ModifiersChanged(m)) => {
+                Some(Message::Modifiers(m))
+            }
+            _ => None,
+        })
+    }
+
     fn heard(&mut self, what: &Happened) -> Action {
         match what {
             // A user just created is opened: the operator sees what was made.
@@ -1056,7 +1380,11 @@ impl Page for Users {
             } => self
                 .refresh()
                 .and(Action::open(UserDetails::new(*id).into())),
-            Happened::UserSaved { .. } | Happened::UserDeleted(_) => self.refresh(),
+            Happened::UserDeleted(id) => {
+                self.chosen.remove(id);
+                self.refresh()
+            }
+            Happened::UserSaved { .. } => self.refresh(),
             Happened::UsersImported(created) if *created > 0 => self.refresh(),
             Happened::UsersImported(_) => Action::none(),
             Happened::Dealer(dealer) => {

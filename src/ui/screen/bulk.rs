@@ -1,0 +1,957 @@
+//! Bulk work on the users chosen in the list: what to do (a top-up, a
+//! discount, a plan, 2FA, an activation e-mail, deletion), a preview of what
+//! will change for whom, then the run at the rate limit with its progress
+//! (done, failed, left, the rate, the time left), pause, resume and cancel;
+//! the failed listed with the server's reason, to retry. The run itself is
+//! `session::bulk`: kept in a job file, so a run the app did not finish is
+//! opened here again at the next sign-in.
+
+use crate::api::{self, ListQuery};
+use crate::fl;
+use crate::i18n;
+use crate::model::{BalanceKind, Discount, DiscountStrategy, User};
+use crate::session::bulk::{BulkAction, Control, Ending, Event, ItemState, Job};
+use crate::session::{Dealer, Request, Response};
+use crate::ui::action::{Action, BulkRun, Effect, Happened};
+use crate::ui::screen::Page;
+use crate::ui::screen::account;
+use crate::ui::screen::users::{BulkKind, Selection};
+use crate::ui::theme;
+use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::rows_in_view::Scroll;
+use crate::ui::widget::toast::Toast;
+use crate::ui::widget::{self, Note, icon};
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::{
+    button, checkbox, column, container, progress_bar, row, scrollable, space, text, text_input,
+};
+use iced::{Alignment, Element, Length};
+use std::sync::Arc;
+use std::time::Instant;
+
+const TABLE_ID: &str = "bulk-table";
+const HEADER_ID: &str = "bulk-table-header";
+const ROW_HEIGHT: f32 = 30.0;
+/// How many users a page of "everyone matching" reads at once.
+const READ_PAGE: u32 = 500;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A page of "everyone matching the filter".
+    Read(Result<api::UserPage, api::Error>),
+    Amount(String),
+    Text(String),
+    Kind(BalanceKind),
+    DiscountValue(String),
+    DiscountMinTrackers(String),
+    DiscountEnd(String),
+    OpenEnded(bool),
+    Strategy(DiscountStrategy),
+    Plan(i64),
+    Mfa(bool),
+    Clones(bool),
+    /// The number of users typed to confirm a deletion.
+    TypedCount(String),
+    Start,
+    Event(Event),
+    Pause,
+    Resume,
+    Cancel,
+    RetryFailed,
+    /// An interrupted run the operator does not want back: its file goes.
+    Discard,
+    Scrolled(scrollable::Viewport),
+    Resize(grid::Drag),
+    Back,
+}
+
+/// Where the screen is.
+#[derive(Debug, Clone)]
+pub enum Phase {
+    /// Reading everyone matching the filter: so many read of `of`.
+    Reading {
+        of: u64,
+    },
+    /// What to do, and a preview of it.
+    Form,
+    Running,
+    /// The run stopped: paused, the session ended, finished or cancelled.
+    Stopped(Ending),
+    /// Opened at sign-in: a run the app did not finish.
+    Interrupted,
+    Failed(api::Error),
+}
+
+#[derive(Debug, Clone)]
+pub struct Bulk {
+    kind: BulkKind,
+    /// Everyone matching (read page by page first), if that was chosen.
+    query: Option<ListQuery>,
+    users: Vec<User>,
+    // What to do.
+    amount: String,
+    text: String,
+    balance_kind: BalanceKind,
+    discount_value: String,
+    discount_min_trackers: String,
+    discount_end: String,
+    open_ended: bool,
+    strategy: DiscountStrategy,
+    plan: Option<i64>,
+    mfa: bool,
+    clones: bool,
+    typed_count: String,
+    // The run.
+    job: Option<Job>,
+    control: Option<Arc<Control>>,
+    phase: Phase,
+    /// When the run (this part of it) began, and how many were settled then.
+    started: Option<(Instant, usize)>,
+    /// Why the job file could not be written, if it could not.
+    not_kept: Option<String>,
+    dealer: Arc<Dealer>,
+    scroll: Scroll,
+    widths: [f32; 4],
+    resizing: grid::Resizing,
+}
+
+impl Bulk {
+    pub fn new(kind: BulkKind, selection: Selection) -> Self {
+        let (query, users, phase) = match selection {
+            Selection::Users(users) => (None, users, Phase::Form),
+            Selection::Matching { query, count } => {
+                (Some(query), Vec::new(), Phase::Reading { of: count })
+            }
+        };
+        Bulk {
+            kind,
+            query,
+            users,
+            amount: String::new(),
+            text: String::new(),
+            balance_kind: BalanceKind::Balance,
+            discount_value: "0".into(),
+            discount_min_trackers: "0".into(),
+            discount_end: String::new(),
+            open_ended: true,
+            strategy: DiscountStrategy::NoSumming,
+            plan: None,
+            mfa: true,
+            clones: false,
+            typed_count: String::new(),
+            job: None,
+            control: None,
+            phase,
+            started: None,
+            not_kept: None,
+            dealer: Arc::new(Dealer::unknown()),
+            scroll: Scroll::default(),
+            widths: [260.0, 220.0, 220.0, 320.0],
+            resizing: grid::Resizing::default(),
+        }
+    }
+
+    /// A run the app did not finish, as its file has it: to resume or discard.
+    pub fn interrupted(job: Job) -> Self {
+        let kind = match &job.action {
+            BulkAction::Balance { .. } => BulkKind::Balance,
+            BulkAction::Discount { .. } => BulkKind::Discount,
+            BulkAction::Plan { .. } => BulkKind::Plan,
+            BulkAction::Mfa { .. } => BulkKind::Mfa,
+            BulkAction::ResendActivation => BulkKind::ResendActivation,
+            BulkAction::Delete { .. } => BulkKind::Delete,
+        };
+        let mut bulk = Bulk::new(kind, Selection::Users(Vec::new()));
+        bulk.job = Some(job);
+        bulk.phase = Phase::Interrupted;
+        bulk
+    }
+
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    pub fn job(&self) -> Option<&Job> {
+        self.job.as_ref()
+    }
+
+    /// The users the work is for.
+    pub fn users(&self) -> &[User] {
+        &self.users
+    }
+
+    fn running(&self) -> bool {
+        matches!(self.phase, Phase::Running)
+    }
+
+    /// The action as typed, or what is wrong with it.
+    pub fn action(&self) -> Result<BulkAction, String> {
+        Ok(match self.kind {
+            BulkKind::Balance => {
+                if let Some(problem) = account::balance_problem(&self.amount, &self.text) {
+                    return Err(problem);
+                }
+                BulkAction::Balance {
+                    kind: self.balance_kind,
+                    amount: account::parse_amount(&self.amount).unwrap_or_default(),
+                    text: self.text.trim().to_owned(),
+                }
+            }
+            BulkKind::Discount => {
+                let discount = Discount {
+                    value: self.discount_value.trim().replace(',', ".").parse().ok(),
+                    min_trackers: self.discount_min_trackers.trim().parse().ok(),
+                    end_date: (!self.open_ended).then(|| self.discount_end.trim().to_owned()),
+                    strategy: Some(self.strategy),
+                };
+                let bad = discount.value.is_none()
+                    || discount.min_trackers.is_none()
+                    || discount.end_date.as_deref() == Some("")
+                    || !crate::model::validation::validate_discount(&discount).is_empty();
+                if bad {
+                    return Err(fl!("bulk-discount-rule"));
+                }
+                BulkAction::Discount { discount }
+            }
+            BulkKind::Plan => match self.plan {
+                Some(plan_id) => BulkAction::Plan { plan_id },
+                None => return Err(fl!("bulk-plan-rule")),
+            },
+            BulkKind::Mfa => BulkAction::Mfa { allowed: self.mfa },
+            BulkKind::ResendActivation => BulkAction::ResendActivation,
+            BulkKind::Delete => {
+                if self.typed_count.trim() != self.users.len().to_string() {
+                    return Err(fl!("bulk-delete-rule", count = self.users.len()));
+                }
+                BulkAction::Delete {
+                    clones: self.clones,
+                }
+            }
+        })
+    }
+
+    /// The users the run leaves out, and why: a balance that would go below
+    /// zero is refused by the server (251), so it is not sent.
+    fn left_out(&self, user: &User) -> Option<String> {
+        let BulkKind::Balance = self.kind else {
+            return None;
+        };
+        let amount = account::parse_amount(&self.amount)?;
+        let now = self.current(user);
+        (now + amount < -0.004).then(|| fl!("bulk-below-zero"))
+    }
+
+    fn current(&self, user: &User) -> f64 {
+        match self.balance_kind {
+            BalanceKind::Balance => user.balance,
+            BalanceKind::Bonus => user.bonus,
+        }
+        .unwrap_or(0.0)
+    }
+
+    /// What the preview says for one user: before, after, and a note.
+    fn preview(&self, user: &User) -> (String, String, String) {
+        let note = self.left_out(user).unwrap_or_default();
+        match self.kind {
+            BulkKind::Balance => {
+                let now = self.current(user);
+                let after = account::parse_amount(&self.amount)
+                    .map(|a| i18n::money(now + a))
+                    .unwrap_or_default();
+                (i18n::money(now), after, note)
+            }
+            BulkKind::Discount => (
+                String::new(),
+                fl!(
+                    "bulk-discount-after",
+                    value = self.discount_value.trim().to_owned()
+                ),
+                note,
+            ),
+            BulkKind::Plan => (
+                String::new(),
+                self.plan
+                    .map(|p| self.dealer.plan_label(p))
+                    .unwrap_or_default(),
+                note,
+            ),
+            BulkKind::Mfa => {
+                let word = |on: bool| {
+                    if on {
+                        fl!("value-on")
+                    } else {
+                        fl!("value-off")
+                    }
+                };
+                let before = user.mfa_allowed.unwrap_or(false);
+                let note = if before == self.mfa {
+                    fl!("bulk-unchanged")
+                } else {
+                    note
+                };
+                (word(before), word(self.mfa), note)
+            }
+            BulkKind::ResendActivation => {
+                if user.fields.activated == Some(false) {
+                    (String::new(), fl!("bulk-resend-will"), note)
+                } else {
+                    (String::new(), String::new(), fl!("bulk-activated-already"))
+                }
+            }
+            BulkKind::Delete => (String::new(), fl!("bulk-deleted"), note),
+        }
+    }
+
+    /// Starts the run over the users not left out.
+    fn start(&mut self) -> Action<Message> {
+        let action = match self.action() {
+            Ok(a) => a,
+            Err(why) => return Action::toast(Toast::failed(why)),
+        };
+        if !self.dealer.allows(self.kind.permit()) {
+            return Action::toast(Toast::failed(fl!("not-permitted")));
+        }
+        let users: Vec<User> = self
+            .users
+            .iter()
+            .filter(|u| self.left_out(u).is_none())
+            .cloned()
+            .collect();
+        if users.is_empty() {
+            return Action::toast(Toast::failed(fl!("bulk-nobody")));
+        }
+        let job = Job::draft(action, &users);
+        self.go(job, true)
+    }
+
+    /// Runs `job` (new: its file written first).
+    fn go(&mut self, job: Job, fresh: bool) -> Action<Message> {
+        let control = Arc::new(Control::default());
+        self.started = Some((Instant::now(), job.counts().settled()));
+        self.control = Some(control.clone());
+        self.job = Some(job.clone());
+        self.phase = Phase::Running;
+        self.not_kept = None;
+        Effect::Bulk(Box::new(BulkRun {
+            job,
+            fresh,
+            control,
+            on_event: Box::new(Message::Event),
+        }))
+        .into()
+    }
+
+    fn event(&mut self, event: Event) -> Action<Message> {
+        match event {
+            Event::Item(i, state) => {
+                if let Some(item) = self.job.as_mut().and_then(|j| j.items.get_mut(i)) {
+                    item.state = state;
+                }
+                Action::none()
+            }
+            Event::NotKept(why) => {
+                self.not_kept = Some(why);
+                Action::none()
+            }
+            Event::Ended(ending) => {
+                self.phase = Phase::Stopped(ending);
+                self.control = None;
+                let counts = self.job.as_ref().map(Job::counts).unwrap_or_default();
+                let said = match ending {
+                    Ending::Finished if counts.failures() == 0 => {
+                        Toast::success(fl!("bulk-finished", count = counts.succeeded()))
+                    }
+                    Ending::Finished => {
+                        Toast::failed(fl!("bulk-finished-failures", failed = counts.failures()))
+                    }
+                    Ending::Paused => Toast::success(fl!("bulk-paused")),
+                    Ending::Cancelled => Toast::success(fl!("bulk-cancelled")),
+                    Ending::SessionEnded => Toast::failed(fl!("bulk-session-ended")),
+                };
+                // The list (and any user's screen) shows what changed.
+                let told = match self.kind {
+                    BulkKind::Delete => self
+                        .job
+                        .iter()
+                        .flat_map(|j| j.items.iter())
+                        .filter(|i| matches!(i.state, ItemState::Done { .. }))
+                        .fold(Action::none(), |a, i| {
+                            a.and(Action::tell(Happened::UserDeleted(i.user_id)))
+                        }),
+                    _ => Action::tell(Happened::UserSaved {
+                        user_id: None,
+                        created: false,
+                    }),
+                };
+                Action::toast(said).and(told)
+            }
+        }
+    }
+
+    /// "Done 120 · failed 2 · left 178 · 48 a second · about 4 s left"
+    fn progress(&self) -> Element<'_, Message> {
+        let Some(job) = &self.job else {
+            return space().into();
+        };
+        let c = job.counts();
+        let total = job.items.len().max(1);
+        let mut words = vec![
+            fl!("bulk-done", count = c.succeeded()),
+            fl!("bulk-failed", count = c.failures()),
+            fl!("bulk-left", count = c.left),
+        ];
+        if let (true, Some((at, before))) = (self.running(), self.started) {
+            let secs = at.elapsed().as_secs_f64();
+            let settled = c.settled().saturating_sub(before);
+            if secs > 0.5 && settled > 0 {
+                let rate = settled as f64 / secs;
+                words.push(fl!("bulk-rate", rate = format!("{rate:.1}")));
+                words.push(fl!(
+                    "bulk-time-left",
+                    seconds = ((c.left as f64 / rate).ceil() as u64)
+                ));
+            }
+        }
+        column![
+            progress_bar(0.0..=total as f32, c.settled() as f32).girth(10),
+            text(words.join(" · ")),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    /// What to do: the action's own fields, each with what is wrong with it.
+    fn form(&self) -> Element<'_, Message> {
+        let problem = self.action().err();
+        let fields: Element<'_, Message> = match self.kind {
+            BulkKind::Balance => column![
+                widget::choice(
+                    [BalanceKind::Balance, BalanceKind::Bonus],
+                    Some(self.balance_kind),
+                    account::kind_name,
+                    Message::Kind
+                ),
+                row![
+                    widget::labeled(
+                        fl!("balance-amount"),
+                        text_input("+100.00", &self.amount)
+                            .on_input(Message::Amount)
+                            .width(180)
+                    ),
+                    widget::labeled(
+                        fl!("balance-description"),
+                        text_input("", &self.text).on_input(Message::Text)
+                    ),
+                ]
+                .spacing(12),
+            ]
+            .spacing(10)
+            .into(),
+            BulkKind::Discount => {
+                let mut end = row![
+                    checkbox(self.open_ended)
+                        .label(fl!("value-open-ended"))
+                        .on_toggle(Message::OpenEnded)
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center);
+                if !self.open_ended {
+                    end = end.push(
+                        text_input("2030-12-31", &self.discount_end)
+                            .on_input(Message::DiscountEnd)
+                            .width(160),
+                    );
+                }
+                column![
+                    row![
+                        widget::labeled(
+                            fl!("field-discount-percent"),
+                            text_input("0", &self.discount_value)
+                                .on_input(Message::DiscountValue)
+                                .width(140)
+                        ),
+                        widget::labeled(
+                            fl!("field-discount-min-trackers"),
+                            text_input("0", &self.discount_min_trackers)
+                                .on_input(Message::DiscountMinTrackers)
+                                .width(140)
+                        ),
+                        widget::labeled(
+                            fl!("field-discount-strategy"),
+                            widget::choice(
+                                DiscountStrategy::ALL,
+                                Some(self.strategy),
+                                |s| match s {
+                                    DiscountStrategy::NoSumming => fl!("strategy-no-summing"),
+                                    DiscountStrategy::SumWithProgressive => fl!("strategy-sum"),
+                                },
+                                Message::Strategy
+                            )
+                        ),
+                    ]
+                    .spacing(12),
+                    end,
+                ]
+                .spacing(10)
+                .into()
+            }
+            BulkKind::Plan => {
+                let plans: Vec<i64> = self.dealer.plans.iter().flatten().map(|p| p.id).collect();
+                let dealer = self.dealer.clone();
+                widget::labeled(
+                    fl!("field-plan"),
+                    widget::choice(
+                        plans,
+                        self.plan,
+                        move |p| dealer.plan_label(*p),
+                        Message::Plan,
+                    )
+                    .placeholder(fl!("bulk-plan-choose"))
+                    .width(360),
+                )
+            }
+            BulkKind::Mfa => iced::widget::toggler(self.mfa)
+                .label(fl!("field-mfa-allowed"))
+                .on_toggle(Message::Mfa)
+                .into(),
+            BulkKind::ResendActivation => text(fl!("bulk-resend-about")).into(),
+            BulkKind::Delete => column![
+                text(fl!("bulk-delete-warning", count = self.users.len())).style(text::danger),
+                checkbox(self.clones)
+                    .label(fl!("delete-clones"))
+                    .on_toggle(Message::Clones),
+                widget::field(
+                    fl!("bulk-delete-type", count = self.users.len()),
+                    text_input("", &self.typed_count)
+                        .on_input(Message::TypedCount)
+                        .width(160),
+                    None,
+                ),
+            ]
+            .spacing(10)
+            .into(),
+        };
+        let left_out = self
+            .users
+            .iter()
+            .filter(|u| self.left_out(u).is_some())
+            .count();
+        let going = self.users.len() - left_out;
+        let mut summary = vec![text(fl!("bulk-preview-count", count = going)).into()];
+        if left_out > 0 {
+            summary.push(
+                text(fl!("bulk-left-out", count = left_out))
+                    .style(text::warning)
+                    .into(),
+            );
+        }
+        let start = button(text(fl!("bulk-start", count = going)))
+            .style(if self.kind == BulkKind::Delete {
+                button::danger
+            } else {
+                button::primary
+            })
+            .on_press_maybe(problem.is_none().then_some(Message::Start));
+        column![
+            fields,
+            widget::field(
+                String::new(),
+                row(summary)
+                    .spacing(16)
+                    .push(space::horizontal())
+                    .push(start),
+                problem.filter(|_| self.touched()).map(Note::Error),
+            ),
+        ]
+        .spacing(10)
+        .into()
+    }
+
+    /// Whether the operator has typed anything yet (a message shows then).
+    fn touched(&self) -> bool {
+        !self.amount.is_empty()
+            || !self.text.is_empty()
+            || !self.typed_count.is_empty()
+            || self.plan.is_some()
+            || self.discount_value != "0"
+    }
+
+    /// The run's buttons for where it is.
+    fn controls(&self) -> Element<'_, Message> {
+        let mut line = row![].spacing(10).align_y(Alignment::Center);
+        let counts = self.job.as_ref().map(Job::counts).unwrap_or_default();
+        match &self.phase {
+            Phase::Running => {
+                line = line
+                    .push(button(text(fl!("bulk-pause"))).on_press(Message::Pause))
+                    .push(
+                        button(text(fl!("bulk-cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::Cancel),
+                    );
+            }
+            Phase::Stopped(Ending::Paused | Ending::SessionEnded) | Phase::Interrupted => {
+                line = line
+                    .push(
+                        button(text(fl!("bulk-resume", count = counts.left)))
+                            .on_press(Message::Resume),
+                    )
+                    .push(
+                        button(text(fl!("bulk-discard")))
+                            .style(button::secondary)
+                            .on_press(Message::Discard),
+                    );
+            }
+            Phase::Stopped(_) if counts.failures() > 0 => {
+                line = line.push(
+                    button(text(fl!("bulk-retry-failed", count = counts.failures())))
+                        .on_press(Message::RetryFailed),
+                );
+            }
+            _ => {}
+        }
+        line.into()
+    }
+
+    fn header(&self, c: usize) -> Element<'_, Message> {
+        let titles = [
+            fl!("column-login"),
+            fl!("bulk-before"),
+            fl!("bulk-after"),
+            fl!("bulk-outcome"),
+        ];
+        grid::title(titles[c].clone(), self.widths[c])
+    }
+
+    /// One user: before → after in the preview; its outcome once it ran.
+    fn line<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
+        let cells: [String; 4] = match &self.job {
+            Some(job) => {
+                let Some(item) = job.items.get(i) else {
+                    return space().into();
+                };
+                let (before, after) = self
+                    .users
+                    .iter()
+                    .find(|u| u.id == item.user_id)
+                    .map(|u| {
+                        let (b, a, _) = self.preview(u);
+                        (b, a)
+                    })
+                    .unwrap_or_default();
+                [
+                    item.login.clone(),
+                    before,
+                    match &item.state {
+                        ItemState::Done { after: Some(v) } => i18n::money(*v),
+                        _ => after,
+                    },
+                    outcome_text(&item.state),
+                ]
+            }
+            None => {
+                let Some(user) = self.users.get(i) else {
+                    return space().into();
+                };
+                let (before, after, note) = self.preview(user);
+                [
+                    user.fields.login.clone().unwrap_or_default(),
+                    before,
+                    after,
+                    note,
+                ]
+            }
+        };
+        let failed = self
+            .job
+            .as_ref()
+            .and_then(|j| j.items.get(i))
+            .is_some_and(|item| item.state.is_failure());
+        let cells = cells
+            .into_iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(c, (v, &w))| {
+                let cell = if c == 3 && failed {
+                    grid::styled_cell(v, w, false, text::danger)
+                } else {
+                    grid::cell(v, w, false)
+                };
+                container(cell)
+                    .width(w)
+                    .padding([0.0, grid::CELL_PADDING])
+                    .clip(true)
+                    .into()
+            });
+        container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
+            .width(Length::Fill)
+            .style(move |t| theme::table_row(t, false, i % 2 == 1))
+            .into()
+    }
+
+    fn table(&self) -> Element<'_, Message> {
+        let rows = match &self.job {
+            Some(job) => job.items.len(),
+            None => self.users.len(),
+        };
+        Grid {
+            columns: self
+                .widths
+                .iter()
+                .map(|&w| grid::Column::new(w).min(80.0))
+                .collect(),
+            rows,
+            row_height: ROW_HEIGHT,
+            scroll: self.scroll,
+            id: TABLE_ID,
+            header_id: HEADER_ID,
+            on_scroll: Message::Scrolled,
+            on_drag: Message::Resize,
+            resizing: self.resizing,
+        }
+        .view(move |c| self.header(c), move |i, w| self.line(i, w))
+    }
+
+    fn read_next(&mut self) -> Action<Message> {
+        let Some(mut query) = self.query.clone() else {
+            return Action::none();
+        };
+        query.limit = Some(READ_PAGE);
+        query.offset = Some(self.users.len() as u32);
+        Action::request(Request::ListUsers(query), |a| {
+            Message::Read(a.and_then(Response::into_users))
+        })
+    }
+}
+
+/// A user's outcome in the operator's words.
+fn outcome_text(state: &ItemState) -> String {
+    match state {
+        ItemState::Waiting => fl!("bulk-state-waiting"),
+        ItemState::Sending { .. } => fl!("bulk-state-sending"),
+        ItemState::Done { .. } => fl!("bulk-state-done"),
+        ItemState::Unchanged => fl!("bulk-unchanged"),
+        ItemState::Skipped { reason } => fl!("bulk-state-skipped", reason = reason.clone()),
+        ItemState::Failed { reason, code } => match code {
+            Some(code) => fl!("bulk-state-refused", reason = reason.clone(), code = code),
+            None => fl!("bulk-state-failed", reason = reason.clone()),
+        },
+        ItemState::Unknown { reason } => fl!("bulk-state-unknown", reason = reason.clone()),
+    }
+}
+
+impl Page for Bulk {
+    type Message = Message;
+
+    fn start(&mut self) -> Action<Message> {
+        match self.phase {
+            Phase::Reading { .. } => self.read_next(),
+            _ => Action::none(),
+        }
+    }
+
+    fn update(&mut self, message: Message) -> Action<Message> {
+        match message {
+            Message::Read(Ok(page)) => {
+                let got = page.list.len();
+                self.users.extend(page.list);
+                let Phase::Reading { of } = &mut self.phase else {
+                    return Action::none();
+                };
+                *of = page.count;
+                if got == 0 || self.users.len() as u64 >= page.count {
+                    self.phase = Phase::Form;
+                    return Action::none();
+                }
+                self.read_next()
+            }
+            Message::Read(Err(e)) => {
+                let toast = Toast::error(&e);
+                self.phase = Phase::Failed(e);
+                Action::toast(toast)
+            }
+            Message::Amount(v) => {
+                self.amount = v;
+                Action::none()
+            }
+            Message::Text(v) => {
+                self.text = v;
+                Action::none()
+            }
+            Message::Kind(k) => {
+                self.balance_kind = k;
+                Action::none()
+            }
+            Message::DiscountValue(v) => {
+                self.discount_value = v;
+                Action::none()
+            }
+            Message::DiscountMinTrackers(v) => {
+                self.discount_min_trackers = v;
+                Action::none()
+            }
+            Message::DiscountEnd(v) => {
+                self.discount_end = v;
+                Action::none()
+            }
+            Message::OpenEnded(v) => {
+                self.open_ended = v;
+                Action::none()
+            }
+            Message::Strategy(v) => {
+                self.strategy = v;
+                Action::none()
+            }
+            Message::Plan(p) => {
+                self.plan = Some(p);
+                Action::none()
+            }
+            Message::Mfa(on) => {
+                self.mfa = on;
+                Action::none()
+            }
+            Message::Clones(on) => {
+                self.clones = on;
+                Action::none()
+            }
+            Message::TypedCount(v) => {
+                self.typed_count = v.chars().filter(char::is_ascii_digit).take(9).collect();
+                Action::none()
+            }
+            Message::Start if matches!(self.phase, Phase::Form) => self.start(),
+            Message::Start => Action::none(),
+            Message::Event(e) => self.event(e),
+            Message::Pause => {
+                if let Some(c) = &self.control {
+                    c.pause();
+                }
+                Action::none()
+            }
+            Message::Cancel => {
+                if let Some(c) = &self.control {
+                    c.cancel();
+                }
+                Action::none()
+            }
+            Message::Resume => match self.job.clone() {
+                Some(job) if !self.running() => self.go(job, false),
+                _ => Action::none(),
+            },
+            Message::RetryFailed => match self.job.clone() {
+                Some(mut job) if !self.running() => {
+                    job.retry_failed();
+                    self.go(job, true)
+                }
+                _ => Action::none(),
+            },
+            Message::Discard => match self.job.clone() {
+                // Cancelled before anything goes: the run removes its file.
+                Some(job) if !self.running() => {
+                    let control = Arc::new(Control::default());
+                    control.cancel();
+                    self.phase = Phase::Running;
+                    Effect::Bulk(Box::new(BulkRun {
+                        job,
+                        fresh: false,
+                        control,
+                        on_event: Box::new(Message::Event),
+                    }))
+                    .into()
+                }
+                _ => Action::none(),
+            },
+            Message::Scrolled(viewport) => {
+                self.scroll.scrolled(&viewport);
+                Action::run(grid::header_follows(HEADER_ID, &viewport))
+            }
+            Message::Resize(drag) => {
+                if let Some((i, w)) = self.resizing.drag(drag, |_| 80.0)
+                    && let Some(width) = self.widths.get_mut(i)
+                {
+                    *width = w;
+                }
+                Action::none()
+            }
+            // A run on its way is paused first (its file keeps the rest).
+            Message::Back if self.running() => {
+                Action::toast(Toast::failed(fl!("bulk-pause-first")))
+            }
+            Message::Back => Action::close(),
+        }
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        let back = icon::button_with(icon::back(), fl!("details-back"))
+            .style(button::secondary)
+            .on_press_maybe((!self.running()).then_some(Message::Back));
+        let count = match &self.job {
+            Some(job) => job.items.len(),
+            None => self.users.len(),
+        };
+        let title = row![
+            back,
+            text(fl!("bulk-title", action = self.kind.label(), count = count)).size(22),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        let mut page = column![title].spacing(14).padding(12);
+        match &self.phase {
+            Phase::Reading { of } => {
+                let (read, of) = (self.users.len(), *of);
+                page = page.push(text(fl!("bulk-reading", read = read, of = of)));
+            }
+            Phase::Failed(e) => {
+                page = page.push(widget::failed(e, Message::Back));
+            }
+            Phase::Form => {
+                page = page.push(
+                    container(self.form())
+                        .padding(14)
+                        .style(container::bordered_box),
+                );
+                page = page.push(self.table());
+            }
+            Phase::Interrupted => {
+                let c = self.job.as_ref().map(Job::counts).unwrap_or_default();
+                page = page
+                    .push(text(fl!(
+                        "bulk-interrupted",
+                        done = c.settled(),
+                        left = c.left
+                    )))
+                    .push(self.controls())
+                    .push(self.table());
+            }
+            Phase::Running | Phase::Stopped(_) => {
+                page = page.push(self.progress()).push(self.controls());
+                if let Some(why) = &self.not_kept {
+                    page = page
+                        .push(text(fl!("bulk-not-kept", reason = why.clone())).style(text::danger));
+                }
+                page = page.push(self.table());
+            }
+        }
+        page.into()
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+
+    /// A run on its way: closing the window would stop it half done.
+    fn unsaved(&self) -> bool {
+        self.running()
+    }
+
+    fn heard(&mut self, what: &Happened) -> Action<Message> {
+        if let Happened::Dealer(dealer) = what {
+            self.dealer = dealer.clone();
+        }
+        Action::none()
+    }
+
+    /// The session ended mid-run and began again: the run waits to be resumed.
+    fn resumed(&mut self) -> Action<Message> {
+        Action::none()
+    }
+}
