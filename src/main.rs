@@ -191,7 +191,8 @@ struct ImportArgs {
     /// The text encoding of a CSV file, e.g. windows-1251 (default: detected).
     #[arg(long)]
     encoding: Option<String>,
-    /// Also update users that exist already (not supported yet).
+    /// Also update the users that exist already: the file's columns that
+    /// differ (never the password); without it they are left alone.
     #[arg(long)]
     update: bool,
     /// Language of the messages (default: the system's).

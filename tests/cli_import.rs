@@ -205,13 +205,6 @@ async fn what_cannot_start_ends_with_2_and_sends_nothing() {
     let junk = h.dir.path().join("junk.xlsx");
     std::fs::write(&junk, b"PK\x03\x04not a workbook").unwrap();
     assert_eq!(import(&h, &junk, DEMO_DEALER.password, &[]).await.code, 2);
-    let update = import(&h, &file, DEMO_DEALER.password, &["--update"]).await;
-    assert_eq!(update.code, 2);
-    assert!(
-        update.stderr.contains("not supported yet"),
-        "{}",
-        update.stderr
-    );
     assert_eq!(count(&h, "cli.one@example.com").await, 0);
 
     // A server that is not there; plain http to another machine is refused.
@@ -328,4 +321,63 @@ async fn sheet_and_encoding_can_be_named() {
     assert_eq!(mueller.fields.last_name.as_deref(), Some("Müller"));
     let bad = import(&h, &west, DEMO_DEALER.password, &["--encoding", "klingon"]).await;
     assert_eq!(bad.code, 2);
+}
+
+/// `--update` changes the users that exist where the file differs (never
+/// their password), creates the new, and says so; without it the users
+/// that exist are left alone (exit 1).
+#[tokio::test]
+async fn update_applies_the_changed_rows_and_ends_0() {
+    let h = start().await;
+    let file = write(&h, "three.csv", &THREE);
+    assert_eq!(import(&h, &file, DEMO_DEALER.password, &[]).await.code, 0);
+    let changed = write(
+        &h,
+        "changed.csv",
+        &[
+            "cli.one@example.com;another12;1;1;One;Anna",
+            "cli.two@example.com;secret12;1;1;Two;Bo",
+            "cli.three@example.com;secret12;1;1;Three;Cy",
+            "cli.four@example.com;secret12;1;1;Four;Di",
+        ],
+    );
+    let left = import(&h, &changed, DEMO_DEALER.password, &[]).await;
+    assert_eq!(left.code, 1, "{}", left.stderr);
+    assert_eq!(
+        left.stdout.trim().lines().last().unwrap(),
+        "created 1, updated 0, unchanged 3, refused 0"
+    );
+    let hash = h.demo().await;
+    let one = h.user_by_login(&hash, "cli.one@example.com").await;
+    assert_eq!(one.fields.first_name.as_deref(), Some("Ann"), "left alone");
+
+    let run = import(&h, &changed, DEMO_DEALER.password, &["--update"]).await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.trim().lines().last().unwrap(),
+        "created 0, updated 1, unchanged 3, refused 0"
+    );
+    assert!(run.stderr.contains("1 changed"), "{}", run.stderr);
+    let one = h.user_by_login(&hash, "cli.one@example.com").await;
+    assert_eq!(one.fields.first_name.as_deref(), Some("Anna"));
+    // The password stays the one the user had.
+    assert!(
+        h.client
+            .user_auth("cli.one@example.com", "secret12", None)
+            .await
+            .is_ok()
+    );
+    assert!(
+        h.client
+            .user_auth("cli.one@example.com", "another12", None)
+            .await
+            .is_err()
+    );
+    // Applied: the same file again changes nothing and is all done.
+    let again = import(&h, &changed, DEMO_DEALER.password, &["--update"]).await;
+    assert_eq!(again.code, 0);
+    assert_eq!(
+        again.stdout.trim().lines().last().unwrap(),
+        "created 0, updated 0, unchanged 4, refused 0"
+    );
 }

@@ -492,7 +492,6 @@ import-cell-too-long = { $chars } characters: too long to edit here
 import-cell-clear = Clear
 
 # navixy-panel import
-cli-import-update-not-yet = --update (changing users that exist already) is not supported yet: nothing was sent.
 cli-import-progress = created { $done } of { $total }
 cli-import-no-progress = The server did not create the rows sent and did not say why: nothing more was sent. Run the import again to send what is left.
 cli-import-no-password = No password: set NAVIXY_PASSWORD, or run on a terminal to be asked.
@@ -716,3 +715,5 @@ bulk-state-skipped = Left out: { $reason }
 bulk-state-refused = Refused: { $reason } (code { $code })
 bulk-state-failed = Failed: { $reason }
 bulk-state-unknown = Unknown: { $reason }
+cli-import-classified = against the server: { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts } conflicts ({ $requests } requests, { $ms } ms)
+sync-conflict-legal-type = the legal type cannot change ({ $from } → { $to })

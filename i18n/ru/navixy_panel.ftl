@@ -483,7 +483,6 @@ import-cell-too-long = { $chars } символов: слишком длинно 
 import-cell-clear = Очистить
 
 # navixy-panel import
-cli-import-update-not-yet = --update (изменение уже существующих пользователей) пока не поддерживается: ничего не отправлено.
 cli-import-progress = создано { $done } из { $total }
 cli-import-no-progress = Сервер не создал отправленные строки и не сказал почему: больше ничего не отправлено. Запустите импорт снова, чтобы отправить оставшееся.
 cli-import-no-password = Нет пароля: задайте NAVIXY_PASSWORD или запустите в терминале, чтобы ввести его.
@@ -711,3 +710,5 @@ bulk-state-skipped = Пропущен: { $reason }
 bulk-state-refused = Отказ: { $reason } (код { $code })
 bulk-state-failed = Не удалось: { $reason }
 bulk-state-unknown = Неизвестно: { $reason }
+cli-import-classified = на сервере: новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests } запросов, { $ms } мс)
+sync-conflict-legal-type = правовую форму нельзя изменить ({ $from } → { $to })

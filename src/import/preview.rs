@@ -457,6 +457,12 @@ impl Preview {
         created.len()
     }
 
+    /// Row `i` as a user, its cells read with the shared rules.
+    pub fn user_row(&self, i: usize) -> Option<UserRow> {
+        let r = self.rows.get(i)?;
+        Some(UserRow::read(&self.canonical, &r.cells, r.line).0)
+    }
+
     /// Indices of the rows the next upload sends, in file order.
     pub fn ready_rows(&self) -> Vec<usize> {
         (0..self.rows.len())

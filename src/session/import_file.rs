@@ -4,6 +4,7 @@
 //! `session::upload` decisions, and a row already on the server (an earlier,
 //! interrupted run) is never sent again.
 
+use super::sync::{Class, Conflict};
 use super::upload::{self, Settled};
 use crate::api::{self, Client, DealerHash};
 use crate::import::read::ReadOptions;
@@ -95,9 +96,6 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
         io.note(&why);
         (Ending::Failed, Summary::default())
     };
-    if job.update {
-        return failed(io, crate::fl!("cli-import-update-not-yet"));
-    }
     let base = match server_url(&job.server) {
         Ok(b) => b,
         Err(why) => return failed(io, why),
@@ -153,21 +151,53 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
         Err(e) => return failed(io, crate::ui::errors::describe(&e)),
     };
 
-    // What an earlier run (or anyone) already created is left alone.
+    // Each row against the server: new ones are uploaded; the users that
+    // exist are updated with --update, and left alone without it (so an
+    // earlier, interrupted run is never sent twice).
     let ready = preview.ready_rows();
-    let existing = match client.existing_logins(&hash, &preview.logins(&ready)).await {
-        Ok(e) => e,
+    let classified = match super::sync::classify(&client, &hash, &preview, &ready).await {
+        Ok(c) => c,
         Err(e) => return failed(io, crate::ui::errors::describe(&e)),
     };
-    for i in ready {
-        if existing.contains(
-            &preview.rows[i]
-                .cell(crate::model::import_columns::ImportColumn::Email)
-                .trim()
-                .to_lowercase(),
-        ) {
-            preview.set_included(i, false);
-            summary.unchanged += 1;
+    io.note(&crate::fl!(
+        "cli-import-classified",
+        new = classified.count("new"),
+        changed = classified.count("changed"),
+        unchanged = classified.count("unchanged"),
+        conflicts = classified.count("conflict"),
+        requests = classified.requests,
+        ms = (classified.elapsed.as_millis() as u64)
+    ));
+    for (&i, class) in &classified.classes {
+        if *class == Class::New {
+            continue;
+        }
+        preview.set_included(i, false);
+        let line = preview.rows[i].line;
+        match class {
+            Class::Changed { user_id, .. } if job.update => {
+                match super::sync::apply_change(&client, &hash, &preview, i, *user_id).await {
+                    Ok(()) => summary.updated += 1,
+                    Err(e) => {
+                        io.note(&format!(
+                            "{}: {}",
+                            crate::fl!("import-line", line = line.to_string()),
+                            crate::ui::errors::describe(&e)
+                        ));
+                        summary.refused += 1;
+                    }
+                }
+            }
+            Class::Conflict { reason, .. } if job.update => {
+                io.note(&format!(
+                    "{}: {}",
+                    crate::fl!("import-line", line = line.to_string()),
+                    conflict_text(reason)
+                ));
+                summary.refused += 1;
+            }
+            // Without --update, a user that exists is left as it is.
+            _ => summary.unchanged += 1,
         }
     }
 
@@ -185,12 +215,31 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
         .filter(|r| matches!(r.outcome, Outcome::Refused(_)))
         .count();
     io.say(&summary_line(&summary));
-    let ending = if summary.refused == 0 && summary.unchanged == 0 && summary.created > 0 {
+    // With --update every row applied (an unchanged user is as the file
+    // says); without it, a user left alone is a row not done.
+    let all_done = summary.refused == 0
+        && if job.update {
+            true
+        } else {
+            summary.unchanged == 0 && summary.created > 0
+        };
+    let ending = if all_done {
         Ending::AllDone
     } else {
         Ending::SomeLeft
     };
     (ending, summary)
+}
+
+/// Why a row cannot be applied, in words.
+pub fn conflict_text(conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::LegalType { from, to } => crate::fl!(
+            "sync-conflict-legal-type",
+            from = crate::ui::screen::user_editor::legal_name(*from),
+            to = crate::ui::screen::user_editor::legal_name(*to)
+        ),
+    }
 }
 
 /// `created N, updated N, unchanged N, refused N`: stable words for scripts.

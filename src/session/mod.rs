@@ -9,6 +9,7 @@ pub mod bulk;
 pub mod dealer;
 pub mod import_file;
 pub mod request;
+pub mod sync;
 pub mod upload;
 
 pub use dealer::Dealer;
