@@ -521,3 +521,62 @@ async fn after_everything_is_created_the_upload_button_says_so() {
         "not 'the remaining 0'"
     );
 }
+
+/// Compared with the server, the rows of users that exist are not created
+/// again: changed ones are updated (only their filled cells), unchanged ones
+/// left alone; the operator chooses which classes go.
+#[tokio::test]
+async fn compared_rows_update_the_users_that_exist_and_create_the_new() {
+    let mut ui = Ui::logged_in().await;
+    ui.import_csv(&[
+        // John Smith exists: another first name.
+        "john.smith@example.com;whatever1;1;1;Smith;Johnny",
+        "sync.new@example.com;secret12;1;1;New;Person",
+    ]);
+    ui.imp(import::Message::Compare);
+    assert!(
+        ui.app
+            .pending()
+            .any(|(_, p)| matches!(p.request, Request::Classify(..)))
+    );
+    ui.settle().await;
+    let classified = ui.import().compared().expect("compared").clone();
+    assert_eq!(classified.classes[&0].key(), "changed");
+    assert_eq!(classified.classes[&1].key(), "new");
+    // The view says what would change.
+    let mut sim = iced_test::simulator(ui.app.view());
+    sim.find("Changes: Name: John → Johnny")
+        .expect("the change on its row");
+    sim.find("Create 1, update 1").expect("what applying does");
+    drop(sim);
+
+    // Updating only: the new row waits.
+    ui.imp(import::Message::ApplyNew(false));
+    ui.imp(import::Message::Upload);
+    ui.settle().await;
+    assert_eq!(ui.import().update_of(0), Some(&Ok(())));
+    assert_eq!(ui.count_login("sync.new@example.com").await, 0);
+    let hash = ui.h().demo().await;
+    let john = ui.h().user_by_login(&hash, "john.smith@example.com").await;
+    assert_eq!(john.fields.first_name.as_deref(), Some("Johnny"));
+    assert_eq!(
+        john.fields.post_city.as_deref(),
+        Some("Los Angeles"),
+        "not in the file: kept"
+    );
+
+    // Then the new one; the updated row is not sent again.
+    ui.imp(import::Message::ApplyNew(true));
+    ui.imp(import::Message::Upload);
+    let kinds: Vec<RequestKind> = ui.app.pending().map(|(_, p)| p.kind).collect();
+    assert_eq!(kinds, vec![RequestKind::Import], "no update again");
+    ui.settle().await;
+    assert_eq!(ui.count_login("sync.new@example.com").await, 1);
+    let journal = ui.app.journal().read().unwrap();
+    let ops: Vec<&str> = journal
+        .entries
+        .iter()
+        .map(|e| e.operation.as_str())
+        .collect();
+    assert_eq!(ops, vec!["user.update", "users.import"]);
+}

@@ -717,3 +717,25 @@ bulk-state-failed = Failed: { $reason }
 bulk-state-unknown = Unknown: { $reason }
 cli-import-classified = against the server: { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts } conflicts ({ $requests } requests, { $ms } ms)
 sync-conflict-legal-type = the legal type cannot change ({ $from } → { $to })
+
+## Imports that update
+sync-compare = Compare with the server
+sync-compare-again = Compare again
+sync-compare-about = Finds the users that exist already: what the file would change for them, and what it cannot.
+sync-comparing = Comparing with the server…
+sync-summary = { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts } conflicts ({ $requests } requests, { $ms } ms)
+sync-apply-new = Create the new
+sync-apply-changed = Update the changed
+sync-apply = Create { $new }, update { $changed }
+sync-change = { $column }: { $old } → { $new }
+sync-row-changed = Changes: { $changes }
+sync-row-unchanged = On the server as the file says
+sync-row-conflict = Cannot apply: { $reason }
+sync-row-updated = Updated
+sync-row-update-failed = Not updated: { $reason }
+sync-row-gone = the row is no longer in the file
+sync-updating = Updating { $done } of { $total }…
+sync-updated = { $count ->
+    [one] { $count } user updated.
+    *[other] { $count } users updated.
+    }

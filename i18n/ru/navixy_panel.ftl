@@ -712,3 +712,26 @@ bulk-state-failed = Не удалось: { $reason }
 bulk-state-unknown = Неизвестно: { $reason }
 cli-import-classified = на сервере: новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests } запросов, { $ms } мс)
 sync-conflict-legal-type = правовую форму нельзя изменить ({ $from } → { $to })
+
+## Imports that update
+sync-compare = Сравнить с сервером
+sync-compare-again = Сравнить снова
+sync-compare-about = Находит уже существующих пользователей: что файл изменил бы у них и чего изменить нельзя.
+sync-comparing = Сравнение с сервером…
+sync-summary = новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests } запросов, { $ms } мс)
+sync-apply-new = Создать новых
+sync-apply-changed = Обновить изменённых
+sync-apply = Создать { $new }, обновить { $changed }
+sync-change = { $column }: { $old } → { $new }
+sync-row-changed = Изменения: { $changes }
+sync-row-unchanged = На сервере как в файле
+sync-row-conflict = Нельзя применить: { $reason }
+sync-row-updated = Обновлён
+sync-row-update-failed = Не обновлён: { $reason }
+sync-row-gone = строки больше нет в файле
+sync-updating = Обновление { $done } из { $total }…
+sync-updated = { $count ->
+    [one] Обновлён { $count } пользователь.
+    [few] Обновлены { $count } пользователя.
+    *[other] Обновлены { $count } пользователей.
+    }

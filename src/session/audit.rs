@@ -265,6 +265,7 @@ fn describe(request: &Request) -> Option<Described> {
         | Request::FindLogins(..)
         | Request::Dealer { .. }
         | Request::Trackers(_)
+        | Request::Classify(..)
         | Request::Export(_) => return None,
     })
 }

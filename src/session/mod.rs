@@ -14,6 +14,6 @@ pub mod upload;
 
 pub use dealer::Dealer;
 pub use request::{
-    Answer, Api, FileBytes, ImportMark, Request, RequestKind, Response, Secret, UserSession,
-    execute, execute_with, run_journaled,
+    Answer, Api, FileBytes, ImportMark, PreviewRef, Request, RequestKind, Response, Secret,
+    UserSession, execute, execute_with, run_journaled,
 };

@@ -62,6 +62,16 @@ pub struct ImportMark {
     pub rows: usize,
 }
 
+/// An import file as read, handed to a request; `Debug` shows its size.
+#[derive(Clone, PartialEq)]
+pub struct PreviewRef(pub Arc<crate::import::Preview>);
+
+impl std::fmt::Debug for PreviewRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} rows>", self.0.rows.len())
+    }
+}
+
 /// Text that must never be printed (a password).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(pub String);
@@ -130,6 +140,9 @@ pub enum Request {
     FindLogins(Vec<String>, Option<ImportMark>),
     /// `panel/user/export` of the current list.
     Export(ExportQuery),
+    /// These rows of an import against the server: new, changed, unchanged
+    /// or a conflict (`session::sync`).
+    Classify(PreviewRef, Vec<usize>),
     /// What the session knows about the dealer (permissions, plans...),
     /// time zones described in this language (`en`, `ru`).
     Dealer {
@@ -183,6 +196,8 @@ pub enum RequestKind {
     AccountAction,
     Dealer,
     Trackers,
+    /// An import's rows against the server.
+    Classify,
     /// 2FA and the menu preset, saved after the user itself.
     UserSettings,
     Transactions,
@@ -231,6 +246,7 @@ impl Request {
             Request::Transactions { .. } => RequestKind::Transactions,
             Request::Dealer { .. } => RequestKind::Dealer,
             Request::Trackers(_) => RequestKind::Trackers,
+            Request::Classify(..) => RequestKind::Classify,
             Request::SetMfa { .. } | Request::AssignPreset { .. } => RequestKind::UserSettings,
             Request::Upload(..) | Request::FindLogins(..) => RequestKind::Import,
             Request::Export(_) => RequestKind::Export,
@@ -256,6 +272,7 @@ pub enum Response {
     Transactions(Vec<crate::model::Transaction>),
     Dealer(Arc<super::Dealer>),
     Trackers(crate::model::TrackerPage),
+    Classified(super::sync::Classified),
     Uploaded(UploadResult),
     /// The logins that exist, lower case.
     Logins(HashSet<String>),
@@ -312,6 +329,7 @@ narrowing! {
     into_logged_in: LoggedIn(api) -> Arc<Api> => api;
     into_dealer: Dealer(dealer) -> Arc<super::Dealer> => dealer;
     into_trackers: Trackers(page) -> crate::model::TrackerPage => page;
+    into_classified: Classified(c) -> super::sync::Classified => c;
 }
 
 impl Response {
@@ -474,6 +492,9 @@ pub async fn execute_with(
             .await
             .map(|d| Response::Dealer(Arc::new(d))),
         Request::Trackers(query) => client.trackers(hash, &query).await.map(Response::Trackers),
+        Request::Classify(preview, rows) => super::sync::classify(client, hash, &preview.0, &rows)
+            .await
+            .map(Response::Classified),
         Request::SetMfa {
             user_id, allowed, ..
         } => client

@@ -8,15 +8,18 @@
 //! The grid builds only the rows in view, so a 10,000-row file scrolls as
 //! quickly as a short one.
 
-use crate::api::{self, UploadResult};
+mod sync;
+
+use crate::api::{self, UploadResult, UserRecord};
 use crate::fl;
 use crate::i18n;
 use crate::import::read::ReadOptions;
 use crate::import::report::{self, column_title};
 use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
+use crate::session::sync::Classified;
 use crate::session::upload;
-use crate::session::{FileBytes, ImportMark, Request, Response};
+use crate::session::{FileBytes, ImportMark, PreviewRef, Request, Response};
 use crate::ui::action::Happened;
 use crate::ui::errors;
 use crate::ui::files::{Pick, Save};
@@ -95,6 +98,15 @@ pub enum Stage {
         rows: Vec<usize>,
         reason: String,
     },
+    /// Asking the server which rows' users exist, and how they differ.
+    Comparing,
+    /// Updating the changed rows' users, one at a time: `current` on its way.
+    Updating {
+        queue: VecDeque<(usize, i64)>,
+        current: Option<(usize, i64)>,
+        done: usize,
+        total: usize,
+    },
 }
 
 /// What the operator is told after an upload.
@@ -136,6 +148,10 @@ pub struct Import {
     /// checks after them) is one line in Activity.
     run: u64,
     resizing: grid::Resizing,
+    /// What comparing with the server found (None: not compared).
+    compared: Option<sync::Compared>,
+    /// Users this screen updated.
+    updated_total: usize,
 }
 
 /// The encodings offered: what operators' CSV files come in.
@@ -176,6 +192,16 @@ pub enum Message {
     Back,
     LeaveConfirmed,
     LeaveCancelled,
+    /// Compare the rows with the server (new, changed, unchanged, conflicts).
+    Compare,
+    Compared(Result<Classified, api::Error>),
+    /// Create the new rows' users (when compared).
+    ApplyNew(bool),
+    /// Update the changed rows' users (when compared).
+    ApplyChanged(bool),
+    /// A changed row's user, read before its update.
+    ReadForUpdate(Result<Box<UserRecord>, api::Error>),
+    RowUpdated(Result<(), api::Error>),
     /// Read the file again in this encoding (CSV) or from this sheet.
     ReadAs(ReadOptions),
     ShowPasswords(bool),
@@ -236,6 +262,8 @@ impl Import {
             widths: HashMap::new(),
             resizing: grid::Resizing::default(),
             run: new_run(),
+            compared: None,
+            updated_total: 0,
         }
     }
 
@@ -296,8 +324,126 @@ impl Import {
     pub fn is_busy(&self) -> bool {
         matches!(
             self.stage,
-            Stage::Reading { .. } | Stage::Uploading { .. } | Stage::Checking { .. }
+            Stage::Reading { .. }
+                | Stage::Uploading { .. }
+                | Stage::Checking { .. }
+                | Stage::Comparing
+                | Stage::Updating { .. }
         )
+    }
+
+    /// What comparing with the server found, if it was asked.
+    pub fn compared(&self) -> Option<&Classified> {
+        self.compared.as_ref().map(|c| &c.classified)
+    }
+
+    /// How a compared row went: updated, or why not.
+    pub fn update_of(&self, row: usize) -> Option<&Result<(), String>> {
+        self.compared.as_ref()?.updated.get(&row)
+    }
+
+    /// Whether Upload has anything to do: new rows ready, or changed ones
+    /// chosen and not updated yet.
+    fn can_apply(&self) -> bool {
+        let Some(p) = &self.preview else {
+            return false;
+        };
+        let new = p.can_upload() && self.compared.as_ref().is_none_or(|c| c.apply_new);
+        let changed = self
+            .compared
+            .as_ref()
+            .is_some_and(|c| !c.to_update().is_empty());
+        self.stage == Stage::Reviewing && (new || changed)
+    }
+
+    /// Compares the ready rows with the server; rows left out by an
+    /// earlier comparison are taken back in first.
+    fn compare(&mut self) -> Action {
+        let Some(p) = self.preview.as_mut() else {
+            return Action::none();
+        };
+        if let Some(old) = self.compared.take() {
+            for i in old.left_out {
+                p.set_included(i, true);
+            }
+        }
+        let rows = p.ready_rows();
+        self.stage = Stage::Comparing;
+        let request = Request::Classify(PreviewRef(Arc::new(p.clone())), rows);
+        Action::request(request, |a| {
+            Message::Compared(a.and_then(Response::into_classified))
+        })
+    }
+
+    /// A comparison is about the rows as they were: an edit makes it stale,
+    /// and the rows it left out come back (compare again to see).
+    fn forget_comparison(&mut self) {
+        if let (Some(old), Some(p)) = (self.compared.take(), self.preview.as_mut()) {
+            for i in old.left_out {
+                p.set_included(i, true);
+            }
+        }
+    }
+
+    /// Updates the next changed row: its user is read first.
+    fn update_next(&mut self) -> Action {
+        let Stage::Updating { queue, current, .. } = &mut self.stage else {
+            return Action::none();
+        };
+        let Some((row, user_id)) = queue.pop_front() else {
+            return self.start_upload();
+        };
+        *current = Some((row, user_id));
+        Action::request(sync::read(user_id), |a| {
+            Message::ReadForUpdate(sync::read_answer(a))
+        })
+    }
+
+    /// A changed row's update went (or not): the next one.
+    fn row_updated(&mut self, result: Result<(), String>) -> Action {
+        let Stage::Updating { current, done, .. } = &mut self.stage else {
+            return Action::none();
+        };
+        let Some((row, _)) = current.take() else {
+            return Action::none();
+        };
+        *done += 1;
+        if result.is_ok() {
+            self.updated_total += 1;
+        }
+        if let Some(c) = self.compared.as_mut() {
+            c.updated.insert(row, result);
+        }
+        self.update_next()
+    }
+
+    /// Uploads the ready (new) rows, batch by batch, unless the operator
+    /// chose not to create them.
+    fn start_upload(&mut self) -> Action {
+        self.stage = Stage::Reviewing;
+        let apply_new = self.compared.as_ref().is_none_or(|c| c.apply_new);
+        let Some(p) = self
+            .preview
+            .as_ref()
+            .filter(|p| p.can_upload() && apply_new)
+        else {
+            self.reshow();
+            let updated = self.updated_total;
+            return match updated {
+                0 => Action::none(),
+                n => Action::toast(Toast::success(fl!("sync-updated", count = n))),
+            };
+        };
+        let total = p.ready_rows().len();
+        let queue = upload::batches(p, self.batch_size);
+        self.notice = None;
+        self.stage = Stage::Uploading {
+            queue,
+            current: Vec::new(),
+            sent: 0,
+            total,
+        };
+        self.send_next()
     }
 
     /// The operator changed rows that have not gone to the server yet.
@@ -317,7 +463,16 @@ impl Import {
 
     /// Back to the list, which shows the users this screen created.
     fn leave(&mut self) -> Action {
-        Action::close().and(Action::tell(Happened::UsersImported(self.created_total)))
+        let told = Action::tell(Happened::UsersImported(self.created_total));
+        let told = if self.updated_total > 0 {
+            told.and(Action::tell(Happened::UserSaved {
+                user_id: None,
+                created: false,
+            }))
+        } else {
+            told
+        };
+        Action::close().and(told)
     }
 
     fn check(&mut self, rows: Vec<usize>) -> Action {
@@ -486,9 +641,12 @@ impl Import {
             }
             Message::Edit(column, value) => {
                 let busy = self.is_busy();
-                if let (Some(i), Some(p), false) = (self.selected, self.preview.as_mut(), busy) {
-                    p.set_cell(i, column, value);
-                    self.edited = true;
+                if let (Some(i), false) = (self.selected, busy) {
+                    self.forget_comparison();
+                    if let Some(p) = self.preview.as_mut() {
+                        p.set_cell(i, column, value);
+                        self.edited = true;
+                    }
                 }
                 // The row stays in view while being fixed, even with "errors only".
                 Action::none()
@@ -529,23 +687,84 @@ impl Import {
                 Action::none()
             }
             Message::Upload => {
-                let Some(p) = self.preview.as_ref() else {
-                    return Action::none();
-                };
-                if self.stage != Stage::Reviewing || !p.can_upload() {
+                if !self.can_apply() {
                     return Action::none();
                 }
-                let total = p.ready_rows().len();
-                let queue = upload::batches(p, self.batch_size);
+                // The changed rows first (when compared and chosen), then the new.
+                let queue = self
+                    .compared
+                    .as_ref()
+                    .map(sync::Compared::to_update)
+                    .unwrap_or_default();
+                if queue.is_empty() {
+                    return self.start_upload();
+                }
                 self.notice = None;
-                self.stage = Stage::Uploading {
+                self.stage = Stage::Updating {
+                    total: queue.len(),
                     queue,
-                    current: Vec::new(),
-                    sent: 0,
-                    total,
+                    current: None,
+                    done: 0,
                 };
-                self.send_next()
+                self.update_next()
             }
+            Message::Compare if self.stage == Stage::Reviewing => self.compare(),
+            Message::Compare => Action::none(),
+            Message::Compared(Ok(classified)) => {
+                self.stage = Stage::Reviewing;
+                let mut compared = sync::Compared::new(classified);
+                if let Some(p) = self.preview.as_mut() {
+                    // A user that exists is not created again.
+                    for (&i, class) in &compared.classified.classes {
+                        if *class != crate::session::sync::Class::New {
+                            p.set_included(i, false);
+                            compared.left_out.push(i);
+                        }
+                    }
+                }
+                self.compared = Some(compared);
+                self.reshow();
+                Action::none()
+            }
+            Message::Compared(Err(e)) => {
+                self.stage = Stage::Reviewing;
+                Action::toast(Toast::error(&e))
+            }
+            Message::ApplyNew(on) => {
+                if let Some(c) = self.compared.as_mut() {
+                    c.apply_new = on;
+                }
+                Action::none()
+            }
+            Message::ApplyChanged(on) => {
+                if let Some(c) = self.compared.as_mut() {
+                    c.apply_changed = on;
+                }
+                Action::none()
+            }
+            Message::ReadForUpdate(Ok(record)) => {
+                let current = match &self.stage {
+                    Stage::Updating {
+                        current: Some((row, _)),
+                        ..
+                    } => *row,
+                    _ => return Action::none(),
+                };
+                let request = self
+                    .preview
+                    .as_ref()
+                    .and_then(|p| sync::update(p, current, &record));
+                match request {
+                    Some(request) => Action::request(request, |a| {
+                        Message::RowUpdated(a.and_then(Response::into_done))
+                    }),
+                    None => self.row_updated(Err(fl!("sync-row-gone"))),
+                }
+            }
+            Message::ReadForUpdate(Err(e)) | Message::RowUpdated(Err(e)) => {
+                self.row_updated(Err(sync::failure(&e)))
+            }
+            Message::RowUpdated(Ok(())) => self.row_updated(Ok(())),
             Message::CheckAgain => match std::mem::replace(&mut self.stage, Stage::Reviewing) {
                 Stage::CheckFailed { rows, .. } => self.check(rows),
                 other => {
@@ -712,7 +931,15 @@ impl Import {
                 count = i18n::count(summary.ready as u64)
             )
         };
-        let can_upload = self.stage == Stage::Reviewing && preview.can_upload();
+        let can_upload = self.can_apply();
+        let upload_label = match &self.compared {
+            Some(c) => fl!(
+                "sync-apply",
+                new = if c.apply_new { summary.ready } else { 0 },
+                changed = c.to_update().len()
+            ),
+            None => upload_label,
+        };
         let has_bad = summary.with_errors > 0;
         let actions = row![
             checkbox(self.errors_only)
@@ -732,7 +959,41 @@ impl Import {
         ]
         .spacing(12)
         .align_y(Alignment::Center);
-        let mut page = column![info, actions].spacing(10);
+        let mut compare = row![
+            button(text(if self.compared.is_some() {
+                fl!("sync-compare-again")
+            } else {
+                fl!("sync-compare")
+            }))
+            .style(button::secondary)
+            .on_press_maybe((self.stage == Stage::Reviewing).then_some(Message::Compare)),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        match &self.compared {
+            Some(c) => {
+                compare = compare
+                    .push(text(c.summary()))
+                    .push(
+                        checkbox(c.apply_new)
+                            .label(fl!("sync-apply-new"))
+                            .on_toggle_maybe((!busy).then_some(Message::ApplyNew)),
+                    )
+                    .push(
+                        checkbox(c.apply_changed)
+                            .label(fl!("sync-apply-changed"))
+                            .on_toggle_maybe((!busy).then_some(Message::ApplyChanged)),
+                    );
+            }
+            None => {
+                compare = compare.push(
+                    text(fl!("sync-compare-about"))
+                        .size(13)
+                        .style(text::secondary),
+                );
+            }
+        }
+        let mut page = column![info, compare, actions].spacing(10);
         match &self.stage {
             Stage::Uploading { sent, total, .. } => {
                 page = page.push(
@@ -750,6 +1011,20 @@ impl Import {
             }
             Stage::Checking { .. } => {
                 page = page.push(text(fl!("import-checking-server")).style(text::primary));
+            }
+            Stage::Comparing => {
+                page = page.push(text(fl!("sync-comparing")).style(text::primary));
+            }
+            Stage::Updating { done, total, .. } => {
+                let (done, total) = (*done, *total);
+                page = page.push(
+                    row![
+                        text(fl!("sync-updating", done = done, total = total)),
+                        progress_bar(0.0..=total.max(1) as f32, done as f32),
+                    ]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                );
             }
             Stage::CheckFailed { reason, .. } => {
                 page = page.push(
@@ -893,7 +1168,16 @@ impl Import {
         ]
         .align_y(Alignment::Center);
         let status_width = widths[1];
-        let status: Element<'_, Message> = if created {
+        let compared = self.compared.as_ref().and_then(|c| c.status(i));
+        let status: Element<'_, Message> = if let Some((words, tone)) = compared {
+            let style: fn(&iced::Theme) -> text::Style = match tone {
+                sync::Tone::Good => text::success,
+                sync::Tone::Bad => text::danger,
+                sync::Tone::Pending => text::primary,
+                sync::Tone::Quiet => text::secondary,
+            };
+            grid::styled_cell(words, status_width, false, style)
+        } else if created {
             text(fl!("import-row-created")).style(text::success).into()
         } else if !r.included {
             text(fl!("import-row-excluded"))
@@ -1056,8 +1340,10 @@ impl Page for Import {
     /// Work closing the window would lose: edits not uploaded, or an upload
     /// whose outcome is not known yet.
     fn unsaved(&self) -> bool {
-        matches!(self.stage, Stage::Uploading { .. } | Stage::Checking { .. })
-            || self.edits_unsent()
+        matches!(
+            self.stage,
+            Stage::Uploading { .. } | Stage::Checking { .. } | Stage::Updating { .. }
+        ) || self.edits_unsent()
     }
 
     /// After logging in again: an upload cut off by the ended session has an
@@ -1066,6 +1352,9 @@ impl Page for Import {
         match std::mem::replace(&mut self.stage, Stage::Reviewing) {
             Stage::Uploading { current, .. } => self.check(current),
             Stage::Checking { rows } | Stage::CheckFailed { rows, .. } => self.check(rows),
+            // An update is the whole user as the file says: the rows not
+            // updated yet go again when the operator applies again.
+            Stage::Comparing | Stage::Updating { .. } => Action::none(),
             other => {
                 self.stage = other;
                 Action::none()
