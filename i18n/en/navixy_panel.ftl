@@ -428,7 +428,7 @@ error-unconfirmed = The answer was lost and the server could not be asked what h
 ## Activity: the journal of changes made from this computer
 activity-open = Activity
 activity-title = Activity
-activity-back = Back
+back = Back
 activity-filter-placeholder = Filter by user, operation, change…
 activity-export = Export to XLSX…
 activity-file-name = activity
@@ -690,7 +690,7 @@ bulk-start = Start for { $count }
 bulk-done = done { $count }
 bulk-failed = failed { $count }
 bulk-left = left { $count }
-bulk-rate = { $rate } a second
+bulk-rate = { $rate } users a second
 bulk-time-left = about { $seconds } s left
 bulk-pause = Pause
 bulk-cancel = Cancel the rest
@@ -715,7 +715,13 @@ bulk-state-skipped = Left out: { $reason }
 bulk-state-refused = Refused: { $reason } (code { $code })
 bulk-state-failed = Failed: { $reason }
 bulk-state-unknown = Unknown: { $reason }
-cli-import-classified = against the server: { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts } conflicts ({ $requests } requests, { $ms } ms)
+cli-import-classified = against the server: { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts ->
+    [one] { $conflicts } conflict
+    *[other] { $conflicts } conflicts
+    } ({ $requests ->
+    [one] { $requests } request
+    *[other] { $requests } requests
+    }, { $ms } ms)
 sync-conflict-legal-type = the legal type cannot change ({ $from } → { $to })
 
 ## Imports that update
@@ -723,7 +729,13 @@ sync-compare = Compare with the server
 sync-compare-again = Compare again
 sync-compare-about = Finds the users that exist already: what the file would change for them, and what it cannot.
 sync-comparing = Comparing with the server…
-sync-summary = { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts } conflicts ({ $requests } requests, { $ms } ms)
+sync-summary = { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts ->
+    [one] { $conflicts } conflict
+    *[other] { $conflicts } conflicts
+    } ({ $requests ->
+    [one] { $requests } request
+    *[other] { $requests } requests
+    }, { $ms } ms)
 sync-apply-new = Create the new
 sync-apply-changed = Update the changed
 sync-apply = Create { $new }, update { $changed }

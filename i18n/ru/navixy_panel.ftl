@@ -418,7 +418,7 @@ error-unconfirmed = Ответ сервера потерян, и узнать, �
 ## Activity: the journal of changes made from this computer
 activity-open = Журнал
 activity-title = Журнал действий
-activity-back = Назад
+back = Назад
 activity-filter-placeholder = Поиск по пользователю, действию, изменению…
 activity-export = Экспорт в XLSX…
 activity-file-name = журнал
@@ -685,7 +685,7 @@ bulk-start = Запустить для { $count }
 bulk-done = готово { $count }
 bulk-failed = не удалось { $count }
 bulk-left = осталось { $count }
-bulk-rate = { $rate } в секунду
+bulk-rate = { $rate } польз. в секунду
 bulk-time-left = осталось около { $seconds } с
 bulk-pause = Пауза
 bulk-cancel = Отменить остальное
@@ -710,7 +710,11 @@ bulk-state-skipped = Пропущен: { $reason }
 bulk-state-refused = Отказ: { $reason } (код { $code })
 bulk-state-failed = Не удалось: { $reason }
 bulk-state-unknown = Неизвестно: { $reason }
-cli-import-classified = на сервере: новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests } запросов, { $ms } мс)
+cli-import-classified = на сервере: новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests ->
+    [one] { $requests } запрос
+    [few] { $requests } запроса
+    *[other] { $requests } запросов
+    }, { $ms } мс)
 sync-conflict-legal-type = правовую форму нельзя изменить ({ $from } → { $to })
 
 ## Imports that update
@@ -718,7 +722,11 @@ sync-compare = Сравнить с сервером
 sync-compare-again = Сравнить снова
 sync-compare-about = Находит уже существующих пользователей: что файл изменил бы у них и чего изменить нельзя.
 sync-comparing = Сравнение с сервером…
-sync-summary = новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests } запросов, { $ms } мс)
+sync-summary = новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests ->
+    [one] { $requests } запрос
+    [few] { $requests } запроса
+    *[other] { $requests } запросов
+    }, { $ms } мс)
 sync-apply-new = Создать новых
 sync-apply-changed = Обновить изменённых
 sync-apply = Создать { $new }, обновить { $changed }

@@ -15,6 +15,11 @@ use iced::widget::{button, column, container, pick_list, row, space, stack, text
 use iced::{Alignment, Element, Theme, theme};
 use std::time::Duration;
 
+/// The header's height (it holds one line of buttons).
+const HEADER_HEIGHT: f32 = 48.0;
+/// Below this width the header's buttons are icons.
+const COMPACT_HEADER: f32 = 1100.0;
+
 /// How long a request may run before the busy indicator shows.
 const BUSY_AFTER: Duration = Duration::from_millis(150);
 
@@ -37,7 +42,20 @@ impl App {
         self.requests.busy(self.now, BUSY_AFTER)
     }
 
+    /// The header: the app, the dealer, the busy sign, and the root's
+    /// buttons, which keep their words where the window is wide and are
+    /// icons (their words on hover) where it is not.
     pub(super) fn header(&self) -> Element<'_, Message> {
+        let content =
+            iced::widget::responsive(move |size| self.header_bar(size.width < COMPACT_HEADER));
+        container(content)
+            .height(HEADER_HEIGHT)
+            .padding([8, 12])
+            .style(look::header_bar)
+            .into()
+    }
+
+    fn header_bar(&self, compact: bool) -> Element<'_, Message> {
         let languages = pick_list(
             Language::ALL,
             Some(i18n::current_language()),
@@ -61,34 +79,49 @@ impl App {
         if self.busy() {
             bar = bar.push(text(fl!("busy")).style(text::primary));
         }
+        let root_button = |i: iced::widget::Text<'static>, label: String, m: Option<Message>| {
+            let b = if compact {
+                button(i.size(15)).padding([6, 10])
+            } else {
+                icon::button_with(i, label.clone())
+            }
+            .style(button::secondary)
+            .on_press_maybe(m);
+            if compact {
+                iced::widget::tooltip(
+                    b,
+                    container(text(label).size(13)).padding(6),
+                    iced::widget::tooltip::Position::Bottom,
+                )
+                .style(container::bordered_box)
+                .into()
+            } else {
+                Element::from(b)
+            }
+        };
         if api.is_some() {
             let on_activity = !matches!(self.top(), Some(Screen::Activity(_)));
-            bar = bar.push(
-                icon::button_with(icon::activity(), fl!("activity-open"))
-                    .style(button::secondary)
-                    .on_press_maybe(on_activity.then_some(Message::OpenActivity)),
-            );
-        }
-        if api.is_some() {
+            bar = bar.push(root_button(
+                icon::activity(),
+                fl!("activity-open"),
+                on_activity.then_some(Message::OpenActivity),
+            ));
             let on_settings = !matches!(self.top(), Some(Screen::Settings(_)));
-            bar = bar.push(
-                icon::button_with(icon::settings(), fl!("settings-open"))
-                    .style(button::secondary)
-                    .on_press_maybe(on_settings.then_some(Message::OpenSettings)),
-            );
+            bar = bar.push(root_button(
+                icon::settings(),
+                fl!("settings-open"),
+                on_settings.then_some(Message::OpenSettings),
+            ));
         }
         bar = bar.push(languages).push(theme);
         if api.is_some() {
-            bar = bar.push(
-                icon::button_with(icon::log_out(), fl!("logout"))
-                    .style(button::secondary)
-                    .on_press(Message::Logout),
-            );
+            bar = bar.push(root_button(
+                icon::log_out(),
+                fl!("logout"),
+                Some(Message::Logout),
+            ));
         }
-        container(bar)
-            .padding([8, 12])
-            .style(look::header_bar)
-            .into()
+        bar.into()
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -20,7 +20,7 @@ use crate::ui::theme;
 use crate::ui::widget::grid::{self, Grid};
 use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
-use crate::ui::widget::{self, Note, icon};
+use crate::ui::widget::{self, icon};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, checkbox, column, container, progress_bar, row, scrollable, space, text, text_input,
@@ -30,6 +30,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 const TABLE_ID: &str = "bulk-table";
+/// The form's first field, focused when the form opens.
+const FIRST_ID: &str = "bulk-first";
 const HEADER_ID: &str = "bulk-table-header";
 const ROW_HEIGHT: f32 = 30.0;
 /// How many users a page of "everyone matching" reads at once.
@@ -435,6 +437,7 @@ impl Bulk {
                     widget::labeled(
                         fl!("balance-amount"),
                         text_input("+100.00", &self.amount)
+                            .id(FIRST_ID)
                             .on_input(Message::Amount)
                             .width(180)
                     ),
@@ -467,6 +470,7 @@ impl Bulk {
                         widget::labeled(
                             fl!("field-discount-percent"),
                             text_input("0", &self.discount_value)
+                                .id(FIRST_ID)
                                 .on_input(Message::DiscountValue)
                                 .width(140)
                         ),
@@ -523,6 +527,7 @@ impl Bulk {
                 widget::field(
                     fl!("bulk-delete-type", count = self.users.len()),
                     text_input("", &self.typed_count)
+                        .id(FIRST_ID)
                         .on_input(Message::TypedCount)
                         .width(160),
                     None,
@@ -552,16 +557,16 @@ impl Bulk {
                 button::primary
             })
             .on_press_maybe(problem.is_none().then_some(Message::Start));
+        // What is wrong, once something is typed; its line kept meanwhile.
+        let said = problem.filter(|_| self.touched()).unwrap_or_default();
         column![
             fields,
-            widget::field(
-                String::new(),
-                row(summary)
-                    .spacing(16)
-                    .push(space::horizontal())
-                    .push(start),
-                problem.filter(|_| self.touched()).map(Note::Error),
-            ),
+            container(text(said).size(13).style(text::danger)).height(18),
+            row(summary)
+                .spacing(16)
+                .align_y(Alignment::Center)
+                .push(space::horizontal())
+                .push(start),
         ]
         .spacing(10)
         .into()
@@ -746,6 +751,7 @@ impl Page for Bulk {
     fn start(&mut self) -> Action<Message> {
         match self.phase {
             Phase::Reading { .. } => self.read_next(),
+            Phase::Form => Action::run(iced::widget::operation::focus(FIRST_ID)),
             _ => Action::none(),
         }
     }
@@ -761,7 +767,7 @@ impl Page for Bulk {
                 *of = page.count;
                 if got == 0 || self.users.len() as u64 >= page.count {
                     self.phase = Phase::Form;
-                    return Action::none();
+                    return Action::run(iced::widget::operation::focus(FIRST_ID));
                 }
                 self.read_next()
             }
@@ -881,7 +887,7 @@ impl Page for Bulk {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("details-back"))
+        let back = icon::button_with(icon::back(), fl!("back"))
             .style(button::secondary)
             .on_press_maybe((!self.running()).then_some(Message::Back));
         let count = match &self.job {
@@ -890,7 +896,13 @@ impl Page for Bulk {
         };
         let title = row![
             back,
-            text(fl!("bulk-title", action = self.kind.label(), count = count)).size(22),
+            text(fl!(
+                "bulk-title",
+                // The button's words, without the "…" that says a form follows.
+                action = self.kind.label().trim_end_matches('…').to_owned(),
+                count = count
+            ))
+            .size(22),
         ]
         .spacing(16)
         .align_y(Alignment::Center);

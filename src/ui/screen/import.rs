@@ -993,7 +993,7 @@ impl Import {
                 );
             }
         }
-        let mut page = column![info, compare, actions].spacing(10);
+        let mut page = column![info, compare.wrap().vertical_spacing(6), actions].spacing(10);
         match &self.stage {
             Stage::Uploading { sent, total, .. } => {
                 page = page.push(

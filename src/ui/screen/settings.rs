@@ -191,7 +191,7 @@ impl Page for Settings {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("details-back"))
+        let back = icon::button_with(icon::back(), fl!("back"))
             .style(button::secondary)
             .on_press(Message::Back);
         let title = row![back, text(fl!("settings-title")).size(22)]
@@ -276,10 +276,14 @@ impl Page for Settings {
         ]
         .spacing(12)
         .max_width(860);
-        column![title, scrollable(body).height(Length::Fill)]
-            .spacing(14)
-            .padding(12)
-            .into()
+        // Room on the right for the scrollbar, so it never covers a section.
+        column![
+            title,
+            scrollable(container(body).padding(iced::Padding::ZERO.right(16))).height(Length::Fill)
+        ]
+        .spacing(14)
+        .padding(12)
+        .into()
     }
 
     fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {

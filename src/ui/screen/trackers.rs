@@ -90,10 +90,10 @@ impl TrackerColumn {
             Self::Label => 190.0,
             Self::Id => 90.0,
             Self::Model => 170.0,
-            Self::Imei => 160.0,
+            Self::Imei => 175.0,
             Self::Phone => 130.0,
             Self::Status => 140.0,
-            Self::LastConnection => 160.0,
+            Self::LastConnection => 185.0,
             Self::Clone => 70.0,
             Self::Created => 110.0,
         }
@@ -321,9 +321,14 @@ impl Trackers {
             (true, false) => text("▼").size(12).into(),
         };
         button(
-            row![text(column.title()).font(bold), mark]
-                .spacing(4)
-                .align_y(Alignment::Center),
+            row![
+                text(column.title())
+                    .font(bold)
+                    .wrapping(text::Wrapping::None),
+                mark
+            ]
+            .spacing(4)
+            .align_y(Alignment::Center),
         )
         .padding(0)
         .style(button::text)
@@ -482,7 +487,7 @@ impl Page for Trackers {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("details-back"))
+        let back = icon::button_with(icon::back(), fl!("back"))
             .style(button::secondary)
             .on_press(Message::Back);
         let title = row![

@@ -163,18 +163,18 @@ impl UserColumn {
     }
 
     /// The width a column starts with (the operator may drag it wider or
-    /// narrower); together they fill a 1280-pixel window.
+    /// narrower); together, with the checkboxes, they fill a 1280-pixel window.
     pub fn default_width(self) -> f32 {
         match self {
             Self::Id => 70.0,
-            Self::Name => 220.0,
-            Self::Login => 225.0,
-            Self::Phone => 135.0,
+            Self::Name => 205.0,
+            Self::Login => 210.0,
+            Self::Phone => 130.0,
             Self::Balance => 105.0,
             Self::Bonus => 90.0,
             Self::City => 140.0,
             Self::Trackers => 95.0,
-            Self::Created => 160.0,
+            Self::Created => 155.0,
             Self::RegisteredCity => 150.0,
             Self::Comment => 220.0,
             Self::Mfa => 70.0,
@@ -800,7 +800,7 @@ impl Users {
                     (true, false) => text("▼").size(12).into(),
                 };
                 button(
-                    row![text(title).font(bold), mark]
+                    row![text(title).font(bold).wrapping(text::Wrapping::None), mark]
                         .spacing(4)
                         .align_y(Alignment::Center),
                 )
@@ -904,7 +904,8 @@ impl Users {
                 row![filter, only_active]
                     .spacing(12)
                     .align_y(Alignment::Center),
-                actions
+                // Russian words run long: the buttons take a line more.
+                actions.wrap().vertical_spacing(8)
             ]
             .spacing(8)
             .into()
