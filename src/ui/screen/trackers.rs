@@ -20,7 +20,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, column, container, mouse_area, operation, row, scrollable, space, text,
 };
-use iced::{Alignment, Element, Font, Length, Task, font};
+use iced::{Alignment, Element, Length, Task};
 use std::time::Duration;
 
 const TABLE_ID: &str = "trackers-table";
@@ -305,35 +305,9 @@ impl Trackers {
     }
 
     fn header(&self, column: TrackerColumn) -> Element<'_, Message> {
-        let bold = Font {
-            weight: font::Weight::Bold,
-            ..Font::DEFAULT
-        };
-        let Some(order) = column.order() else {
-            return text(column.title())
-                .font(bold)
-                .style(text::secondary)
-                .into();
-        };
-        let mark: Element<'_, Message> = match (self.order == order, self.ascending) {
-            (false, _) => icon::sortable().size(12).style(text::secondary).into(),
-            (true, true) => text("▲").size(12).into(),
-            (true, false) => text("▼").size(12).into(),
-        };
-        button(
-            row![
-                text(column.title())
-                    .font(bold)
-                    .wrapping(text::Wrapping::None),
-                mark
-            ]
-            .spacing(4)
-            .align_y(Alignment::Center),
-        )
-        .padding(0)
-        .style(button::text)
-        .on_press(Message::SortBy(order))
-        .into()
+        let sorted = grid::Sorted::of(column.order(), self.order, self.ascending);
+        let by = column.order().unwrap_or(self.order);
+        grid::sort_title(column.title(), sorted, Message::SortBy(by))
     }
 
     fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {

@@ -785,32 +785,10 @@ impl Users {
     }
 
     fn header(&self, column: UserColumn) -> Element<'_, Message> {
-        let bold = Font {
-            weight: font::Weight::Bold,
-            ..Font::DEFAULT
-        };
-        let title = column.title();
-        match column.order_by() {
-            // A header that sorts says so before it is used: ⇕ until it is
-            // the sort, then ▲ or ▼. One that cannot is plain words.
-            Some(order) => {
-                let mark: Element<'_, Message> = match (self.order_by == order, self.ascending) {
-                    (false, _) => icon::sortable().size(12).style(text::secondary).into(),
-                    (true, true) => text("▲").size(12).into(),
-                    (true, false) => text("▼").size(12).into(),
-                };
-                button(
-                    row![text(title).font(bold).wrapping(text::Wrapping::None), mark]
-                        .spacing(4)
-                        .align_y(Alignment::Center),
-                )
-                .padding(0)
-                .style(button::text)
-                .on_press(Message::SortBy(order))
-                .into()
-            }
-            None => text(title).font(bold).style(text::secondary).into(),
-        }
+        let sorted = grid::Sorted::of(column.order_by(), self.order_by, self.ascending);
+        // A column that cannot sort never sends its message (its title is words).
+        let by = column.order_by().unwrap_or(self.order_by);
+        grid::sort_title(column.title(), sorted, Message::SortBy(by))
     }
 
     /// The filter and the actions: one line where the window is wide, two

@@ -367,3 +367,54 @@ mod tests {
         );
     }
 }
+
+/// How a column stands to the sort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sorted {
+    /// The server cannot sort by it: plain words.
+    Never,
+    /// It can, and does not now: ⇕.
+    Not,
+    Ascending,
+    Descending,
+}
+
+/// A column's title that says how it sorts before it is used: ⇕ until it is
+/// the sort, then ▲ or ▼; pressing it sends `sort`. One that cannot sort is
+/// plain, quieter words.
+pub fn sort_title<'a, M: Clone + 'a>(title: String, sorted: Sorted, sort: M) -> Element<'a, M> {
+    let bold = iced::Font {
+        weight: iced::font::Weight::Bold,
+        ..iced::Font::DEFAULT
+    };
+    let mark: Element<'a, M> = match sorted {
+        Sorted::Never => return text(title).font(bold).style(text::secondary).into(),
+        Sorted::Not => super::icon::sortable()
+            .size(12)
+            .style(text::secondary)
+            .into(),
+        Sorted::Ascending => text("▲").size(12).into(),
+        Sorted::Descending => text("▼").size(12).into(),
+    };
+    iced::widget::button(
+        row![text(title).font(bold).wrapping(text::Wrapping::None), mark]
+            .spacing(4)
+            .align_y(Alignment::Center),
+    )
+    .padding(0)
+    .style(iced::widget::button::text)
+    .on_press(sort)
+    .into()
+}
+
+impl Sorted {
+    /// A column that sorts by `by`, when the list is sorted by `now`.
+    pub fn of<T: PartialEq>(by: Option<T>, now: T, ascending: bool) -> Sorted {
+        match by {
+            None => Sorted::Never,
+            Some(by) if by != now => Sorted::Not,
+            Some(_) if ascending => Sorted::Ascending,
+            Some(_) => Sorted::Descending,
+        }
+    }
+}
