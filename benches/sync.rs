@@ -44,14 +44,19 @@ async fn main() {
     }
     // Every user's row, one in ten with another first name.
     for discount in [false, true] {
-        let mut text = String::from("Email address*;Password*;Status*;Legal status*;Surname*;Name*");
+        let mut text =
+            String::from("Email address*;Password*;Status*;Legal status*;Surname*;Name*");
         if discount {
             text.push_str(";Discount");
         }
         text.push('\n');
         for (i, u) in users.iter().enumerate() {
             let f = &u.fields;
-            let name = if i % 10 == 0 { "Changed" } else { f.first_name.as_deref().unwrap_or("X") };
+            let name = if i % 10 == 0 {
+                "Changed"
+            } else {
+                f.first_name.as_deref().unwrap_or("X")
+            };
             text.push_str(&format!(
                 "{};secret12;{};{};{};{}",
                 f.login.as_deref().unwrap_or_default(),
@@ -69,12 +74,18 @@ async fn main() {
         let rows: Vec<usize> = (0..preview.rows.len()).collect();
         // The setup's requests must leave the rate window first.
         tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-        let c = sync::classify(&client, &hash, &preview, &rows).await.expect("classify");
+        let c = sync::classify(&client, &hash, &preview, &rows)
+            .await
+            .expect("classify");
         println!(
             "classify {} rows against {} users{}: {} requests in {:.2} s; {} new, {} changed, {} unchanged, {} conflicts",
             rows.len(),
             users.len(),
-            if discount { " (with a discount column)" } else { "" },
+            if discount {
+                " (with a discount column)"
+            } else {
+                ""
+            },
             c.requests,
             c.elapsed.as_secs_f64(),
             c.count("new"),

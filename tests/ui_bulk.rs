@@ -89,6 +89,10 @@ async fn a_bulk_top_up_previews_each_balance_then_runs_and_journals_each() {
     assert_eq!(ui.where_(), "bulk");
     ui.top(bulk::Message::Kind(BalanceKind::Balance));
     ui.top(bulk::Message::Amount("+5".into()));
+    // What is missing is said under the form.
+    simulator(ui.app.view())
+        .find("The description needs at least 5 characters.")
+        .expect("the description's rule");
     ui.top(bulk::Message::Text("Bulk test".into()));
     assert!(ui.bulk().action().is_ok());
     // The preview says each balance before and after.
