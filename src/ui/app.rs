@@ -10,17 +10,15 @@ use crate::fl;
 use crate::i18n::{self, Language};
 use crate::journal::Journal;
 use crate::sandbox::{Sandbox, SandboxConfig};
-use crate::session::bulk;
-use crate::session::{self, Answer, Api, Request, RequestKind, Response, UserSession, audit};
-use crate::ui::action::{Action, BulkRun, Effect, Happened, OnPick};
+use crate::session::{self, Answer, Api, Request, RequestKind, Response, audit};
+use crate::ui::action::{Action, Effect, Happened, OnPick};
 use crate::ui::chooser::{self, Chooser};
 use crate::ui::files;
 use crate::ui::nav::Nav;
 use crate::ui::screen::activity::{self, Activity};
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
-use crate::ui::screen::users;
 use crate::ui::screen::{self, Screen, ScreenId};
-use crate::ui::widget::toast::{self, Toast, Toasts};
+use crate::ui::widget::toast::{Toast, Toasts};
 use iced::keyboard;
 use iced::widget::operation;
 use iced::{Task, theme, window};
@@ -28,8 +26,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod bulk_runs;
 mod choosing;
 mod input;
+mod read;
 mod requests;
 mod sign_in;
 mod view;
@@ -192,119 +192,6 @@ impl App {
             tasks.push(app.start_sandbox());
         }
         (app, Task::batch(tasks))
-    }
-
-    // ---- what tests and the runtime read ---------------------------------
-
-    /// Requests waiting for an answer, oldest first.
-    pub fn pending(&self) -> impl Iterator<Item = (u64, &Pending)> {
-        self.requests.iter()
-    }
-
-    /// The logged-in session, for running a pending request (tests drive the
-    /// app this way against a real sandbox).
-    pub fn session(&self) -> Option<Arc<Api>> {
-        match &self.session {
-            Session::LoggedIn { api, .. } => Some(api.clone()),
-            Session::LoggedOut(_) => None,
-        }
-    }
-
-    pub fn is_logged_in(&self) -> bool {
-        matches!(self.session, Session::LoggedIn { .. })
-    }
-
-    /// The login screen, while signed out.
-    pub fn login(&self) -> Option<&Login> {
-        match &self.session {
-            Session::LoggedOut(login) => Some(login),
-            Session::LoggedIn { .. } => None,
-        }
-    }
-
-    /// Where the operator is, while signed in.
-    pub fn nav(&self) -> Option<&Nav> {
-        match &self.session {
-            Session::LoggedIn { nav, .. } => Some(nav),
-            Session::LoggedOut(_) => None,
-        }
-    }
-
-    /// The screen the operator sees, while signed in.
-    pub fn top(&self) -> Option<&Screen> {
-        self.nav().map(|n| &n.top().screen)
-    }
-
-    /// The screen on top, to change what only a test or a tool changes
-    /// (an import's batch size); the app itself never writes a screen.
-    pub fn top_mut(&mut self) -> Option<&mut Screen> {
-        let id = self.nav()?.top().id;
-        self.nav_screen(id)
-    }
-
-    /// A message for the screen on top.
-    pub fn to_top(&self, m: impl Into<screen::Message>) -> Option<Message> {
-        let id = self.nav()?.top().id;
-        Some(Message::Screen(id, m.into()))
-    }
-
-    /// A message for the users list.
-    pub fn to_users(&self, m: users::Message) -> Option<Message> {
-        let id = self.nav()?.users_id();
-        Some(Message::Screen(id, m.into()))
-    }
-
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    pub fn toasts(&self) -> &[toast::Shown] {
-        &self.toasts.list
-    }
-
-    pub fn journal(&self) -> &Journal {
-        &self.journal
-    }
-
-    /// The last address handed to the web browser ("log in as user").
-    pub fn opened_in_browser(&self) -> Option<&str> {
-        self.opened.as_deref()
-    }
-
-    /// The window asked to close and the operator is being asked first.
-    pub fn quit_asked(&self) -> Option<window::Id> {
-        match self.modal {
-            Some(Modal::Quit(id)) => Some(id),
-            _ => None,
-        }
-    }
-
-    pub fn confirming_logout(&self) -> bool {
-        self.modal == Some(Modal::Logout)
-    }
-
-    /// Whether files are chosen with the system's dialog (or the app's own).
-    pub fn set_system_dialogs(&mut self, on: bool) {
-        self.system_dialogs = on;
-    }
-
-    /// The in-app file chooser, while it is open.
-    pub fn chooser(&self) -> Option<&Chooser> {
-        self.choosing.as_ref().map(|c| &c.dialog)
-    }
-
-    /// The client's timeouts for the next sign-in (tests shorten them).
-    pub fn set_client_options(&mut self, options: api::ClientOptions) {
-        self.client_options = options;
-    }
-
-    /// Whether closing the window now would lose something the operator did,
-    /// on a screen (also one kept from a session that ended) or on its way.
-    pub fn unsaved_work(&self) -> bool {
-        let unsaved = |nav: &Nav| nav.iter().any(|o| o.screen.unsaved());
-        self.nav().is_some_and(unsaved)
-            || self.parked.as_ref().is_some_and(|p| unsaved(&p.nav))
-            || self.requests.changing_data()
     }
 
     // ---- settings and the sandbox ----------------------------------------
@@ -556,65 +443,6 @@ impl App {
         self.carry_out(id, action)
     }
 
-    /// Runs bulk work for the screen `from` with this session; its events
-    /// go to that screen (or nobody, once it has closed).
-    fn run_bulk(&mut self, from: ScreenId, run: BulkRun<screen::Message>) -> Task<Message> {
-        let Some(api) = self.session() else {
-            return Task::none();
-        };
-        let ctx = bulk::Context {
-            api,
-            options: self.client_options.clone(),
-            journal: self.journal.clone(),
-            jobs: bulk::Jobs::in_dir(&self.paths.data_dir),
-        };
-        let BulkRun {
-            mut job,
-            fresh,
-            control,
-            on_event,
-        } = run;
-        if fresh {
-            job.stamp(&ctx.api);
-        }
-        let events = if fresh {
-            bulk::start(ctx, job, control)
-        } else {
-            bulk::run(ctx, job, control)
-        };
-        Task::run(events, move |e| Message::Screen(from, on_event(e)))
-    }
-
-    /// The bulk runs this dealer left unfinished on this server (the app
-    /// closed, or the session ended, mid-run): offered again at sign-in.
-    fn unfinished_runs(&self) -> Vec<bulk::Job> {
-        match self.session() {
-            Some(api) => bulk::Jobs::in_dir(&self.paths.data_dir)
-                .unfinished(api.client.base_url(), &api.login),
-            None => Vec::new(),
-        }
-    }
-
-    /// What the session knows about the dealer (unknown while signed out).
-    pub fn dealer(&self) -> Option<Arc<session::Dealer>> {
-        match &self.session {
-            Session::LoggedIn { dealer, .. } => Some(dealer.clone()),
-            Session::LoggedOut(_) => None,
-        }
-    }
-
-    /// Reads what the dealer may do and has (after every sign-in).
-    fn read_dealer(&mut self) -> Task<Message> {
-        let locale = match i18n::current_language() {
-            Language::Russian => "ru",
-            Language::English => "en",
-        };
-        let request = Request::Dealer {
-            locale: locale.to_owned(),
-        };
-        self.send(request, None, Awaits::Dealer)
-    }
-
     /// Tells every open screen, from the top down, what happened.
     fn tell(&mut self, what: &Happened) -> Task<Message> {
         let ids = match self.nav() {
@@ -632,33 +460,6 @@ impl App {
             }
         }
         Task::batch(tasks)
-    }
-
-    /// "Log in as user", as Navixy's panel does it: the customer's web
-    /// interface opens signed in with the session key (the dealer's domain
-    /// in the settings' template); the key is on the clipboard too.
-    fn hand_over(&mut self, session: &UserSession) -> Task<Message> {
-        let key = session.key_for_handover().to_owned();
-        let url = self
-            .dealer()
-            .and_then(|d| d.web_interface(self.settings.web_interface_template(), &key));
-        self.toasts.push(Toast::success(if url.is_some() {
-            fl!("login-as-opened")
-        } else {
-            fl!("login-as-copied")
-        }));
-        let copy = iced::clipboard::write(key);
-        let Some(url) = url else {
-            return copy;
-        };
-        self.opened = Some(url.clone());
-        let browse = Task::future(async move {
-            if let Err(e) = webbrowser::open(&url) {
-                tracing::warn!(error = %e, "cannot open the web interface");
-            }
-        })
-        .discard();
-        Task::batch([copy, browse])
     }
 
     fn nav_screen(&mut self, id: ScreenId) -> Option<&mut Screen> {

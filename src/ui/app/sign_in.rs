@@ -1,15 +1,19 @@
-//! Signing in and out: the login screen, the session it opens, and the
-//! screens parked when a session ends, given back to the same dealer.
+//! Signing in and out: the login screen, the session it opens, what the
+//! dealer may do and has, the screens parked when a session ends (given back
+//! to the same dealer), and signing in as a user ("log in as user").
 
 use super::{App, Awaits, Message, Parked, Session};
 
+use crate::fl;
+use crate::i18n::{self, Language};
 use crate::sandbox::DEMO_DEALER;
-use crate::session::{Api, Dealer};
+use crate::session::{self, Api, Dealer, Request, UserSession};
 use crate::ui::action::Action;
 use crate::ui::nav::Nav;
 use crate::ui::screen::bulk::Bulk;
 use crate::ui::screen::login::{self, Credentials, Login, Notice};
 use crate::ui::screen::users::Users;
+use crate::ui::widget::toast::Toast;
 use iced::Task;
 use iced::widget::operation;
 use std::sync::Arc;
@@ -128,5 +132,52 @@ impl App {
             tasks.push(self.carry_out(id, action));
         }
         Task::batch(tasks)
+    }
+
+    /// What the session knows about the dealer (unknown while signed out).
+    pub fn dealer(&self) -> Option<Arc<session::Dealer>> {
+        match &self.session {
+            Session::LoggedIn { dealer, .. } => Some(dealer.clone()),
+            Session::LoggedOut(_) => None,
+        }
+    }
+
+    /// Reads what the dealer may do and has (after every sign-in).
+    pub(super) fn read_dealer(&mut self) -> Task<Message> {
+        let locale = match i18n::current_language() {
+            Language::Russian => "ru",
+            Language::English => "en",
+        };
+        let request = Request::Dealer {
+            locale: locale.to_owned(),
+        };
+        self.send(request, None, Awaits::Dealer)
+    }
+
+    /// "Log in as user", as Navixy's panel does it: the customer's web
+    /// interface opens signed in with the session key (the dealer's domain
+    /// in the settings' template); the key is on the clipboard too.
+    pub(super) fn hand_over(&mut self, session: &UserSession) -> Task<Message> {
+        let key = session.key_for_handover().to_owned();
+        let url = self
+            .dealer()
+            .and_then(|d| d.web_interface(self.settings.web_interface_template(), &key));
+        self.toasts.push(Toast::success(if url.is_some() {
+            fl!("login-as-opened")
+        } else {
+            fl!("login-as-copied")
+        }));
+        let copy = iced::clipboard::write(key);
+        let Some(url) = url else {
+            return copy;
+        };
+        self.opened = Some(url.clone());
+        let browse = Task::future(async move {
+            if let Err(e) = webbrowser::open(&url) {
+                tracing::warn!(error = %e, "cannot open the web interface");
+            }
+        })
+        .discard();
+        Task::batch([copy, browse])
     }
 }
