@@ -6,7 +6,8 @@ mod common;
 
 use common::new_individual;
 use common::ui::Ui;
-use iced_test::simulator;
+use iced::Settings;
+use iced_test::{Simulator, simulator};
 use navixy_panel::api::UserUpdate;
 use navixy_panel::import::read_table;
 use navixy_panel::journal::{Change, Outcome};
@@ -144,7 +145,9 @@ async fn the_activity_screen_lists_filters_and_exports() {
             .run(Request::CreateUser(Box::new(new_individual(login))))
             .await;
     }
-    let mut sim = simulator(ui.app.view());
+    // A wide window: the header's buttons say their words (in a narrow one
+    // they are icons).
+    let mut sim = Simulator::with_size(Settings::default(), (1280.0, 800.0), ui.app.view());
     sim.click("Activity").unwrap();
     for m in sim.into_messages() {
         ui.send(m);

@@ -10,9 +10,8 @@ use crate::journal::{Change, Entry, Outcome, Read};
 use crate::model::import_columns::ImportColumn;
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
-use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::grid;
 use crate::ui::widget::icon;
-use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
@@ -35,10 +34,9 @@ pub struct Activity {
     filter: String,
     /// Indexes into `entries` that match the filter.
     shown: Vec<usize>,
-    scroll: Scroll,
+    table: grid::Table,
     /// Column widths the operator changed, by column.
     widths: std::collections::HashMap<usize, f32>,
-    resizing: grid::Resizing,
 }
 
 #[derive(Debug, Clone)]
@@ -66,9 +64,8 @@ impl Activity {
             problem,
             filter: String::new(),
             shown: Vec::new(),
-            scroll: Scroll::default(),
+            table: grid::Table::new(LIST_ID, HEADER_ID),
             widths: Default::default(),
-            resizing: grid::Resizing::default(),
         };
         screen.refilter();
         screen
@@ -177,21 +174,18 @@ impl Activity {
             fl!("activity-outcome"),
             fl!("activity-server"),
         ];
-        Grid {
-            columns: self.columns(),
-            rows: self.shown.len(),
-            row_height: ROW_HEIGHT,
-            scroll: self.scroll,
-            id: LIST_ID,
-            header_id: HEADER_ID,
-            on_scroll: Message::Scrolled,
-            on_drag: Message::Resize,
-            resizing: self.resizing,
-        }
-        .view(
-            move |c| grid::title(titles[c].clone(), self.columns()[c].width),
-            move |k, widths| entry_line(&self.entries[self.shown[k]], widths),
-        )
+        self.table
+            .grid(
+                self.columns(),
+                self.shown.len(),
+                ROW_HEIGHT,
+                Message::Scrolled,
+                Message::Resize,
+            )
+            .view(
+                move |c| grid::title(titles[c].clone(), self.columns()[c].width),
+                move |k, widths| entry_line(&self.entries[self.shown[k]], widths),
+            )
     }
 
     fn columns(&self) -> Vec<grid::Column> {
@@ -215,15 +209,12 @@ impl Page for Activity {
             Message::Filter(f) => {
                 self.filter = f;
                 self.refilter();
-                self.scroll.reset();
-                Action::none()
+                // The rows are others now: from the first, the scrollable too.
+                Action::run(self.table.to_top())
             }
-            Message::Scrolled(v) => {
-                self.scroll.scrolled(&v);
-                Action::run(grid::header_follows(HEADER_ID, &v))
-            }
+            Message::Scrolled(v) => Action::run(self.table.scrolled(&v)),
             Message::Resize(drag) => {
-                if let Some((i, width)) = self.resizing.drag(drag, |_| 90.0) {
+                if let Some((i, width)) = self.table.resize(drag, |_| 90.0) {
                     self.widths.insert(i, width);
                 }
                 Action::none()

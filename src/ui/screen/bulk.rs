@@ -17,8 +17,7 @@ use crate::ui::screen::Page;
 use crate::ui::screen::account;
 use crate::ui::screen::users::{BulkKind, Selection};
 use crate::ui::theme;
-use crate::ui::widget::grid::{self, Grid};
-use crate::ui::widget::rows_in_view::Scroll;
+use crate::ui::widget::grid;
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, icon};
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -112,9 +111,8 @@ pub struct Bulk {
     /// Why the job file could not be written, if it could not.
     not_kept: Option<String>,
     dealer: Arc<Dealer>,
-    scroll: Scroll,
+    table: grid::Table,
     widths: [f32; 4],
-    resizing: grid::Resizing,
 }
 
 impl Bulk {
@@ -147,9 +145,8 @@ impl Bulk {
             started: None,
             not_kept: None,
             dealer: Arc::new(Dealer::unknown()),
-            scroll: Scroll::default(),
+            table: grid::Table::new(TABLE_ID, HEADER_ID),
             widths: [260.0, 220.0, 220.0, 320.0],
-            resizing: grid::Resizing::default(),
         }
     }
 
@@ -699,22 +696,20 @@ impl Bulk {
             Some(job) => job.items.len(),
             None => self.users.len(),
         };
-        Grid {
-            columns: self
-                .widths
-                .iter()
-                .map(|&w| grid::Column::new(w).min(80.0))
-                .collect(),
-            rows,
-            row_height: ROW_HEIGHT,
-            scroll: self.scroll,
-            id: TABLE_ID,
-            header_id: HEADER_ID,
-            on_scroll: Message::Scrolled,
-            on_drag: Message::Resize,
-            resizing: self.resizing,
-        }
-        .view(move |c| self.header(c), move |i, w| self.line(i, w))
+        let columns = self
+            .widths
+            .iter()
+            .map(|&w| grid::Column::new(w).min(80.0))
+            .collect();
+        self.table
+            .grid(
+                columns,
+                rows,
+                ROW_HEIGHT,
+                Message::Scrolled,
+                Message::Resize,
+            )
+            .view(move |c| self.header(c), move |i, w| self.line(i, w))
     }
 
     fn read_next(&mut self) -> Action<Message> {
@@ -866,12 +861,9 @@ impl Page for Bulk {
                 }
                 _ => Action::none(),
             },
-            Message::Scrolled(viewport) => {
-                self.scroll.scrolled(&viewport);
-                Action::run(grid::header_follows(HEADER_ID, &viewport))
-            }
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
             Message::Resize(drag) => {
-                if let Some((i, w)) = self.resizing.drag(drag, |_| 80.0)
+                if let Some((i, w)) = self.table.resize(drag, |_| 80.0)
                     && let Some(width) = self.widths.get_mut(i)
                 {
                     *width = w;

@@ -26,14 +26,13 @@ use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Page;
 use crate::ui::theme;
 use crate::ui::widget;
-use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::grid;
 use crate::ui::widget::icon;
 use crate::ui::widget::modal::{Confirm, modal};
-use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use encoding_rs::Encoding;
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::operation::{self, RelativeOffset};
+
 use iced::widget::{
     button, checkbox, column, container, mouse_area, pick_list, progress_bar, row, scrollable,
     space, text, text_input,
@@ -126,7 +125,7 @@ pub struct Import {
     selected: Option<usize>,
     /// The rows the grid shows (all, or those needing attention), in file order.
     shown: Vec<usize>,
-    scroll: Scroll,
+    table: grid::Table,
     notice: Option<Notice>,
     /// Users created by this screen, to refresh the list on the way back.
     created_total: usize,
@@ -147,7 +146,6 @@ pub struct Import {
     /// This import, for the journal: every upload from this screen (and the
     /// checks after them) is one line in Activity.
     run: u64,
-    resizing: grid::Resizing,
     /// What comparing with the server found (None: not compared).
     compared: Option<sync::Compared>,
     /// Users this screen updated.
@@ -250,7 +248,7 @@ impl Import {
             errors_only: false,
             selected: None,
             shown: Vec::new(),
-            scroll: Scroll::default(),
+            table: grid::Table::new(GRID_ID, GRID_HEADER_ID),
             notice: None,
             created_total: 0,
             edited: false,
@@ -260,7 +258,6 @@ impl Import {
             show_passwords: false,
             reading: None,
             widths: HashMap::new(),
-            resizing: grid::Resizing::default(),
             run: new_run(),
             compared: None,
             updated_total: 0,
@@ -632,8 +629,7 @@ impl Import {
             Message::ErrorsOnly(on) => {
                 self.errors_only = on;
                 self.reshow();
-                self.scroll.reset();
-                Action::run(operation::snap_to(GRID_ID, RelativeOffset::START))
+                Action::run(self.table.to_top())
             }
             Message::Select(i) => {
                 self.selected = Some(i);
@@ -668,10 +664,7 @@ impl Import {
                 }
                 Action::none()
             }
-            Message::Scrolled(viewport) => {
-                self.scroll.scrolled(&viewport);
-                Action::run(grid::header_follows(GRID_HEADER_ID, &viewport))
-            }
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
             Message::Resize(drag) => {
                 let mins: Vec<f32> = self
                     .preview
@@ -679,8 +672,8 @@ impl Import {
                     .map(|p| self.grid_columns(p).iter().map(|c| c.min).collect())
                     .unwrap_or_default();
                 if let Some((i, width)) = self
-                    .resizing
-                    .drag(drag, |i| mins.get(i).copied().unwrap_or(48.0))
+                    .table
+                    .resize(drag, |i| mins.get(i).copied().unwrap_or(48.0))
                 {
                     self.widths.insert(i, width);
                 }
@@ -1126,21 +1119,18 @@ impl Import {
             .chain(preview.columns.iter().map(|c| column_title(*c).to_owned()))
             .collect();
         let columns = self.grid_columns(preview);
-        Grid {
-            columns,
-            rows: self.shown.len(),
-            row_height: ROW_HEIGHT,
-            scroll: self.scroll,
-            id: GRID_ID,
-            header_id: GRID_HEADER_ID,
-            on_scroll: Message::Scrolled,
-            on_drag: Message::Resize,
-            resizing: self.resizing,
-        }
-        .view(
-            move |c| grid::title(titles[c].clone(), self.grid_columns(preview)[c].width),
-            move |k, widths| self.grid_row(preview, self.shown[k], widths),
-        )
+        self.table
+            .grid(
+                columns,
+                self.shown.len(),
+                ROW_HEIGHT,
+                Message::Scrolled,
+                Message::Resize,
+            )
+            .view(
+                move |c| grid::title(titles[c].clone(), self.grid_columns(preview)[c].width),
+                move |k, widths| self.grid_row(preview, self.shown[k], widths),
+            )
     }
 
     fn grid_row<'a>(

@@ -10,9 +10,8 @@ use crate::session::{Request, Response};
 use crate::ui::action::{Action, Happened};
 use crate::ui::screen::Page;
 use crate::ui::theme;
-use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::grid;
 use crate::ui::widget::pager::{self, Pager};
-use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, icon};
 use crate::ui::words;
@@ -182,9 +181,8 @@ pub struct Trackers {
     selected: Option<usize>,
     /// A tracker to find (from a transaction): pages are read until it shows.
     find: Option<i64>,
-    scroll: Scroll,
+    table: grid::Table,
     widths: Vec<f32>,
-    resizing: grid::Resizing,
 }
 
 impl Trackers {
@@ -204,9 +202,8 @@ impl Trackers {
             error: None,
             selected: None,
             find: None,
-            scroll: Scroll::default(),
+            table: grid::Table::new(TABLE_ID, HEADER_ID),
             widths: TrackerColumn::ALL.iter().map(|c| c.width()).collect(),
-            resizing: grid::Resizing::default(),
         }
     }
 
@@ -286,16 +283,10 @@ impl Trackers {
         if let Some(at) = self.rows.iter().position(|r| r.id == id) {
             self.find = None;
             self.selected = Some(at);
-            return match self.scroll.reveal(at, ROW_HEIGHT) {
-                Some(y) => Action::run(operation::scroll_to(
-                    TABLE_ID,
-                    operation::AbsoluteOffset {
-                        x: None,
-                        y: Some(y),
-                    },
-                )),
-                None => Action::none(),
-            };
+            return self
+                .table
+                .reveal(at, ROW_HEIGHT)
+                .map_or_else(Action::none, Action::run);
         }
         if self.pager.step(pager::Step::Next) {
             return self.refresh();
@@ -370,21 +361,18 @@ impl Trackers {
                 if c.numeric() { column.end() } else { column }
             })
             .collect();
-        Grid {
-            columns,
-            rows: self.rows.len(),
-            row_height: ROW_HEIGHT,
-            scroll: self.scroll,
-            id: TABLE_ID,
-            header_id: HEADER_ID,
-            on_scroll: Message::Scrolled,
-            on_drag: Message::Resize,
-            resizing: self.resizing,
-        }
-        .view(
-            move |c| self.header(TrackerColumn::ALL[c]),
-            move |i, widths| self.table_row(i, widths),
-        )
+        self.table
+            .grid(
+                columns,
+                self.rows.len(),
+                ROW_HEIGHT,
+                Message::Scrolled,
+                Message::Resize,
+            )
+            .view(
+                move |c| self.header(TrackerColumn::ALL[c]),
+                move |i, widths| self.table_row(i, widths),
+            )
     }
 }
 
@@ -443,12 +431,9 @@ impl Page for Trackers {
                 self.selected = (i < self.rows.len()).then_some(i);
                 Action::none()
             }
-            Message::Scrolled(viewport) => {
-                self.scroll.scrolled(&viewport);
-                Action::run(grid::header_follows(HEADER_ID, &viewport))
-            }
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
             Message::Resize(drag) => {
-                if let Some((i, width)) = self.resizing.drag(drag, |_| 56.0)
+                if let Some((i, width)) = self.table.resize(drag, |_| 56.0)
                     && let Some(w) = self.widths.get_mut(i)
                 {
                     *w = width;

@@ -17,10 +17,9 @@ use crate::ui::screen::user_details::UserDetails;
 use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::theme;
 use crate::ui::widget;
-use crate::ui::widget::grid::{self, Grid};
+use crate::ui::widget::grid;
 use crate::ui::widget::icon;
 use crate::ui::widget::pager::{self, Pager};
-use crate::ui::widget::rows_in_view::Scroll;
 use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation;
@@ -167,14 +166,17 @@ impl UserColumn {
     pub fn default_width(self) -> f32 {
         match self {
             Self::Id => 70.0,
-            Self::Name => 205.0,
-            Self::Login => 210.0,
-            Self::Phone => 130.0,
+            Self::Name => 195.0,
+            // Logins are e-mails, and how operators tell users apart: a
+            // usual one (22 letters) is whole at the start.
+            Self::Login => 225.0,
+            Self::Phone => 125.0,
             Self::Balance => 105.0,
             Self::Bonus => 90.0,
-            Self::City => 140.0,
+            Self::City => 133.0,
             Self::Trackers => 95.0,
-            Self::Created => 155.0,
+            // A date and time whole ("2025-10-01 09:30").
+            Self::Created => 162.0,
             Self::RegisteredCity => 150.0,
             Self::Comment => 220.0,
             Self::Mfa => 70.0,
@@ -264,13 +266,12 @@ pub struct Users {
     columns: Vec<UserColumn>,
     /// Each column's width in pixels, as the operator left it.
     widths: HashMap<UserColumn, f32>,
-    resizing: grid::Resizing,
     chooser_open: bool,
     users: Vec<User>,
     rows: Vec<Row>,
     state: LoadState,
     selected: Option<usize>,
-    scroll: Scroll,
+    table: grid::Table,
     /// Where the export on its way will be written; while it is set the
     /// server is building the file and the button cancels it.
     export_to: Option<PathBuf>,
@@ -427,13 +428,12 @@ impl Users {
             hide_inactive: prefs.hide_inactive,
             columns,
             widths,
-            resizing: grid::Resizing::default(),
             chooser_open: false,
             users: Vec::new(),
             rows: Vec::new(),
             state: LoadState::Loading,
             selected: None,
-            scroll: Scroll::default(),
+            table: grid::Table::new(TABLE_ID, HEADER_ID),
             export_to: None,
             dealer: Arc::new(Dealer::unknown()),
             chosen: Default::default(),
@@ -764,19 +764,9 @@ impl Users {
 
     /// Scrolls the table so the row chosen with the keyboard is in view.
     fn reveal_selected(&self) -> Action {
-        match self
-            .selected
-            .and_then(|i| self.scroll.reveal(i, ROW_HEIGHT))
-        {
-            Some(y) => Action::run(operation::scroll_to(
-                TABLE_ID,
-                operation::AbsoluteOffset {
-                    x: None,
-                    y: Some(y),
-                },
-            )),
-            None => Action::none(),
-        }
+        self.selected
+            .and_then(|i| self.table.reveal(i, ROW_HEIGHT))
+            .map_or_else(Action::none, Action::run)
     }
 
     /// "41–60 of 2,341"
@@ -965,29 +955,26 @@ impl Users {
                 if c.numeric() { column.end() } else { column }
             }))
             .collect();
-        Grid {
-            columns,
-            rows: self.rows.len(),
-            row_height: ROW_HEIGHT,
-            scroll: self.scroll,
-            id: TABLE_ID,
-            header_id: HEADER_ID,
-            on_scroll: Message::Scrolled,
-            on_drag: Message::Resize,
-            resizing: self.resizing,
-        }
-        .view(
-            // The first column chooses users; the rest are the operator's.
-            move |c| match c.checked_sub(1) {
-                Some(c) => self.header(self.columns[c]),
-                None => {
-                    let page =
-                        !self.users.is_empty() && (0..self.users.len()).all(|i| self.is_chosen(i));
-                    checkbox(page).on_toggle(Message::ChoosePage).into()
-                }
-            },
-            move |i, widths| self.table_row(i, widths),
-        )
+        self.table
+            .grid(
+                columns,
+                self.rows.len(),
+                ROW_HEIGHT,
+                Message::Scrolled,
+                Message::Resize,
+            )
+            .view(
+                // The first column chooses users; the rest are the operator's.
+                move |c| match c.checked_sub(1) {
+                    Some(c) => self.header(self.columns[c]),
+                    None => {
+                        let page = !self.users.is_empty()
+                            && (0..self.users.len()).all(|i| self.is_chosen(i));
+                        checkbox(page).on_toggle(Message::ChoosePage).into()
+                    }
+                },
+                move |i, widths| self.table_row(i, widths),
+            )
     }
 
     /// One user: a line per row, cells cut with "…" (whole on hover) so
@@ -1209,12 +1196,12 @@ impl Page for Users {
             }
             Message::Resize(drag) => {
                 let columns = self.columns.clone();
-                let ended = drag == grid::Drag::End && self.resizing.active();
+                let ended = drag == grid::Drag::End && self.table.resizing();
                 // The grid's first column is the checkboxes': the rest are one on.
                 let column = |i: usize| i.checked_sub(1).and_then(|i| columns.get(i)).copied();
                 if let Some((i, width)) = self
-                    .resizing
-                    .drag(drag, |i| column(i).map_or(CHECK_WIDTH, |c| c.min_width()))
+                    .table
+                    .resize(drag, |i| column(i).map_or(CHECK_WIDTH, |c| c.min_width()))
                     && let Some(c) = column(i)
                 {
                     self.widths.insert(c, width);
@@ -1251,10 +1238,7 @@ impl Page for Users {
                 }
                 self.reveal_selected()
             }
-            Message::Scrolled(viewport) => {
-                self.scroll.scrolled(&viewport);
-                Action::run(grid::header_follows(HEADER_ID, &viewport))
-            }
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
             Message::OpenSelected => match self.selected {
                 Some(i) => self.update(Message::Open(i)),
                 None => Action::none(),

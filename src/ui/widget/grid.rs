@@ -2,15 +2,16 @@
 //! them (dragging the edge of a header resizes one), a table wider than the
 //! window scrolls sideways instead of squeezing columns to nothing, text
 //! that does not fit ends in "…" with the whole of it on hover, the scrollbar
-//! has a lane of its own, and only the rows in view are built. The users
-//! list, the import grid and the journal are all drawn with it.
+//! has a lane of its own, and only the rows in view are built. Every table
+//! is drawn with it (users, import, journal, trackers, bulk); what a screen
+//! keeps of one between frames is a [`Table`].
 
 use super::rows_in_view::Scroll;
 use crate::ui::theme;
 use iced::widget::{
-    column, container, mouse_area, responsive, row, scrollable, space, text, tooltip,
+    column, container, mouse_area, operation, responsive, row, scrollable, space, text, tooltip,
 };
-use iced::{Alignment, Element, Length, mouse};
+use iced::{Alignment, Element, Length, Task, mouse};
 use std::borrow::Cow;
 
 /// The scrollbar's lane: its width and the gap before it.
@@ -100,18 +101,89 @@ impl Resizing {
     }
 }
 
-/// What a grid shows.
+/// What a screen keeps of its grid between frames: where the body is
+/// scrolled, a resize in progress, and the ids of the body and of the
+/// header (which follows the body sideways).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Table {
+    scroll: Scroll,
+    resizing: Resizing,
+    id: &'static str,
+    header_id: &'static str,
+}
+
+impl Table {
+    pub fn new(id: &'static str, header_id: &'static str) -> Table {
+        Table {
+            scroll: Scroll::default(),
+            resizing: Resizing::default(),
+            id,
+            header_id,
+        }
+    }
+
+    /// The body scrolled (its `on_scroll`): remembered, and the header
+    /// follows sideways.
+    pub fn scrolled<M: Send + 'static>(&mut self, viewport: &scrollable::Viewport) -> Task<M> {
+        self.scroll.scrolled(viewport);
+        header_follows(self.header_id, viewport)
+    }
+
+    /// Follows a drag of a header's edge (see [`Resizing::drag`]).
+    pub fn resize(&mut self, drag: Drag, min: impl Fn(usize) -> f32) -> Option<(usize, f32)> {
+        self.resizing.drag(drag, min)
+    }
+
+    pub fn resizing(&self) -> bool {
+        self.resizing.active()
+    }
+
+    /// Scrolls so that `row` is wholly in view, when it is not.
+    pub fn reveal<M: Send + 'static>(&self, row: usize, pitch: f32) -> Option<Task<M>> {
+        let y = self.scroll.reveal(row, pitch)?;
+        Some(operation::scroll_to(
+            self.id,
+            operation::AbsoluteOffset {
+                x: None,
+                y: Some(y),
+            },
+        ))
+    }
+
+    /// Back to the first row (the rows were replaced).
+    pub fn to_top<M: Send + 'static>(&mut self) -> Task<M> {
+        self.scroll.reset();
+        operation::snap_to(self.id, operation::RelativeOffset::START)
+    }
+
+    /// The grid to draw with this state.
+    pub fn grid<M>(
+        &self,
+        columns: Vec<Column>,
+        rows: usize,
+        row_height: f32,
+        on_scroll: fn(scrollable::Viewport) -> M,
+        on_drag: fn(Drag) -> M,
+    ) -> Grid<M> {
+        Grid {
+            columns,
+            rows,
+            row_height,
+            table: *self,
+            on_scroll,
+            on_drag,
+        }
+    }
+}
+
+/// What a grid shows (made by [`Table::grid`]).
 pub struct Grid<M> {
-    pub columns: Vec<Column>,
-    pub rows: usize,
-    pub row_height: f32,
-    pub scroll: Scroll,
-    pub id: &'static str,
-    /// The header's own id: it follows the body sideways (see [`header_follows`]).
-    pub header_id: &'static str,
-    pub on_scroll: fn(scrollable::Viewport) -> M,
-    pub on_drag: fn(Drag) -> M,
-    pub resizing: Resizing,
+    columns: Vec<Column>,
+    rows: usize,
+    row_height: f32,
+    table: Table,
+    on_scroll: fn(scrollable::Viewport) -> M,
+    on_drag: fn(Drag) -> M,
 }
 
 /// About how wide `s` is at the text size, in pixels, from the widths of
@@ -232,12 +304,15 @@ impl<M: Clone + 'static> Grid<M> {
         let Grid {
             rows,
             row_height,
-            scroll,
-            id,
-            header_id,
+            table:
+                Table {
+                    scroll,
+                    resizing,
+                    id,
+                    header_id,
+                },
             on_scroll,
             on_drag,
-            resizing,
             ..
         } = self;
         let table = responsive(move |size| {
@@ -326,7 +401,7 @@ impl<M: Clone + 'static> Grid<M> {
 }
 
 /// Keeps a grid's header over its columns when the body scrolls sideways.
-pub fn header_follows<M: Send + 'static>(
+fn header_follows<M: Send + 'static>(
     header_id: &'static str,
     viewport: &scrollable::Viewport,
 ) -> iced::Task<M> {
