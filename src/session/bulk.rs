@@ -388,6 +388,15 @@ pub enum Event {
 /// one waits for its answer.
 pub const AT_ONCE: usize = 4;
 
+/// Events wait for their listener one at a time: a run never gets far ahead
+/// of what the operator sees, so a pause stops it within [`AHEAD`] users.
+const WAITING_EVENTS: usize = 1;
+
+/// At most this many users settle after the listener has seen one and
+/// paused: the event waiting for it, the one being handed over, and the
+/// rest of those on their way.
+pub const AHEAD: usize = WAITING_EVENTS + AT_ONCE;
+
 /// What a run needs from the session.
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -420,7 +429,7 @@ pub fn start(ctx: Context, job: Job, control: Arc<Control>) -> Events {
 /// the run is finished or cancelled (the journal keeps what was done).
 /// Events come in the order the changes settle.
 pub fn run(ctx: Context, job: Job, control: Arc<Control>) -> Events {
-    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let (tx, rx) = tokio::sync::mpsc::channel(WAITING_EVENTS);
     tokio::spawn(async move {
         let ending = drive(&ctx, &job, &control, &tx).await;
         if matches!(ending, Ending::Finished | Ending::Cancelled)
@@ -428,7 +437,7 @@ pub fn run(ctx: Context, job: Job, control: Arc<Control>) -> Events {
         {
             tracing::warn!(error = %e, "a finished bulk run's file stays");
         }
-        let _ = tx.send(Event::Ended(ending));
+        let _ = tx.send(Event::Ended(ending)).await;
     });
     futures_util::stream::unfold(rx, |mut rx| async move {
         let event = rx.recv().await?;
@@ -437,7 +446,7 @@ pub fn run(ctx: Context, job: Job, control: Arc<Control>) -> Events {
     .boxed()
 }
 
-type Sender = tokio::sync::mpsc::UnboundedSender<Event>;
+type Sender = tokio::sync::mpsc::Sender<Event>;
 
 async fn drive(ctx: &Context, job: &Job, control: &Control, tx: &Sender) -> Ending {
     let keep = |index: usize, state: &ItemState| -> Result<(), String> {
@@ -460,7 +469,7 @@ async fn drive(ctx: &Context, job: &Job, control: &Control, tx: &Sender) -> Endi
     while let Some(step) = items.next().await {
         match step {
             Step::Settled(i, state) => {
-                if tx.send(Event::Item(i, state)).is_err() {
+                if tx.send(Event::Item(i, state)).await.is_err() {
                     // Nobody listens (the screen is gone): what is on its
                     // way finishes, nothing new starts.
                     control.pause();
@@ -468,12 +477,12 @@ async fn drive(ctx: &Context, job: &Job, control: &Control, tx: &Sender) -> Endi
             }
             Step::Stopped(why) => ending = why,
             Step::SessionEnded(i, state) => {
-                let _ = tx.send(Event::Item(i, state));
+                let _ = tx.send(Event::Item(i, state)).await;
                 control.pause();
                 ending = Ending::SessionEnded;
             }
             Step::NotKept(why) => {
-                let _ = tx.send(Event::NotKept(why));
+                let _ = tx.send(Event::NotKept(why)).await;
                 control.pause();
                 ending = Ending::Paused;
             }
