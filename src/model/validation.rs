@@ -180,7 +180,14 @@ pub fn is_valid_email(s: &str) -> bool {
 /// is `ss`), outer spaces ignored.
 pub fn login_key(login: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    let normal: String = login.trim().nfkc().collect();
+    let login = login.trim();
+    // Most logins are ASCII e-mails: NFKC leaves ASCII as it is and folding
+    // its case is lower-casing it. The same key without the Unicode tables,
+    // which were a fifth of an import's time.
+    if login.is_ascii() {
+        return login.to_ascii_lowercase();
+    }
+    let normal: String = login.nfkc().collect();
     caseless::default_case_fold_str(&normal)
 }
 
@@ -488,6 +495,20 @@ mod tests {
         assert_eq!(login_key("STRASSE@x.de"), login_key("straße@x.de"));
         assert_eq!(login_key("ａnn@b.co"), login_key("ann@b.co"));
         assert_eq!(login_key(" Ann@B.co "), "ann@b.co");
+    }
+
+    #[test]
+    fn the_ascii_shortcut_gives_the_unicode_rules_key() {
+        use unicode_normalization::UnicodeNormalization;
+        let full = |s: &str| caseless::default_case_fold_str(&s.trim().nfkc().collect::<String>());
+        let every_ascii: String = (0u8..128).map(char::from).collect();
+        for s in [
+            every_ascii.as_str(),
+            " John.Smith+Fleet@Example.COM\t",
+            "A_Z-0.9",
+        ] {
+            assert_eq!(login_key(s), full(s), "{s:?}");
+        }
     }
 
     #[test]
