@@ -260,6 +260,25 @@ fn template(out: &Path, lang: Language) -> ExitCode {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// The Windows executable is a console program, so that `navixy-panel
+/// import` prints, and the shell that ran it waits for its exit code. Started
+/// from Explorer or the Start menu it gets a console window of its own: the
+/// app lets go of it, so no black window stands behind the panel. Started
+/// from a shell, the console is the shell's too, and stays.
+#[cfg(windows)]
+fn let_go_of_own_console() {
+    use windows_sys::Win32::System::Console::{FreeConsole, GetConsoleProcessList};
+    let mut attached = [0u32; 2];
+    // SAFETY: the buffer is valid for the length given; the call writes at
+    // most that many process ids.
+    let count = unsafe { GetConsoleProcessList(attached.as_mut_ptr(), attached.len() as u32) };
+    if count == 1 {
+        // SAFETY: detaching from a console has no preconditions; writes to
+        // the standard streams afterwards are dropped, not errors.
+        unsafe { FreeConsole() };
+    }
+}
+
 fn main() -> ExitCode {
     navixy_panel::ui::mark_process_start();
     tracing_subscriber::fmt()
@@ -273,6 +292,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (listen, db, demo_users, prefix, chaos, rate_limit, policy) = match cli.command {
         None => {
+            #[cfg(windows)]
+            let_go_of_own_console();
             return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
