@@ -84,10 +84,11 @@ impl TrackerColumn {
         })
     }
 
+    /// Together, with the scrollbar's lane, they fit a 1280-pixel window.
     fn width(self) -> f32 {
         match self {
-            Self::Label => 190.0,
-            Self::Id => 90.0,
+            Self::Label => 175.0,
+            Self::Id => 80.0,
             Self::Model => 170.0,
             Self::Imei => 175.0,
             Self::Phone => 130.0,

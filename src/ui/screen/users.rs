@@ -166,11 +166,12 @@ impl UserColumn {
     pub fn default_width(self) -> f32 {
         match self {
             Self::Id => 70.0,
-            Self::Name => 195.0,
+            Self::Name => 190.0,
             // Logins are e-mails, and how operators tell users apart: a
             // usual one (22 letters) is whole at the start.
             Self::Login => 225.0,
-            Self::Phone => 125.0,
+            // 11 digits whole ("79652202884").
+            Self::Phone => 130.0,
             Self::Balance => 105.0,
             Self::Bonus => 90.0,
             Self::City => 133.0,
