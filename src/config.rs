@@ -171,6 +171,13 @@ impl Settings {
         }
     }
 
+    /// How long an ordinary call may take: the operator's, else the client's default.
+    pub fn request_timeout(&self) -> std::time::Duration {
+        self.request_timeout_secs
+            .map(std::time::Duration::from_secs)
+            .unwrap_or(crate::api::ClientOptions::default().request_timeout)
+    }
+
     /// The web interface's address template in use (see `web_interface`).
     pub fn web_interface_template(&self) -> &str {
         self.web_interface

@@ -660,8 +660,8 @@ bulk-mfa = 2FA…
 bulk-resend = Resend activation…
 bulk-delete = Delete…
 bulk-title = { $action } for { $count ->
-    [one] { $count } user
-    *[other] { $count } users
+    [one] { $shown } user
+    *[other] { $shown } users
     }
 bulk-reading = Reading the users: { $read } of { $of }…
 bulk-discount-rule = Enter a discount from 0 to 100 %, a number of devices, and an end date (YYYY-MM-DD) unless it is open-ended.
@@ -715,13 +715,7 @@ bulk-state-skipped = Left out: { $reason }
 bulk-state-refused = Refused: { $reason } (code { $code })
 bulk-state-failed = Failed: { $reason }
 bulk-state-unknown = Unknown: { $reason }
-cli-import-classified = against the server: { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts ->
-    [one] { $conflicts } conflict
-    *[other] { $conflicts } conflicts
-    } ({ $requests ->
-    [one] { $requests } request
-    *[other] { $requests } requests
-    }, { $ms } ms)
+cli-import-classified = against the server: { $summary }
 sync-conflict-legal-type = the legal type cannot change ({ $from } → { $to })
 
 ## Imports that update

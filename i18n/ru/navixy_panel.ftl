@@ -652,9 +652,9 @@ bulk-mfa = 2FA…
 bulk-resend = Повторить активацию…
 bulk-delete = Удалить…
 bulk-title = { $action }: { $count ->
-    [one] { $count } пользователь
-    [few] { $count } пользователя
-    *[other] { $count } пользователей
+    [one] { $shown } пользователь
+    [few] { $shown } пользователя
+    *[other] { $shown } пользователей
     }
 bulk-reading = Чтение пользователей: { $read } из { $of }…
 bulk-discount-rule = Укажите скидку от 0 до 100 %, число устройств и дату окончания (ГГГГ-ММ-ДД), если скидка не бессрочная.
@@ -710,11 +710,7 @@ bulk-state-skipped = Пропущен: { $reason }
 bulk-state-refused = Отказ: { $reason } (код { $code })
 bulk-state-failed = Не удалось: { $reason }
 bulk-state-unknown = Неизвестно: { $reason }
-cli-import-classified = на сервере: новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests ->
-    [one] { $requests } запрос
-    [few] { $requests } запроса
-    *[other] { $requests } запросов
-    }, { $ms } мс)
+cli-import-classified = на сервере: { $summary }
 sync-conflict-legal-type = правовую форму нельзя изменить ({ $from } → { $to })
 
 ## Imports that update

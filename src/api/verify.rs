@@ -107,11 +107,7 @@ async fn balance_of(
     kind: BalanceKind,
 ) -> Result<f64> {
     let u = client.user_read(hash, user_id).await?.user;
-    Ok(match kind {
-        BalanceKind::Balance => u.balance,
-        BalanceKind::Bonus => u.bonus,
-    }
-    .unwrap_or(0.0))
+    Ok(kind.of(&u))
 }
 
 /// `panel/user/transaction/change_balance`: the balance (or bonus) is read

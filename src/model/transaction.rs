@@ -46,4 +46,13 @@ impl BalanceKind {
             _ => None,
         }
     }
+
+    /// This balance of `user` (none stored is 0).
+    pub fn of(self, user: &super::User) -> f64 {
+        match self {
+            Self::Balance => user.balance,
+            Self::Bonus => user.bonus,
+        }
+        .unwrap_or(0.0)
+    }
 }

@@ -532,6 +532,17 @@ async fn one(
     }
 }
 
+/// The change of one user's balance, as sent and journalled.
+fn change_balance(item: &Item, kind: BalanceKind, amount: f64, text: &str) -> Request {
+    Request::ChangeBalance {
+        user_id: item.user_id,
+        login: item.login.clone(),
+        amount,
+        kind,
+        text: text.to_owned(),
+    }
+}
+
 fn failed(e: &api::Error) -> ItemState {
     ItemState::Failed {
         reason: e.to_string(),
@@ -561,21 +572,11 @@ async fn settle_lost(
     let record = read?;
     Ok(match action {
         BulkAction::Balance { kind, amount, text } => {
-            let now = match kind {
-                BalanceKind::Balance => record.user.balance,
-                BalanceKind::Bonus => record.user.bonus,
-            }
-            .unwrap_or(0.0);
+            let now = kind.of(&record.user);
             match before.map(|b| (b, verify::balance_landed(b, *amount, now))) {
                 Some((before, Some(true))) => {
                     // Made, though its answer never came: journalled now.
-                    let request = Request::ChangeBalance {
-                        user_id: item.user_id,
-                        login: item.login.clone(),
-                        amount: *amount,
-                        kind: *kind,
-                        text: text.clone(),
-                    };
+                    let request = change_balance(item, *kind, *amount, text);
                     let found = Ok(Response::BalanceChanged { before, after: now });
                     request::record(&ctx.api, &ctx.journal, &request, &found).await;
                     Some(ItemState::Done { after: Some(now) })
@@ -640,21 +641,11 @@ async fn send(
     };
     let request = match (action, &record) {
         (BulkAction::Balance { kind, amount, text }, Some(r)) => {
-            let before = match kind {
-                BalanceKind::Balance => r.user.balance,
-                BalanceKind::Bonus => r.user.bonus,
-            }
-            .unwrap_or(0.0);
+            let before = kind.of(&r.user);
             if let Err(s) = sending(Some(before)) {
                 return s;
             }
-            let request = Request::ChangeBalance {
-                user_id: item.user_id,
-                login: item.login.clone(),
-                amount: *amount,
-                kind: *kind,
-                text: text.clone(),
-            };
+            let request = change_balance(item, *kind, *amount, text);
             let result: Answer = verify::change_balance_from(
                 client,
                 hash,

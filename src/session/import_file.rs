@@ -161,12 +161,7 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
     };
     io.note(&crate::fl!(
         "cli-import-classified",
-        new = classified.count("new"),
-        changed = classified.count("changed"),
-        unchanged = classified.count("unchanged"),
-        conflicts = classified.count("conflict"),
-        requests = classified.requests,
-        ms = (classified.elapsed.as_millis() as u64)
+        summary = classified.summary()
     ));
     for (&i, class) in &classified.classes {
         if *class == Class::New {

@@ -86,13 +86,18 @@ impl Classified {
         self.classes.values().filter(|c| c.key() == key).count()
     }
 
-    /// The rows of one class, in file order.
-    pub fn rows(&self, key: &str) -> Vec<usize> {
-        self.classes
-            .iter()
-            .filter(|(_, c)| c.key() == key)
-            .map(|(i, _)| *i)
-            .collect()
+    /// "12 new, 3 changed, 40 unchanged, 1 conflict (2 requests, 140 ms)",
+    /// as the import screen and `navixy-panel import` say it.
+    pub fn summary(&self) -> String {
+        crate::fl!(
+            "sync-summary",
+            new = self.count("new"),
+            changed = self.count("changed"),
+            unchanged = self.count("unchanged"),
+            conflicts = self.count("conflict"),
+            requests = self.requests,
+            ms = (self.elapsed.as_millis() as u64)
+        )
     }
 }
 

@@ -24,7 +24,7 @@ use iced::widget::operation;
 use iced::{Task, theme, window};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 mod bulk_runs;
 mod choosing;
@@ -150,10 +150,7 @@ impl App {
         }
         i18n::set_language(settings.language.unwrap_or_else(i18n::system_language));
         let journal = Journal::in_dir(&paths.data_dir);
-        let request_timeout = settings
-            .request_timeout_secs
-            .map(Duration::from_secs)
-            .unwrap_or(api::ClientOptions::default().request_timeout);
+        let request_timeout = settings.request_timeout();
         let mut app = App {
             paths,
             settings,
@@ -403,11 +400,7 @@ impl App {
                 Effect::Setting(change) => {
                     self.settings.apply(change);
                     // A new timeout holds from the next sign-in.
-                    self.client_options.request_timeout = self
-                        .settings
-                        .request_timeout_secs
-                        .map(Duration::from_secs)
-                        .unwrap_or(api::ClientOptions::default().request_timeout);
+                    self.client_options.request_timeout = self.settings.request_timeout();
                     tasks.push(self.save_settings());
                 }
                 Effect::Open(screen) => tasks.push(self.open(*screen)),

@@ -25,6 +25,7 @@ use iced::widget::{
     button, checkbox, column, container, progress_bar, row, scrollable, space, text, text_input,
 };
 use iced::{Alignment, Element, Length};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -89,6 +90,8 @@ pub struct Bulk {
     /// Everyone matching (read page by page first), if that was chosen.
     query: Option<ListQuery>,
     users: Vec<User>,
+    /// Where each user is in `users`, by id (a run's rows find theirs).
+    by_id: HashMap<i64, usize>,
     // What to do.
     amount: String,
     text: String,
@@ -123,10 +126,12 @@ impl Bulk {
                 (Some(query), Vec::new(), Phase::Reading { of: count })
             }
         };
+        let by_id = users.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
         Bulk {
             kind,
             query,
             users,
+            by_id,
             amount: String::new(),
             text: String::new(),
             balance_kind: BalanceKind::Balance,
@@ -232,20 +237,24 @@ impl Bulk {
     /// The users the run leaves out, and why: a balance that would go below
     /// zero is refused by the server (251), so it is not sent.
     fn left_out(&self, user: &User) -> Option<String> {
-        let BulkKind::Balance = self.kind else {
-            return None;
-        };
-        let amount = account::parse_amount(&self.amount)?;
-        let now = self.current(user);
-        (now + amount < -0.004).then(|| fl!("bulk-below-zero"))
+        self.below_zero(user, self.amount())
+            .then(|| fl!("bulk-below-zero"))
+    }
+
+    /// The amount typed, for a balance change (read once for many users).
+    fn amount(&self) -> Option<f64> {
+        match self.kind {
+            BulkKind::Balance => account::parse_amount(&self.amount),
+            _ => None,
+        }
+    }
+
+    fn below_zero(&self, user: &User, amount: Option<f64>) -> bool {
+        amount.is_some_and(|a| self.current(user) + a < -0.004)
     }
 
     fn current(&self, user: &User) -> f64 {
-        match self.balance_kind {
-            BalanceKind::Balance => user.balance,
-            BalanceKind::Bonus => user.bonus,
-        }
-        .unwrap_or(0.0)
+        self.balance_kind.of(user)
     }
 
     /// What the preview says for one user: before, after, and a note.
@@ -310,10 +319,11 @@ impl Bulk {
         if !self.dealer.allows(self.kind.permit()) {
             return Action::toast(Toast::failed(fl!("not-permitted")));
         }
+        let amount = self.amount();
         let users: Vec<User> = self
             .users
             .iter()
-            .filter(|u| self.left_out(u).is_none())
+            .filter(|u| !self.below_zero(u, amount))
             .cloned()
             .collect();
         if users.is_empty() {
@@ -533,10 +543,11 @@ impl Bulk {
             .spacing(10)
             .into(),
         };
+        let amount = self.amount();
         let left_out = self
             .users
             .iter()
-            .filter(|u| self.left_out(u).is_some())
+            .filter(|u| self.below_zero(u, amount))
             .count();
         let going = self.users.len() - left_out;
         let mut summary = vec![text(fl!("bulk-preview-count", count = going)).into()];
@@ -633,9 +644,9 @@ impl Bulk {
                     return space().into();
                 };
                 let (before, after) = self
-                    .users
-                    .iter()
-                    .find(|u| u.id == item.user_id)
+                    .by_id
+                    .get(&item.user_id)
+                    .and_then(|&k| self.users.get(k))
                     .map(|u| {
                         let (b, a, _) = self.preview(u);
                         (b, a)
@@ -755,7 +766,10 @@ impl Page for Bulk {
         match message {
             Message::Read(Ok(page)) => {
                 let got = page.list.len();
-                self.users.extend(page.list);
+                for user in page.list {
+                    self.by_id.insert(user.id, self.users.len());
+                    self.users.push(user);
+                }
                 let Phase::Reading { of } = &mut self.phase else {
                     return Action::none();
                 };
@@ -892,7 +906,8 @@ impl Page for Bulk {
                 "bulk-title",
                 // The button's words, without the "…" that says a form follows.
                 action = self.kind.label().trim_end_matches('…').to_owned(),
-                count = count
+                count = count,
+                shown = i18n::count(count as u64)
             ))
             .size(22),
         ]

@@ -346,24 +346,17 @@ impl Import {
             return false;
         };
         let new = p.can_upload() && self.compared.as_ref().is_none_or(|c| c.apply_new);
-        let changed = self
-            .compared
-            .as_ref()
-            .is_some_and(|c| !c.to_update().is_empty());
+        let changed = self.compared.as_ref().is_some_and(|c| c.updates_left() > 0);
         self.stage == Stage::Reviewing && (new || changed)
     }
 
     /// Compares the ready rows with the server; rows left out by an
     /// earlier comparison are taken back in first.
     fn compare(&mut self) -> Action {
+        self.forget_comparison();
         let Some(p) = self.preview.as_mut() else {
             return Action::none();
         };
-        if let Some(old) = self.compared.take() {
-            for i in old.left_out {
-                p.set_included(i, true);
-            }
-        }
         let rows = p.ready_rows();
         self.stage = Stage::Comparing;
         let request = Request::Classify(PreviewRef(Arc::new(p.clone())), rows);
@@ -929,7 +922,7 @@ impl Import {
             Some(c) => fl!(
                 "sync-apply",
                 new = if c.apply_new { summary.ready } else { 0 },
-                changed = c.to_update().len()
+                changed = c.updates_left()
             ),
             None => upload_label,
         };
@@ -966,7 +959,7 @@ impl Import {
         match &self.compared {
             Some(c) => {
                 compare = compare
-                    .push(text(c.summary()))
+                    .push(text(c.classified.summary()))
                     .push(
                         checkbox(c.apply_new)
                             .label(fl!("sync-apply-new"))

@@ -49,10 +49,7 @@ impl Settings {
             server_typed: String::new(),
             server_problem: None,
             template: saved.web_interface_template().to_owned(),
-            timeout: saved
-                .request_timeout_secs
-                .unwrap_or(api::ClientOptions::default().request_timeout.as_secs())
-                .to_string(),
+            timeout: saved.request_timeout().as_secs().to_string(),
             data_dir,
             folder_problem: None,
         }

@@ -41,19 +41,26 @@ impl Compared {
 
     /// The changed rows not updated yet, with their users' ids.
     pub fn to_update(&self) -> VecDeque<(usize, i64)> {
-        if !self.apply_changed {
-            return VecDeque::new();
-        }
-        self.classified
-            .classes
-            .iter()
-            .filter_map(|(&i, c)| match c {
-                Class::Changed { user_id, .. } if !matches!(self.updated.get(&i), Some(Ok(()))) => {
-                    Some((i, *user_id))
-                }
-                _ => None,
-            })
-            .collect()
+        self.waiting_updates().collect()
+    }
+
+    /// How many changed rows are still to update (the view asks every frame).
+    pub fn updates_left(&self) -> usize {
+        self.waiting_updates().count()
+    }
+
+    fn waiting_updates(&self) -> impl Iterator<Item = (usize, i64)> + '_ {
+        let classes = if self.apply_changed {
+            Some(&self.classified.classes)
+        } else {
+            None
+        };
+        classes.into_iter().flatten().filter_map(|(&i, c)| match c {
+            Class::Changed { user_id, .. } if !matches!(self.updated.get(&i), Some(Ok(()))) => {
+                Some((i, *user_id))
+            }
+            _ => None,
+        })
     }
 
     /// What the row's status column says once compared (None: not compared,
@@ -95,20 +102,6 @@ impl Compared {
                 Tone::Bad,
             ),
         })
-    }
-
-    /// "12 new, 3 changed, 40 unchanged, 1 conflict (2 requests, 140 ms)".
-    pub fn summary(&self) -> String {
-        let c = &self.classified;
-        fl!(
-            "sync-summary",
-            new = c.count("new"),
-            changed = c.count("changed"),
-            unchanged = c.count("unchanged"),
-            conflicts = c.count("conflict"),
-            requests = c.requests,
-            ms = (c.elapsed.as_millis() as u64)
-        )
     }
 }
 
