@@ -626,6 +626,12 @@ impl Bulk {
         line.into()
     }
 
+    /// Before and after are sums of money for a balance change: they line up
+    /// on the right, as in the users list.
+    fn money_column(&self, c: usize) -> bool {
+        matches!(self.kind, BulkKind::Balance) && (c == 1 || c == 2)
+    }
+
     fn header(&self, c: usize) -> Element<'_, Message> {
         let titles = [
             fl!("column-login"),
@@ -688,7 +694,7 @@ impl Bulk {
                 let cell = if c == 3 && failed {
                     grid::styled_cell(v, w, false, text::danger)
                 } else {
-                    grid::cell(v, w, false)
+                    grid::cell(v, w, self.money_column(c))
                 };
                 container(cell)
                     .width(w)
@@ -710,7 +716,15 @@ impl Bulk {
         let columns = self
             .widths
             .iter()
-            .map(|&w| grid::Column::new(w).min(80.0))
+            .enumerate()
+            .map(|(c, &w)| {
+                let column = grid::Column::new(w).min(80.0);
+                if self.money_column(c) {
+                    column.end()
+                } else {
+                    column
+                }
+            })
             .collect();
         self.table
             .grid(
