@@ -332,3 +332,40 @@ async fn a_refusal_is_listed_with_the_servers_reason_and_retried_on_request() {
     again.retry_failed();
     assert_eq!(again.counts().left, 5);
 }
+
+#[tokio::test]
+async fn a_run_whose_file_cannot_be_written_does_not_start() {
+    let b = bench(3).await;
+    let users = b.users(2).await;
+    let hash = b.h.demo().await;
+    // The data folder is a file: no job file can be made under it.
+    let blocked = b.data.path().join("not-a-folder");
+    std::fs::write(&blocked, "x").unwrap();
+    let ctx = Context {
+        jobs: Jobs::in_dir(&blocked),
+        ..b.ctx.clone()
+    };
+    let job = Job::new(&ctx.api, top_up(), &users);
+    let events: Vec<Event> = bulk::start(ctx, job, Arc::new(Control::default()))
+        .collect()
+        .await;
+    assert!(matches!(events[0], Event::NotKept(_)), "{events:?}");
+    assert!(
+        matches!(events[1], Event::Ended(Ending::Paused)),
+        "{events:?}"
+    );
+    assert_eq!(events.len(), 2);
+    // Nothing was sent.
+    let page =
+        b.h.client
+            .users_list(&hash, &ListQuery::default())
+            .await
+            .unwrap();
+    for u in &users {
+        let now = page.list.iter().find(|p| p.id == u.id).unwrap();
+        assert_eq!(
+            cents(now.balance.unwrap_or(0.0)),
+            cents(u.balance.unwrap_or(0.0))
+        );
+    }
+}

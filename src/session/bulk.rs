@@ -410,16 +410,26 @@ pub struct Context {
 pub type Events = futures_util::stream::BoxStream<'static, Event>;
 
 /// A new run (or one started again over its failed users): its file is
-/// written whole first; a run that cannot be kept does not start.
+/// written whole first; a run that cannot be kept does not start. The
+/// writing (synced to disk) happens on a blocking thread once the events
+/// are asked for, not in the caller: screens start runs from `update`.
 pub fn start(ctx: Context, job: Job, control: Arc<Control>) -> Events {
-    match ctx.jobs.create(&job) {
-        Ok(()) => run(ctx, job, control),
-        Err(e) => futures_util::stream::iter([
-            Event::NotKept(e.to_string()),
-            Event::Ended(Ending::Paused),
-        ])
-        .boxed(),
-    }
+    futures_util::stream::once(async move {
+        let jobs = ctx.jobs.clone();
+        let written = tokio::task::spawn_blocking(move || {
+            let created = jobs.create(&job);
+            (job, created)
+        })
+        .await;
+        let why = match written {
+            Ok((job, Ok(()))) => return run(ctx, job, control),
+            Ok((_, Err(e))) => e.to_string(),
+            Err(e) => e.to_string(),
+        };
+        futures_util::stream::iter([Event::NotKept(why), Event::Ended(Ending::Paused)]).boxed()
+    })
+    .flatten()
+    .boxed()
 }
 
 /// Runs `job` (its file written already) until every user is settled, or
