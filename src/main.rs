@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::import::{Preview, report};
 use navixy_panel::model::Dialect;
+use navixy_panel::model::text::printable_lines;
 use navixy_panel::sandbox::{Chaos, DEMO_DEALER, Fault, Policy, Sandbox, SandboxConfig};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -108,8 +109,10 @@ fn parse_language(s: &str) -> Result<Language, String> {
 
 /// Standard output that a reader may leave (`| head`): a failed write ends
 /// the output quietly instead of a panic, and the command keeps its exit code.
+/// Nothing printed keeps a control character from a file or a server.
 fn say(text: &str) {
     use std::io::Write;
+    let text = printable_lines(text);
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
@@ -117,6 +120,7 @@ fn say(text: &str) {
 /// The same for standard error.
 fn complain(text: &str) {
     use std::io::Write;
+    let text = printable_lines(text);
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 

@@ -361,6 +361,13 @@ async fn log_in_as_user_opens_the_sandboxs_page_for_that_session() {
     ui.details_of("john.smith@example.com").await;
     ui.top(user_details::Message::Account(acc::Message::LoginAs));
     ui.settle().await;
+    assert!(
+        !ui.has_toast("web interface was opened"),
+        "said only once the browser answers"
+    );
+    ui.send(Message::BrowserOpened(Err("no browser".into())));
+    assert!(ui.has_toast("No web browser could be opened"));
+    ui.send(Message::BrowserOpened(Ok(())));
     assert!(ui.has_toast("web interface was opened"));
     let url = ui
         .app

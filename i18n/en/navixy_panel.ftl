@@ -49,6 +49,9 @@ error-unreachable = Cannot reach the server. Check the network connection and th
 error-timeout = The server did not answer in time. Try again.
 error-not-navixy = The address answers, but not like a Navixy API. Check the server address.
 error-bad-url = This server address cannot be used.
+error-redirected = The server sent us elsewhere: { $to }. The panel does not follow it: check the server address.
+error-too-large = The server's answer is larger than { $megabytes } MB; the panel stopped reading it.
+error-inconsistent = The server answered about something else than was asked ({ $detail }): nothing was done with the answer.
 
 ## Users list
 users-filter-placeholder = Filter by name, login, phone, city, TIN…
@@ -308,6 +311,12 @@ save-failed = Could not save the file: { $reason }
 action-login-as = Log in as user
 login-as-copied = The user's session key is on the clipboard.
 login-as-opened = The user's web interface was opened; the session key is also on the clipboard.
+login-as-refused = The user's web interface was not opened: { $reason } The session key is on the clipboard.
+login-as-no-browser = No web browser could be opened; the user's session key is on the clipboard.
+web-problem-not-a-host = the dealer's domain from the server, "{ $domain }", is not a host name.
+web-problem-not-a-key = the server's session key is not a key.
+web-problem-not-an-address = "{ $address }" is not an https address.
+web-problem-plain-http = "{ $address }" is plain http to another machine, which would send the key in clear.
 rule-too-short = At least { $min } characters.
 rule-two-decimals = At most 2 digits after the decimal point.
 rule-duplicate-in-file = This e-mail is already on line { $line } of the file.

@@ -15,6 +15,7 @@ use super::responses::{
     UserUpdate,
 };
 use crate::model::dealer::MenuPresetEntry;
+use crate::model::text::printable;
 use crate::model::{
     Application, ApplicationDraft, BalanceKind, DATE_TIME_FORMAT, Dialect, Transaction,
 };
@@ -65,6 +66,13 @@ impl Default for ClientOptions {
         }
     }
 }
+
+/// The most an ordinary answer may hold. A page of 1,000 users is about
+/// 1 MB; an answer past this is refused as it arrives, never held whole.
+pub const ANSWER_BYTES_MAX: u64 = 32 * 1024 * 1024;
+/// The most an exported file may hold (a whole dealer's users as XLSX is a
+/// few MB per 10,000 users).
+pub const FILE_BYTES_MAX: u64 = 256 * 1024 * 1024;
 
 /// Operations that only read: safe to send again when the answer is lost.
 /// (`export` reads too, but is not resent: see [`Client::users_export`].)
@@ -168,6 +176,9 @@ impl Client {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .connect_timeout(options.connect_timeout)
+            // A redirect would carry the body (a password, a session) to
+            // wherever the server points, https or not: it is an error.
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("navixy-panel/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(Error::from_reqwest)?;
@@ -248,9 +259,22 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(|s| Duration::from_secs(s.min(60)));
-        let bytes = response.bytes().await.map_err(Error::from_reqwest)?;
+        if response.status().is_redirection() {
+            let to = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map(printable)
+                .unwrap_or_default();
+            return Err(Error::Redirected { status, to });
+        }
+        let limit = match wait {
+            Wait::Call => ANSWER_BYTES_MAX,
+            Wait::File => FILE_BYTES_MAX,
+        };
+        let bytes = read_within(response, limit).await?;
         tracing::debug!(operation, status, len = bytes.len(), "answer");
-        Ok((status, retry_after, bytes.to_vec()))
+        Ok((status, retry_after, bytes))
     }
 
     async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
@@ -389,25 +413,51 @@ impl Client {
     }
 
     /// `panel/tracker/list`: a page of a user's trackers.
+    /// Refused when the page holds another user's tracker.
     pub async fn trackers(&self, hash: &DealerHash, query: &TrackerQuery) -> Result<TrackerPage> {
-        self.call("panel/tracker/list", Auth::Dealer(hash), to_json(query)?)
-            .await
+        let page: TrackerPage = self
+            .call("panel/tracker/list", Auth::Dealer(hash), to_json(query)?)
+            .await?;
+        distinct_ids(page.list.iter().map(|t| t.id), "trackers")?;
+        if let Some(other) = page
+            .list
+            .iter()
+            .find_map(|t| t.user_id.filter(|&u| u != query.user_id))
+        {
+            return Err(Error::Inconsistent(format!(
+                "asked for the trackers of user {}, answered some of user {other}",
+                query.user_id
+            )));
+        }
+        Ok(page)
     }
 
     // ---- panel users ---------------------------------------------------
 
     pub async fn users_list(&self, hash: &DealerHash, query: &ListQuery) -> Result<UserPage> {
-        self.call("panel/user/list", Auth::Dealer(hash), to_json(query)?)
-            .await
+        let page: UserPage = self
+            .call("panel/user/list", Auth::Dealer(hash), to_json(query)?)
+            .await?;
+        distinct_ids(page.list.iter().map(|u| u.id), "users")?;
+        Ok(page)
     }
 
+    /// The user whose id was asked for; an answer about anyone else is refused.
     pub async fn user_read(&self, hash: &DealerHash, user_id: i64) -> Result<UserRecord> {
-        self.call(
-            "panel/user/read",
-            Auth::Dealer(hash),
-            json!({ "user_id": user_id }),
-        )
-        .await
+        let record: UserRecord = self
+            .call(
+                "panel/user/read",
+                Auth::Dealer(hash),
+                json!({ "user_id": user_id }),
+            )
+            .await?;
+        if record.user.id != user_id {
+            return Err(Error::Inconsistent(format!(
+                "asked for user {user_id}, answered user {}",
+                record.user.id
+            )));
+        }
+        Ok(record)
     }
 
     /// Returns the new user's id.
@@ -415,7 +465,7 @@ impl Client {
         let a: IdAnswer = self
             .call("panel/user/create", Auth::Dealer(hash), to_json(user)?)
             .await?;
-        Ok(a.id)
+        positive_id(a.id)
     }
 
     pub async fn user_update(&self, hash: &DealerHash, update: &UserUpdate) -> Result<()> {
@@ -585,6 +635,15 @@ impl Client {
         let a: ListAnswer<Transaction> = self
             .call("panel/user/transaction/list", Auth::Dealer(hash), body)
             .await?;
+        if let Some(other) = a
+            .list
+            .iter()
+            .find_map(|t| t.user_id.filter(|&u| u != user_id))
+        {
+            return Err(Error::Inconsistent(format!(
+                "asked for the transactions of user {user_id}, answered some of user {other}"
+            )));
+        }
         Ok(a.list)
     }
 
@@ -747,7 +806,7 @@ impl Client {
         let a: IdAnswer = self
             .save_application("user/application/create", hash, &app)
             .await?;
-        Ok(a.id)
+        positive_id(a.id)
     }
 
     pub async fn application_update(&self, hash: &UserHash, app: &ApplicationDraft) -> Result<()> {
@@ -784,6 +843,49 @@ impl Client {
     }
 }
 
+/// Reads an answer as it arrives, refusing it once it passes `limit` bytes
+/// (or declares more): memory stays bounded whatever the server sends.
+async fn read_within(mut response: reqwest::Response, limit: u64) -> Result<Vec<u8>> {
+    let too_large = || Error::TooLarge { limit };
+    let declared = response.content_length().unwrap_or(0);
+    if declared > limit {
+        return Err(too_large());
+    }
+    // What the server declares, within the limit, is room made once.
+    let mut bytes = Vec::with_capacity(usize::try_from(declared).unwrap_or(0));
+    while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+        if (bytes.len() + chunk.len()) as u64 > limit {
+            return Err(too_large());
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// Ids in a list must each name one thing, and be ids (positive).
+fn distinct_ids(ids: impl Iterator<Item = i64>, what: &str) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        if id <= 0 || !seen.insert(id) {
+            return Err(Error::Inconsistent(format!(
+                "the list of {what} holds id {id} {}",
+                if id <= 0 { "(not an id)" } else { "twice" }
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn positive_id(id: i64) -> Result<i64> {
+    if id > 0 {
+        Ok(id)
+    } else {
+        Err(Error::Inconsistent(format!(
+            "answered id {id}, which is not an id"
+        )))
+    }
+}
+
 fn to_json<T: serde::Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::InvalidRequest(e.to_string()))
 }
@@ -803,8 +905,7 @@ fn looks_like_json(bytes: &[u8]) -> bool {
 }
 
 fn snippet(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]);
-    text.chars().filter(|c| !c.is_control()).collect()
+    printable(&String::from_utf8_lossy(&bytes[..bytes.len().min(200)]))
 }
 
 /// Decodes a Navixy answer: the envelope's `success` decides between the typed
@@ -831,16 +932,23 @@ pub fn decode_answer<T: DeserializeOwned>(status: u16, bytes: &[u8]) -> Result<T
 fn failure(http_status: u16, object: &serde_json::Map<String, Value>) -> Option<Error> {
     let status = object.get("status").or_else(|| object.get("error"))?;
     let code = status.get("code")?.as_u64()?;
-    let description = status
-        .get("description")
-        .or_else(|| status.get("message"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
-    let errors = object
+    // The server's words reach a terminal and the screen: no control
+    // characters or bidi overrides from it are kept.
+    let description = printable(
+        status
+            .get("description")
+            .or_else(|| status.get("message"))
+            .and_then(Value::as_str)
+            .unwrap_or_default(),
+    );
+    let mut errors = object
         .get("errors")
         .and_then(|e| serde_json::from_value::<Vec<ParamError>>(e.clone()).ok())
         .unwrap_or_default();
+    for e in &mut errors {
+        e.parameter = printable(&e.parameter);
+        e.error = printable(&e.error);
+    }
     let row_number = object.get("row_number").and_then(Value::as_u64);
     let extra = object
         .iter()

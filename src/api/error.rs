@@ -129,6 +129,17 @@ pub enum Error {
     /// error, truncated JSON...): usually the wrong URL.
     #[error("not a Navixy API answer (HTTP {status}): {detail}")]
     UnexpectedResponse { status: u16, detail: String },
+    /// The server answered with a redirect, which is never followed: it
+    /// would take the request (a password, a session) elsewhere.
+    #[error("the server sent us elsewhere (HTTP {status}): {to}")]
+    Redirected { status: u16, to: String },
+    /// An answer larger than the client takes for its kind; reading stopped.
+    #[error("the server's answer is larger than {limit} bytes")]
+    TooLarge { limit: u64 },
+    /// An answer about something other than what was asked (another user's
+    /// id, an id twice in a list): refused, nothing is done with it.
+    #[error("the server's answer does not match the question: {0}")]
+    Inconsistent(String),
     /// A request we refuse to send (e.g. an unusable server address).
     #[error("invalid request: {0}")]
     InvalidRequest(String),
@@ -197,7 +208,11 @@ impl Error {
         match self {
             // Refused before connecting: the request never left.
             Error::Network(e) => !e.is_connect(),
-            Error::Timeout | Error::UnexpectedResponse { .. } => true,
+            Error::Timeout
+            | Error::UnexpectedResponse { .. }
+            | Error::Redirected { .. }
+            | Error::TooLarge { .. }
+            | Error::Inconsistent(_) => true,
             _ => false,
         }
     }
@@ -242,6 +257,12 @@ impl PartialEq for Error {
                 },
             ) => s1 == s2 && d1 == d2,
             (Error::InvalidRequest(a), Error::InvalidRequest(b)) => a == b,
+            (
+                Error::Redirected { status: s1, to: t1 },
+                Error::Redirected { status: s2, to: t2 },
+            ) => s1 == s2 && t1 == t2,
+            (Error::TooLarge { limit: a }, Error::TooLarge { limit: b }) => a == b,
+            (Error::Inconsistent(a), Error::Inconsistent(b)) => a == b,
             (Error::NotApplied(a), Error::NotApplied(b)) => a == b,
             (Error::Unconfirmed(a), Error::Unconfirmed(b)) => a == b,
             (Error::NotSent(a), Error::NotSent(b)) => a == b,

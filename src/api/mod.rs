@@ -9,7 +9,7 @@ mod rate;
 mod responses;
 pub mod verify;
 
-pub use client::{Client, ClientOptions, decode_answer};
+pub use client::{ANSWER_BYTES_MAX, Client, ClientOptions, FILE_BYTES_MAX, decode_answer};
 pub use error::{ApiError, Error, ParamError, parse_iso_duration};
 pub use hash::{DealerHash, UserHash};
 // The list and export parameters are the domain's (`model::query`): the

@@ -9,6 +9,7 @@ use super::upload::{self, Settled};
 use crate::api::{self, Client, DealerHash};
 use crate::import::read::ReadOptions;
 use crate::import::{Outcome, Preview, report};
+use crate::model::text::printable_lines;
 use std::io::Write;
 
 /// What the command was asked to do.
@@ -54,12 +55,16 @@ pub struct Output<'a> {
 }
 
 impl Output<'_> {
+    // What is printed may hold a server's or a file's words: never their
+    // control characters (see `model::text`).
     fn say(&mut self, line: &str) {
+        let line = printable_lines(line);
         let _ = writeln!(self.out, "{line}");
         let _ = self.out.flush();
     }
 
     fn note(&mut self, line: &str) {
+        let line = printable_lines(line);
         let _ = writeln!(self.err, "{line}");
     }
 }

@@ -409,6 +409,15 @@ pub async fn apply_change(
         .user_read(hash, user_id)
         .await
         .map_err(|e| api::Error::NotSent(Box::new(e)))?;
+    // The user read must be the row's: another login would be another
+    // user's account updated with this row's cells.
+    let asked = login_key(preview.rows[row].cell(ImportColumn::Email));
+    let answered = login_key(now.user.fields.login.as_deref().unwrap_or_default());
+    if asked != answered {
+        return Err(api::Error::NotSent(Box::new(api::Error::Inconsistent(
+            format!("asked for {asked}, answered {answered}"),
+        ))));
+    }
     verify::update_user(client, hash, &update_for(preview, &file_row, &now)).await
 }
 

@@ -114,6 +114,8 @@ pub enum Message {
     OpenActivity,
     /// The settings, over the current screen.
     OpenSettings,
+    /// The web browser's answer to "log in as user" (Err: why it did not open).
+    BrowserOpened(Result<(), String>),
 }
 
 pub struct App {
@@ -593,6 +595,10 @@ impl App {
             },
             Message::QuitCancelled => {
                 self.modal = None;
+                Task::none()
+            }
+            Message::BrowserOpened(result) => {
+                self.browser_opened(result);
                 Task::none()
             }
             Message::FirstFrame => {

@@ -32,6 +32,14 @@ pub fn describe(e: &Error) -> String {
         }
         Error::UnexpectedResponse { .. } => fl!("error-not-navixy"),
         Error::InvalidRequest(_) => fl!("error-bad-url"),
+        Error::Redirected { to, .. } => fl!("error-redirected", to = to.clone()),
+        Error::TooLarge { limit } => {
+            fl!(
+                "error-too-large",
+                megabytes = (limit / (1024 * 1024)).to_string()
+            )
+        }
+        Error::Inconsistent(detail) => fl!("error-inconsistent", detail = detail.clone()),
         Error::NotApplied(_) => fl!("error-not-applied"),
         Error::Unconfirmed(_) => fl!("error-unconfirmed"),
         Error::NotSent(why) => fl!("error-not-sent", reason = describe(why)),

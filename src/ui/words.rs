@@ -80,3 +80,14 @@ mod tests {
         );
     }
 }
+
+/// Why the customers' web interface was not opened.
+pub fn web_interface_problem(problem: &crate::session::dealer::WebInterfaceProblem) -> String {
+    use crate::session::dealer::WebInterfaceProblem as P;
+    match problem {
+        P::NotAHost(domain) => fl!("web-problem-not-a-host", domain = domain.clone()),
+        P::NotAKey => fl!("web-problem-not-a-key"),
+        P::NotAnAddress(address) => fl!("web-problem-not-an-address", address = address.clone()),
+        P::PlainHttp(address) => fl!("web-problem-plain-http", address = address.clone()),
+    }
+}

@@ -8,6 +8,7 @@ use navixy_panel::sandbox::{DEMO_DEALER, OTHER_DEALER, Policy, Sandbox, SandboxC
 use std::net::SocketAddr;
 use std::time::Duration;
 
+pub mod hostile;
 pub mod spec;
 pub mod ui;
 

@@ -14,6 +14,7 @@ use crate::ui::screen::bulk::Bulk;
 use crate::ui::screen::login::{self, Credentials, Login, Notice};
 use crate::ui::screen::users::Users;
 use crate::ui::widget::toast::Toast;
+use crate::ui::words;
 use iced::Task;
 use iced::widget::operation;
 use std::sync::Arc;
@@ -156,28 +157,51 @@ impl App {
 
     /// "Log in as user", as Navixy's panel does it: the customer's web
     /// interface opens signed in with the session key (the dealer's domain
-    /// in the settings' template); the key is on the clipboard too.
+    /// in the settings' template); the key is on the clipboard too. What is
+    /// said is what happened: the browser's answer comes back as
+    /// [`Message::BrowserOpened`].
     pub(super) fn hand_over(&mut self, session: &UserSession) -> Task<Message> {
         let key = session.key_for_handover().to_owned();
         let url = self
             .dealer()
             .and_then(|d| d.web_interface(self.settings.web_interface_template(), &key));
-        self.toasts.push(Toast::success(if url.is_some() {
-            fl!("login-as-opened")
-        } else {
-            fl!("login-as-copied")
-        }));
         let copy = iced::clipboard::write(key);
-        let Some(url) = url else {
-            return copy;
+        let url = match url {
+            None => {
+                self.toasts.push(Toast::success(fl!("login-as-copied")));
+                return copy;
+            }
+            Some(Err(problem)) => {
+                self.toasts.push(Toast::failed(fl!(
+                    "login-as-refused",
+                    reason = words::web_interface_problem(&problem)
+                )));
+                return copy;
+            }
+            Some(Ok(url)) => url.to_string(),
         };
         self.opened = Some(url.clone());
-        let browse = Task::future(async move {
-            if let Err(e) = webbrowser::open(&url) {
-                tracing::warn!(error = %e, "cannot open the web interface");
-            }
-        })
-        .discard();
+        let browse = Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    webbrowser::open(&url).map_err(|e| e.to_string())
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::BrowserOpened,
+        );
         Task::batch([copy, browse])
+    }
+
+    /// What the browser said to "log in as user".
+    pub(super) fn browser_opened(&mut self, result: Result<(), String>) {
+        self.toasts.push(match result {
+            Ok(()) => Toast::success(fl!("login-as-opened")),
+            Err(why) => {
+                tracing::warn!(error = %why, "cannot open the web interface");
+                Toast::failed(fl!("login-as-no-browser"))
+            }
+        });
     }
 }

@@ -167,7 +167,7 @@ impl Page for Settings {
                     Task::future(async move {
                         let opened = tokio::task::spawn_blocking(move || {
                             std::fs::create_dir_all(&dir)?;
-                            webbrowser::open(&dir.to_string_lossy())
+                            crate::ui::files::open_folder(&dir)
                         })
                         .await;
                         match opened {
