@@ -211,7 +211,7 @@ fn validate(file: &Path, json: bool, lang: Option<Language>) -> ExitCode {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let opened = std::fs::read(file)
+    let opened = navixy_panel::import::read_file(file)
         .map_err(|e| e.to_string())
         .and_then(|bytes| {
             Preview::open(&name, &bytes, &mut |_, _| {}).map_err(|e| report::file_problem_text(&e))

@@ -285,3 +285,177 @@ fn a_megabyte_cell_is_cleared_in_the_row_editor_not_laid_out() {
         "a required surname, now empty"
     );
 }
+
+/// A BIFF8 record: type, length, data.
+fn record(kind: u16, data: &[u8]) -> Vec<u8> {
+    let mut r = kind.to_le_bytes().to_vec();
+    r.extend_from_slice(&(data.len() as u16).to_le_bytes());
+    r.extend_from_slice(data);
+    r
+}
+
+fn number_cell(row: u16, col: u16) -> Vec<u8> {
+    let mut d = row.to_le_bytes().to_vec();
+    d.extend_from_slice(&col.to_le_bytes());
+    d.extend_from_slice(&0u16.to_le_bytes());
+    d.extend_from_slice(&1.0f64.to_le_bytes());
+    record(0x0203, &d)
+}
+
+/// An .xls compound file whose one sheet holds `sheet` records.
+fn xls_with(sheet: &[Vec<u8>]) -> Vec<u8> {
+    let bof = |kind: u16| {
+        let mut d = 0x0600u16.to_le_bytes().to_vec();
+        d.extend_from_slice(&kind.to_le_bytes());
+        d.extend_from_slice(&[0; 12]);
+        record(0x0809, &d)
+    };
+    let mut stream = bof(0x0005);
+    stream.extend(record(0x000A, &[]));
+    stream.extend(bof(0x0010));
+    for r in sheet {
+        stream.extend_from_slice(r);
+    }
+    stream.extend(record(0x000A, &[]));
+    let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+    file.create_stream("/Workbook")
+        .unwrap()
+        .write_all(&stream)
+        .unwrap();
+    file.flush().unwrap();
+    file.into_inner().into_inner()
+}
+
+fn too_many_cells(p: Result<Preview, FileProblem>) -> bool {
+    matches!(
+        p,
+        Err(FileProblem::Unreadable(ReadError::TooManyCells { .. }))
+    )
+}
+
+#[test]
+fn an_xls_cell_far_away_is_counted_before_any_table_is_made() {
+    // 7 KB that asked calamine for 137 GB and aborted the process.
+    let far = xls_with(&[number_cell(0, 0), number_cell(65535, 255)]);
+    assert!(far.len() < 64 * 1024);
+    assert!(too_many_cells(open("far.xls", &far)));
+    let mut merged = 1u16.to_le_bytes().to_vec();
+    for v in [0u16, 65535, 0, 255] {
+        merged.extend_from_slice(&v.to_le_bytes());
+    }
+    let merged = xls_with(&[number_cell(0, 0), record(0x00E5, &merged)]);
+    assert!(too_many_cells(open("merged.xls", &merged)));
+    let mut dimensions = Vec::new();
+    for v in [0u32, 65536] {
+        dimensions.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [0u16, 256, 0] {
+        dimensions.extend_from_slice(&v.to_le_bytes());
+    }
+    let declared = xls_with(&[record(0x0200, &dimensions), number_cell(0, 0)]);
+    assert!(too_many_cells(open("declared.xls", &declared)));
+}
+
+#[test]
+fn merged_regions_count_against_the_budget() {
+    let xlsx = small_workbook();
+    let xml = sheet_part(&xlsx);
+    for regions in [1, 40] {
+        let merges: String = (0..regions)
+            .map(|_| "<mergeCell ref=\"A1:IW200001\"/>")
+            .collect();
+        let hostile = xml.replace(
+            "</worksheet>",
+            &format!("<mergeCells count=\"{regions}\">{merges}</mergeCells></worksheet>"),
+        );
+        let bytes = with_part(&xlsx, "xl/worksheets/sheet1.xml", hostile.as_bytes());
+        assert!(bytes.len() < 64 * 1024);
+        let opened = open("merged.xlsx", &bytes);
+        assert!(too_many_cells(opened.clone()), "{regions}: {opened:?}");
+    }
+}
+
+/// An ODS file with `table` as its one sheet's rows.
+fn ods_with(rows: &str) -> Vec<u8> {
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let stored = options.compression_method(zip::CompressionMethod::Stored);
+    out.start_file("mimetype", stored).unwrap();
+    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    out.start_file("META-INF/manifest.xml", options).unwrap();
+    out.write_all(
+        b"<?xml version=\"1.0\"?><manifest:manifest \
+          xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+          <manifest:file-entry manifest:full-path=\"/\" \
+          manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+          <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+          </manifest:manifest>",
+    )
+    .unwrap();
+    out.start_file("content.xml", options).unwrap();
+    write!(
+        out,
+        "<?xml version=\"1.0\"?><office:document-content \
+         xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>\
+         <office:spreadsheet><table:table table:name=\"Users\">{rows}</table:table>\
+         </office:spreadsheet></office:body></office:document-content>"
+    )
+    .unwrap();
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn repeated_ods_rows_and_columns_are_counted_not_expanded() {
+    let bomb = ods_with(
+        "<table:table-row table:number-rows-repeated=\"6000\"><table:table-cell \
+         table:number-columns-repeated=\"16384\" office:value-type=\"float\" \
+         office:value=\"1\"/></table:table-row>",
+    );
+    assert!(bomb.len() < 12 * 1024);
+    assert!(too_many_cells(open("bomb.ods", &bomb)));
+    // LibreOffice's trailing empty repeats (formatting) cost nothing.
+    let header: String = HEADER
+        .iter()
+        .map(|h| format!("<table:table-cell office:value-type=\"string\"><text:p>{h}</text:p></table:table-cell>"))
+        .collect();
+    let user: String = ["ann@example.com", "secret12", "1", "1", "Lee", "Ann"]
+        .iter()
+        .map(|v| format!("<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>"))
+        .collect();
+    let formatted = ods_with(&format!(
+        "<table:table-row>{header}<table:table-cell table:number-columns-repeated=\"16378\"/></table:table-row>\
+         <table:table-row>{user}<table:table-cell table:number-columns-repeated=\"16378\"/></table:table-row>\
+         <table:table-row table:number-rows-repeated=\"1048574\"><table:table-cell \
+         table:number-columns-repeated=\"16384\"/></table:table-row>"
+    ));
+    let p = open("formatted.ods", &formatted).expect("an ordinary file");
+    assert_eq!(p.rows.len(), 1);
+}
+
+#[test]
+fn a_csv_is_read_within_its_bounds() {
+    // A million columns on one line: refused, not laid out.
+    let wide = ";".repeat(1_000_000);
+    assert!(too_many_cells(open("wide.csv", wide.as_bytes())));
+    // A file bigger than an import takes is read no further than the limit.
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.csv");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(1024 * 1024 * 1024)
+        .unwrap();
+    let bytes = navixy_panel::import::read_file(&big).unwrap();
+    assert_eq!(bytes.len(), navixy_panel::import::MAX_FILE_BYTES + 1);
+    assert!(matches!(
+        open("big.csv", &bytes),
+        Err(FileProblem::TooLarge { .. })
+    ));
+    #[cfg(unix)]
+    {
+        let zero = navixy_panel::import::read_file(std::path::Path::new("/dev/zero")).unwrap();
+        assert_eq!(zero.len(), navixy_panel::import::MAX_FILE_BYTES + 1);
+    }
+}

@@ -15,8 +15,9 @@ pub const READ_ROWS_MAX: u32 = 200_000;
 /// XLSX's own last column (XFD): no column an import could use is cut off.
 pub const READ_COLUMNS_MAX: u32 = 16_384;
 /// Cells kept in all, empty ones inside a row included: a sheet with a far
-/// column in every row would otherwise fill memory with empty cells.
-pub const READ_CELLS_MAX: usize = 20_000_000;
+/// column in every row would otherwise fill memory with empty cells. One
+/// budget for every format (see `bounds`).
+pub const READ_CELLS_MAX: usize = super::bounds::CELLS_MAX as usize;
 /// What the parts of a zip-based file (XLSX, ODS) may unpack to in all: a
 /// 10 MB workbook unpacks to about 150 MB; a zip bomb declares far more.
 pub const UNPACKED_BYTES_MAX: u64 = 512 * 1024 * 1024;
@@ -201,6 +202,19 @@ pub enum ReadError {
     /// or parts that unpack to more than [`UNPACKED_BYTES_MAX`].
     #[error("the spreadsheet is too big to read")]
     TooBig,
+    /// The file would become more cells than the import takes
+    /// ([`READ_CELLS_MAX`]), counted before any is made.
+    #[error("this file has {cells} cells; the import takes at most {max}")]
+    TooManyCells { cells: u64, max: u64 },
+}
+
+impl From<super::bounds::TooManyCells> for ReadError {
+    fn from(t: super::bounds::TooManyCells) -> Self {
+        ReadError::TooManyCells {
+            cells: t.cells,
+            max: super::bounds::CELLS_MAX,
+        }
+    }
 }
 
 /// Reads a file. The kind comes from its content where that is unambiguous,
@@ -235,8 +249,11 @@ pub fn read_table_with(
             check_unpacked_size(bytes).and_then(|()| read_xlsx(bytes, options.sheet.as_deref()))
         }
         FileKind::Ods => check_unpacked_size(bytes)
+            .and_then(|()| Ok(super::bounds::ods(bytes)?))
             .and_then(|()| read_spreadsheet(bytes, options.sheet.as_deref())),
-        FileKind::Xls => read_spreadsheet(bytes, options.sheet.as_deref()),
+        FileKind::Xls => super::bounds::xls(bytes)
+            .map_err(ReadError::from)
+            .and_then(|()| read_spreadsheet(bytes, options.sheet.as_deref())),
     })
     .unwrap_or_else(|_| Err(ReadError::Unreadable("the file is damaged".into())))
 }
@@ -486,7 +503,7 @@ fn read_xlsx_sheet(
         if features.merges
             && let Ok(merged) = workbook.merge_cells_by_sheet_name(&sheet.name)
         {
-            notes.extend(merged_notes(&merged));
+            notes.extend(merged_notes(&merged)?);
         }
     }
     attach_notes(&mut rows, notes, left);
@@ -494,15 +511,24 @@ fn read_xlsx_sheet(
 }
 
 /// A note on every cell a merged region covers but its first (top-left) one.
-fn merged_notes(regions: &[calamine::Dimensions]) -> Vec<(u32, u32, NoteKind)> {
+/// Their cells count against the one budget: 40 regions of 51 million
+/// cells each would otherwise become notes one by one.
+fn merged_notes(regions: &[calamine::Dimensions]) -> Result<Vec<(u32, u32, NoteKind)>, ReadError> {
+    // A region over a whole column or row is formatting, not data.
+    let is_data = |d: &&calamine::Dimensions| {
+        d.end.0.saturating_sub(d.start.0) <= READ_ROWS_MAX
+            && d.end.1.saturating_sub(d.start.1) <= 256
+    };
+    super::bounds::merged(
+        regions
+            .iter()
+            .filter(is_data)
+            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1)),
+    )?;
     let mut notes = Vec::new();
-    for d in regions {
+    for d in regions.iter().filter(is_data) {
         let (r0, c0) = d.start;
         let (r1, c1) = d.end;
-        // A region over a whole column or row is formatting, not data.
-        if r1.saturating_sub(r0) > READ_ROWS_MAX || c1.saturating_sub(c0) > 256 {
-            continue;
-        }
         for r in r0..=r1 {
             for c in c0..=c1.min(READ_COLUMNS_MAX - 1) {
                 if (r, c) != (r0, c0) {
@@ -517,7 +543,7 @@ fn merged_notes(regions: &[calamine::Dimensions]) -> Vec<(u32, u32, NoteKind)> {
             }
         }
     }
-    notes
+    Ok(notes)
 }
 
 /// Puts notes (at sheet positions) on the rows they concern, whose cells
@@ -573,7 +599,10 @@ fn sparse_rows(mut cells: Vec<(u32, u32, String)>) -> Result<(Vec<TableRow>, u32
         if row.cells.len() <= c {
             kept += c + 1 - row.cells.len();
             if kept > READ_CELLS_MAX {
-                return Err(ReadError::TooBig);
+                return Err(ReadError::TooManyCells {
+                    cells: kept as u64,
+                    max: READ_CELLS_MAX as u64,
+                });
             }
             row.cells.resize_with(c + 1, String::new);
         }
@@ -730,8 +759,21 @@ fn read_csv(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Table, Re
     let raw = body.as_bytes();
     let mut line = 1 + usize::from(from_sep_line);
     let mut counted_to = 0usize;
-    for record in reader.records() {
-        let record = record.map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    let mut cells_read = 0u64;
+    let mut record = csv::StringRecord::new();
+    while reader
+        .read_record(&mut record)
+        .map_err(|e| ReadError::Unreadable(e.to_string()))?
+    {
+        // The one cell budget, and no row wider than a sheet can be: a
+        // line of a million separators is refused, not laid out.
+        cells_read += record.len() as u64;
+        if cells_read > READ_CELLS_MAX as u64 || record.len() > READ_COLUMNS_MAX as usize {
+            return Err(ReadError::TooManyCells {
+                cells: cells_read.max(record.len() as u64),
+                max: READ_CELLS_MAX as u64,
+            });
+        }
         // The csv crate's position is where the record before ended (at its
         // line break): the record itself starts after the breaks and blank lines.
         let ended = record
@@ -814,7 +856,7 @@ fn read_spreadsheet(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadErro
     match &workbook {
         calamine::Sheets::Xls(xls) => {
             if let Ok(merged) = xls.merge_cells_by_sheet_name(name) {
-                attach_notes(&mut rows, merged_notes(&merged), left);
+                attach_notes(&mut rows, merged_notes(&merged)?, left);
             }
             // calamine keeps an XLS cell's number format to itself.
             percent_unknown = true;
@@ -836,7 +878,7 @@ fn read_spreadsheet(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadErro
                 .into_iter()
                 .map(|(r0, c0, r1, c1)| calamine::Dimensions::new((r0, c0), (r1, c1)))
                 .collect();
-            attach_notes(&mut rows, merged_notes(&regions), left);
+            attach_notes(&mut rows, merged_notes(&regions)?, left);
         }
         _ => {}
     }

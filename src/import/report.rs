@@ -38,6 +38,11 @@ pub fn file_problem_text(problem: &FileProblem) -> String {
             "import-file-too-big",
             rows = i18n::count(u64::from(super::read::READ_ROWS_MAX))
         ),
+        FileProblem::Unreadable(ReadError::TooManyCells { cells, max }) => fl!(
+            "import-file-too-many-cells",
+            cells = i18n::count(*cells),
+            max = i18n::count(*max)
+        ),
         FileProblem::Unreadable(ReadError::Unreadable(detail)) => {
             fl!("import-file-unreadable", detail = detail.clone())
         }

@@ -110,7 +110,7 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let bytes = match std::fs::read(&job.file) {
+    let bytes = match crate::import::read_file(&job.file) {
         Ok(b) => b,
         Err(e) => return failed(io, format!("{}: {e}", job.file.display())),
     };

@@ -216,7 +216,7 @@ pub fn read_file_with(path: PathBuf, options: ReadOptions) -> Task<Message> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let result = match std::fs::read(&path) {
+        let result = match crate::import::read_file(&path) {
             Err(e) => Err(fl!("import-cannot-open", reason = e.to_string())),
             Ok(bytes) => {
                 let progress_tx = tx.clone();
