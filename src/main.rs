@@ -341,7 +341,7 @@ fn main() -> ExitCode {
     };
     let db = db.unwrap_or_else(|| navixy_panel::config::Paths::system().sandbox_db());
     if let Some(parent) = db.parent()
-        && let Err(e) = std::fs::create_dir_all(parent)
+        && let Err(e) = navixy_panel::config::private_dir(parent)
     {
         complain(&format!("cannot create {}: {e}", parent.display()));
         return ExitCode::FAILURE;

@@ -338,11 +338,11 @@ mod slow_clients {
     async fn a_body_sent_byte_by_byte_is_refused_not_waited_for() {
         let h = quick_sandbox().await;
         let mut s = TcpStream::connect(h.sandbox.addr()).await.unwrap();
-        s.write_all(
-            b"POST /v2/panel/account/auth HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"lo",
-        )
-        .await
-        .unwrap();
+        let head = format!(
+            "POST /v2/panel/account/auth HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"lo",
+            h.sandbox.addr()
+        );
+        s.write_all(head.as_bytes()).await.unwrap();
         let answer = until_closed(&mut s).await;
         assert!(answer.contains("\"code\":5"), "{answer}");
     }
@@ -425,4 +425,71 @@ async fn parallel_withdrawals_never_overdraw_and_parallel_creates_make_one_user(
             .filter_map(|r| r.as_ref().err())
             .all(|e| e.api().map(|a| a.code) == Some(206))
     );
+}
+
+/// A page in the operator's browser aimed at the sandbox: under another
+/// host name (DNS rebinding) or from another origin, nothing is served, and
+/// nothing counts towards the dealer's lockout.
+#[tokio::test]
+async fn a_web_page_cannot_drive_the_sandbox() {
+    let h = start().await;
+    let addr = h.sandbox.addr();
+    let auth = json!({"login": DEMO_DEALER.login, "password": DEMO_DEALER.password});
+    let (status, _) = h
+        .raw("panel/account/auth", |r| {
+            r.header("Host", format!("rebind.attacker.example:{}", addr.port()))
+                .json(&auth)
+        })
+        .await;
+    assert_eq!(status, 403, "rebinding");
+    let wrong = [("login", DEMO_DEALER.login), ("password", "guess")];
+    for _ in 0..8 {
+        let (status, _) = h
+            .raw("panel/account/auth", |r| {
+                r.header("Origin", "http://attacker.example")
+                    .header("Content-Type", "text/plain")
+                    .body(serde_urlencoded::to_string(wrong).unwrap())
+            })
+            .await;
+        assert_eq!(status, 403, "another origin");
+    }
+    // Not locked out, and the sandbox's own origin (Navixy's web panel
+    // served from it) is answered.
+    let (status, answer) = h
+        .raw("panel/account/auth", |r| {
+            r.header("Origin", format!("http://{addr}")).json(&auth)
+        })
+        .await;
+    assert_eq!(
+        (status, answer["success"].as_bool()),
+        (200, Some(true)),
+        "{answer}"
+    );
+    h.demo().await;
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_sandboxs_database_is_its_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let h = start().await;
+    h.demo().await;
+    let db = h.dir.path().join("sandbox.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        let file = std::path::PathBuf::from(format!("{}{suffix}", db.display()));
+        if let Ok(meta) = std::fs::metadata(&file) {
+            assert_eq!(
+                meta.permissions().mode() & 0o777,
+                0o600,
+                "{}",
+                file.display()
+            );
+        }
+    }
+    let dir = h.dir.path().join("data");
+    navixy_panel::config::private_dir(&dir.join("jobs")).unwrap();
+    for d in [&dir, &dir.join("jobs")] {
+        let mode = std::fs::metadata(d).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{}", d.display());
+    }
 }

@@ -6,6 +6,7 @@
 
 mod demo;
 mod faults;
+mod guard;
 mod ops;
 mod params;
 mod password;
@@ -111,6 +112,8 @@ pub struct Sandbox {
 }
 
 struct AppState {
+    /// Where the sandbox listens: the only host it serves (see `guard`).
+    addr: SocketAddr,
     store: Arc<Store>,
     prefix: String,
     faults: Arc<Faults>,
@@ -175,6 +178,7 @@ impl Sandbox {
             ..Recorder::default()
         });
         let app = router(AppState {
+            addr,
             store: store.clone(),
             prefix: prefix.clone(),
             faults: faults.clone(),
@@ -360,6 +364,9 @@ fn router(state: AppState) -> Router {
 }
 
 async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
+    if let Err(refused) = guard::admit(state.addr, &request) {
+        return refused;
+    }
     let started = std::time::Instant::now();
     let path = request.uri().path().to_owned();
     if path == web_interface::PATH || path == web_interface::PATH.trim_end_matches('/') {

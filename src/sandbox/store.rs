@@ -289,7 +289,16 @@ fn looks_like_hash(h: &str) -> bool {
 }
 
 impl Store {
+    /// The database holds live session hashes: on Unix it is made its
+    /// owner's alone (0600) before SQLite opens it, and SQLite gives its
+    /// -wal and -shm files the database's own mode.
     pub fn open(path: &Path, policy: Policy) -> rusqlite::Result<Self> {
+        owner_only(path).map_err(|e| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                Some(format!("{}: {e}", path.display())),
+            )
+        })?;
         let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
@@ -469,4 +478,31 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// Creates the database file readable by its owner only (an existing one,
+/// and its -wal and -shm files, made so too). A no-op off Unix.
+fn owner_only(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        if path == Path::new(":memory:") {
+            return Ok(());
+        }
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)?;
+        for suffix in ["", "-wal", "-shm"] {
+            let file = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+            if file.exists() {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }

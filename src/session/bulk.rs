@@ -260,7 +260,7 @@ impl Jobs {
 
     /// Writes the job whole (a new run, or one retried): its file starts again.
     pub fn create(&self, job: &Job) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
+        crate::config::private_dir(&self.dir)?;
         let tmp = self.path(&job.id).with_extension("tmp");
         let mut file = owner_only(
             std::fs::OpenOptions::new()

@@ -618,7 +618,7 @@ impl App {
 /// Starts the embedded sandbox on a free loopback port, data in the app's folder.
 async fn start_sandbox(db: PathBuf) -> Result<Arc<Sandbox>, String> {
     if let Some(dir) = db.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        crate::config::private_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     Sandbox::start(listen, SandboxConfig::new(db))
