@@ -369,3 +369,57 @@ async fn a_run_whose_file_cannot_be_written_does_not_start() {
         );
     }
 }
+
+/// A job file is input like any other: one whose id climbs out of the jobs'
+/// folder is neither run nor offered, and is set aside once, so the journal
+/// beside it stays.
+#[test]
+fn a_job_file_that_lies_about_its_id_is_set_aside() {
+    let data = tempfile::tempdir().unwrap();
+    let jobs = Jobs::in_dir(data.path());
+    let journal = data.path().join("activity.jsonl");
+    std::fs::write(&journal, "{}\n").unwrap();
+    let user: User =
+        serde_json::from_value(serde_json::json!({"id": 7, "login": "a@example.com"})).unwrap();
+    let action = BulkAction::Balance {
+        kind: BalanceKind::Balance,
+        amount: 5.0,
+        text: "x".into(),
+    };
+    // What the resume screen says before anything is sent.
+    let said = navixy_panel::ui::screen::bulk::action_words(
+        &action,
+        &navixy_panel::session::Dealer::unknown(),
+    );
+    assert!(said.contains("+5") && said.contains("\"x\""), "{said}");
+    let mut job = Job::draft(action, &[user]);
+    job.server = "http://127.0.0.1:1/v2/".into();
+    job.dealer = "demo".into();
+    let honest = job.clone();
+    jobs.create(&honest).unwrap();
+    job.id = "../activity".into();
+    let dir = data.path().join("jobs");
+    std::fs::write(
+        dir.join("evil.jsonl"),
+        format!("{}\n", serde_json::to_string(&job).unwrap()),
+    )
+    .unwrap();
+    std::fs::write(dir.join("broken.jsonl"), "not json\n").unwrap();
+    let (found, set_aside) = jobs.unfinished_and_set_aside(&job.server, &job.dealer);
+    assert_eq!(
+        found.iter().map(|j| &j.id).collect::<Vec<_>>(),
+        vec![&honest.id]
+    );
+    let mut set_aside = set_aside;
+    set_aside.sort();
+    assert_eq!(set_aside, vec!["broken.jsonl", "evil.jsonl"]);
+    assert!(dir.join("evil.jsonl.set-aside").exists());
+    // Once set aside, not again; and removing a run touches only its own file.
+    assert!(
+        jobs.unfinished_and_set_aside(&job.server, &job.dealer)
+            .1
+            .is_empty()
+    );
+    jobs.remove("../activity").unwrap();
+    assert!(journal.exists(), "the journal stays");
+}

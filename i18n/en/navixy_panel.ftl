@@ -715,6 +715,19 @@ bulk-cancelled = Cancelled: the rest was not sent.
 bulk-session-ended = The session ended: sign in again to resume.
 bulk-not-kept = The run's file could not be written, so it stopped: { $reason }
 bulk-interrupted = This run did not finish when the app was last used: { $done } settled, { $left } left. Changes that were on their way are checked with the server before anything is sent again.
+bulk-interrupted-action = What it does: { $action }
+bulk-action-balance = { $kind } changed by { $amount } ("{ $text }")
+bulk-action-discount = a discount of { $value } %, until { $end }
+bulk-action-open-ended = no end date
+bulk-action-plan = the plan { $plan }
+bulk-action-mfa-on = 2FA allowed
+bulk-action-mfa-off = 2FA not allowed
+bulk-action-resend = a new activation e-mail
+bulk-action-delete = the users deleted
+bulk-set-aside = { $count ->
+    [one] A bulk run's file could not be trusted and was set aside, not run: { $files }
+   *[other] { $count } bulk runs' files could not be trusted and were set aside, not run: { $files }
+}
 bulk-before = Before
 bulk-after = After
 bulk-outcome = Outcome

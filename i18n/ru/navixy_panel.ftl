@@ -710,6 +710,20 @@ bulk-cancelled = Отменено: остальное не отправлено.
 bulk-session-ended = Сессия закончилась: войдите снова, чтобы продолжить.
 bulk-not-kept = Файл запуска не удалось записать, поэтому он остановлен: { $reason }
 bulk-interrupted = Этот запуск не завершился в прошлый раз: обработано { $done }, осталось { $left }. Изменения, которые были в пути, будут сверены с сервером, прежде чем что-либо отправится снова.
+bulk-interrupted-action = Что делает: { $action }
+bulk-action-balance = { $kind } изменяется на { $amount } («{ $text }»)
+bulk-action-discount = скидка { $value } % до { $end }
+bulk-action-open-ended = бессрочно
+bulk-action-plan = тариф { $plan }
+bulk-action-mfa-on = 2FA разрешена
+bulk-action-mfa-off = 2FA запрещена
+bulk-action-resend = новое письмо активации
+bulk-action-delete = пользователи удаляются
+bulk-set-aside = { $count ->
+    [one] Файлу массовой операции нельзя доверять: он отложен и не выполнен: { $files }
+    [few] { $count } файлам массовых операций нельзя доверять: они отложены и не выполнены: { $files }
+   *[many] { $count } файлам массовых операций нельзя доверять: они отложены и не выполнены: { $files }
+}
 bulk-before = Было
 bulk-after = Станет
 bulk-outcome = Итог

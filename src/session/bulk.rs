@@ -254,8 +254,14 @@ impl Jobs {
         }
     }
 
+    /// A run's file. An id that is not one (it came from a file) names a
+    /// file that cannot exist, inside the folder.
     fn path(&self, id: &str) -> PathBuf {
-        self.dir.join(format!("{id}.jsonl"))
+        if is_job_id(id) {
+            self.dir.join(format!("{id}.jsonl"))
+        } else {
+            self.dir.join("not-a-job-id.invalid")
+        }
     }
 
     /// Writes the job whole (a new run, or one retried): its file starts again.
@@ -291,11 +297,19 @@ impl Jobs {
     }
 
     /// A job as its file has it (later lines over the first); None when the
-    /// file is not a job. A line half written by a crash is left out.
+    /// file is not a job, or not the job its name says: the file is input
+    /// like any other (a job whose id is `../activity` would have had the
+    /// journal removed when it finished). A line half written by a crash is
+    /// left out.
     pub fn load(&self, path: &Path) -> Option<Job> {
         let file = std::fs::File::open(path).ok()?;
         let mut lines = std::io::BufReader::new(file).lines();
         let mut job: Job = serde_json::from_str(&lines.next()?.ok()?).ok()?;
+        let named = path.file_stem().and_then(|s| s.to_str());
+        if !is_job_id(&job.id) || named != Some(job.id.as_str()) || path.parent() != Some(&self.dir)
+        {
+            return None;
+        }
         for line in lines.map_while(Result::ok) {
             if let Ok(l) = serde_json::from_str::<Line>(&line)
                 && let Some(item) = job.items.get_mut(l.i)
@@ -308,18 +322,48 @@ impl Jobs {
 
     /// The runs of this dealer on this server not finished, oldest first.
     pub fn unfinished(&self, server: &str, dealer: &str) -> Vec<Job> {
+        self.unfinished_and_set_aside(server, dealer).0
+    }
+
+    /// [`unfinished`](Jobs::unfinished), and the names of the files that
+    /// cannot be trusted: each is renamed (`….jsonl.set-aside`), so that it is
+    /// neither run nor offered at every sign-in.
+    pub fn unfinished_and_set_aside(&self, server: &str, dealer: &str) -> (Vec<Job>, Vec<String>) {
         let Ok(dir) = std::fs::read_dir(&self.dir) else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
-        let mut jobs: Vec<Job> = dir
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-            .filter_map(|p| self.load(&p))
-            .filter(|j| j.server == server && j.dealer == dealer && !j.is_finished())
-            .collect();
+        let mut jobs = Vec::new();
+        let mut set_aside = Vec::new();
+        for path in dir.filter_map(Result::ok).map(|e| e.path()) {
+            if path.extension().is_none_or(|e| e != "jsonl") {
+                continue;
+            }
+            match self.load(&path) {
+                Some(job) => {
+                    if job.server == server && job.dealer == dealer && !job.is_finished() {
+                        jobs.push(job);
+                    }
+                }
+                None => {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let aside = path.with_extension("jsonl.set-aside");
+                    match std::fs::rename(&path, &aside) {
+                        Ok(()) => {
+                            tracing::warn!(file = %name, "a bulk run's file cannot be trusted: set aside")
+                        }
+                        Err(e) => {
+                            tracing::warn!(file = %name, error = %e, "cannot set aside a bulk run's file")
+                        }
+                    }
+                    set_aside.push(crate::model::text::printable(&name));
+                }
+            }
+        }
         jobs.sort_by(|a, b| a.id.cmp(&b.id));
-        jobs
+        (jobs, set_aside)
     }
 
     /// The operator is done with the run: its file goes.
@@ -329,6 +373,18 @@ impl Jobs {
             _ => Ok(()),
         }
     }
+}
+
+/// A run's id as [`Job::draft`] makes it (a time and a process number): no
+/// separator, no dots that could climb out of the jobs' folder.
+fn is_job_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && !id.starts_with('.')
+        && !id.contains("..")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
 }
 
 fn owner_only(options: &mut std::fs::OpenOptions) -> &mut std::fs::OpenOptions {

@@ -2,9 +2,11 @@
 //! with this session and the data folder's job files.
 
 use super::{App, Message};
+use crate::fl;
 use crate::session::bulk;
 use crate::ui::action::BulkRun;
 use crate::ui::screen::{self, ScreenId};
+use crate::ui::widget::toast::Toast;
 use iced::Task;
 
 impl App {
@@ -43,11 +45,20 @@ impl App {
 
     /// The bulk runs this dealer left unfinished on this server (the app
     /// closed, or the session ended, mid-run): offered again at sign-in.
-    pub(super) fn unfinished_runs(&self) -> Vec<bulk::Job> {
-        match self.session() {
-            Some(api) => bulk::Jobs::in_dir(&self.paths.data_dir)
-                .unfinished(api.client.base_url(), &api.login),
-            None => Vec::new(),
+    /// Files that cannot be trusted are set aside, and said.
+    pub(super) fn unfinished_runs(&mut self) -> Vec<bulk::Job> {
+        let Some(api) = self.session() else {
+            return Vec::new();
+        };
+        let (jobs, set_aside) = bulk::Jobs::in_dir(&self.paths.data_dir)
+            .unfinished_and_set_aside(api.client.base_url(), &api.login);
+        if !set_aside.is_empty() {
+            self.toasts.push(Toast::failed(fl!(
+                "bulk-set-aside",
+                count = set_aside.len(),
+                files = set_aside.join(", ")
+            )));
         }
+        jobs
     }
 }

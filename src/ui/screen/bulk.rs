@@ -952,6 +952,12 @@ impl Page for Bulk {
                         done = c.settled(),
                         left = c.left
                     )))
+                    .push(text(self.job.as_ref().map_or_else(String::new, |j| {
+                        fl!(
+                            "bulk-interrupted-action",
+                            action = action_words(&j.action, &self.dealer)
+                        )
+                    })))
                     .push(self.controls())
                     .push(self.table());
             }
@@ -986,5 +992,41 @@ impl Page for Bulk {
     /// The session ended mid-run and began again: the run waits to be resumed.
     fn resumed(&mut self) -> Action<Message> {
         Action::none()
+    }
+}
+
+/// What a run does, with its amounts, as the operator reads it before
+/// resuming one the app did not finish: the job's file says it, and that
+/// file is read from disk, so nothing is sent before it is seen.
+pub fn action_words(action: &BulkAction, dealer: &Dealer) -> String {
+    match action {
+        BulkAction::Balance { kind, amount, text } => fl!(
+            "bulk-action-balance",
+            kind = account::kind_name(kind),
+            amount = format!(
+                "{}{}",
+                if *amount > 0.0 { "+" } else { "" },
+                i18n::money(*amount)
+            ),
+            text = text.clone()
+        ),
+        BulkAction::Discount { discount } => fl!(
+            "bulk-action-discount",
+            value = i18n::money(discount.value.unwrap_or_default()),
+            end = discount
+                .end_date
+                .clone()
+                .unwrap_or_else(|| fl!("bulk-action-open-ended"))
+        ),
+        BulkAction::Plan { plan_id } => fl!("bulk-action-plan", plan = dealer.plan_label(*plan_id)),
+        BulkAction::Mfa { allowed } => {
+            if *allowed {
+                fl!("bulk-action-mfa-on")
+            } else {
+                fl!("bulk-action-mfa-off")
+            }
+        }
+        BulkAction::ResendActivation => fl!("bulk-action-resend"),
+        BulkAction::Delete { .. } => fl!("bulk-action-delete"),
     }
 }
