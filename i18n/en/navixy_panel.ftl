@@ -425,6 +425,7 @@ export-cancelled = Export cancelled: no file was written.
 users-template = Template
 export-done = Exported { $count } users to { $path }
 export-failed = The export failed: { $reason }
+export-xlsx-as-built = The XLSX file is saved as the server built it: the panel has not checked its cells for formulas. A CSV export is checked.
 error-login-in-use = A user with this e-mail already exists.
 error-duplicate-login = The same e-mail appears twice in the file.
 error-invalid-parameters = Some values are not valid.

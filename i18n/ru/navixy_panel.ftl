@@ -415,6 +415,7 @@ export-cancelled = Выгрузка отменена: файл не записа
 users-template = Шаблон
 export-done = Выгружено пользователей: { $count }, файл { $path }
 export-failed = Не удалось выгрузить: { $reason }
+export-xlsx-as-built = Файл XLSX сохраняется таким, каким его собрал сервер: панель не проверяла его ячейки на формулы. Экспорт в CSV проверяется.
 error-login-in-use = Пользователь с таким e-mail уже существует.
 error-duplicate-login = Один и тот же e-mail встречается в файле дважды.
 error-invalid-parameters = Некоторые значения недопустимы.

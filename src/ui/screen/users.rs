@@ -746,15 +746,16 @@ impl Users {
         };
         match result {
             Ok(file) => {
-                let bytes = if path
+                if path
                     .extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
                 {
-                    csv_header_in_words(file.bytes)
-                } else {
-                    file.bytes
-                };
-                Action::save_file(Save::to(path, bytes))
+                    return Action::save_file(Save::to(path, csv_header_in_words(file.bytes)));
+                }
+                // The server builds the workbook; the panel does not rewrite
+                // it, and says so, since its cells are not checked.
+                Action::save_file(Save::to(path, file.bytes))
+                    .and(Action::toast(Toast::success(fl!("export-xlsx-as-built"))))
             }
             Err(e) => Action::toast(Toast {
                 text: fl!("export-failed", reason = errors::describe(&e)),
@@ -1372,33 +1373,17 @@ impl Page for Users {
 /// the operator's copy names them as the import templates do ("City"), so
 /// the file reads as words and imports back. Anything else stays as sent.
 fn csv_header_in_words(bytes: Vec<u8>) -> Vec<u8> {
-    let end = bytes
-        .iter()
-        .position(|b| *b == b'\n')
-        .unwrap_or(bytes.len());
-    let Ok(header) = std::str::from_utf8(&bytes[..end]) else {
-        return bytes;
+    let title = |name: &str| {
+        let api = name.trim().trim_matches('"');
+        let column = ImportColumn::for_parameter(&format!("user.{api}"))
+            .or_else(|| ImportColumn::for_parameter(api));
+        match column {
+            Some(c) => crate::import::report::column_title(c).to_owned(),
+            None => api_column_title(api).unwrap_or_else(|| name.to_owned()),
+        }
     };
-    let separator = if header.contains(';') { ';' } else { ',' };
-    let named: Vec<String> = header
-        .trim_end_matches('\r')
-        .split(separator)
-        .map(|name| {
-            let api = name.trim().trim_matches('"');
-            let column = ImportColumn::for_parameter(&format!("user.{api}"))
-                .or_else(|| ImportColumn::for_parameter(api));
-            match column {
-                Some(c) => crate::import::report::column_title(c).to_owned(),
-                None => api_column_title(api).unwrap_or_else(|| name.to_owned()),
-            }
-        })
-        .collect();
-    let mut out = named.join(&separator.to_string()).into_bytes();
-    if header.ends_with('\r') {
-        out.push(b'\r');
-    }
-    out.extend_from_slice(&bytes[end..]);
-    out
+    // The server's cells are neutralised as the panel's own are.
+    crate::export::rewrite_csv(&bytes, title).unwrap_or(bytes)
 }
 
 /// Columns of the users list that no import template has.
