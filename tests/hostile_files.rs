@@ -459,3 +459,57 @@ fn a_csv_is_read_within_its_bounds() {
         assert_eq!(zero.len(), navixy_panel::import::MAX_FILE_BYTES + 1);
     }
 }
+
+/// With `HOSTILE_FILES_OUT` set, writes the shapes above as files: the
+/// fuzzer's seeds (`fuzz/seeds/read_file`) and what BENCHMARKS.md's
+/// "validate of any file" runs `navixy-panel validate` on.
+#[test]
+fn write_the_hostile_shapes() {
+    let Some(dir) = std::env::var_os("HOSTILE_FILES_OUT") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut merged = 1u16.to_le_bytes().to_vec();
+    for v in [0u16, 65535, 0, 255] {
+        merged.extend_from_slice(&v.to_le_bytes());
+    }
+    let xml = sheet_part(&small_workbook());
+    let ranges: String = (0..40)
+        .map(|_| "<mergeCell ref=\"A1:IW200001\"/>")
+        .collect();
+    let merged_xlsx = xml.replace(
+        "</worksheet>",
+        &format!("<mergeCells count=\"40\">{ranges}</mergeCells></worksheet>"),
+    );
+    let files: [(&str, Vec<u8>); 5] = [
+        (
+            "far-cell.xls",
+            xls_with(&[number_cell(0, 0), number_cell(65535, 255)]),
+        ),
+        (
+            "merged.xls",
+            xls_with(&[number_cell(0, 0), record(0x00E5, &merged)]),
+        ),
+        (
+            "merged-40.xlsx",
+            with_part(
+                &small_workbook(),
+                "xl/worksheets/sheet1.xml",
+                merged_xlsx.as_bytes(),
+            ),
+        ),
+        (
+            "repeated.ods",
+            ods_with(
+                "<table:table-row table:number-rows-repeated=\"6000\"><table:table-cell \
+                 table:number-columns-repeated=\"16384\" office:value-type=\"float\" \
+                 office:value=\"1\"/></table:table-row>",
+            ),
+        ),
+        ("wide.csv", ";".repeat(1_000_000).into_bytes()),
+    ];
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+}

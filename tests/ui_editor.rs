@@ -507,6 +507,12 @@ async fn log_in_as_user_hands_over_a_session_key() {
             .any(|(_, p)| matches!(p.request, Request::OpenUserSession { .. }))
     );
     ui.settle().await;
+    assert!(
+        ui.app.opened_in_browser().is_some(),
+        "handed to the browser"
+    );
+    // Said once the browser answers (here: as if it opened).
+    ui.send(navixy_panel::ui::app::Message::BrowserOpened(Ok(())));
     let toast = ui.app.toasts().last().expect("a toast");
     assert_eq!(
         toast.text,

@@ -255,7 +255,7 @@ pub fn styled_cell<'a, M: 'a>(
     end: bool,
     style: fn(&iced::Theme) -> text::Style,
 ) -> Element<'a, M> {
-    let value = value.into();
+    let value = super::shown(value.into());
     let room = width - 2.0 * CELL_PADDING;
     let line = |s: Cow<'a, str>| {
         let t = text(s).style(style).wrapping(text::Wrapping::None);

@@ -27,6 +27,20 @@ pub fn shortened(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Text from outside as a cell or a label shows it: without control
+/// characters or bidi overrides (which would reorder what the operator
+/// reads), looked for as far as a cell can show (2,000 characters).
+pub fn shown(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let seen = match s.char_indices().nth(2000) {
+        Some((end, _)) => &s[..end],
+        None => &s[..],
+    };
+    if !seen.chars().any(crate::model::text::is_unsafe) {
+        return s;
+    }
+    crate::model::text::printable(&shortened(&s, 2000)).into()
+}
+
 /// A form field with its label above it.
 pub fn labeled<'a, Message: 'a>(
     label: String,
