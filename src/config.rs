@@ -336,6 +336,24 @@ impl Paths {
     }
 }
 
+/// Creates `dir` (and its parents) for the panel's own files: on Unix the
+/// folder itself is its owner's alone (0700), since it holds the journal,
+/// job files and the sandbox's live session hashes. On Windows the user's
+/// profile is private already.
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -450,22 +468,4 @@ mod tests {
         s.save(&paths.settings_file).unwrap();
         assert_eq!(Settings::load(&paths.settings_file).0, s);
     }
-}
-
-/// Creates `dir` (and its parents) for the panel's own files: on Unix the
-/// folder itself is its owner's alone (0700), since it holds the journal,
-/// job files and the sandbox's live session hashes. On Windows the user's
-/// profile is private already.
-pub fn private_dir(dir: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)?;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-    }
-    #[cfg(not(unix))]
-    std::fs::create_dir_all(dir)
 }

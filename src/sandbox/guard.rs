@@ -14,7 +14,7 @@ use std::net::SocketAddr;
 /// Admits a request whose `Host` names the address the sandbox listens on
 /// (or `localhost` on a loopback address; any address of this machine's
 /// by number when it listens on all of them), with no `Origin` or its own.
-pub fn admit(addr: SocketAddr, request: &Request<Body>) -> Result<(), Response> {
+pub fn admit(addr: SocketAddr, request: &Request<Body>) -> Result<(), Box<Response>> {
     let host = request
         .headers()
         .get(header::HOST)
@@ -36,8 +36,8 @@ pub fn admit(addr: SocketAddr, request: &Request<Body>) -> Result<(), Response> 
     Ok(())
 }
 
-fn refuse(why: &'static str) -> Response {
-    (StatusCode::FORBIDDEN, why).into_response()
+fn refuse(why: &'static str) -> Box<Response> {
+    Box::new((StatusCode::FORBIDDEN, why).into_response())
 }
 
 /// Whether `host` (`name:port`) is this sandbox's.

@@ -365,7 +365,7 @@ fn router(state: AppState) -> Router {
 
 async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
     if let Err(refused) = guard::admit(state.addr, &request) {
-        return refused;
+        return *refused;
     }
     let started = std::time::Instant::now();
     let path = request.uri().path().to_owned();

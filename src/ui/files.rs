@@ -239,6 +239,25 @@ pub fn places(recent: &[String]) -> Vec<PathBuf> {
     places
 }
 
+/// Opens `dir` in the system's file manager. (The web browser opens only
+/// http(s) addresses: see "log in as user".)
+pub fn open_folder(dir: &Path) -> std::io::Result<()> {
+    let program = if cfg!(windows) {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let status = std::process::Command::new(program).arg(dir).status()?;
+    // Explorer answers 1 even when it opened the folder.
+    if status.success() || cfg!(windows) {
+        Ok(())
+    } else {
+        Err(std::io::Error::other(format!("{program}: {status}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,24 +286,5 @@ mod tests {
         unsafe { std::env::set_var("NAVIXY_PANEL_FILE_DIALOG", "system") };
         assert!(system_dialog_available());
         unsafe { std::env::remove_var("NAVIXY_PANEL_FILE_DIALOG") };
-    }
-}
-
-/// Opens `dir` in the system's file manager. (The web browser opens only
-/// http(s) addresses: see "log in as user".)
-pub fn open_folder(dir: &Path) -> std::io::Result<()> {
-    let program = if cfg!(windows) {
-        "explorer"
-    } else if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    let status = std::process::Command::new(program).arg(dir).status()?;
-    // Explorer answers 1 even when it opened the folder.
-    if status.success() || cfg!(windows) {
-        Ok(())
-    } else {
-        Err(std::io::Error::other(format!("{program}: {status}")))
     }
 }

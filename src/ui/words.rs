@@ -61,6 +61,17 @@ pub fn yes_no(b: bool) -> String {
     if b { fl!("value-yes") } else { fl!("value-no") }
 }
 
+/// Why the customers' web interface was not opened.
+pub fn web_interface_problem(problem: &crate::session::dealer::WebInterfaceProblem) -> String {
+    use crate::session::dealer::WebInterfaceProblem as P;
+    match problem {
+        P::NotAHost(domain) => fl!("web-problem-not-a-host", domain = domain.clone()),
+        P::NotAKey => fl!("web-problem-not-a-key"),
+        P::NotAnAddress(address) => fl!("web-problem-not-an-address", address = address.clone()),
+        P::PlainHttp(address) => fl!("web-problem-plain-http", address = address.clone()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,16 +89,5 @@ mod tests {
             "Tag update",
             "unknown: tidied, not hidden"
         );
-    }
-}
-
-/// Why the customers' web interface was not opened.
-pub fn web_interface_problem(problem: &crate::session::dealer::WebInterfaceProblem) -> String {
-    use crate::session::dealer::WebInterfaceProblem as P;
-    match problem {
-        P::NotAHost(domain) => fl!("web-problem-not-a-host", domain = domain.clone()),
-        P::NotAKey => fl!("web-problem-not-a-key"),
-        P::NotAnAddress(address) => fl!("web-problem-not-an-address", address = address.clone()),
-        P::PlainHttp(address) => fl!("web-problem-plain-http", address = address.clone()),
     }
 }
