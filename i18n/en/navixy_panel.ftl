@@ -478,6 +478,7 @@ activity-outcome-unconfirmed = Unknown: check
 activity-outcome-failed = Not sent
 import-file-too-big = The spreadsheet is too big to read: more than { $rows } rows, or contents that unpack to more than 512 MB. Navixy takes at most 10,000 rows per file; split it.
 import-file-too-many-cells = This file has { $cells } cells; the import takes at most { $max }. Navixy takes at most 10,000 rows per file: copy the rows and columns of the users into a new file.
+import-file-too-many-columns = A row of this file has { $columns } columns; the import takes at most { $max }. Check the separator, or copy the users' columns into a new file.
 error-server-down = The server is having trouble (HTTP { $status }). Try again in a moment.
 
 quit-confirm-title = Close without saving?

@@ -206,6 +206,9 @@ pub enum ReadError {
     /// ([`READ_CELLS_MAX`]), counted before any is made.
     #[error("this file has {cells} cells; the import takes at most {max}")]
     TooManyCells { cells: u64, max: u64 },
+    /// A row wider than a sheet can be ([`READ_COLUMNS_MAX`]).
+    #[error("a row of this file has {columns} columns; the import takes at most {max}")]
+    TooManyColumns { columns: u64, max: u64 },
 }
 
 impl From<super::bounds::TooManyCells> for ReadError {
@@ -768,9 +771,15 @@ fn read_csv(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Table, Re
         // The one cell budget, and no row wider than a sheet can be: a
         // line of a million separators is refused, not laid out.
         cells_read += record.len() as u64;
-        if cells_read > READ_CELLS_MAX as u64 || record.len() > READ_COLUMNS_MAX as usize {
+        if record.len() > READ_COLUMNS_MAX as usize {
+            return Err(ReadError::TooManyColumns {
+                columns: record.len() as u64,
+                max: READ_COLUMNS_MAX.into(),
+            });
+        }
+        if cells_read > READ_CELLS_MAX as u64 {
             return Err(ReadError::TooManyCells {
-                cells: cells_read.max(record.len() as u64),
+                cells: cells_read,
                 max: READ_CELLS_MAX as u64,
             });
         }

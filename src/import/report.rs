@@ -43,6 +43,11 @@ pub fn file_problem_text(problem: &FileProblem) -> String {
             cells = i18n::count(*cells),
             max = i18n::count(*max)
         ),
+        FileProblem::Unreadable(ReadError::TooManyColumns { columns, max }) => fl!(
+            "import-file-too-many-columns",
+            columns = i18n::count(*columns),
+            max = i18n::count(*max)
+        ),
         FileProblem::Unreadable(ReadError::Unreadable(detail)) => {
             fl!("import-file-unreadable", detail = detail.clone())
         }
