@@ -208,9 +208,11 @@ fn host_only(domain: &str) -> Option<(String, url::Host<String>)> {
     Some((authority, host))
 }
 
-fn is_loopback(host: &url::Host<String>) -> bool {
+/// This machine: the one place plain http is allowed (the sandbox), for
+/// the web interface and `--server` alike.
+pub(crate) fn is_loopback<S: AsRef<str>>(host: &url::Host<S>) -> bool {
     match host {
-        url::Host::Domain(d) => d == "localhost",
+        url::Host::Domain(d) => d.as_ref() == "localhost",
         url::Host::Ipv4(ip) => ip.is_loopback(),
         url::Host::Ipv6(ip) => ip.is_loopback(),
     }

@@ -78,12 +78,7 @@ pub fn server_url(server: &str) -> Result<String, String> {
         _ => {}
     }
     let url = url::Url::parse(server.trim()).map_err(|e| format!("{server}: {e}"))?;
-    let loopback = match url.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(d)) => d == "localhost",
-        None => false,
-    };
+    let loopback = url.host().is_some_and(|h| super::dealer::is_loopback(&h));
     match url.scheme() {
         "https" => Ok(url.into()),
         "http" if loopback => Ok(url.into()),
