@@ -8,7 +8,10 @@ mod common;
 
 use common::client_for;
 use common::hostile::{Hostile, Reply};
-use navixy_panel::api::{ANSWER_BYTES_MAX, DealerHash, Error, ListQuery};
+use navixy_panel::api::{
+    ANSWER_BYTES_MAX, DealerHash, Error, ExportFormat, ExportQuery, FILE_BYTES_MAX, ListQuery,
+};
+use navixy_panel::session::export_file::{self, ColumnTitles, Exported};
 use serde_json::json;
 
 fn hash() -> DealerHash {
@@ -77,6 +80,98 @@ async fn an_answer_that_declares_gigabytes_is_refused_before_reading() {
     let answer = client.users_list(&hash(), &ListQuery::default()).await;
     assert!(matches!(answer, Err(Error::TooLarge { .. })), "{answer:?}");
     assert_eq!(server.paths().len(), 1, "refused, not retried");
+}
+
+/// The export as the users screen makes it: downloaded, then put in place.
+async fn export_users(
+    client: &navixy_panel::api::Client,
+    hash: &DealerHash,
+    query: &ExportQuery,
+    to: &std::path::Path,
+    titles: &ColumnTitles,
+) -> Result<Exported, Error> {
+    let download = export_file::download(client, hash, query, to).await?;
+    export_file::put_in_place(&download, titles)
+}
+
+fn csv_export() -> ExportQuery {
+    ExportQuery {
+        format: Some(ExportFormat::Csv),
+        ..Default::default()
+    }
+}
+
+/// What the folder holds, by name (hidden files too).
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn an_endless_export_goes_to_disk_and_stops_at_the_bound_leaving_nothing() {
+    let server = Hostile::start(|_| Reply::Endless {
+        declared: None,
+        at_most: 2 * FILE_BYTES_MAX,
+    })
+    .await;
+    let client = client_for(&server.base());
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("users.csv");
+    // The operator's earlier export under that name is not touched.
+    std::fs::write(&to, "the earlier export").unwrap();
+    let answer = export_users(&client, &hash(), &csv_export(), &to, &ColumnTitles::new()).await;
+    assert!(
+        matches!(answer, Err(Error::TooLarge { limit }) if limit == FILE_BYTES_MAX),
+        "{answer:?}"
+    );
+    assert!(server.written() < FILE_BYTES_MAX + 16 * 1024 * 1024);
+    assert_eq!(names_in(dir.path()), ["users.csv"], "no part left behind");
+    assert_eq!(std::fs::read_to_string(&to).unwrap(), "the earlier export");
+}
+
+#[tokio::test]
+async fn an_export_into_a_missing_folder_is_said_and_never_asked() {
+    let server = Hostile::start(|_| Reply::Plain(200, Vec::new(), b"id;login\n".to_vec())).await;
+    let client = client_for(&server.base());
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("gone").join("users.csv");
+    let answer = export_users(&client, &hash(), &csv_export(), &to, &ColumnTitles::new()).await;
+    assert!(matches!(answer, Err(Error::File(_))), "{answer:?}");
+    assert!(server.paths().is_empty(), "nothing asked of the server");
+}
+
+#[tokio::test]
+async fn a_servers_csv_export_is_written_again_and_an_unreadable_one_is_said() {
+    let csv = "login;comment\r\nann@example.com;=HYPERLINK(\"http://x\")\r\n";
+    let server = Hostile::start(move |_| Reply::Plain(200, Vec::new(), csv.into())).await;
+    let client = client_for(&server.base());
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("users.csv");
+    let done = export_users(&client, &hash(), &csv_export(), &to, &ColumnTitles::new())
+        .await
+        .unwrap();
+    assert!(done.checked);
+    let text = std::fs::read_to_string(&to).unwrap();
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert_eq!(names_in(dir.path()), ["users.csv"]);
+
+    // Not UTF-8 past the header: kept as sent, and not called checked.
+    let latin1 = b"login;comment\nann@example.com;=caf\xe9\n".to_vec();
+    let server = Hostile::start(move |_| Reply::Plain(200, Vec::new(), latin1.clone())).await;
+    let client = client_for(&server.base());
+    let done = export_users(&client, &hash(), &csv_export(), &to, &ColumnTitles::new())
+        .await
+        .unwrap();
+    assert!(!done.checked, "said as the server's");
+    assert_eq!(
+        std::fs::read(&to).unwrap(),
+        b"login;comment\nann@example.com;=caf\xe9\n"
+    );
+    assert_eq!(names_in(dir.path()), ["users.csv"]);
 }
 
 #[tokio::test]

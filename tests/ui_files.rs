@@ -122,6 +122,11 @@ async fn the_template_and_the_users_export_are_saved_through_the_chooser() {
         text.contains("john.smith@example.com"),
         "a CSV of the users"
     );
+    assert!(
+        ui.last_toast().contains(&to.display().to_string()),
+        "{}",
+        ui.last_toast()
+    );
     assert!(!ui.users().is_exporting());
 }
 

@@ -317,7 +317,7 @@ async fn export_asks_for_the_current_filter_and_visible_columns() {
         .pending()
         .find(|(_, p)| p.kind == RequestKind::Export)
         .map(|(_, p)| p.request.clone());
-    let Some(Request::Export(query)) = request else {
+    let Some(Request::Export { query, .. }) = request else {
         panic!("an export request")
     };
     assert_eq!(query.format, Some(ExportFormat::Csv), "from the extension");
@@ -402,11 +402,18 @@ async fn an_export_still_building_can_be_cancelled_and_writes_nothing() {
     }
     assert!(!ui.app.pending().any(|(_, p)| p.kind == RequestKind::Export));
     assert!(ui.has_toast("Export cancelled"));
-    // The answer that still arrives for it is dropped: no file appears.
+    // The answer that still arrives for it is dropped: no file appears,
+    // not even the hidden one it was downloaded to.
     let result = ui.app.run(request).await;
     ui.send(Message::Answer { id, result });
     ui.settle().await;
     assert!(!path.exists());
+    let parts = std::fs::read_dir(ui.dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .count();
+    assert_eq!(parts, 0, "the download went with the answer");
     let mut sim = iced_test::simulator(ui.app.view());
     assert!(sim.find("Export…").is_ok(), "the button exports again");
 }

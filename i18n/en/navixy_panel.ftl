@@ -52,6 +52,7 @@ error-bad-url = This server address cannot be used.
 error-redirected = The server sent us elsewhere: { $to }. The panel does not follow it: check the server address.
 error-too-large = The server's answer is larger than { $megabytes } MB; the panel stopped reading it.
 error-inconsistent = The server answered about something else than was asked ({ $detail }): nothing was done with the answer.
+error-file-write = The file could not be written: { $reason }
 
 ## Users list
 users-filter-placeholder = Filter by name, login, phone, city, TIN…
@@ -426,6 +427,7 @@ users-template = Template
 export-done = Exported { $count } users to { $path }
 export-failed = The export failed: { $reason }
 export-xlsx-as-built = The XLSX file is saved as the server built it: the panel has not checked its cells for formulas. A CSV export is checked.
+export-csv-as-built = The CSV file is saved as the server sent it: the panel could not read it as CSV, so its cells are not checked for formulas.
 error-login-in-use = A user with this e-mail already exists.
 error-duplicate-login = The same e-mail appears twice in the file.
 error-invalid-parameters = Some values are not valid.

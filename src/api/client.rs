@@ -229,6 +229,24 @@ impl Client {
         body: &Body,
         wait: Wait,
     ) -> Result<(u16, Option<Duration>, Vec<u8>)> {
+        let (status, retry_after, response) = self.open(operation, auth, body, wait).await?;
+        let limit = match wait {
+            Wait::Call => ANSWER_BYTES_MAX,
+            Wait::File => FILE_BYTES_MAX,
+        };
+        let bytes = read_within(response, limit).await?;
+        tracing::debug!(operation, status, len = bytes.len(), "answer");
+        Ok((status, retry_after, bytes))
+    }
+
+    /// Sends one request and returns its answer unread (a redirect refused).
+    async fn open(
+        &self,
+        operation: &str,
+        auth: Auth<'_>,
+        body: &Body,
+        wait: Wait,
+    ) -> Result<(u16, Option<Duration>, reqwest::Response)> {
         let url = self
             .base
             .join(operation)
@@ -268,13 +286,7 @@ impl Client {
                 .unwrap_or_default();
             return Err(Error::Redirected { status, to });
         }
-        let limit = match wait {
-            Wait::Call => ANSWER_BYTES_MAX,
-            Wait::File => FILE_BYTES_MAX,
-        };
-        let bytes = read_within(response, limit).await?;
-        tracing::debug!(operation, status, len = bytes.len(), "answer");
-        Ok((status, retry_after, bytes))
+        Ok((status, retry_after, response))
     }
 
     async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
@@ -574,22 +586,63 @@ impl Client {
         }
     }
 
-    /// `panel/user/export`: the file itself on success, the envelope on failure.
-    /// A big dealer's file takes a while to build, so it gets the file timeout
-    /// and is never sent again on its own: a second request while the first
-    /// may still be building only doubles the server's work (the operator can
-    /// cancel and ask again).
+    /// `panel/user/export` into memory: [`Client::users_export_into`] a `Vec`.
     pub async fn users_export(
         &self,
         hash: &DealerHash,
         query: &ExportQuery,
     ) -> Result<ExportedFile> {
+        let mut bytes = Vec::new();
+        let format = self.users_export_into(hash, query, &mut bytes).await?;
+        Ok(ExportedFile { format, bytes })
+    }
+
+    /// `panel/user/export`: the file written to `sink` as it arrives (at most
+    /// [`FILE_BYTES_MAX`]), or the envelope's failure. A big dealer's file
+    /// takes a while to build, so it gets the file timeout and is never sent
+    /// again on its own: a second request while the first may still be
+    /// building only doubles the server's work (the operator can cancel and
+    /// ask again). What reached `sink` before a failure is the caller's to
+    /// throw away.
+    pub async fn users_export_into<W>(
+        &self,
+        hash: &DealerHash,
+        query: &ExportQuery,
+        sink: &mut W,
+    ) -> Result<ExportFormat>
+    where
+        W: tokio::io::AsyncWrite + Unpin,
+    {
+        let op = "panel/user/export";
         let body = Body::Json(to_json(query)?);
-        let (status, bytes) = self
-            .send("panel/user/export", Auth::Dealer(hash), &body, Wait::File)
-            .await?;
-        if status != 200 || looks_like_json(&bytes) {
+        let format = query.format.unwrap_or_default();
+        let mut pause = self.options.slowed_down_pause;
+        let mut tries = 1;
+        loop {
+            self.limit.wait_turn().await;
+            let (status, retry_after, mut response) =
+                self.open(op, Auth::Dealer(hash), &body, Wait::File).await?;
+            let head = read_head(&mut response).await?;
+            if status == 200 && !looks_like_json(&head) {
+                if format == ExportFormat::Xlsx && !head.starts_with(b"PK") {
+                    return Err(Error::UnexpectedResponse {
+                        status,
+                        detail: "expected an XLSX file".into(),
+                    });
+                }
+                let written = write_within(head, response, FILE_BYTES_MAX, sink).await?;
+                tracing::debug!(op, status, written, "file");
+                return Ok(format);
+            }
             // Either a failure envelope or something that is not a file at all.
+            let rest = read_within(response, ANSWER_BYTES_MAX.saturating_sub(head.len() as u64));
+            let bytes = [head, rest.await?].concat();
+            if is_slow_down(status, &bytes) && tries < self.options.slowed_down_attempts.max(1) {
+                tokio::time::sleep(retry_after.unwrap_or(pause)).await;
+                pause = (pause * 2).min(Duration::from_secs(8));
+                tries += 1;
+                continue;
+            }
             let failure: Result<Done> = decode_answer(status, &bytes);
             failure?;
             return Err(Error::UnexpectedResponse {
@@ -597,14 +650,6 @@ impl Client {
                 detail: "expected a file, got JSON".into(),
             });
         }
-        let format = query.format.unwrap_or_default();
-        if format == ExportFormat::Xlsx && !bytes.starts_with(b"PK") {
-            return Err(Error::UnexpectedResponse {
-                status,
-                detail: "expected an XLSX file".into(),
-            });
-        }
-        Ok(ExportedFile { format, bytes })
     }
 
     /// `panel/user/session/create`: a session to act as the user on the user API.
@@ -860,6 +905,54 @@ async fn read_within(mut response: reqwest::Response, limit: u64) -> Result<Vec<
         bytes.extend_from_slice(&chunk);
     }
     Ok(bytes)
+}
+
+/// The first bytes of an answer (a few chunks, at least [`HEAD_BYTES`] or
+/// the whole answer when shorter): enough to tell a file from an envelope.
+async fn read_head(response: &mut reqwest::Response) -> Result<Vec<u8>> {
+    let mut head = Vec::new();
+    while head.len() < HEAD_BYTES {
+        match response.chunk().await.map_err(Error::from_reqwest)? {
+            Some(chunk) => head.extend_from_slice(&chunk),
+            None => break,
+        }
+    }
+    Ok(head)
+}
+
+const HEAD_BYTES: usize = 64;
+
+/// Writes `head` and the rest of the answer to `sink` as it arrives,
+/// refusing it past `limit` bytes (or when it declares more).
+async fn write_within<W>(
+    head: Vec<u8>,
+    mut response: reqwest::Response,
+    limit: u64,
+    sink: &mut W,
+) -> Result<u64>
+where
+    W: tokio::io::AsyncWrite + Unpin,
+{
+    use tokio::io::AsyncWriteExt;
+    let too_large = || Error::TooLarge { limit };
+    let file = |e: std::io::Error| Error::File(Arc::new(e));
+    if response.content_length().unwrap_or(0) > limit {
+        return Err(too_large());
+    }
+    let mut written = head.len() as u64;
+    if written > limit {
+        return Err(too_large());
+    }
+    sink.write_all(&head).await.map_err(file)?;
+    while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+        written += chunk.len() as u64;
+        if written > limit {
+            return Err(too_large());
+        }
+        sink.write_all(&chunk).await.map_err(file)?;
+    }
+    sink.flush().await.map_err(file)?;
+    Ok(written)
 }
 
 /// Ids in a list must each name one thing, and be ids (positive).

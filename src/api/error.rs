@@ -140,6 +140,10 @@ pub enum Error {
     /// id, an id twice in a list): refused, nothing is done with it.
     #[error("the server's answer does not match the question: {0}")]
     Inconsistent(String),
+    /// A file the answer is written to could not be written (the disk is
+    /// full, the folder is gone): the export stopped there.
+    #[error("cannot write the file: {0}")]
+    File(Arc<std::io::Error>),
     /// A request we refuse to send (e.g. an unusable server address).
     #[error("invalid request: {0}")]
     InvalidRequest(String),
@@ -263,6 +267,7 @@ impl PartialEq for Error {
             ) => s1 == s2 && t1 == t2,
             (Error::TooLarge { limit: a }, Error::TooLarge { limit: b }) => a == b,
             (Error::Inconsistent(a), Error::Inconsistent(b)) => a == b,
+            (Error::File(a), Error::File(b)) => a.kind() == b.kind(),
             (Error::NotApplied(a), Error::NotApplied(b)) => a == b,
             (Error::Unconfirmed(a), Error::Unconfirmed(b)) => a == b,
             (Error::NotSent(a), Error::NotSent(b)) => a == b,

@@ -28,20 +28,27 @@ pub fn neutralise_formula(text: &str) -> std::borrow::Cow<'_, str> {
 /// the panel writes its own: each cell through [`neutralise_formula`],
 /// quoted where it holds the separator, a quote or a line break; the
 /// header's names through `title`. The separator is the header's (`;` or
-/// `,`), a BOM kept. None when the file is not CSV the reader can take.
-pub fn rewrite_csv(bytes: &[u8], title: impl Fn(&str) -> String) -> Option<Vec<u8>> {
-    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+/// `,`), a BOM and the line ends kept. Read and written as a stream: only
+/// the first line is held whole. An error that is not the disk's means the
+/// file is not CSV the reader can take.
+pub fn rewrite_csv<R, W>(
+    mut from: R,
+    to: W,
+    title: impl Fn(&str) -> String,
+) -> Result<(), csv::Error>
+where
+    R: std::io::BufRead,
+    W: std::io::Write,
+{
+    let mut first_line = Vec::new();
+    from.read_until(b'\n', &mut first_line)?;
+    let (bom, header) = match first_line.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (true, rest),
-        None => (false, bytes),
+        None => (false, &first_line[..]),
     };
-    let first_line = body.split(|b| *b == b'\n').next().unwrap_or_default();
-    let separator = if first_line.contains(&b';') {
-        b';'
-    } else {
-        b','
-    };
+    let separator = if header.contains(&b';') { b';' } else { b',' };
     // Line ends as the file had them (Windows' CRLF stays CRLF).
-    let terminator = if first_line.ends_with(b"\r") {
+    let terminator = if header.ends_with(b"\r\n") {
         csv::Terminator::CRLF
     } else {
         csv::Terminator::Any(b'\n')
@@ -50,31 +57,31 @@ pub fn rewrite_csv(bytes: &[u8], title: impl Fn(&str) -> String) -> Option<Vec<u
         .delimiter(separator)
         .has_headers(false)
         .flexible(true)
-        .from_reader(body);
-    let mut out = if bom {
-        b"\xEF\xBB\xBF".to_vec()
-    } else {
-        Vec::new()
-    };
-    {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(separator)
-            .terminator(terminator)
-            .flexible(true)
-            .from_writer(&mut out);
-        for (i, record) in reader.records().enumerate() {
-            let record = record.ok()?;
-            if i == 0 {
-                writer.write_record(record.iter().map(&title)).ok()?;
-            } else {
-                writer
-                    .write_record(record.iter().map(|c| neutralise_formula(c).into_owned()))
-                    .ok()?;
-            }
-        }
-        writer.flush().ok()?;
+        .from_reader(std::io::Read::chain(
+            std::io::Cursor::new(header.to_vec()),
+            from,
+        ));
+    let mut to = to;
+    if bom {
+        to.write_all(b"\xEF\xBB\xBF")?;
     }
-    Some(out)
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(separator)
+        .terminator(terminator)
+        .flexible(true)
+        .from_writer(to);
+    let mut record = csv::StringRecord::new();
+    let mut first = true;
+    while reader.read_record(&mut record)? {
+        if first {
+            writer.write_record(record.iter().map(&title))?;
+            first = false;
+        } else {
+            writer.write_record(record.iter().map(|c| neutralise_formula(c).into_owned()))?;
+        }
+    }
+    writer.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -102,7 +109,8 @@ mod tests {
     #[test]
     fn a_servers_csv_is_written_again_safely() {
         let from_server = "\u{feff}login;comment\nann@example.com;=HYPERLINK(\"http://x\")\nbo@example.com;\"a;b\"\n";
-        let out = rewrite_csv(from_server.as_bytes(), |h| h.to_uppercase()).unwrap();
+        let mut out = Vec::new();
+        rewrite_csv(from_server.as_bytes(), &mut out, |h| h.to_uppercase()).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert_eq!(
             out,

@@ -266,7 +266,7 @@ fn describe(request: &Request) -> Option<Described> {
         | Request::Dealer { .. }
         | Request::Trackers(_)
         | Request::Classify(..)
-        | Request::Export(_) => return None,
+        | Request::Export { .. } => return None,
     })
 }
 

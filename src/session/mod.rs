@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod bulk;
 pub mod dealer;
+pub mod export_file;
 pub mod import_file;
 pub mod request;
 pub mod sync;

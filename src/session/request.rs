@@ -6,12 +6,13 @@
 //! one place that holds the hash.
 
 use crate::api::{
-    self, Client, ClientOptions, DealerHash, ExportQuery, ExportedFile, ListQuery, NewUser,
-    TariffRestrictions, UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate, verify,
+    self, Client, ClientOptions, DealerHash, ExportQuery, ListQuery, NewUser, TariffRestrictions,
+    UploadResult, UserHash, UserInfo, UserPage, UserRecord, UserUpdate, verify,
 };
 use crate::journal::Journal;
 use crate::model::{Application, ApplicationDraft, BalanceKind};
 use std::collections::HashSet;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// A logged-in panel session: the client and the dealer's hash.
@@ -138,8 +139,12 @@ pub enum Request {
     /// Which of these logins exist (after an upload with an unknown
     /// outcome); the import it settles, if any, for the journal.
     FindLogins(Vec<String>, Option<ImportMark>),
-    /// `panel/user/export` of the current list.
-    Export(ExportQuery),
+    /// `panel/user/export` of the current list, downloaded beside this
+    /// file (see `export_file`).
+    Export {
+        query: ExportQuery,
+        to: PathBuf,
+    },
     /// These rows of an import against the server: new, changed, unchanged
     /// or a conflict (`session::sync`).
     Classify(PreviewRef, Vec<usize>),
@@ -249,7 +254,7 @@ impl Request {
             Request::Classify(..) => RequestKind::Classify,
             Request::SetMfa { .. } | Request::AssignPreset { .. } => RequestKind::UserSettings,
             Request::Upload(..) | Request::FindLogins(..) => RequestKind::Import,
-            Request::Export(_) => RequestKind::Export,
+            Request::Export { .. } => RequestKind::Export,
             Request::ChangePassword { .. }
             | Request::ChangeBalance { .. }
             | Request::Corrupt { .. } => RequestKind::AccountAction,
@@ -276,7 +281,7 @@ pub enum Response {
     Uploaded(UploadResult),
     /// The logins that exist, lower case.
     Logins(HashSet<String>),
-    Exported(ExportedFile),
+    Downloaded(Arc<super::export_file::Download>),
     /// The balance (or bonus) before and after a change.
     BalanceChanged {
         before: f64,
@@ -325,7 +330,7 @@ narrowing! {
     into_transactions: Transactions(list) -> Vec<crate::model::Transaction> => list;
     into_uploaded: Uploaded(result) -> UploadResult => result;
     into_logins: Logins(logins) -> HashSet<String> => logins;
-    into_exported: Exported(file) -> ExportedFile => file;
+    into_downloaded: Downloaded(file) -> Arc<super::export_file::Download> => file;
     into_logged_in: LoggedIn(api) -> Arc<Api> => api;
     into_dealer: Dealer(dealer) -> Arc<super::Dealer> => dealer;
     into_trackers: Trackers(page) -> crate::model::TrackerPage => page;
@@ -519,10 +524,9 @@ pub async fn execute_with(
             .existing_logins(hash, &logins)
             .await
             .map(Response::Logins),
-        Request::Export(query) => client
-            .users_export(hash, &query)
+        Request::Export { query, to } => super::export_file::download(client, hash, &query, &to)
             .await
-            .map(Response::Exported),
+            .map(|d| Response::Downloaded(Arc::new(d))),
         Request::Corrupt {
             user_id,
             login,

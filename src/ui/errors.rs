@@ -40,6 +40,7 @@ pub fn describe(e: &Error) -> String {
             )
         }
         Error::Inconsistent(detail) => fl!("error-inconsistent", detail = detail.clone()),
+        Error::File(e) => fl!("error-file-write", reason = e.to_string()),
         Error::NotApplied(_) => fl!("error-not-applied"),
         Error::Unconfirmed(_) => fl!("error-unconfirmed"),
         Error::NotSent(why) => fl!("error-not-sent", reason = describe(why)),

@@ -2,11 +2,12 @@
 //! active", a column chooser. Rows are formatted once when a page arrives, so
 //! `view` only borrows strings.
 
-use crate::api::{self, ExportedFile, UserPage};
+use crate::api::{self, UserPage};
 use crate::fl;
 use crate::i18n;
 use crate::model::import_columns::ImportColumn;
 use crate::model::{ExportFormat, ExportQuery, LegalType, ListQuery, OrderBy, Permit, User};
+use crate::session::export_file::{self, ColumnTitles, Download, Exported};
 use crate::session::{Dealer, Request, RequestKind, Response};
 use crate::ui::action::{Effect, Happened};
 use crate::ui::errors;
@@ -386,7 +387,10 @@ pub enum Message {
     Export,
     /// Where to write the export (None: cancelled).
     ExportTo(Option<PathBuf>),
-    Exported(Result<ExportedFile, api::Error>),
+    /// The server's file, downloaded beside where it goes.
+    Downloaded(Result<Arc<Download>, api::Error>),
+    /// ...and put in place.
+    Exported(Result<Exported, api::Error>),
     /// Stop waiting for an export the server is still building.
     CancelExport,
     Template,
@@ -734,28 +738,51 @@ impl Users {
             ExportFormat::Xlsx
         };
         let query = self.export_query(format);
-        self.export_to = Some(path);
-        Action::request(Request::Export(query), |a| {
-            Message::Exported(a.and_then(Response::into_exported))
+        self.export_to = Some(path.clone());
+        Action::request(Request::Export { query, to: path }, |a| {
+            Message::Downloaded(a.and_then(Response::into_downloaded))
         })
     }
 
-    fn exported(&mut self, result: Result<ExportedFile, api::Error>) -> Action {
-        let Some(path) = self.export_to.take() else {
+    /// The file is in: put in place off the UI's thread, unless the export
+    /// was cancelled meanwhile (then it is dropped, and with it the file).
+    fn downloaded(&mut self, result: Result<Arc<Download>, api::Error>) -> Action {
+        if self.export_to.take().is_none() {
             return Action::none();
+        }
+        let download = match result {
+            Ok(download) => download,
+            Err(e) => return self.exported(Err(e)),
         };
+        let titles = column_titles();
+        Action::run(Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || export_file::put_in_place(&download, &titles))
+                    .await
+                    .unwrap_or_else(|e| {
+                        Err(api::Error::File(Arc::new(std::io::Error::other(
+                            e.to_string(),
+                        ))))
+                    })
+            },
+            Message::Exported,
+        ))
+    }
+
+    /// Said as it is: where the file is, and whether its cells were checked.
+    fn exported(&mut self, result: Result<Exported, api::Error>) -> Action {
         match result {
             Ok(file) => {
-                if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-                {
-                    return Action::save_file(Save::to(path, csv_header_in_words(file.bytes)));
+                let saved = fl!("saved-to", path = file.path.display().to_string());
+                if file.checked {
+                    return Action::toast(Toast::success(saved));
                 }
-                // The server builds the workbook; the panel does not rewrite
-                // it, and says so, since its cells are not checked.
-                Action::save_file(Save::to(path, file.bytes))
-                    .and(Action::toast(Toast::success(fl!("export-xlsx-as-built"))))
+                // The server built it; its cells are not checked, and that is said.
+                let unchecked = match file.format {
+                    api::ExportFormat::Xlsx => fl!("export-xlsx-as-built"),
+                    api::ExportFormat::Csv => fl!("export-csv-as-built"),
+                };
+                Action::toast(Toast::success(format!("{saved}. {unchecked}")))
             }
             Err(e) => Action::toast(Toast {
                 text: fl!("export-failed", reason = errors::describe(&e)),
@@ -1257,6 +1284,7 @@ impl Page for Users {
             Message::ImportFile(None) | Message::ExportTo(None) => Action::none(),
             Message::Export => self.export(),
             Message::ExportTo(Some(path)) => self.export_to(path),
+            Message::Downloaded(result) => self.downloaded(result),
             Message::Exported(result) => self.exported(result),
             Message::CancelExport => {
                 if self.export_to.take().is_none() {
@@ -1369,21 +1397,16 @@ impl Page for Users {
     }
 }
 
-/// A CSV export's first line names columns as the API does (`post_city`);
-/// the operator's copy names them as the import templates do ("City"), so
-/// the file reads as words and imports back. Anything else stays as sent.
-fn csv_header_in_words(bytes: Vec<u8>) -> Vec<u8> {
-    let title = |name: &str| {
-        let api = name.trim().trim_matches('"');
-        let column = ImportColumn::for_parameter(&format!("user.{api}"))
-            .or_else(|| ImportColumn::for_parameter(api));
-        match column {
-            Some(c) => crate::import::report::column_title(c).to_owned(),
-            None => api_column_title(api).unwrap_or_else(|| name.to_owned()),
-        }
-    };
-    // The server's cells are neutralised as the panel's own are.
-    crate::export::rewrite_csv(&bytes, title).unwrap_or(bytes)
+/// The users list's titles for the columns an export can hold, by API
+/// name (the import templates' titles come first: `export_file`).
+fn column_titles() -> ColumnTitles {
+    UserColumn::ALL
+        .into_iter()
+        .filter_map(|c| match c.api_fields() {
+            [api] => Some(((*api).to_owned(), c.title())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Columns of the users list that no import template has.
@@ -1427,7 +1450,13 @@ mod tests {
     fn a_csv_exports_header_says_words() {
         crate::i18n::set_language(crate::i18n::Language::English);
         let file = b"id;login;post_city;balance\r\n1;a@b.co;Basel;1.50\r\n".to_vec();
-        let text = String::from_utf8(csv_header_in_words(file)).unwrap();
+        let titles = column_titles();
+        let mut out = Vec::new();
+        crate::export::rewrite_csv(&file[..], &mut out, |name| {
+            crate::session::export_file::column_title(name, &titles)
+        })
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
         let header = text.lines().next().unwrap();
         assert!(!header.contains("post_city"), "{header}");
         assert!(header.starts_with("ID;"), "{header}");
