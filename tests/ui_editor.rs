@@ -986,3 +986,50 @@ async fn enter_in_the_balance_dialog_applies_it() {
     ui.settle().await;
     assert!(ui.editor().dialog().is_none(), "applied and closed");
 }
+
+#[tokio::test]
+async fn a_stored_value_with_control_characters_shows_clean_and_is_kept_unless_edited() {
+    let mut ui = Ui::logged_in().await;
+    // Control characters break a shared rule; a direction override breaks none.
+    let controls = "Ann\u{1b}]0;pwned\u{7}";
+    let override_ = "Bo\u{202e}b";
+    ui.h().store_raw(1, "middle_name", controls);
+    ui.h().store_raw(1, "first_name", override_);
+    ui.edit_user(1).await;
+    assert_eq!(
+        ui.editor().form().text(F::MiddleName),
+        controls,
+        "held as stored"
+    );
+    let rule = ui
+        .editor()
+        .warning_for("user.middle_name")
+        .expect("the rule's warning");
+    let mut sim = simulator(ui.app.view());
+    assert!(sim.find("Ann]0;pwned").is_ok(), "shown without them");
+    assert!(sim.find("Bob").is_ok(), "shown without it");
+    assert!(sim.find(rule.as_str()).is_ok(), "{rule}");
+    assert!(
+        sim.find(
+            "This value holds characters that cannot be shown (control or direction marks). \
+             They are kept as stored unless you edit this field."
+        )
+        .is_ok(),
+        "what no rule says is said"
+    );
+    drop(sim);
+    ui.type_in(T::User(F::PostCity), "Boston");
+    let read = ui.save_and_read_back(1).await;
+    assert_eq!(read.user.fields.post_city.as_deref(), Some("Boston"));
+    let fields = &read.user.fields;
+    assert_eq!(
+        fields.middle_name.as_deref(),
+        Some(controls),
+        "not edited: as it was"
+    );
+    assert_eq!(
+        fields.first_name.as_deref(),
+        Some(override_),
+        "not edited: as it was"
+    );
+}

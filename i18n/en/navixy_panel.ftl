@@ -53,6 +53,7 @@ error-redirected = The server sent us elsewhere: { $to }. The panel does not fol
 error-too-large = The server's answer is larger than { $megabytes } MB; the panel stopped reading it.
 error-inconsistent = The server answered about something else than was asked ({ $detail }): nothing was done with the answer.
 error-file-write = The file could not be written: { $reason }
+field-hidden-characters = This value holds characters that cannot be shown (control or direction marks). They are kept as stored unless you edit this field.
 
 ## Users list
 users-filter-placeholder = Filter by name, login, phone, city, TIN…

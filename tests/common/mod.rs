@@ -90,6 +90,20 @@ pub fn client_for(base: &str) -> Client {
 }
 
 impl Harness {
+    /// A user's stored text as a server that checks less would hold it:
+    /// written to the sandbox's database past its rules.
+    #[allow(dead_code)]
+    pub fn store_raw(&self, user_id: i64, column: &str, value: &str) {
+        let db = rusqlite::Connection::open(self.dir.path().join("sandbox.sqlite3")).unwrap();
+        let changed = db
+            .execute(
+                &format!("UPDATE users SET {column} = ?1 WHERE id = ?2"),
+                rusqlite::params![value, user_id],
+            )
+            .unwrap();
+        assert_eq!(changed, 1, "user {user_id} is stored");
+    }
+
     pub async fn demo(&self) -> DealerHash {
         self.client
             .panel_auth(DEMO_DEALER.login, DEMO_DEALER.password)

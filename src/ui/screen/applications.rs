@@ -554,7 +554,7 @@ impl Applications {
             .size(20),
             field(
                 fl!("app-name", count = name_count, max = APP_NAME_MAX),
-                text_input("", &form.name)
+                text_input("", &widget::in_field(&form.name))
                     .id(NAME_ID)
                     .on_input(|v| Message::Field(FormField::Name(v)))
                     .on_submit(Message::Save)
@@ -563,7 +563,7 @@ impl Applications {
             ),
             field(
                 fl!("app-url"),
-                text_input("https://", &form.url)
+                text_input("https://", &widget::in_field(&form.url))
                     .on_input(|v| Message::Field(FormField::Url(v)))
                     .on_submit(Message::Save)
                     .into(),
@@ -572,7 +572,7 @@ impl Applications {
             text(fl!("app-url-hint")).size(12).style(text::secondary),
             field(
                 fl!("app-icon"),
-                text_input("", &form.icon)
+                text_input("", &widget::in_field(&form.icon))
                     .on_input(|v| Message::Field(FormField::Icon(v)))
                     .into(),
                 "application.icon"
@@ -590,7 +590,7 @@ impl Applications {
                         count = form.description.trim().chars().count(),
                         max = APP_DESCRIPTION_MAX
                     ),
-                    text_input("", &form.description)
+                    text_input("", &widget::in_field(&form.description))
                         .on_input(|v| Message::Field(FormField::Description(v)))
                         .into(),
                     "application.description",
@@ -613,7 +613,7 @@ impl Applications {
             if form.auth == AuthChoice::ApiKey {
                 col = col.push(widget::labeled(
                     fl!("app-api-key"),
-                    text_input("", &form.api_key)
+                    text_input("", &widget::in_field(&form.api_key))
                         .on_input(|v| Message::Field(FormField::ApiKey(v))),
                 ));
             }

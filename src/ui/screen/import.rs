@@ -1254,7 +1254,7 @@ impl Import {
                 .align_y(Alignment::Center)
                 .into()
             } else {
-                text_input("", value)
+                text_input("", &widget::in_field(value))
                     .on_input_maybe(editable.then_some(move |v| Message::Edit(c, v)))
                     .secure(c == ImportColumn::Password && !self.show_passwords)
                     .padding(5)

@@ -27,6 +27,21 @@ pub fn shortened(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A stored value as a text field shows it: whole, without control
+/// characters or bidi overrides. The value behind it is kept as stored
+/// until the operator edits the field; an edit keeps what was shown.
+pub fn in_field(value: &str) -> std::borrow::Cow<'_, str> {
+    crate::model::text::printable_cow(value)
+}
+
+/// What a field whose stored value [`in_field`] changed says under it.
+pub fn hidden_characters_note(value: &str) -> Option<Note> {
+    value
+        .chars()
+        .any(crate::model::text::is_unsafe)
+        .then(|| Note::Warning(fl!("field-hidden-characters")))
+}
+
 /// Text from outside as a cell or a label shows it: without control
 /// characters or bidi overrides (which would reorder what the operator
 /// reads), looked for as far as a cell can show (2,000 characters).

@@ -566,9 +566,12 @@ impl UserEditor {
         field: TextField,
         judged: &Judged,
     ) -> Element<'a, Message> {
-        let note = self.note(field.parameter(), judged);
+        let value = field.value(&self.form);
+        let note = self
+            .note(field.parameter(), judged)
+            .or_else(|| widget::hidden_characters_note(value));
         let invalid = matches!(note, Some(Note::Error(_)));
-        let mut input = text_input("", field.value(&self.form))
+        let mut input = text_input("", &widget::in_field(value))
             .id(input_id(field.parameter()))
             .on_input(move |v| Message::Edit(Field::Text(field, v)))
             .on_submit(Message::Save)
