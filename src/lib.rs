@@ -1,17 +1,17 @@
-//! navixy-panel: a desktop admin panel for Navixy dealers.
+//! navixy-panel: a desktop admin panel for Navixy dealers: the app (`ui`,
+//! iced) and the `navixy-panel` binary, on top of two crates the compiler
+//! keeps apart from it (docs/ARCHITECTURE.md):
 //!
-//! Layers (see ARCHITECTURE.md): `model` (domain and validation), `api` (the
-//! HTTP client), `import` (reading spreadsheets), `session` (work with a
-//! session that needs no window, shared by the app and the CLI), `sandbox`
-//! (a local server speaking the same API). Only `sandbox` knows axum and SQL.
+//! - `navixy-core` (`crates/core`): the domain, the client, sessions,
+//!   spreadsheets, the journal, settings and the operator's words, with no
+//!   iced, axum or SQL in its dependency tree;
+//! - `navixy-sandbox` (`crates/sandbox`): a local server speaking the same
+//!   API, the only place that knows axum and SQL.
+//!
+//! The core's modules are re-exported here under their own names, so the
+//! app and the tests say `navixy_panel::api` as before.
 
-pub mod api;
-pub mod config;
-pub mod export;
-pub mod i18n;
-pub mod import;
-pub mod journal;
-pub mod model;
-pub mod sandbox;
-pub mod session;
+pub use navixy_core::{api, config, export, fl, i18n, import, journal, model, session, words};
+pub use navixy_sandbox as sandbox;
+
 pub mod ui;

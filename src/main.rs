@@ -270,6 +270,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// app lets go of it, so no black window stands behind the panel. Started
 /// from a shell, the console is the shell's too, and stays.
 #[cfg(windows)]
+#[allow(unsafe_code)] // the Win32 console calls below; nothing else is unsafe
 fn let_go_of_own_console() {
     use windows_sys::Win32::System::Console::{FreeConsole, GetConsoleProcessList};
     let mut attached = [0u32; 2];

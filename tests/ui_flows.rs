@@ -134,7 +134,8 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
         );
     }
     // Messages are the operator's words, not the server's.
-    let text = navixy_panel::ui::errors::describe(&Error::from(ErrorCode::LoginAttemptsExceeded));
+    let text =
+        navixy_panel::words::errors::describe(&Error::from(ErrorCode::LoginAttemptsExceeded));
     assert!(text.contains("Too many failed attempts"), "{text}");
 
     // A plain-http address that is not this machine is refused before anything is sent.
@@ -161,7 +162,9 @@ async fn login_errors_are_explained_and_keep_what_was_typed() {
         ui.login_screen().problem(),
         Some(Problem::Server(Error::Network(_)))
     ));
-    assert!(navixy_panel::ui::errors::describe(&Error::Timeout).contains("did not answer in time"));
+    assert!(
+        navixy_panel::words::errors::describe(&Error::Timeout).contains("did not answer in time")
+    );
 }
 
 #[tokio::test]

@@ -15,7 +15,7 @@ use crate::ui::action::{Action, Effect, Happened, OnPick};
 use crate::ui::chooser::{self, Chooser};
 use crate::ui::files;
 use crate::ui::nav::Nav;
-use crate::ui::screen::activity::{self, Activity};
+use crate::ui::screen::activity::Activity;
 use crate::ui::screen::login::{self, Login, Notice, SandboxState};
 use crate::ui::screen::{self, Screen, ScreenId};
 use crate::ui::widget::toast::{Toast, Toasts};
@@ -326,14 +326,14 @@ impl App {
         let Some(operation) = audit::operation(request) else {
             return Task::none();
         };
-        let what = activity::operation_label(operation);
+        let what = crate::words::operation_label(operation);
         self.toasts.push(match &result {
             Ok(_) => Toast::success(fl!("left-change-done", operation = what)),
             Err(e) => Toast {
                 text: fl!(
                     "left-change-failed",
                     operation = what,
-                    reason = crate::ui::errors::describe(e)
+                    reason = crate::words::errors::describe(e)
                 ),
                 ..Toast::error(e)
             },

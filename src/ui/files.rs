@@ -278,6 +278,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(unsafe_code)] // changing the environment, in this test alone
     fn the_override_decides() {
         // Read once per call: set, read, restore (this test alone touches it).
         // SAFETY: no other test in this binary reads this variable.

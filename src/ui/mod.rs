@@ -4,13 +4,11 @@
 pub mod action;
 pub mod app;
 pub mod chooser;
-pub mod errors;
 pub mod files;
 pub mod nav;
 pub mod screen;
 pub mod theme;
 pub mod widget;
-pub mod words;
 
 use crate::config::Paths;
 use app::App;

@@ -14,7 +14,7 @@ use crate::ui::screen::bulk::Bulk;
 use crate::ui::screen::login::{self, Credentials, Login, Notice};
 use crate::ui::screen::users::Users;
 use crate::ui::widget::toast::Toast;
-use crate::ui::words;
+use crate::words;
 use iced::Task;
 use iced::widget::operation;
 use std::sync::Arc;

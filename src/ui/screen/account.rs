@@ -12,10 +12,11 @@ use crate::model::validation::{self, Rule};
 use crate::model::{BalanceKind, ErrorCode, Permit};
 use crate::session::{Dealer, Request, Response, Secret, UserSession};
 use crate::ui::action::{Action, Effect, Happened};
+use crate::ui::widget;
 use crate::ui::widget::icon;
 use crate::ui::widget::modal::overlay;
 use crate::ui::widget::toast::Toast;
-use crate::ui::{errors, widget};
+use crate::words::{self, errors};
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, checkbox, column, container, operation, row, text, text_input};
 use iced::{Element, Length};
@@ -306,14 +307,6 @@ pub enum Input {
     Clones(bool),
 }
 
-/// Balance or bonus, in the operator's words.
-pub fn kind_name(kind: &BalanceKind) -> String {
-    match kind {
-        BalanceKind::Balance => fl!("field-balance"),
-        BalanceKind::Bonus => fl!("field-bonus"),
-    }
-}
-
 /// The user the actions apply to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Account {
@@ -515,7 +508,7 @@ impl Open {
                                     widget::choice(
                                         [BalanceKind::Balance, BalanceKind::Bonus],
                                         Some(*kind),
-                                        kind_name,
+                                        words::kind_name,
                                         move |k| on_input(Input::Kind(k))
                                     )
                                 ),

@@ -13,6 +13,7 @@ use crate::ui::screen::Page;
 use crate::ui::widget::grid;
 use crate::ui::widget::icon;
 use crate::ui::widget::toast::Toast;
+use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, column, container, operation, row, scrollable, space, text, text_input,
@@ -108,7 +109,7 @@ impl Activity {
                     Cell::Text(e.at.clone()),
                     Cell::Text(e.server.clone()),
                     Cell::Text(e.dealer.clone()),
-                    Cell::Text(operation_label(&e.operation)),
+                    Cell::Text(words::operation_label(&e.operation)),
                     e.user_id.map_or(Cell::Empty, |id| Cell::Number(id as f64)),
                     Cell::Text(user_text(e)),
                     Cell::Text(changes_text(e)),
@@ -252,7 +253,7 @@ fn entry_line<'a>(e: &'a Entry, widths: &[f32]) -> Element<'a, Message> {
     // A long edit does not fit its line: the whole of it shows on hover.
     let cells = [
         grid::cell(local_time(&e.at), widths[0], false),
-        grid::cell(operation_label(&e.operation), widths[1], false),
+        grid::cell(words::operation_label(&e.operation), widths[1], false),
         grid::cell(user, widths[2], false),
         grid::cell(changes_text(e), widths[3], false),
         grid::styled_cell(outcome_label(e.outcome), widths[4], false, outcome_style),
@@ -400,7 +401,7 @@ fn haystack(e: &Entry) -> String {
         e.at,
         e.dealer,
         e.operation,
-        operation_label(&e.operation),
+        words::operation_label(&e.operation),
         user_text(e),
         host(&e.server),
         changes_text(e),
@@ -499,26 +500,6 @@ fn local_time(at: &str) -> String {
                 .to_string()
         })
         .unwrap_or_else(|_| at.to_owned())
-}
-
-pub fn operation_label(operation: &str) -> String {
-    match operation {
-        "user.create" => fl!("activity-op-user-create"),
-        "user.update" => fl!("activity-op-user-update"),
-        "user.change_password" => fl!("activity-op-user-password"),
-        "user.change_balance" => fl!("activity-op-user-balance"),
-        "user.delete" => fl!("activity-op-user-delete"),
-        "user.mfa" => fl!("activity-op-user-mfa"),
-        "user.menu_preset" => fl!("activity-op-user-preset"),
-        "user.resend_activation" => fl!("activity-op-user-resend"),
-        "application.create" => fl!("activity-op-app-create"),
-        "application.update" => fl!("activity-op-app-update"),
-        "application.delete" => fl!("activity-op-app-delete"),
-        "application.set_enabled" => fl!("activity-op-app-enabled"),
-        "users.import" => fl!("activity-op-import"),
-        "users.import_check" => fl!("activity-op-import-check"),
-        other => other.to_owned(),
-    }
 }
 
 pub fn outcome_label(outcome: Outcome) -> String {

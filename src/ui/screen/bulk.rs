@@ -437,7 +437,7 @@ impl Bulk {
                 widget::choice(
                     [BalanceKind::Balance, BalanceKind::Bonus],
                     Some(self.balance_kind),
-                    account::kind_name,
+                    crate::words::kind_name,
                     Message::Kind
                 ),
                 row![
@@ -1002,7 +1002,7 @@ pub fn action_words(action: &BulkAction, dealer: &Dealer) -> String {
     match action {
         BulkAction::Balance { kind, amount, text } => fl!(
             "bulk-action-balance",
-            kind = account::kind_name(kind),
+            kind = crate::words::kind_name(kind),
             amount = format!(
                 "{}{}",
                 if *amount > 0.0 { "+" } else { "" },

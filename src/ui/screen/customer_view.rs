@@ -12,7 +12,7 @@ use crate::ui::screen::Page;
 use crate::ui::screen::as_user::{AsUser, Opened, State};
 use crate::ui::widget::icon;
 use crate::ui::widget::{self, toast::Toast};
-use crate::ui::words;
+use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length, Subscription};

@@ -21,7 +21,6 @@ use crate::session::sync::Classified;
 use crate::session::upload;
 use crate::session::{FileBytes, ImportMark, PreviewRef, Request, Response};
 use crate::ui::action::Happened;
-use crate::ui::errors;
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Page;
 use crate::ui::theme;
@@ -30,6 +29,7 @@ use crate::ui::widget::grid;
 use crate::ui::widget::icon;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
+use crate::words::errors;
 use encoding_rs::Encoding;
 use iced::keyboard::{Key, Modifiers, key::Named};
 
@@ -1389,9 +1389,7 @@ fn coded_value(column: ImportColumn, value: &str) -> Option<String> {
                 fl!("import-status-blocked")
             }
         }),
-        ImportColumn::LegalStatus => {
-            parse_legal_status(value).map(crate::ui::screen::user_editor::legal_name)
-        }
+        ImportColumn::LegalStatus => parse_legal_status(value).map(crate::words::legal_name),
         _ => None,
     }
 }

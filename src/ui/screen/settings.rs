@@ -124,7 +124,7 @@ impl Page for Settings {
                 let typed = self.server_typed.trim().to_owned();
                 // Kept only as the login screen would take it.
                 if let Err(e) = api::Client::new(&typed) {
-                    self.server_problem = Some(crate::ui::errors::describe(&e));
+                    self.server_problem = Some(crate::words::errors::describe(&e));
                     return Action::none();
                 }
                 self.servers.retain(|s| s.trim() != typed);

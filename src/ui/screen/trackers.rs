@@ -14,7 +14,7 @@ use crate::ui::widget::grid;
 use crate::ui::widget::pager::{self, Pager};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, icon};
-use crate::ui::words;
+use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, column, container, mouse_area, operation, row, scrollable, space, text,

@@ -17,7 +17,7 @@ use crate::ui::screen::transactions::Transactions;
 use crate::ui::screen::user_editor::UserEditor;
 use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::widget::{self, icon, toast::Toast};
-use crate::ui::words;
+use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};

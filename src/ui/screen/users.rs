@@ -10,7 +10,6 @@ use crate::model::{ExportFormat, ExportQuery, LegalType, ListQuery, OrderBy, Per
 use crate::session::export_file::{self, ColumnTitles, Download, Exported};
 use crate::session::{Dealer, Request, RequestKind, Response};
 use crate::ui::action::{Effect, Happened};
-use crate::ui::errors;
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Page;
 use crate::ui::screen::import::{self, Import};
@@ -22,6 +21,7 @@ use crate::ui::widget::grid;
 use crate::ui::widget::icon;
 use crate::ui::widget::pager::{self, Pager};
 use crate::ui::widget::toast::Toast;
+use crate::words::errors;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::operation;
 use iced::widget::{
@@ -1039,10 +1039,7 @@ impl Users {
                         line = line.push(
                             tooltip(
                                 icon::legal_type(t).size(14).style(text::secondary),
-                                container(
-                                    text(crate::ui::screen::user_editor::legal_name(t)).size(13),
-                                )
-                                .padding(6),
+                                container(text(crate::words::legal_name(t)).size(13)).padding(6),
                                 tooltip::Position::Right,
                             )
                             .style(container::bordered_box),

@@ -14,7 +14,7 @@ pub use field::{Note, field};
 
 use crate::api;
 use crate::fl;
-use crate::ui::errors;
+use crate::words::errors;
 use iced::widget::{button, column, container, text};
 use iced::{Alignment, Element, Length};
 

@@ -3,7 +3,7 @@
 
 use crate::api;
 use crate::fl;
-use crate::ui::errors;
+use crate::words::errors;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 use std::time::{Duration, Instant};

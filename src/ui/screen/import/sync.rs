@@ -10,7 +10,7 @@ use crate::import::report::column_title;
 use crate::session::import_file::conflict_text;
 use crate::session::sync::{self, Class, Classified};
 use crate::session::{Request, Response};
-use crate::ui::errors;
+use crate::words::errors;
 use std::collections::{BTreeMap, VecDeque};
 
 /// What comparing found, and what of it the operator applies.

@@ -17,7 +17,7 @@ use crate::ui::screen::Page;
 use crate::ui::screen::trackers::Trackers;
 use crate::ui::widget::icon;
 use crate::ui::widget::{self, toast::Toast};
-use crate::ui::words;
+use crate::words;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{

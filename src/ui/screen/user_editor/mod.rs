@@ -18,7 +18,7 @@ use crate::ui::theme;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note, icon};
-use crate::ui::words;
+use crate::words;
 use form::{LOCALES, UserForm};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
@@ -112,21 +112,6 @@ fn editor_label(field: UserField) -> String {
     match field {
         UserField::Phone => fl!("field-phone-digits"),
         other => user_groups::label(other),
-    }
-}
-
-pub fn legal_name(t: LegalType) -> String {
-    match t {
-        LegalType::Individual => fl!("legal-individual"),
-        LegalType::LegalEntity => fl!("legal-entity"),
-        LegalType::SoleTrader => fl!("legal-sole-trader"),
-    }
-}
-
-fn strategy_name(s: &DiscountStrategy) -> String {
-    match s {
-        DiscountStrategy::NoSumming => fl!("strategy-no-summing"),
-        DiscountStrategy::SumWithProgressive => fl!("strategy-sum"),
     }
 }
 
@@ -838,7 +823,7 @@ impl UserEditor {
                 widget::choice(
                     LegalType::ALL,
                     Some(f.legal_type),
-                    |t| legal_name(*t),
+                    |t| words::legal_name(*t),
                     |t| Message::Edit(Field::LegalType(t)),
                 ),
             )
@@ -847,7 +832,7 @@ impl UserEditor {
                 fl!("field-legal-type"),
                 text(fl!(
                     "editor-legal-type-fixed",
-                    kind = legal_name(f.legal_type)
+                    kind = words::legal_name(f.legal_type)
                 ))
                 .style(text::secondary),
             )
@@ -894,7 +879,7 @@ impl UserEditor {
                 widget::choice(
                     DiscountStrategy::ALL,
                     Some(f.discount_strategy),
-                    strategy_name,
+                    words::strategy_name,
                     |s| Message::Edit(Field::Strategy(s)),
                 ),
             ),

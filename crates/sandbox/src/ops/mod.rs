@@ -12,12 +12,12 @@ mod upload;
 mod user_api;
 mod user_settings;
 
-pub use crate::import::MAX_FILE_BYTES;
+pub use navixy_core::import::MAX_FILE_BYTES;
 
 use super::params::Params;
 use super::reply::{Failure, OpResult};
 use super::store::Store;
-use crate::model::ErrorCode;
+use navixy_core::model::ErrorCode;
 
 /// Runs the operation named by the path under the API root.
 pub fn run(store: &Store, operation: &str, p: &Params) -> OpResult {

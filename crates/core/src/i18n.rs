@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 #[derive(RustEmbed)]
-#[folder = "i18n/"]
+#[folder = "../../i18n/"]
 struct Localizations;
 
 /// The loader behind `fl!`. English is always loaded as the fallback.
@@ -27,10 +27,10 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
 #[macro_export]
 macro_rules! fl {
     ($id:literal) => {{
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+        $crate::i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
     }};
     ($id:literal, $($args:tt)*) => {{
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+        $crate::i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
     }};
 }
 

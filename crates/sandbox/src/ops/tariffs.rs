@@ -5,7 +5,7 @@
 use super::super::params::Params;
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::Store;
-use crate::model::ErrorCode;
+use navixy_core::model::ErrorCode;
 use serde_json::{Value, json};
 
 /// (id, name, type, price, device type) of each dealer's plans.

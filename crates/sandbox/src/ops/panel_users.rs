@@ -5,10 +5,12 @@ use super::super::password;
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::{SessionKind, Store};
 use super::super::users::{self, NewUserRow, USER_COLUMNS};
-use crate::export::{self, Cell};
-use crate::model::validation::{self, validate_comment, validate_discount, validate_password};
-use crate::model::{Discount, ErrorCode, FieldError, LegalType, Rule, UserField};
-use crate::model::{ExportFormat, ListQuery, OrderBy};
+use navixy_core::export::{self, Cell};
+use navixy_core::model::validation::{
+    self, validate_comment, validate_discount, validate_password,
+};
+use navixy_core::model::{Discount, ErrorCode, FieldError, LegalType, Rule, UserField};
+use navixy_core::model::{ExportFormat, ListQuery, OrderBy};
 use serde_json::{Map, Value};
 
 pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {
@@ -53,7 +55,7 @@ pub fn read(store: &Store, p: &Params) -> OpResult {
         .and("default_tariff_id", tariff))
 }
 
-fn reject_if_any(errors: Vec<crate::model::FieldError>) -> Result<(), Failure> {
+fn reject_if_any(errors: Vec<navixy_core::model::FieldError>) -> Result<(), Failure> {
     if errors.is_empty() {
         Ok(())
     } else {

@@ -10,8 +10,10 @@ use super::super::password;
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::Store;
 use super::super::users::{self, NewUserRow};
-use crate::import::{HeaderMap, MAX_FILE_BYTES, MAX_ROWS, UserRow, read_table, rows::is_blank};
-use crate::model::ErrorCode;
+use navixy_core::import::{
+    HeaderMap, MAX_FILE_BYTES, MAX_ROWS, UserRow, read_table, rows::is_blank,
+};
+use navixy_core::model::ErrorCode;
 use std::collections::HashSet;
 
 pub fn upload(store: &Store, p: &Params) -> OpResult {
@@ -64,8 +66,9 @@ pub fn upload(store: &Store, p: &Params) -> OpResult {
             stop = Some(Failure::invalid(errors).at_row(line));
             break;
         }
-        let login =
-            crate::model::validation::login_key(row.fields.login.as_deref().unwrap_or_default());
+        let login = navixy_core::model::validation::login_key(
+            row.fields.login.as_deref().unwrap_or_default(),
+        );
         if !seen.insert(login) {
             stop = Some(Failure::new(ErrorCode::DuplicateLogin).at_row(line));
             break;

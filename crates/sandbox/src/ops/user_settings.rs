@@ -46,7 +46,7 @@ fn targets(store: &Store, dealer: i64, target: &Value, max: usize) -> Result<Vec
                     )?
                     .exists(params![id, dealer])?;
                 if !mine {
-                    return Err(crate::model::ErrorCode::NotFound.into());
+                    return Err(navixy_core::model::ErrorCode::NotFound.into());
                 }
             }
             Ok(ids)
@@ -149,7 +149,7 @@ pub fn preset_assign(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("users", "update")])?;
     let preset = p.required_i64("preset_id")?;
     if !preset_ids().any(|id| id == preset) {
-        return Err(crate::model::ErrorCode::NotFound.into());
+        return Err(navixy_core::model::ErrorCode::NotFound.into());
     }
     let target: Value = p
         .object("target")?

@@ -6,8 +6,8 @@
 use super::password;
 use super::store::Store;
 use super::users::{self, NewUserRow};
-use crate::model::{DATE_TIME_FORMAT, Discount, DiscountStrategy, LegalType, UserFields};
 use chrono::{Duration, Utc};
+use navixy_core::model::{DATE_TIME_FORMAT, Discount, DiscountStrategy, LegalType, UserFields};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 

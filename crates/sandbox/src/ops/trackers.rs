@@ -58,7 +58,7 @@ fn trackers_of(o: &Owner) -> Vec<Value> {
             let phone = format!("7{:010}", rng.random_range(0..10_000_000_000u64));
             let minutes_ago: i64 = rng.random_range(1..60 * 24 * 20);
             let last = (chrono::Utc::now() - chrono::Duration::minutes(minutes_ago))
-                .format(crate::model::DATE_TIME_FORMAT)
+                .format(navixy_core::model::DATE_TIME_FORMAT)
                 .to_string();
             let status = STATUSES[rng.random_range(0..STATUSES.len())];
             // The last ones are the clones; the first, the one deleted.
@@ -139,7 +139,7 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
     };
     if user_id.is_some() && owners.is_empty() {
         // Not this dealer's user (or none at all).
-        return Err(crate::model::ErrorCode::NotFound.into());
+        return Err(navixy_core::model::ErrorCode::NotFound.into());
     }
     let filter = p.str("filter").map(|f| f.trim().to_lowercase());
     let clones = p.str("clones_filter");

@@ -1,9 +1,15 @@
-//! The codes the API speaks, as words an operator reads: locales,
+//! The operator's words for what the API speaks: its codes (locales,
 //! transaction types, measurement systems, map and geocoding services,
-//! account features. A code this version does not know is shown tidied
-//! ("tag_update" → "Tag update"), never hidden.
+//! account features), its kinds (legal types, discount strategies, balance
+//! or bonus, journal operations) and its errors (`errors`). The app, the
+//! CLI and the session layer all say these things one way, from here. A
+//! code this version does not know is shown tidied ("tag_update" → "Tag
+//! update"), never hidden.
+
+pub mod errors;
 
 use crate::fl;
+use crate::model::{BalanceKind, DiscountStrategy, LegalType};
 
 /// A code in words: the message `word-{kind}-{code}` when there is one.
 fn word(kind: &str, code: &str) -> String {
@@ -69,6 +75,52 @@ pub fn web_interface_problem(problem: &crate::session::dealer::WebInterfaceProbl
         P::NotAKey => fl!("web-problem-not-a-key"),
         P::NotAnAddress(address) => fl!("web-problem-not-an-address", address = address.clone()),
         P::PlainHttp(address) => fl!("web-problem-plain-http", address = address.clone()),
+    }
+}
+
+/// A legal type in the operator's words.
+pub fn legal_name(t: LegalType) -> String {
+    match t {
+        LegalType::Individual => fl!("legal-individual"),
+        LegalType::LegalEntity => fl!("legal-entity"),
+        LegalType::SoleTrader => fl!("legal-sole-trader"),
+    }
+}
+
+/// How discounts add up, in the operator's words.
+pub fn strategy_name(s: &DiscountStrategy) -> String {
+    match s {
+        DiscountStrategy::NoSumming => fl!("strategy-no-summing"),
+        DiscountStrategy::SumWithProgressive => fl!("strategy-sum"),
+    }
+}
+
+/// Balance or bonus, in the operator's words.
+pub fn kind_name(kind: &BalanceKind) -> String {
+    match kind {
+        BalanceKind::Balance => fl!("field-balance"),
+        BalanceKind::Bonus => fl!("field-bonus"),
+    }
+}
+
+/// A journal entry's operation (`user.create`) in the operator's words.
+pub fn operation_label(operation: &str) -> String {
+    match operation {
+        "user.create" => fl!("activity-op-user-create"),
+        "user.update" => fl!("activity-op-user-update"),
+        "user.change_password" => fl!("activity-op-user-password"),
+        "user.change_balance" => fl!("activity-op-user-balance"),
+        "user.delete" => fl!("activity-op-user-delete"),
+        "user.mfa" => fl!("activity-op-user-mfa"),
+        "user.menu_preset" => fl!("activity-op-user-preset"),
+        "user.resend_activation" => fl!("activity-op-user-resend"),
+        "application.create" => fl!("activity-op-app-create"),
+        "application.update" => fl!("activity-op-app-update"),
+        "application.delete" => fl!("activity-op-app-delete"),
+        "application.set_enabled" => fl!("activity-op-app-enabled"),
+        "users.import" => fl!("activity-op-import"),
+        "users.import_check" => fl!("activity-op-import-check"),
+        other => other.to_owned(),
     }
 }
 

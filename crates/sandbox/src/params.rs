@@ -3,7 +3,7 @@
 //! `user` as JSON text inside a form), or a multipart body (uploads).
 
 use super::reply::Failure;
-use crate::model::{ErrorCode, FieldError, Rule};
+use navixy_core::model::{ErrorCode, FieldError, Rule};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 

@@ -144,11 +144,11 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
 
     let client = match Client::new(&base) {
         Ok(c) => c,
-        Err(e) => return failed(io, crate::ui::errors::describe(&e)),
+        Err(e) => return failed(io, crate::words::errors::describe(&e)),
     };
     let hash = match client.panel_auth(&job.login, &job.password).await {
         Ok(h) => h,
-        Err(e) => return failed(io, crate::ui::errors::describe(&e)),
+        Err(e) => return failed(io, crate::words::errors::describe(&e)),
     };
 
     // Each row against the server: new ones are uploaded; the users that
@@ -157,7 +157,7 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
     let ready = preview.ready_rows();
     let classified = match super::sync::classify(&client, &hash, &preview, &ready).await {
         Ok(c) => c,
-        Err(e) => return failed(io, crate::ui::errors::describe(&e)),
+        Err(e) => return failed(io, crate::words::errors::describe(&e)),
     };
     io.note(&crate::fl!(
         "cli-import-classified",
@@ -177,7 +177,7 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
                         io.note(&format!(
                             "{}: {}",
                             crate::fl!("import-line", line = line.to_string()),
-                            crate::ui::errors::describe(&e)
+                            crate::words::errors::describe(&e)
                         ));
                         summary.refused += 1;
                     }
@@ -231,8 +231,8 @@ pub fn conflict_text(conflict: &Conflict) -> String {
     match conflict {
         Conflict::LegalType { from, to } => crate::fl!(
             "sync-conflict-legal-type",
-            from = crate::ui::screen::user_editor::legal_name(*from),
-            to = crate::ui::screen::user_editor::legal_name(*to)
+            from = crate::words::legal_name(*from),
+            to = crate::words::legal_name(*to)
         ),
     }
 }

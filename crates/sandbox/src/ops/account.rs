@@ -4,7 +4,7 @@ use super::super::params::Params;
 use super::super::password;
 use super::super::reply::{OpResult, Reply};
 use super::super::store::{SessionKind, Store};
-use crate::model::ErrorCode;
+use navixy_core::model::ErrorCode;
 use rusqlite::OptionalExtension;
 
 pub fn auth(store: &Store, p: &Params) -> OpResult {

@@ -4,8 +4,8 @@
 
 use super::reply::Failure;
 use super::store::now_text;
-use crate::model::{Discount, ErrorCode, UserField, UserFields};
-use crate::model::{ListQuery, OrderBy};
+use navixy_core::model::{Discount, ErrorCode, UserField, UserFields};
+use navixy_core::model::{ListQuery, OrderBy};
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter};
 use serde_json::{Map, Value};
 
@@ -127,7 +127,7 @@ pub fn discount_of(conn: &Connection, user_id: i64) -> rusqlite::Result<(Discoun
                     value: Some(r.get(0)?),
                     min_trackers: Some(r.get(1)?),
                     end_date: r.get(2)?,
-                    strategy: crate::model::DiscountStrategy::parse(&strategy),
+                    strategy: navixy_core::model::DiscountStrategy::parse(&strategy),
                 },
                 r.get(4)?,
             ))
@@ -141,7 +141,7 @@ pub fn login_taken(conn: &Connection, login: &str, except: Option<i64>) -> rusql
     let id: Option<i64> = conn
         .query_row(
             "SELECT id FROM users WHERE login_key = ?1 AND deleted = 0",
-            [crate::model::validation::login_key(login)],
+            [navixy_core::model::validation::login_key(login)],
             |r| r.get(0),
         )
         .optional()?;
@@ -220,7 +220,7 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
         Value::from(
             u.discount
                 .strategy
-                .unwrap_or(crate::model::DiscountStrategy::NoSumming)
+                .unwrap_or(navixy_core::model::DiscountStrategy::NoSumming)
                 .as_str(),
         ),
         u.default_tariff_id.map(Value::from).unwrap_or(Value::Null),
@@ -230,7 +230,7 @@ pub fn insert(conn: &Connection, u: &NewUserRow) -> Result<i64, Failure> {
         Value::from(u.bonus),
         Value::from(u.trackers_count),
         Value::from(u.creation_date.clone().unwrap_or_else(now_text)),
-        Value::from(crate::model::validation::login_key(&login)),
+        Value::from(navixy_core::model::validation::login_key(&login)),
     ]);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values.iter().map(sql_value)))?;
@@ -317,7 +317,7 @@ pub fn update(
     values.extend([
         Value::from(activated),
         Value::from(fields.verified.unwrap_or(activated)),
-        Value::from(crate::model::validation::login_key(
+        Value::from(navixy_core::model::validation::login_key(
             fields.login.as_deref().unwrap_or_default(),
         )),
         Value::from(user_id),

@@ -398,9 +398,11 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
     let read = tokio::time::timeout(state.body_timeout, read_params(&operation, request));
-    let read = read
-        .await
-        .unwrap_or_else(|_| Err(Failure::new(crate::model::ErrorCode::WrongRequestFormat)));
+    let read = read.await.unwrap_or_else(|_| {
+        Err(Failure::new(
+            navixy_core::model::ErrorCode::WrongRequestFormat,
+        ))
+    });
     let response = match read {
         Err(failure) => failure.into_response(),
         Ok(params) if !state.limit.admit(params.hash.as_deref(), peer) => {
@@ -408,7 +410,8 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
                 .recorder
                 .rate_refusals
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let mut r = Failure::new(crate::model::ErrorCode::TooManyRequests).into_response();
+            let mut r =
+                Failure::new(navixy_core::model::ErrorCode::TooManyRequests).into_response();
             r.headers_mut()
                 .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
             r
@@ -426,7 +429,7 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
                 Ok(Err(failure)) => failure.into_response(),
                 Err(e) => {
                     tracing::error!(error = %e, operation, "operation panicked");
-                    Failure::new(crate::model::ErrorCode::Unexpected).into_response()
+                    Failure::new(navixy_core::model::ErrorCode::Unexpected).into_response()
                 }
             }
         }
@@ -448,7 +451,7 @@ async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> R
 }
 
 async fn read_params(operation: &str, request: Request<Body>) -> Result<Params, Failure> {
-    use crate::model::ErrorCode;
+    use navixy_core::model::ErrorCode;
     let is_upload = operation == "panel/user/upload";
     let mut p = Params::default();
     if let Some(query) = request.uri().query() {

@@ -3,7 +3,7 @@
 
 use super::password;
 use super::reply::Failure;
-use crate::model::ErrorCode;
+use navixy_core::model::ErrorCode;
 use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
@@ -22,7 +22,7 @@ pub struct Policy {
     /// Longest span `transaction/list` answers before code 211.
     pub max_transaction_span: Duration,
     /// Which names `user/application/*` take (see `ops/applications.rs`).
-    pub applications_dialect: crate::model::Dialect,
+    pub applications_dialect: navixy_core::model::Dialect,
 }
 
 impl Default for Policy {
@@ -34,7 +34,7 @@ impl Default for Policy {
             lockout_window: Duration::from_secs(15 * 60),
             resend_timeout: Duration::from_secs(5 * 60),
             max_transaction_span: Duration::from_secs(31 * 24 * 3600),
-            applications_dialect: crate::model::Dialect::Seed,
+            applications_dialect: navixy_core::model::Dialect::Seed,
         }
     }
 }
@@ -64,9 +64,9 @@ fn lockout_key(login: &str) -> String {
     let bounded: String = login
         .trim()
         .chars()
-        .take(crate::model::validation::EMAIL_MAX)
+        .take(navixy_core::model::validation::EMAIL_MAX)
         .collect();
-    crate::model::validation::login_key(&bounded)
+    navixy_core::model::validation::login_key(&bounded)
 }
 
 /// Every user's `login_key` (`validation::login_key` of the login): the
@@ -85,7 +85,7 @@ fn add_login_keys(conn: &Connection) -> rusqlite::Result<()> {
         for (id, login) in logins {
             conn.execute(
                 "UPDATE users SET login_key = ?1 WHERE id = ?2",
-                params![crate::model::validation::login_key(&login), id],
+                params![navixy_core::model::validation::login_key(&login), id],
             )?;
         }
     }
@@ -236,7 +236,7 @@ pub fn now_unix() -> i64 {
 
 pub fn now_text() -> String {
     chrono::Utc::now()
-        .format(crate::model::DATE_TIME_FORMAT)
+        .format(navixy_core::model::DATE_TIME_FORMAT)
         .to_string()
 }
 

@@ -4,9 +4,9 @@ use super::super::params::{Params, missing};
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::{Store, now_text};
 use super::super::users;
-use crate::model::validation::validate_balance_change;
-use crate::model::{BalanceKind, DATE_TIME_FORMAT, ErrorCode, FieldError, Rule};
 use chrono::NaiveDateTime;
+use navixy_core::model::validation::validate_balance_change;
+use navixy_core::model::{BalanceKind, DATE_TIME_FORMAT, ErrorCode, FieldError, Rule};
 use serde_json::{Value, json};
 
 fn date_time(p: &Params, name: &str) -> Result<NaiveDateTime, Failure> {
@@ -14,7 +14,7 @@ fn date_time(p: &Params, name: &str) -> Result<NaiveDateTime, Failure> {
     let s = s.trim();
     NaiveDateTime::parse_from_str(s, DATE_TIME_FORMAT)
         .or_else(|_| {
-            chrono::NaiveDate::parse_from_str(s, crate::model::DATE_FORMAT)
+            chrono::NaiveDate::parse_from_str(s, navixy_core::model::DATE_FORMAT)
                 .map(|d| d.and_time(chrono::NaiveTime::MIN))
         })
         .map_err(|_| Failure::invalid([FieldError::new(name, Rule::InvalidDate)]))
@@ -103,7 +103,7 @@ pub fn change_balance(store: &Store, p: &Params) -> OpResult {
     };
     // A result past the largest balance (or not a number at all) is refused
     // before anything is stored: a balance is never infinite or null.
-    let limit = crate::model::validation::BALANCE_AMOUNT_MAX;
+    let limit = navixy_core::model::validation::BALANCE_AMOUNT_MAX;
     if !(new_balance.is_finite() && new_bonus.is_finite())
         || new_balance > limit
         || new_bonus > limit

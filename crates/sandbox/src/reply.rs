@@ -1,9 +1,9 @@
 //! What an operation answers: a JSON success, a file, or a documented failure
 //! in Navixy's envelope with the code's HTTP status.
 
-use crate::model::{ErrorCode, FieldError};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use navixy_core::model::{ErrorCode, FieldError};
 use serde_json::{Map, Value, json};
 
 pub enum Reply {

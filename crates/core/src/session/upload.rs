@@ -27,7 +27,7 @@ pub fn batches(preview: &Preview, size: usize) -> VecDeque<Vec<usize>> {
 pub fn describe_refusal(e: &api::Error) -> String {
     use crate::import::report::column_title;
     use crate::model::import_columns::ImportColumn;
-    let mut text = crate::ui::errors::describe(e);
+    let mut text = crate::words::errors::describe(e);
     if let Some(a) = e.api() {
         text = format!("{text} ({})", crate::fl!("error-code", code = a.code));
         for p in &a.errors {

@@ -5,7 +5,7 @@ use super::super::password;
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::{SessionKind, Store, now_unix};
 use super::super::users;
-use crate::model::{ErrorCode, FieldError, Rule};
+use navixy_core::model::{ErrorCode, FieldError, Rule};
 use rusqlite::OptionalExtension;
 use serde_json::{Map, Value, json};
 
@@ -26,7 +26,7 @@ pub fn auth(store: &Store, p: &Params) -> OpResult {
             "SELECT u.id, u.dealer_id, u.password_hash, u.activated, d.blocked
              FROM users u JOIN dealers d ON d.id = u.dealer_id
              WHERE u.login_key = ?1 AND u.deleted = 0",
-            [crate::model::validation::login_key(&login)],
+            [navixy_core::model::validation::login_key(&login)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
@@ -108,7 +108,7 @@ fn account_info(
             .as_deref()
             .filter(|n| !n.trim().is_empty()),
     ) {
-        (Some(crate::model::LegalType::LegalEntity), Some(name)) => name.to_owned(),
+        (Some(navixy_core::model::LegalType::LegalEntity), Some(name)) => name.to_owned(),
         _ => [&fields.first_name, &fields.last_name]
             .into_iter()
             .filter_map(|p| p.as_deref().filter(|s| !s.trim().is_empty()))
@@ -217,7 +217,7 @@ pub fn resend_activation(store: &Store, p: &Params) -> OpResult {
         .query_row(
             "SELECT id, activated, verified, activation_sent_at FROM users
              WHERE login_key = ?1 AND deleted = 0",
-            [crate::model::validation::login_key(&login)],
+            [navixy_core::model::validation::login_key(&login)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;

@@ -8,8 +8,8 @@
 use super::super::params::{Params, missing};
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::Store;
-use crate::model::validation::validate_application;
-use crate::model::{
+use navixy_core::model::validation::validate_application;
+use navixy_core::model::{
     ApplicationAuthorization, ApplicationDraft, Dialect, DisplayMethod, ErrorCode, FieldError, Rule,
 };
 use serde_json::{Map, Value, json};
