@@ -6,6 +6,7 @@ pub mod app;
 pub mod chooser;
 pub mod files;
 pub mod nav;
+pub mod parts;
 pub mod screen;
 pub mod theme;
 pub mod widget;

@@ -8,7 +8,7 @@ use navixy_panel::i18n::{self, Language};
 use navixy_panel::sandbox::Policy;
 use navixy_panel::session::{Request, RequestKind};
 use navixy_panel::ui::app::{App, Message};
-use navixy_panel::ui::screen::{self, Screen, login, users};
+use navixy_panel::ui::screen::{self, Screen, login, user_editor as editor, users};
 
 pub struct Ui {
     pub app: App,
@@ -217,5 +217,21 @@ impl Ui {
                 }
             }
         }
+    }
+}
+
+/// The user editor, shared by the editor's and the races' tests.
+impl Ui {
+    /// Types `value` into one of the editor's text fields.
+    pub fn type_in(&mut self, field: editor::TextField, value: &str) {
+        self.top(editor::Message::Edit(editor::Field::Text(
+            field,
+            value.into(),
+        )));
+    }
+
+    /// The editor on top (a panic says what is there instead).
+    pub fn editor(&self) -> &editor::UserEditor {
+        crate::on_top!(self, Editor)
     }
 }

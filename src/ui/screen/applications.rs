@@ -9,8 +9,8 @@ use crate::model::{
     Application, ApplicationAuthorization, ApplicationDraft, DisplayMethod, ErrorCode, Rule,
 };
 use crate::session::{Request, Response, UserSession};
+use crate::ui::parts::acting_as_user::{AsUser, Opened, State};
 use crate::ui::screen::Page;
-use crate::ui::screen::as_user::{AsUser, Opened, State};
 use crate::ui::widget::icon;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;

@@ -13,8 +13,8 @@ use crate::model::{BalanceKind, Discount, DiscountStrategy, User};
 use crate::session::bulk::{BulkAction, Control, Ending, Event, ItemState, Job};
 use crate::session::{Dealer, Request, Response};
 use crate::ui::action::{Action, BulkRun, Effect, Happened};
+use crate::ui::parts::account_actions;
 use crate::ui::screen::Page;
-use crate::ui::screen::account;
 use crate::ui::screen::users::{BulkKind, Selection};
 use crate::ui::theme;
 use crate::ui::widget::grid;
@@ -192,12 +192,12 @@ impl Bulk {
     pub fn action(&self) -> Result<BulkAction, String> {
         Ok(match self.kind {
             BulkKind::Balance => {
-                if let Some(problem) = account::balance_problem(&self.amount, &self.text) {
+                if let Some(problem) = account_actions::balance_problem(&self.amount, &self.text) {
                     return Err(problem);
                 }
                 BulkAction::Balance {
                     kind: self.balance_kind,
-                    amount: account::parse_amount(&self.amount).unwrap_or_default(),
+                    amount: account_actions::parse_amount(&self.amount).unwrap_or_default(),
                     text: self.text.trim().to_owned(),
                 }
             }
@@ -244,7 +244,7 @@ impl Bulk {
     /// The amount typed, for a balance change (read once for many users).
     fn amount(&self) -> Option<f64> {
         match self.kind {
-            BulkKind::Balance => account::parse_amount(&self.amount),
+            BulkKind::Balance => account_actions::parse_amount(&self.amount),
             _ => None,
         }
     }
@@ -263,7 +263,7 @@ impl Bulk {
         match self.kind {
             BulkKind::Balance => {
                 let now = self.current(user);
-                let after = account::parse_amount(&self.amount)
+                let after = account_actions::parse_amount(&self.amount)
                     .map(|a| i18n::money(now + a))
                     .unwrap_or_default();
                 (i18n::money(now), after, note)

@@ -4,10 +4,8 @@
 //! never reaches into another. [`Screen`] is the one list of the screens that
 //! open over the users list, and dispatches to them.
 
-pub mod account;
 pub mod activity;
 pub mod applications;
-pub mod as_user;
 pub mod bulk;
 pub mod customer_view;
 pub mod import;
@@ -17,7 +15,6 @@ pub mod trackers;
 pub mod transactions;
 pub mod user_details;
 pub mod user_editor;
-pub mod user_groups;
 pub mod users;
 
 use crate::ui::action::{Action, Happened};

@@ -8,14 +8,14 @@ use crate::i18n;
 use crate::model::{LegalType, Permit};
 use crate::session::{Dealer, Request, Response};
 use crate::ui::action::{Action, Happened};
+use crate::ui::parts::account_actions::{self, AccountActions};
+use crate::ui::parts::field_groups::{self, Lines};
 use crate::ui::screen::Page;
-use crate::ui::screen::account::{self, AccountActions};
 use crate::ui::screen::applications::Applications;
 use crate::ui::screen::customer_view::CustomerView;
 use crate::ui::screen::trackers::Trackers;
 use crate::ui::screen::transactions::Transactions;
 use crate::ui::screen::user_editor::UserEditor;
-use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::widget::{self, icon, toast::Toast};
 use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -47,7 +47,7 @@ pub enum Message {
     Edit,
     Transactions,
     Trackers,
-    Account(account::Message),
+    Account(account_actions::Message),
 }
 
 impl UserDetails {
@@ -259,7 +259,7 @@ impl UserDetails {
             lines
                 .iter()
                 .flat_map(|line| line.iter())
-                .map(|&field| (user_groups::label(field), s(field.value(f))))
+                .map(|&field| (field_groups::label(field), s(field.value(f))))
                 .collect()
         };
         let groups: Vec<(String, Vec<(String, String)>)> = vec![
@@ -285,15 +285,15 @@ impl UserDetails {
                     ),
                 ],
             ),
-            (fl!("group-person"), values(user_groups::PERSON)),
+            (fl!("group-person"), values(field_groups::PERSON)),
             (
                 fl!("group-legal"),
                 std::iter::once((fl!("field-legal-type"), legal))
-                    .chain(values(user_groups::LEGAL))
+                    .chain(values(field_groups::LEGAL))
                     .collect(),
             ),
-            (fl!("group-postal"), values(user_groups::POSTAL)),
-            (fl!("group-registered"), values(user_groups::REGISTERED)),
+            (fl!("group-postal"), values(field_groups::POSTAL)),
+            (fl!("group-registered"), values(field_groups::REGISTERED)),
             (
                 fl!("group-discount"),
                 match &rec.discount {

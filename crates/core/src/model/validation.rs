@@ -427,11 +427,6 @@ pub fn validate_new_user(
     errors
 }
 
-/// The legal type a value names, for callers holding text.
-pub fn legal_type_of(s: &str) -> Result<LegalType, FieldError> {
-    LegalType::parse(s.trim()).ok_or_else(|| FieldError::new("user.legal_type", Rule::UnknownValue))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -225,11 +225,6 @@ impl RequestKind {
                 | Self::CustomerInfo
         )
     }
-
-    /// Answers the screens working as a user (applications, customer's view) handle.
-    pub fn for_user_screens(self) -> bool {
-        self.uses_user_session() || matches!(self, Self::OpenUserSession | Self::ResendActivation)
-    }
 }
 
 impl Request {

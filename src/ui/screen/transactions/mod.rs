@@ -142,11 +142,6 @@ impl Transactions {
         &self.chart
     }
 
-    /// The days the custom range is read from (tests pin "today").
-    pub fn set_today(&mut self, today: NaiveDate) {
-        self.today = today;
-    }
-
     /// Starts fetching the chosen range, first chunk first.
     fn load(&mut self) -> Action {
         let custom = NaiveDate::parse_from_str(self.custom_from.trim(), "%Y-%m-%d")

@@ -11,9 +11,9 @@ use crate::model::validation::{COMMENT_MAX, Rule};
 use crate::model::{DiscountStrategy, ErrorCode, LegalType, Permit, UserField};
 use crate::session::{Dealer, Request, Response};
 use crate::ui::action::Happened;
+use crate::ui::parts::account_actions::{self, AccountActions};
+use crate::ui::parts::field_groups::{self, Lines};
 use crate::ui::screen::Page;
-use crate::ui::screen::account::{self, AccountActions};
-use crate::ui::screen::user_groups::{self, Lines};
 use crate::ui::theme;
 use crate::ui::widget::modal::{Confirm, modal};
 use crate::ui::widget::toast::Toast;
@@ -111,7 +111,7 @@ impl TextField {
 fn editor_label(field: UserField) -> String {
     match field {
         UserField::Phone => fl!("field-phone-digits"),
-        other => user_groups::label(other),
+        other => field_groups::label(other),
     }
 }
 
@@ -145,7 +145,7 @@ pub enum SavePart {
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The user's account actions (log in as, password, balance, delete).
-    Account(account::Message),
+    Account(account_actions::Message),
     Edit(Field),
     /// Typing in the multi-line comment.
     CommentEdited(text_editor::Action),
@@ -267,7 +267,7 @@ impl UserEditor {
     }
 
     /// The account action's dialog, when one is open.
-    pub fn dialog(&self) -> Option<&account::Open> {
+    pub fn dialog(&self) -> Option<&account_actions::Open> {
         self.account.as_ref().and_then(AccountActions::dialog)
     }
 
@@ -589,9 +589,13 @@ impl UserEditor {
         if self.creating() {
             shown.extend(["password", "password_repeat", "time_zone"]);
         }
-        let mut groups = vec![user_groups::PERSON, user_groups::LEGAL, user_groups::POSTAL];
+        let mut groups = vec![
+            field_groups::PERSON,
+            field_groups::LEGAL,
+            field_groups::POSTAL,
+        ];
         if f.legal_type.needs_addresses() && !f.same_address {
-            groups.push(user_groups::REGISTERED);
+            groups.push(field_groups::REGISTERED);
         }
         shown.extend(
             groups
@@ -816,7 +820,7 @@ impl UserEditor {
                 .into(),
             );
         }
-        let person = self.lines(user_groups::PERSON, p);
+        let person = self.lines(field_groups::PERSON, p);
         let legal_type: Element<'_, Message> = if self.creating() {
             widget::labeled(
                 fl!("field-legal-type"),
@@ -838,8 +842,8 @@ impl UserEditor {
             )
         };
         let mut legal = vec![legal_type];
-        legal.extend(self.lines(user_groups::LEGAL, p));
-        let postal = self.lines(user_groups::POSTAL, p);
+        legal.extend(self.lines(field_groups::LEGAL, p));
+        let postal = self.lines(field_groups::POSTAL, p);
         let mut registered: Vec<Element<'_, Message>> = vec![
             checkbox(f.same_address)
                 .label(fl!("editor-same-address"))
@@ -847,7 +851,7 @@ impl UserEditor {
                 .into(),
         ];
         if !f.same_address {
-            registered.extend(self.lines(user_groups::REGISTERED, p));
+            registered.extend(self.lines(field_groups::REGISTERED, p));
         }
         let explain = match f.discount_strategy {
             DiscountStrategy::NoSumming => fl!("strategy-no-summing-explained"),
@@ -1031,7 +1035,7 @@ impl Page for UserEditor {
         match key.as_ref() {
             Key::Character("s") if modifiers.command() => Some(Message::Save),
             Key::Named(Named::Escape) => Some(if self.dialog().is_some() {
-                Message::Account(account::Message::Close)
+                Message::Account(account_actions::Message::Close)
             } else if self.confirm_discard {
                 Message::DiscardCancelled
             } else {

@@ -1,0 +1,187 @@
+//! Language switching, string completeness, and snapshot baselines of the
+//! screens whose look matters (tiny-skia, committed in tests/snapshots/).
+//! Its own test binary: the interface language is global to the process.
+
+use iced_test::simulator::Simulator;
+use navixy_panel::api::UserPage;
+use navixy_panel::config::{ServerKind, UsersPrefs};
+use navixy_panel::fl;
+use navixy_panel::i18n::{self, Language};
+use navixy_panel::import::Preview;
+use navixy_panel::journal::{Change, Entry, Outcome};
+use navixy_panel::ui::screen::import::{self, Import};
+use navixy_panel::ui::screen::login::{Credentials, Login, SandboxState};
+use navixy_panel::ui::screen::transactions::{self, Transactions, range::Preset};
+use navixy_panel::ui::screen::users::{self, Users};
+use navixy_panel::ui::screen::{Page, activity};
+use std::collections::BTreeSet;
+
+fn keys(path: &str) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+        .filter(|k| !k.starts_with('#') && !k.is_empty() && !k.starts_with(' '))
+        .collect()
+}
+
+/// Fixed users (no dates relative to today), so the picture never drifts.
+fn page() -> UserPage {
+    serde_json::from_str(include_str!("../fixtures/users_page.json")).unwrap()
+}
+
+/// Compares with the committed baseline; a missing baseline is a failure
+/// unless UPDATE_SNAPSHOTS is set (then it is written, to be committed).
+fn assert_matches(mut sim: Simulator<'_, impl Clone>, name: &str) {
+    if std::env::var("ICED_TEST_BACKEND").as_deref() != Ok("tiny-skia") {
+        eprintln!("snapshot {name} skipped: ICED_TEST_BACKEND is not tiny-skia");
+        return;
+    }
+    let baseline = format!("tests/snapshots/{name}-tiny-skia.png");
+    assert!(
+        std::path::Path::new(&baseline).exists() || std::env::var("UPDATE_SNAPSHOTS").is_ok(),
+        "missing baseline {baseline}: run with UPDATE_SNAPSHOTS=1 and commit it"
+    );
+    let snapshot = sim.snapshot(&navixy_panel::ui::theme::light()).unwrap();
+    assert!(
+        snapshot
+            .matches_image(format!("tests/snapshots/{name}"))
+            .unwrap(),
+        "{name} differs from {baseline}"
+    );
+}
+
+/// The import screen over a small file with a bad row open in the editor.
+fn import_screen() -> Import {
+    let text = "Email address*;Password*;Status*;Legal status*;Surname*;Name*;Phone number;Colour\n\
+                anna.lee@example.com;secret12;1;1;Lee;Anna;12125550147;red\n\
+                not-an-email;123;1;2;Brown;Mark;+1 212;blue\n\
+                ivan@example.ru;secret12;0;1;Иванов;Иван;;\n\
+                anna.lee@example.com;secret12;1;1;Lee;Ann;;\n";
+    let mut screen = Import::new("new-users.csv".into());
+    let preview = Preview::open("new-users.csv", text.as_bytes(), &mut |_, _| {}).unwrap();
+    let _ = screen.update(import::Message::Read(Ok(preview)));
+    let _ = screen.update(import::Message::Select(1));
+    screen
+}
+
+/// The app's settings as the window has them: the icon font loaded.
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![iced_fonts::LUCIDE_FONT_BYTES.into()],
+        ..iced::Settings::default()
+    }
+}
+
+fn sim<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_size(settings(), (1280.0, 720.0), element)
+}
+
+/// A half-screen window: the smallest the app is used at.
+fn sim_half<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_size(settings(), (820.0, 520.0), element)
+}
+
+/// A month of one user's transactions (fixed dates, so the picture never drifts).
+fn transactions_screen() -> Transactions {
+    let list: Vec<navixy_panel::model::Transaction> =
+        serde_json::from_str(include_str!("../fixtures/transactions_march.json")).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+    let mut screen = Transactions::new(1, "Smith John William".into(), today);
+    let _ = screen.update(transactions::Message::Preset(Preset::Days30));
+    let _ = screen.update(transactions::Message::Chunk(Ok(list)));
+    screen
+}
+
+#[test]
+fn every_message_exists_in_both_languages() {
+    let en = keys("i18n/en/navixy_panel.ftl");
+    let ru = keys("i18n/ru/navixy_panel.ftl");
+    assert!(en.len() > 50);
+    assert_eq!(
+        en.difference(&ru).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "missing in Russian"
+    );
+    assert_eq!(
+        ru.difference(&en).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "missing in English"
+    );
+}
+
+#[test]
+fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
+    i18n::set_language(Language::English);
+    let mut login =
+        Login::new(ServerKind::Sandbox, String::new(), String::new()).with_demo(Credentials {
+            login: "demo".into(),
+            password: "demo1234".into(),
+        });
+    login.sandbox_changed(SandboxState::Ready("http://127.0.0.1:8470/v2/".into()));
+    let mut list = Users::new(&UsersPrefs::default());
+    let _ = list.update(users::Message::Loaded(Ok(page())));
+    assert_eq!(list.range_text(), "1–8 of 2,341");
+    assert_eq!(list.rows()[1].cell(users::UserColumn::Balance), "1,520.50");
+    assert_matches(sim(login.view()), "login-en");
+    assert_matches(sim(list.view()), "users-en");
+    // Half a screen: every column keeps its width, the table scrolls sideways.
+    assert_matches(sim_half(list.view()), "users-half-en");
+    assert_matches(sim(transactions_screen().view()), "transactions-en");
+    let screen = import_screen();
+    let mut s = sim(screen.view());
+    s.click("Only rows with errors").unwrap();
+    assert!(
+        s.into_messages()
+            .any(|m| matches!(m, import::Message::ErrorsOnly(true)))
+    );
+    assert_matches(sim(screen.view()), "import-en");
+
+    i18n::set_language(Language::Russian);
+    assert_eq!(fl!("login-submit"), "Войти");
+    list.language_changed();
+    assert_eq!(list.range_text(), "1–8 из 2\u{a0}341");
+    assert_eq!(
+        list.rows()[1].cell(users::UserColumn::Balance),
+        "1\u{a0}520,50"
+    );
+    let mut s = sim(list.view());
+    s.find("Только активные").unwrap();
+    assert_matches(s, "users-ru");
+    assert_matches(sim(login.view()), "login-ru");
+    assert_matches(sim(import_screen().view()), "import-ru");
+    assert_matches(sim_half(list.view()), "users-half-ru");
+    assert_matches(sim(transactions_screen().view()), "transactions-ru");
+    // The activity journal names fields as the screens do.
+    let edit = Entry {
+        changes: vec![
+            Change {
+                field: "post_city".into(),
+                old: Some("Zürich".into()),
+                new: Some("Basel".into()),
+            },
+            Change::new("activated", "false"),
+        ],
+        at: "2026-11-24T10:00:00Z".into(),
+        server: "http://127.0.0.1:8470/v2/".into(),
+        dealer: "demo".into(),
+        operation: "user.update".into(),
+        user_id: Some(1),
+        user: None,
+        outcome: Outcome::Done,
+        code: None,
+        file: None,
+        run: None,
+        logins: Vec::new(),
+    };
+    assert_eq!(
+        activity::changes_text(&edit),
+        "Город: Zürich → Basel; Активирован: нет"
+    );
+    i18n::set_language(Language::English);
+    assert_eq!(
+        activity::changes_text(&edit),
+        "City: Zürich → Basel; Activated: no"
+    );
+    assert_eq!(fl!("login-submit"), "Sign in");
+}

@@ -1,0 +1,4 @@
+//! Language switching, string completeness and snapshot baselines. Its
+//! own test binary: the interface language is global to the process.
+
+mod look;
