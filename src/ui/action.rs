@@ -4,9 +4,10 @@
 //! app does it on behalf of that screen instance, so an answer comes back to
 //! the instance that asked or to nobody.
 
-use crate::config::{SettingChange, UsersPrefs};
+use crate::api;
+use crate::config::SettingChange;
 use crate::session::bulk::{self, Control, Job};
-use crate::session::{Answer, Request, RequestKind, UserSession};
+use crate::session::{Answer, Ask, Request, RequestKind, UserSession};
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Screen;
 use crate::ui::widget::toast::Toast;
@@ -51,9 +52,8 @@ pub enum Effect<M> {
     SaveFile(Save),
     /// Ask the operator for a file; the choice comes back to this screen.
     PickFile(Pick, OnPick<M>),
-    /// The users list's columns, page size or filter choices changed: remember them.
-    PrefsChanged(UsersPrefs),
-    /// A setting changed on the Settings screen: apply and remember it.
+    /// A setting changed (the Settings screen, the users list's columns and
+    /// filters): apply and remember it.
     Setting(SettingChange),
     /// Open a screen over this one.
     Open(Box<Screen>),
@@ -97,8 +97,14 @@ impl<M: Send + 'static> Action<M> {
         Action::default()
     }
 
-    pub fn request(request: Request, answer: impl FnOnce(Answer) -> M + Send + 'static) -> Self {
-        Effect::Request(request, Box::new(answer)).into()
+    /// Send this request; its answer, narrowed to what the request answers
+    /// with, comes back as the message `answer` makes.
+    pub fn ask<T: 'static>(
+        ask: Ask<T>,
+        answer: impl FnOnce(Result<T, api::Error>) -> M + Send + 'static,
+    ) -> Self {
+        let (request, narrow) = ask.into_parts();
+        Effect::Request(request, Box::new(move |a| answer(narrow(a)))).into()
     }
 
     pub fn run(task: Task<M>) -> Self {
@@ -177,7 +183,6 @@ impl<M: Send + 'static> Action<M> {
                         Effect::PickFile(p, chosen) => {
                             Effect::PickFile(p, Box::new(move |path| f(chosen(path))))
                         }
-                        Effect::PrefsChanged(p) => Effect::PrefsChanged(p),
                         Effect::Setting(c) => Effect::Setting(c),
                         Effect::Open(s) => Effect::Open(s),
                         Effect::Close => Effect::Close,
@@ -214,7 +219,6 @@ impl<M> std::fmt::Debug for Effect<M> {
             Effect::Toast(t) => write!(f, "Toast({:?})", t.text),
             Effect::SaveFile(s) => write!(f, "SaveFile({})", s.file_name),
             Effect::PickFile(p, _) => write!(f, "PickFile({p:?})"),
-            Effect::PrefsChanged(_) => f.write_str("PrefsChanged"),
             Effect::Setting(c) => write!(f, "Setting({c:?})"),
             Effect::Open(_) => f.write_str("Open"),
             Effect::Close => f.write_str("Close"),

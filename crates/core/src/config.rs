@@ -149,9 +149,12 @@ pub const RECENT_FOLDERS: usize = 5;
 /// How many server addresses are kept.
 pub const SAVED_SERVERS: usize = 10;
 
-/// A change made on the Settings screen.
+/// A setting the operator changed (on the Settings screen, or the users
+/// list's own choices).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SettingChange {
+    /// The users list's columns, page size or filter choices.
+    UsersList(UsersPrefs),
     SavedServers(Vec<String>),
     WebInterface(Option<String>),
     RequestTimeout(Option<u64>),
@@ -160,6 +163,7 @@ pub enum SettingChange {
 impl Settings {
     pub fn apply(&mut self, change: SettingChange) {
         match change {
+            SettingChange::UsersList(prefs) => self.users = prefs,
             SettingChange::SavedServers(list) => {
                 self.saved_servers = list;
                 self.saved_servers.truncate(SAVED_SERVERS);

@@ -286,13 +286,13 @@ impl App {
             return self.session_ended();
         }
         match pending.awaits {
-            Awaits::Root => match result.and_then(Response::into_logged_in) {
+            Awaits::Root(narrow) => match narrow(result) {
                 Ok(api) => self.logged_in(api),
                 Err(e) => self.login_update(login::Message::Answered(Err(e))),
             },
             // Another session's dealer is not this one's.
-            Awaits::Dealer if !current => Task::none(),
-            Awaits::Dealer => match result.and_then(Response::into_dealer) {
+            Awaits::Dealer(_) if !current => Task::none(),
+            Awaits::Dealer(narrow) => match narrow(result) {
                 Ok(known) => {
                     if let Session::LoggedIn { dealer, .. } = &mut self.session {
                         *dealer = known.clone();
@@ -395,10 +395,6 @@ impl App {
                 Effect::Toast(t) => self.toasts.push(t),
                 Effect::SaveFile(save) => tasks.push(self.save_file(save)),
                 Effect::PickFile(pick, chosen) => tasks.push(self.pick_file(from, pick, chosen)),
-                Effect::PrefsChanged(prefs) => {
-                    self.settings.users = prefs;
-                    tasks.push(self.save_settings());
-                }
                 Effect::Setting(change) => {
                     self.settings.apply(change);
                     // A new timeout holds from the next sign-in.

@@ -1,18 +1,22 @@
 //! Requests on their way: who asked, who waits for the answer, and the rule
 //! that a newer request of one kind from one asker supersedes the older.
 
-use crate::session::{Request, RequestKind, audit};
+use crate::api;
+use crate::session::{Answer, Api, Dealer, Request, RequestKind, audit};
 use crate::ui::action::OnAnswer;
 use crate::ui::screen::{self, ScreenId};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+/// How the root narrows an answer it waits for itself.
+pub(super) type Narrow<T> = Box<dyn FnOnce(Answer) -> Result<T, api::Error> + Send>;
+
 /// Who waits for an answer.
 pub(super) enum Awaits {
     /// The root itself (signing in).
-    Root,
+    Root(Narrow<std::sync::Arc<Api>>),
     /// The root: what the dealer may do and has, told to every screen.
-    Dealer,
+    Dealer(Narrow<std::sync::Arc<Dealer>>),
     /// A screen instance, with what turns the answer into its message.
     Screen(OnAnswer<screen::Message>),
     /// Nobody (ending a session on the way out).

@@ -7,7 +7,7 @@ use super::{App, Awaits, Message, Parked, Session};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::sandbox::DEMO_DEALER;
-use crate::session::{self, Api, Dealer, Request, UserSession};
+use crate::session::{self, Api, Ask, Dealer, UserSession};
 use crate::ui::action::Action;
 use crate::ui::nav::Nav;
 use crate::ui::screen::bulk::Bulk;
@@ -46,7 +46,10 @@ impl App {
         };
         match login.update(message) {
             login::Action::None => Task::none(),
-            login::Action::Request(r) => self.send(r, None, Awaits::Root),
+            login::Action::Request(ask) => {
+                let (request, narrow) = ask.into_parts();
+                self.send(request, None, Awaits::Root(Box::new(narrow)))
+            }
             login::Action::StartSandbox => {
                 let remember = self.remember_login_form();
                 Task::batch([remember, self.start_sandbox()])
@@ -149,10 +152,8 @@ impl App {
             Language::Russian => "ru",
             Language::English => "en",
         };
-        let request = Request::Dealer {
-            locale: locale.to_owned(),
-        };
-        self.send(request, None, Awaits::Dealer)
+        let (request, narrow) = Ask::dealer(locale.to_owned()).into_parts();
+        self.send(request, None, Awaits::Dealer(Box::new(narrow)))
     }
 
     /// "Log in as user", as Navixy's panel does it: the customer's web

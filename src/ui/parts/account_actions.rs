@@ -10,7 +10,7 @@ use crate::fl;
 use crate::i18n;
 use crate::model::validation::{self, Rule};
 use crate::model::{BalanceKind, ErrorCode, Permit};
-use crate::session::{Dealer, Request, Response, Secret, UserSession};
+use crate::session::{Ask, Dealer, Secret, UserSession};
 use crate::ui::action::{Action, Effect, Happened};
 use crate::ui::widget;
 use crate::ui::widget::icon;
@@ -119,12 +119,9 @@ impl AccountActions {
         }
         let account = self.account.clone();
         match message {
-            Message::LoginAs => Action::request(
-                Request::OpenUserSession {
-                    user_id: account.user_id,
-                    login: account.login.clone(),
-                },
-                |a| Message::LoginAsAnswered(a.and_then(Response::into_user_session)),
+            Message::LoginAs => Action::ask(
+                Ask::open_user_session(account.user_id, account.login.clone()),
+                Message::LoginAsAnswered,
             ),
             Message::LoginAsAnswered(Ok(s)) => Effect::HandOver(s).into(),
             Message::LoginAsAnswered(Err(e)) => Action::toast(Toast::error(&e)),
@@ -158,20 +155,13 @@ impl AccountActions {
                 let Some(d) = &mut self.dialog else {
                     return Action::none();
                 };
-                let Some(request) = d.request(&account) else {
+                let Some(send) = d.submit(&account) else {
                     // Nothing sent: what is wrong shows from now on.
                     d.edited = true;
                     return Action::none();
                 };
                 d.sending = true;
-                match d.dialog {
-                    Dialog::Balance { .. } => Action::request(request, |a| {
-                        Message::BalanceChanged(a.and_then(Response::into_balance_changed))
-                    }),
-                    Dialog::Password { .. } | Dialog::Delete { .. } => {
-                        Action::request(request, |a| Message::Done(a.and_then(Response::into_done)))
-                    }
-                }
+                send
             }
             Message::Close => {
                 if self.dialog.as_ref().is_some_and(|d| !d.sending) {
@@ -391,28 +381,26 @@ impl Open {
         parse_amount(amount).map(|a| ((current + a) * 100.0).round() / 100.0)
     }
 
-    pub fn request(&self, account: &Account) -> Option<Request> {
+    /// What Apply sends, unless something typed is wrong or it was sent.
+    pub fn submit(&self, account: &Account) -> Option<Action<Message>> {
         if self.sending || self.problem(account).is_some() {
             return None;
         }
+        let (user_id, login) = (account.user_id, account.login.clone());
         Some(match &self.dialog {
-            Dialog::Password { password, .. } => Request::ChangePassword {
-                user_id: account.user_id,
-                login: account.login.clone(),
-                password: Secret(password.clone()),
-            },
-            Dialog::Balance { kind, amount, text } => Request::ChangeBalance {
-                user_id: account.user_id,
-                login: account.login.clone(),
-                amount: parse_amount(amount)?,
-                kind: *kind,
-                text: text.trim().to_owned(),
-            },
-            Dialog::Delete { clones, .. } => Request::Corrupt {
-                user_id: account.user_id,
-                login: account.login.clone(),
-                clones: *clones,
-            },
+            Dialog::Password { password, .. } => {
+                let ask = Ask::change_password(user_id, login, Secret(password.clone()));
+                Action::ask(ask, Message::Done)
+            }
+            Dialog::Balance { kind, amount, text } => {
+                let amount = parse_amount(amount)?;
+                let text = text.trim().to_owned();
+                let ask = Ask::change_balance(user_id, login, amount, *kind, text);
+                Action::ask(ask, Message::BalanceChanged)
+            }
+            Dialog::Delete { clones, .. } => {
+                Action::ask(Ask::delete_user(user_id, login, *clones), Message::Done)
+            }
         })
     }
 
@@ -624,7 +612,7 @@ mod tests {
         assert_eq!(d.preview(&account()), Some(35.51));
         assert!(d.problem(&account()).is_some(), "description too short");
         d.input(Input::Text("Bank transfer".into()));
-        assert!(d.request(&account()).is_some());
+        assert!(d.submit(&account()).is_some());
         let del = Open::new(Dialog::Delete {
             typed_login: "JOHN@example.com ".into(),
             clones: true,

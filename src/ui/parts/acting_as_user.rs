@@ -5,7 +5,7 @@
 //! (`user/logout`) when the operator leaves.
 
 use crate::api;
-use crate::session::{Request, Response, UserSession};
+use crate::session::{Ask, Request, UserSession};
 use crate::ui::action::{Action, Effect};
 use std::sync::Arc;
 
@@ -65,13 +65,8 @@ impl AsUser {
             }
             None => {
                 self.state = State::OpeningSession;
-                let request = Request::OpenUserSession {
-                    user_id: self.user_id,
-                    login: self.login.clone(),
-                };
-                Action::request(request, move |a| {
-                    opened(a.and_then(Response::into_user_session))
-                })
+                let ask = Ask::open_user_session(self.user_id, self.login.clone());
+                Action::ask(ask, opened)
             }
         }
     }

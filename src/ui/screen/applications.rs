@@ -8,7 +8,7 @@ use crate::model::validation::{self, APP_DESCRIPTION_MAX, APP_NAME_MAX};
 use crate::model::{
     Application, ApplicationAuthorization, ApplicationDraft, DisplayMethod, ErrorCode, Rule,
 };
-use crate::session::{Request, Response, UserSession};
+use crate::session::{Ask, UserSession};
 use crate::ui::parts::acting_as_user::{AsUser, Opened, State};
 use crate::ui::screen::Page;
 use crate::ui::widget::icon;
@@ -319,9 +319,7 @@ impl Applications {
 
 /// Asks for the user's applications with `session`.
 fn list(session: Arc<UserSession>) -> Action {
-    Action::request(Request::ListApps(session), |a| {
-        Message::Listed(a.and_then(Response::into_apps))
-    })
+    Action::ask(Ask::list_apps(session), Message::Listed)
 }
 
 impl Page for Applications {
@@ -389,8 +387,8 @@ impl Page for Applications {
                 };
                 self.toggling.entry(id).or_insert(app.is_enabled);
                 app.is_enabled = on;
-                Action::request(Request::SetAppEnabled(session, id, on), move |a| {
-                    Message::Switched(id, a.and_then(Response::into_done))
+                Action::ask(Ask::set_app_enabled(session, id, on), move |a| {
+                    Message::Switched(id, a)
                 })
             }
             Message::New => {
@@ -443,9 +441,7 @@ impl Page for Applications {
                     return Action::none();
                 }
                 form.saving = true;
-                Action::request(Request::SaveApp(session, form.draft(extended)), |a| {
-                    Message::Saved(a.and_then(Response::into_app_saved))
-                })
+                Action::ask(Ask::save_app(session, form.draft(extended)), Message::Saved)
             }
             Message::CancelForm => {
                 self.form = None;
@@ -462,8 +458,8 @@ impl Page for Applications {
             Message::DeleteConfirmed => {
                 match (self.confirm_delete.take(), self.as_user.session().cloned()) {
                     (Some(id), Some(session)) => {
-                        Action::request(Request::DeleteApp(session, id), move |a| {
-                            Message::Deleted(id, a.and_then(Response::into_done))
+                        Action::ask(Ask::delete_app(session, id), move |a| {
+                            Message::Deleted(id, a)
                         })
                     }
                     _ => Action::none(),

@@ -11,7 +11,7 @@ use crate::fl;
 use crate::i18n;
 use crate::model::{BalanceKind, Discount, DiscountStrategy, User};
 use crate::session::bulk::{BulkAction, Control, Ending, Event, ItemState, Job};
-use crate::session::{Dealer, Request, Response};
+use crate::session::{Ask, Dealer};
 use crate::ui::action::{Action, BulkRun, Effect, Happened};
 use crate::ui::parts::account_actions;
 use crate::ui::screen::Page;
@@ -743,9 +743,7 @@ impl Bulk {
         };
         query.limit = Some(READ_PAGE);
         query.offset = Some(self.users.len() as u32);
-        Action::request(Request::ListUsers(query), |a| {
-            Message::Read(a.and_then(Response::into_users))
-        })
+        Action::ask(Ask::list_users(query), Message::Read)
     }
 }
 

@@ -7,7 +7,7 @@ use crate::api::{self, CustomerAccount, TariffRestrictions, UserInfo};
 use crate::fl;
 use crate::i18n;
 use crate::model::ErrorCode;
-use crate::session::{Request, Response, UserSession};
+use crate::session::{Ask, UserSession};
 use crate::ui::parts::acting_as_user::{AsUser, Opened, State};
 use crate::ui::screen::Page;
 use crate::ui::widget::icon;
@@ -56,9 +56,7 @@ type Action = crate::ui::action::Action<Message>;
 
 /// Asks for what the customer sees, with `session`.
 fn load(session: Arc<UserSession>) -> Action {
-    Action::request(Request::CustomerInfo(session), |a| {
-        Message::Loaded(a.and_then(Response::into_customer))
-    })
+    Action::ask(Ask::customer_info(session), Message::Loaded)
 }
 
 impl CustomerView {
@@ -181,9 +179,8 @@ impl Page for CustomerView {
                     return Action::none();
                 }
                 self.resend = Resend::Sending;
-                Action::request(Request::ResendActivation(self.login.clone()), |a| {
-                    Message::ResendAnswered(a.and_then(Response::into_done))
-                })
+                let ask = Ask::resend_activation(self.login.clone());
+                Action::ask(ask, Message::ResendAnswered)
             }
             Message::ResendAnswered(result) => self.resend_answered(result),
             Message::Tick(now) => {

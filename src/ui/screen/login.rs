@@ -3,12 +3,13 @@
 use crate::api::{self, EU_CLOUD, US_CLOUD};
 use crate::config::ServerKind;
 use crate::fl;
-use crate::session::{Request, Secret};
+use crate::session::{Api, Ask, Secret};
 use crate::ui::widget;
 use crate::words::errors;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, space, text, text_input};
 use iced::{Alignment, Element, Length};
+use std::sync::Arc;
 
 pub const LOGIN_ID: &str = "login-login";
 pub const PASSWORD_ID: &str = "login-password";
@@ -74,7 +75,7 @@ pub enum Message {
 
 pub enum Action {
     None,
-    Request(Request),
+    Request(Ask<Arc<Api>>),
     /// The operator picked the sandbox and it is not running yet.
     StartSandbox,
     /// Remember the server choice and login.
@@ -273,11 +274,11 @@ impl Login {
                     Ok(Some(base_url)) => {
                         self.busy = true;
                         self.problem = None;
-                        Action::Request(Request::Login {
+                        Action::Request(Ask::login(
                             base_url,
-                            login: self.login.trim().to_owned(),
-                            password: Secret(self.password.clone()),
-                        })
+                            self.login.trim().to_owned(),
+                            Secret(self.password.clone()),
+                        ))
                     }
                 }
             }

@@ -6,7 +6,7 @@
 use crate::api;
 use crate::fl;
 use crate::model::{Tracker, TrackerOrder, TrackerPage, TrackerQuery};
-use crate::session::{Request, Response};
+use crate::session::Ask;
 use crate::ui::action::{Action, Happened};
 use crate::ui::screen::Page;
 use crate::ui::theme;
@@ -261,9 +261,7 @@ impl Trackers {
     fn refresh(&mut self) -> Action<Message> {
         self.loading = true;
         self.error = None;
-        Action::request(Request::Trackers(self.query()), |a| {
-            Message::Loaded(a.and_then(Response::into_trackers))
-        })
+        Action::ask(Ask::trackers(self.query()), Message::Loaded)
     }
 
     fn first_page(&mut self) -> Action<Message> {

@@ -6,7 +6,7 @@ use crate::api::{self, UserRecord};
 use crate::fl;
 use crate::i18n;
 use crate::model::{LegalType, Permit};
-use crate::session::{Dealer, Request, Response};
+use crate::session::{Ask, Dealer};
 use crate::ui::action::{Action, Happened};
 use crate::ui::parts::account_actions::{self, AccountActions};
 use crate::ui::parts::field_groups::{self, Lines};
@@ -78,9 +78,7 @@ impl UserDetails {
 
     fn refresh(&mut self) -> Action<Message> {
         self.error = None;
-        Action::request(Request::ReadUser(self.user_id), |a| {
-            Message::Loaded(a.and_then(Response::into_user))
-        })
+        Action::ask(Ask::read_user(self.user_id), Message::Loaded)
     }
 
     /// What to call the user on the screens opened from here.

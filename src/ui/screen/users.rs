@@ -8,7 +8,7 @@ use crate::i18n;
 use crate::model::import_columns::ImportColumn;
 use crate::model::{ExportFormat, ExportQuery, LegalType, ListQuery, OrderBy, Permit, User};
 use crate::session::export_file::{self, ColumnTitles, Download, Exported};
-use crate::session::{Dealer, Request, RequestKind, Response};
+use crate::session::{Ask, Dealer, RequestKind};
 use crate::ui::action::{Effect, Happened};
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Page;
@@ -464,7 +464,7 @@ impl Users {
 
     /// The operator changed something worth remembering.
     fn prefs_changed(&self) -> Action {
-        Effect::PrefsChanged(self.prefs()).into()
+        Effect::Setting(crate::config::SettingChange::UsersList(self.prefs())).into()
     }
 
     pub fn query(&self) -> ListQuery {
@@ -699,9 +699,7 @@ impl Users {
     /// Asks for the current page again.
     pub fn refresh(&mut self) -> Action {
         self.state = LoadState::Loading;
-        Action::request(Request::ListUsers(self.query()), |a| {
-            Message::Loaded(a.and_then(Response::into_users))
-        })
+        Action::ask(Ask::list_users(self.query()), Message::Loaded)
     }
 
     fn first_page(&mut self) -> Action {
@@ -739,9 +737,7 @@ impl Users {
         };
         let query = self.export_query(format);
         self.export_to = Some(path.clone());
-        Action::request(Request::Export { query, to: path }, |a| {
-            Message::Downloaded(a.and_then(Response::into_downloaded))
-        })
+        Action::ask(Ask::export(query, path), Message::Downloaded)
     }
 
     /// The file is in: put in place off the UI's thread, unless the export

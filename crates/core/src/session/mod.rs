@@ -4,6 +4,7 @@
 //! share, so a file goes to the server one way (`upload`, `import_file`).
 //! No iced here: the app, the CLI and the tests all use it as it is.
 
+pub mod ask;
 pub mod audit;
 pub mod bulk;
 pub mod dealer;
@@ -13,6 +14,7 @@ pub mod request;
 pub mod sync;
 pub mod upload;
 
+pub use ask::Ask;
 pub use dealer::Dealer;
 pub use request::{
     Answer, Api, FileBytes, ImportMark, PreviewRef, Request, RequestKind, Response, Secret,

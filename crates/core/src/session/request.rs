@@ -1,9 +1,9 @@
 //! Requests as plain data, and the one function that runs them. A screen asks
-//! with a [`Request`] (so tests can see and run exactly what the app would
-//! send); the app runs it with [`run_journaled`] and hands the [`Answer`] back
-//! to the screen that asked, narrowed to what that request answers with the
-//! `Response::into_*` helpers. The app keeps the session ([`Api`]): it is the
-//! one place that holds the hash.
+//! with an [`Ask`](super::Ask) (a [`Request`] that knows its answer's type,
+//! so tests can see and run exactly what the app would send); the app runs
+//! the request with [`run_journaled`] and hands the [`Answer`] back to the
+//! screen that asked, narrowed by the `Ask`. The app keeps the session
+//! ([`Api`]): it is the one place that holds the hash.
 
 use crate::api::{
     self, Client, ClientOptions, DealerHash, ExportQuery, ListQuery, NewUser, TariffRestrictions,
@@ -296,14 +296,14 @@ fn unexpected(response: Response) -> api::Error {
     }
 }
 
-/// Narrowing an answer to what its request answers with, written once here so
-/// no screen needs an "unexpected answer" branch of its own:
-/// `answer.and_then(Response::into_users)`.
+/// Narrowing an answer to what its request answers with, written once here
+/// and used by `Ask`'s constructors only, so no screen narrows an answer or
+/// needs an "unexpected answer" branch of its own.
 macro_rules! narrowing {
     ($($name:ident: $variant:ident($($field:ident),+) -> $out:ty => $value:expr;)*) => {
         impl Response {
             $(
-                pub fn $name(self) -> Result<$out, api::Error> {
+                pub(super) fn $name(self) -> Result<$out, api::Error> {
                     match self {
                         Response::$variant($($field),+) => Ok($value),
                         other => Err(unexpected(other)),
@@ -334,20 +334,17 @@ narrowing! {
 
 impl Response {
     /// The balance (or bonus) before and after a change.
-    pub fn into_balance_changed(self) -> Result<(f64, f64), api::Error> {
+    pub(super) fn into_balance_changed(self) -> Result<(f64, f64), api::Error> {
         match self {
             Response::BalanceChanged { before, after } => Ok((before, after)),
             other => Err(unexpected(other)),
         }
     }
 
-    /// A change that answers with nothing but success (or a save of either kind).
-    pub fn into_done(self) -> Result<(), api::Error> {
+    /// A change that answers with nothing but success.
+    pub(super) fn into_done(self) -> Result<(), api::Error> {
         match self {
-            Response::Done
-            | Response::LoggedOut
-            | Response::AppSaved(_)
-            | Response::UserCreated(_) => Ok(()),
+            Response::Done | Response::LoggedOut => Ok(()),
             other => Err(unexpected(other)),
         }
     }

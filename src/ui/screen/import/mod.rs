@@ -19,7 +19,7 @@ use crate::import::{ImportRow, Outcome, Preview};
 use crate::model::import_columns::ImportColumn;
 use crate::session::sync::Classified;
 use crate::session::upload;
-use crate::session::{FileBytes, ImportMark, PreviewRef, Request, Response};
+use crate::session::{Ask, ImportMark};
 use crate::ui::action::Happened;
 use crate::ui::files::{Pick, Save};
 use crate::ui::screen::Page;
@@ -359,10 +359,7 @@ impl Import {
         };
         let rows = p.ready_rows();
         self.stage = Stage::Comparing;
-        let request = Request::Classify(PreviewRef(Arc::new(p.clone())), rows);
-        Action::request(request, |a| {
-            Message::Compared(a.and_then(Response::into_classified))
-        })
+        Action::ask(Ask::classify(Arc::new(p.clone()), rows), Message::Compared)
     }
 
     /// A comparison is about the rows as they were: an edit makes it stale,
@@ -384,9 +381,7 @@ impl Import {
             return self.start_upload();
         };
         *current = Some((row, user_id));
-        Action::request(sync::read(user_id), |a| {
-            Message::ReadForUpdate(sync::read_answer(a))
-        })
+        Action::ask(Ask::read_user(user_id), Message::ReadForUpdate)
     }
 
     /// A changed row's update went (or not): the next one.
@@ -479,9 +474,7 @@ impl Import {
             logins: Vec::new(),
             rows: 0,
         };
-        Action::request(Request::FindLogins(logins, Some(mark)), |a| {
-            Message::Checked(a.and_then(Response::into_logins))
-        })
+        Action::ask(Ask::find_logins(logins, Some(mark)), Message::Checked)
     }
 
     fn send_next(&mut self) -> Action {
@@ -518,9 +511,7 @@ impl Import {
             logins,
             rows: run_rows,
         };
-        Action::request(Request::Upload(FileBytes(Arc::new(file)), mark), |a| {
-            Message::Uploaded(a.and_then(Response::into_uploaded))
-        })
+        Action::ask(Ask::upload(file, mark), Message::Uploaded)
     }
 
     fn uploaded(&mut self, result: Result<UploadResult, api::Error>) -> Action {
@@ -736,14 +727,12 @@ impl Import {
                     } => *row,
                     _ => return Action::none(),
                 };
-                let request = self
+                let update = self
                     .preview
                     .as_ref()
                     .and_then(|p| sync::update(p, current, &record));
-                match request {
-                    Some(request) => Action::request(request, |a| {
-                        Message::RowUpdated(a.and_then(Response::into_done))
-                    }),
+                match update {
+                    Some(ask) => Action::ask(ask, Message::RowUpdated),
                     None => self.row_updated(Err(fl!("sync-row-gone"))),
                 }
             }

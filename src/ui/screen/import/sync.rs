@@ -7,9 +7,9 @@ use crate::api::UserRecord;
 use crate::fl;
 use crate::import::Preview;
 use crate::import::report::column_title;
+use crate::session::Ask;
 use crate::session::import_file::conflict_text;
 use crate::session::sync::{self, Class, Classified};
-use crate::session::{Request, Response};
 use crate::words::errors;
 use std::collections::{BTreeMap, VecDeque};
 
@@ -115,26 +115,16 @@ pub enum Tone {
     Quiet,
 }
 
-/// The request that reads a changed row's user before its update.
-pub fn read(user_id: i64) -> Request {
-    Request::ReadUser(user_id)
-}
-
 /// The update of a changed row, with the user as it was for the journal.
-pub fn update(preview: &Preview, row: usize, now: &UserRecord) -> Option<Request> {
+pub fn update(preview: &Preview, row: usize, now: &UserRecord) -> Option<Ask<()>> {
     let file_row = preview.user_row(row)?;
-    Some(Request::UpdateUser {
-        update: Box::new(sync::update_for(preview, &file_row, now)),
-        before: Box::new(sync::as_update(now)),
-    })
+    Some(Ask::update_user(
+        sync::update_for(preview, &file_row, now),
+        sync::as_update(now),
+    ))
 }
 
 /// Why an update did not go, in words.
 pub fn failure(e: &crate::api::Error) -> String {
     errors::describe(e)
-}
-
-/// A read or update's answer, narrowed.
-pub fn read_answer(a: crate::session::Answer) -> Result<Box<UserRecord>, crate::api::Error> {
-    a.and_then(Response::into_user)
 }

@@ -10,7 +10,7 @@ use crate::api;
 use crate::fl;
 use crate::i18n;
 use crate::model::{Permit, Transaction};
-use crate::session::{Dealer, Request, Response};
+use crate::session::{Ask, Dealer};
 use crate::ui::action::Happened;
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
@@ -165,14 +165,9 @@ impl Transactions {
             return Action::none();
         };
         match self.chunks.get(done) {
-            Some(&(from, to)) => Action::request(
-                Request::Transactions {
-                    user_id: self.user_id,
-                    from,
-                    to,
-                },
-                |a| Message::Chunk(a.and_then(Response::into_transactions)),
-            ),
+            Some(&(from, to)) => {
+                Action::ask(Ask::transactions(self.user_id, from, to), Message::Chunk)
+            }
             None => {
                 self.finish();
                 Action::none()

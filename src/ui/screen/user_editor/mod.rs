@@ -9,7 +9,7 @@ use crate::api;
 use crate::fl;
 use crate::model::validation::{COMMENT_MAX, Rule};
 use crate::model::{DiscountStrategy, ErrorCode, LegalType, Permit, UserField};
-use crate::session::{Dealer, Request, Response};
+use crate::session::{Ask, Dealer};
 use crate::ui::action::Happened;
 use crate::ui::parts::account_actions::{self, AccountActions};
 use crate::ui::parts::field_groups::{self, Lines};
@@ -324,47 +324,34 @@ impl UserEditor {
     fn next_save(&self) -> Option<Action> {
         let user_id = match self.mode {
             Mode::Create => {
-                let request = Request::CreateUser(Box::new(self.form.new_user()));
-                return Some(Action::request(request, |a| {
-                    Message::Saved(
-                        SavePart::User,
-                        a.and_then(Response::into_user_created).map(Some),
-                    )
+                let ask = Ask::create_user(self.form.new_user());
+                return Some(Action::ask(ask, |a| {
+                    Message::Saved(SavePart::User, a.map(Some))
                 }));
             }
             Mode::Update { user_id } => user_id,
         };
-        let done = |part| {
-            move |a: crate::session::Answer| {
-                Message::Saved(part, a.and_then(Response::into_done).map(|()| None))
-            }
-        };
+        let done = |part| move |a: Result<(), api::Error>| Message::Saved(part, a.map(|()| None));
         if self.form.user_part() != self.original.user_part() {
-            let request = Request::UpdateUser {
-                update: Box::new(self.form.update(user_id)),
-                before: Box::new(self.original.update(user_id)),
-            };
-            return Some(Action::request(request, done(SavePart::User)));
+            let ask = Ask::update_user(self.form.update(user_id), self.original.update(user_id));
+            return Some(Action::ask(ask, done(SavePart::User)));
         }
         if self.form.mfa_allowed != self.original.mfa_allowed {
-            let request = Request::SetMfa {
+            let ask = Ask::set_mfa(
                 user_id,
-                login: self.stored_login(),
-                allowed: self.form.mfa_allowed,
-                before: self.original.mfa_allowed,
-            };
-            return Some(Action::request(request, done(SavePart::Mfa)));
+                self.stored_login(),
+                self.form.mfa_allowed,
+                self.original.mfa_allowed,
+            );
+            return Some(Action::ask(ask, done(SavePart::Mfa)));
         }
         match self.form.menu_preset {
             Some(preset_id) if self.form.menu_preset != self.original.menu_preset => {
-                let request = Request::AssignPreset {
-                    user_id,
-                    login: self.stored_login(),
-                    preset_id,
-                    title: self.preset_title(Some(preset_id)).unwrap_or_default(),
-                    before: self.preset_title(self.original.menu_preset),
-                };
-                Some(Action::request(request, done(SavePart::Preset)))
+                let title = self.preset_title(Some(preset_id)).unwrap_or_default();
+                let before = self.preset_title(self.original.menu_preset);
+                let ask =
+                    Ask::assign_preset(user_id, self.stored_login(), (preset_id, title), before);
+                Some(Action::ask(ask, done(SavePart::Preset)))
             }
             _ => None,
         }
