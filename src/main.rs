@@ -22,10 +22,18 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Draw the window with the processor, not the graphics card (for
+    /// machines whose graphics driver fails; also a setting).
+    #[arg(long)]
+    cpu: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Whether the graphics card can draw the window: the app runs this in
+    /// a child process before its window opens (ui::drawing).
+    #[command(name = "probe-drawing", hide = true)]
+    ProbeDrawing,
     /// Run the local sandbox server: the Navixy API over HTTP, data in SQLite.
     Sandbox {
         /// Address to listen on (loopback keeps it private to this machine).
@@ -299,11 +307,25 @@ fn main() -> ExitCode {
         None => {
             #[cfg(windows)]
             let_go_of_own_console();
-            return match navixy_panel::ui::run(navixy_panel::config::Paths::system()) {
+            let paths = navixy_panel::config::Paths::system();
+            let drawing = navixy_panel::ui::drawing::choose(&paths, cli.cpu);
+            return match navixy_panel::ui::run(paths, drawing) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     complain(&format!("the window could not open: {e}"));
                     ExitCode::FAILURE
+                }
+            };
+        }
+        Some(Command::ProbeDrawing) => {
+            return match navixy_panel::ui::drawing::probe_here() {
+                Some(renderer) => {
+                    say(&format!("{renderer}\n"));
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    complain("no graphics card answered");
+                    ExitCode::from(navixy_panel::ui::drawing::NO_CARD_EXIT)
                 }
             };
         }

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod chooser;
+pub mod drawing;
 pub mod files;
 pub mod nav;
 pub mod parts;
@@ -38,16 +39,34 @@ fn window_icon() -> Option<iced::window::Icon> {
     iced::window::icon::from_rgba(RGBA.to_vec(), 64, 64).ok()
 }
 
+/// What every window and test simulator of the app draws text with: the
+/// built-in fonts (`theme::FONTS`) and the icons.
+pub fn settings() -> iced::Settings {
+    let mut fonts: Vec<std::borrow::Cow<'static, [u8]>> =
+        theme::FONTS.iter().map(|&f| f.into()).collect();
+    fonts.push(iced_fonts::LUCIDE_FONT_BYTES.into());
+    iced::Settings {
+        fonts,
+        default_font: theme::FONT,
+        ..iced::Settings::default()
+    }
+}
+
 /// Opens the window and runs until it is closed.
-pub fn run(paths: Paths) -> iced::Result {
-    let (settings, _) = crate::config::Settings::load(&paths.settings_file);
-    let geometry = settings.window;
+pub fn run(paths: Paths, drawing: drawing::Choice) -> iced::Result {
+    let (saved, _) = crate::config::Settings::load(&paths.settings_file);
+    let geometry = saved.window;
     let position = match (geometry.x, geometry.y) {
         (Some(x), Some(y)) => iced::window::Position::Specific(iced::Point::new(x, y)),
         _ => iced::window::Position::Centered,
     };
-    iced::application(move || App::new(paths.clone()), App::update, App::view)
-        .font(iced_fonts::LUCIDE_FONT_BYTES)
+    let start = move || {
+        let (mut app, task) = App::new(paths.clone());
+        app.drawing_chosen(&drawing);
+        (app, task)
+    };
+    iced::application(start, App::update, App::view)
+        .settings(settings())
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)

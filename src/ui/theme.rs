@@ -2,10 +2,32 @@
 //! so a screen says *what* a thing is (a table's header, a selected row, a
 //! cell with a problem) and never mixes colours of its own.
 
+use iced::font::Weight;
 use iced::theme::Palette;
 use iced::widget::{container, text_input as input};
-use iced::{Color, Theme, color};
+use iced::{Color, Font, Theme, color};
 use std::sync::LazyLock;
+
+/// The fonts built into the app (`assets/fonts`, SIL Open Font License,
+/// made by `scripts/make_fonts`): text reads the same on every system, a
+/// Windows with no fonts at all included, and in the snapshots. Noto Sans
+/// writes Latin, Cyrillic and Greek; Noto Sans Arabic, Arabic. Characters
+/// in neither (a customer's name in Chinese) come from the system's fonts.
+pub const FONTS: [&[u8]; 4] = [
+    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
+];
+
+/// The text of every widget.
+pub const FONT: Font = Font::with_name("Noto Sans");
+
+/// Headers and what stands out.
+pub const BOLD: Font = Font {
+    weight: Weight::Bold,
+    ..FONT
+};
 
 /// The panel's colours by day: a calm blue for what acts, clear reds,
 /// greens and ambers for what went wrong, right or needs a look.

@@ -66,11 +66,9 @@ fn import_screen() -> Import {
 }
 
 /// The app's settings as the window has them: the icon font loaded.
+/// The app's own fonts, as its window has them.
 fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: vec![iced_fonts::LUCIDE_FONT_BYTES.into()],
-        ..iced::Settings::default()
-    }
+    navixy_panel::ui::settings()
 }
 
 fn sim<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {

@@ -7,4 +7,5 @@ mod common;
 mod activity;
 mod bulk;
 mod cli_import;
+mod drawing;
 mod sync_import;

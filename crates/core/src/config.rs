@@ -38,6 +38,22 @@ impl ThemeChoice {
     pub const ALL: [ThemeChoice; 3] = [Self::System, Self::Light, Self::Dark];
 }
 
+/// What the window draws with. The graphics card is tried first, checked
+/// before the window opens; where it cannot draw (no working driver, as in
+/// many virtual machines and Remote Desktop sessions) the processor draws,
+/// which always works.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Drawing {
+    #[default]
+    GraphicsCard,
+    Processor,
+}
+
+impl Drawing {
+    pub const ALL: [Drawing; 2] = [Self::GraphicsCard, Self::Processor];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct WindowGeometry {
     pub width: f32,
@@ -127,6 +143,8 @@ pub struct Settings {
     /// How long an ordinary call may take before it counts as lost (default 30 s).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_timeout_secs: Option<u64>,
+    /// What the window draws with, from the next start.
+    pub drawing: Drawing,
 }
 
 fn field<T: DeserializeOwned>(
@@ -158,6 +176,7 @@ pub enum SettingChange {
     SavedServers(Vec<String>),
     WebInterface(Option<String>),
     RequestTimeout(Option<u64>),
+    Drawing(Drawing),
 }
 
 impl Settings {
@@ -172,6 +191,7 @@ impl Settings {
             SettingChange::RequestTimeout(secs) => {
                 self.request_timeout_secs = secs.filter(|s| (1..=600).contains(s));
             }
+            SettingChange::Drawing(drawing) => self.drawing = drawing,
         }
     }
 
@@ -252,6 +272,7 @@ impl Settings {
                 .unwrap_or_default(),
             request_timeout_secs: field::<u64>(&table, "request_timeout_secs", &mut problems)
                 .filter(|s| (1..=600).contains(s)),
+            drawing: field(&table, "drawing", &mut problems).unwrap_or(d.drawing),
             users: UsersPrefs {
                 columns: field::<Vec<String>>(&users, "columns", &mut problems)
                     .filter(|c| !c.is_empty())
@@ -409,6 +430,7 @@ mod tests {
                 widths: [("login".to_owned(), 300.0)].into_iter().collect(),
             },
             request_timeout_secs: Some(45),
+            drawing: Drawing::Processor,
         };
         let (back, problems) = Settings::from_toml(&s.to_toml());
         assert!(problems.is_empty(), "{problems:?}");

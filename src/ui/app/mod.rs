@@ -193,6 +193,21 @@ impl App {
         (app, Task::batch(tasks))
     }
 
+    /// Says once that the window draws with the processor because the
+    /// graphics card failed (the setting was changed, so it is not said again).
+    pub fn drawing_chosen(&mut self, choice: &crate::ui::drawing::Choice) {
+        use crate::ui::drawing::{Choice, Failure};
+        let said = match choice {
+            Choice::ProcessorAfterFailure(Failure::Probe(why)) => {
+                fl!("drawing-failed-probe", reason = why.clone())
+            }
+            Choice::ProcessorAfterFailure(Failure::LastStart) => fl!("drawing-failed-start"),
+            _ => return,
+        };
+        self.settings.drawing = crate::config::Drawing::Processor;
+        self.toasts.push(Toast::failed(said));
+    }
+
     // ---- settings and the sandbox ----------------------------------------
 
     /// Writes the settings off the UI thread.
@@ -599,13 +614,22 @@ impl App {
             }
             Message::FirstFrame => {
                 self.first_frame_drawn = true;
+                let data_dir = self.paths.data_dir.clone();
+                // A few frames on, the graphics card has drawn everything a
+                // first frame needs: the mark of a start that failed goes.
+                let drawn = Task::future(async move {
+                    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+                    crate::ui::drawing::first_frame_drawn(&data_dir);
+                })
+                .discard();
                 let ms = super::since_process_start().as_secs_f64() * 1000.0;
                 tracing::info!(ms, "first frame");
                 if std::env::var_os(super::QUIT_AFTER_FIRST_FRAME).is_some() {
+                    crate::ui::drawing::first_frame_drawn(&self.paths.data_dir);
                     println!("first frame {ms:.0} ms after start");
                     return iced::exit();
                 }
-                Task::none()
+                drawn
             }
         }
     }

@@ -4,14 +4,14 @@
 //! the app keeps its data in. A change applies as soon as it is valid.
 
 use crate::api;
-use crate::config::{SettingChange, Settings as Saved};
+use crate::config::{Drawing, SettingChange, Settings as Saved};
 use crate::fl;
 use crate::session::dealer::{DOMAIN, SESSION_KEY, WEB_INTERFACE_TEMPLATE};
 use crate::ui::action::{Action, Effect};
 use crate::ui::screen::Page;
 use crate::ui::widget::{self, Note, icon};
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, radio, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 
@@ -25,6 +25,7 @@ pub enum Message {
     /// Back to Navixy's own address.
     DefaultTemplate,
     TimeoutTyped(String),
+    DrawingChosen(Drawing),
     OpenDataFolder,
     /// The data folder could not be opened: why.
     FolderNotOpened(String),
@@ -38,6 +39,7 @@ pub struct Settings {
     server_problem: Option<String>,
     template: String,
     timeout: String,
+    drawing: Drawing,
     data_dir: PathBuf,
     folder_problem: Option<String>,
 }
@@ -50,6 +52,7 @@ impl Settings {
             server_problem: None,
             template: saved.web_interface_template().to_owned(),
             timeout: saved.request_timeout().as_secs().to_string(),
+            drawing: saved.drawing,
             data_dir,
             folder_problem: None,
         }
@@ -160,6 +163,10 @@ impl Page for Settings {
                 let secs = self.timeout.trim().parse().ok();
                 Effect::Setting(SettingChange::RequestTimeout(secs)).into()
             }
+            Message::DrawingChosen(drawing) => {
+                self.drawing = drawing;
+                Effect::Setting(SettingChange::Drawing(drawing)).into()
+            }
             Message::OpenDataFolder => {
                 self.folder_problem = None;
                 let dir = self.data_dir.clone();
@@ -250,6 +257,16 @@ impl Page for Settings {
                 .width(120),
             self.timeout_problem().map(Note::Error),
         )];
+        let drawing = Drawing::ALL
+            .iter()
+            .map(|&d| {
+                let label = match d {
+                    Drawing::GraphicsCard => fl!("drawing-graphics-card"),
+                    Drawing::Processor => fl!("drawing-processor"),
+                };
+                radio(label, d, Some(self.drawing), Message::DrawingChosen).into()
+            })
+            .collect();
         let folder = vec![widget::field(
             self.data_dir.display().to_string(),
             icon::button_with(icon::folder(), fl!("settings-open-folder"))
@@ -268,6 +285,11 @@ impl Page for Settings {
                 fl!("settings-timeout-title"),
                 fl!("settings-timeout-about"),
                 timeout
+            ),
+            section(
+                fl!("settings-drawing"),
+                fl!("settings-drawing-about"),
+                drawing
             ),
             section(fl!("settings-folder"), fl!("settings-folder-about"), folder),
         ]

@@ -28,7 +28,7 @@ use iced::widget::{
     button, checkbox, column, container, mouse_area, responsive, row, scrollable, space, text,
     tooltip,
 };
-use iced::{Alignment, Element, Font, Length, Task, font};
+use iced::{Alignment, Element, Length, Task};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -628,12 +628,9 @@ impl Users {
     /// to them.
     fn choice_bar(&self) -> Element<'_, Message> {
         let count = self.chosen_count();
-        let mut line = row![text(fl!("users-chosen", count = count)).font(Font {
-            weight: font::Weight::Bold,
-            ..Font::DEFAULT
-        })]
-        .spacing(10)
-        .align_y(Alignment::Center);
+        let mut line = row![text(fl!("users-chosen", count = count)).font(crate::ui::theme::BOLD)]
+            .spacing(10)
+            .align_y(Alignment::Center);
         let page_all = !self.users.is_empty() && (0..self.users.len()).all(|i| self.is_chosen(i));
         if !self.all_matching && page_all && self.pager.count() > self.users.len() as u64 {
             line = line.push(

@@ -219,10 +219,7 @@ pub fn cell<'a, M: 'a>(value: impl Into<Cow<'a, str>>, width: f32, end: bool) ->
 /// A column's title: bold, cut with "…" when the column is narrower than
 /// it (Russian titles often are), the whole title on hover.
 pub fn title<'a, M: 'a>(value: String, width: f32) -> Element<'a, M> {
-    let bold = iced::Font {
-        weight: iced::font::Weight::Bold,
-        ..iced::Font::DEFAULT
-    };
+    let bold = crate::ui::theme::BOLD;
     // Bold letters run about a tenth wider.
     let room = (width - 2.0 * CELL_PADDING - HANDLE) / 1.1;
     if text_width(&value, TEXT_SIZE) <= room {
@@ -458,10 +455,7 @@ pub enum Sorted {
 /// the sort, then ▲ or ▼; pressing it sends `sort`. One that cannot sort is
 /// plain, quieter words.
 pub fn sort_title<'a, M: Clone + 'a>(title: String, sorted: Sorted, sort: M) -> Element<'a, M> {
-    let bold = iced::Font {
-        weight: iced::font::Weight::Bold,
-        ..iced::Font::DEFAULT
-    };
+    let bold = crate::ui::theme::BOLD;
     let mark: Element<'a, M> = match sorted {
         Sorted::Never => return text(title).font(bold).style(text::secondary).into(),
         Sorted::Not => super::icon::sortable()

@@ -23,7 +23,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, canvas, column, container, row, scrollable, space, table, text, text_input,
 };
-use iced::{Alignment, Element, Font, Length, font};
+use iced::{Alignment, Element, Length};
 use range::Preset;
 use std::sync::Arc;
 
@@ -352,10 +352,7 @@ impl Transactions {
     }
 
     fn table(&self) -> Element<'_, Message> {
-        let bold = Font {
-            weight: font::Weight::Bold,
-            ..Font::DEFAULT
-        };
+        let bold = crate::ui::theme::BOLD;
         let titles = [
             fl!("tx-date"),
             fl!("tx-type"),
