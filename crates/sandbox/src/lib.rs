@@ -2,7 +2,7 @@
 //! over real HTTP, with data in a SQLite file. The app starts it in-process
 //! when the operator picks "Sandbox"; `navixy-panel sandbox` runs it alone.
 //!
-//! Only this module knows axum and SQL.
+//! The only crate that knows axum and SQL (`store.rs`, `users.rs`, `ops/`).
 
 mod demo;
 mod faults;

@@ -1,5 +1,5 @@
 //! A user's applications (the external apps in the customer's web interface).
-//! Reached with the user's own session (see `as_user`), which the screen
+//! Reached with the user's own session (see `parts::acting_as_user`), which the screen
 //! holds and ends when the operator leaves.
 
 use crate::api;

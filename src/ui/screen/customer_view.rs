@@ -1,6 +1,6 @@
 //! The account as the customer sees it (`user/get_info`,
 //! `user/get_tariff_restrictions`), through the user's own session (see
-//! `as_user`), and "resend activation e-mail" with the server's wait shown
+//! `parts::acting_as_user`), and "resend activation e-mail" with the server's wait shown
 //! as a live countdown.
 
 use crate::api::{self, CustomerAccount, TariffRestrictions, UserInfo};

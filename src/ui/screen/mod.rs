@@ -1,8 +1,9 @@
 //! One module per screen. Each owns its state and its behaviour (messages,
 //! shortcuts, dialogs, focus, what it does when the session resumes) and talks
 //! to the app only through the [`Action`]s its `update` returns; a screen
-//! never reaches into another. [`Screen`] is the one list of the screens that
-//! open over the users list, and dispatches to them.
+//! never reaches into another. [`Screen`] is the one list of the screens on
+//! the stack (the users list at its bottom, the others opened over it), and
+//! dispatches to them; the login screen stands apart, before a session.
 
 pub mod activity;
 pub mod applications;

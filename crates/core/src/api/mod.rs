@@ -1,6 +1,6 @@
 //! A typed async client for the Navixy API: the Admin Panel operations on users
 //! and the user-API calls the panel needs (applications, the customer's view).
-//! No UI here; the desktop app's client task owns one [`Client`].
+//! No UI here; a signed-in session (`session::Api`) owns one [`Client`].
 
 mod client;
 mod error;

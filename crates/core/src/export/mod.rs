@@ -1,5 +1,6 @@
-//! Writing spreadsheets: user lists as XLSX or CSV. Used by the sandbox's
-//! `panel/user/export` and, later, by the app's own exports. No UI.
+//! Writing spreadsheets: user lists as XLSX or CSV, transactions as XLSX.
+//! Used by the sandbox's `panel/user/export` and by the app's exports (the
+//! users list, the journal, a user's transactions). No UI.
 
 mod transactions;
 mod users;

@@ -1,8 +1,11 @@
 //! Work with a Navixy session that needs no window: requests as plain data and
-//! the one function that runs them (`request`), the journal entry each change
-//! leaves (`audit`), and what the import screen and `navixy-panel import`
-//! share, so a file goes to the server one way (`upload`, `import_file`).
-//! No iced here: the app, the CLI and the tests all use it as it is.
+//! the one function that runs them (`request`), each request with the type of
+//! its answer (`ask`), the journal entry each change leaves (`audit`), what
+//! the session knows of the dealer (`dealer`), what the import screen and
+//! `navixy-panel import` share, so a file goes to the server one way
+//! (`upload`, `sync`, `import_file`), bulk runs (`bulk`) and the users export
+//! written to disk (`export_file`). No iced here: the app, the CLI and the
+//! tests all use it as it is.
 
 pub mod ask;
 pub mod audit;

@@ -348,15 +348,6 @@ impl Response {
             other => Err(unexpected(other)),
         }
     }
-
-    /// The user session in an answer, if it carries one: the app ends it when
-    /// the screen that asked for it is gone.
-    pub fn user_session(&self) -> Option<&Arc<UserSession>> {
-        match self {
-            Response::UserSession(s) => Some(s),
-            _ => None,
-        }
-    }
 }
 
 /// Runs a request with the session; a change is written to the activity
