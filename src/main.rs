@@ -294,8 +294,13 @@ fn let_go_of_own_console() {
 
 fn main() -> ExitCode {
     navixy_panel::ui::mark_process_start();
+    // Colours only on a terminal, and never with NO_COLOR set: a log piped
+    // to a file or another program is plain text.
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(colour)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 // i18n_embed logs an error for every unparsable system locale (LANG=C).

@@ -1,6 +1,7 @@
 ; The Windows installer of Navixy Panel (NSIS; built by scripts/package).
 ; makensis -DVERSION=0.1.0 -DSOURCE=<folder with navixy-panel.exe> -DOUT=<setup.exe>
-Unicode true
+; 64-bit, as the program is: it installs and runs on 64-bit Windows 10 and 11.
+Target amd64-unicode
 !include "MUI2.nsh"
 
 Name "Navixy Panel"
@@ -31,6 +32,7 @@ Section "Navixy Panel"
   File "${SOURCE}\navixy-panel.exe"
   File "${SOURCE}\navixy-panel.ico"
   File "${SOURCE}\README.md"
+  File "${SOURCE}\fonts-license.txt"
   WriteUninstaller "$INSTDIR\Uninstall.exe"
   WriteRegStr HKCU "Software\Navixy Panel" "InstallDir" "$INSTDIR"
   CreateShortCut "$SMPROGRAMS\Navixy Panel.lnk" "$INSTDIR\navixy-panel.exe" "" "$INSTDIR\navixy-panel.ico"
@@ -46,6 +48,7 @@ Section "Uninstall"
   Delete "$INSTDIR\navixy-panel.exe"
   Delete "$INSTDIR\navixy-panel.ico"
   Delete "$INSTDIR\README.md"
+  Delete "$INSTDIR\fonts-license.txt"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\Navixy Panel.lnk"

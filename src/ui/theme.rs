@@ -11,13 +11,17 @@ use std::sync::LazyLock;
 /// The fonts built into the app (`assets/fonts`, SIL Open Font License,
 /// made by `scripts/make_fonts`): text reads the same on every system, a
 /// Windows with no fonts at all included, and in the snapshots. Noto Sans
-/// writes Latin, Cyrillic and Greek; Noto Sans Arabic, Arabic. Characters
-/// in neither (a customer's name in Chinese) come from the system's fonts.
-pub const FONTS: [&[u8]; 4] = [
+/// writes Latin, Cyrillic and Greek; Noto Sans Arabic, Arabic; the arrows,
+/// signs and shapes the panel draws come from parts of Noto Sans Math and
+/// Symbols 2. Characters in none of them (a customer's name in Chinese)
+/// come from the system's fonts.
+pub const FONTS: [&[u8]; 6] = [
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansMath-Arrows.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansSymbols2-Shapes.ttf"),
 ];
 
 /// The text of every widget.

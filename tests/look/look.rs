@@ -183,3 +183,36 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     );
     assert_eq!(fl!("login-submit"), "Sign in");
 }
+
+/// Every character the panel's words and screens use is in a built-in font,
+/// so no text shows as boxes on a system with no fonts of its own (Windows
+/// under Wine has none).
+#[test]
+fn every_character_the_panel_draws_is_in_a_built_in_font() {
+    let faces: Vec<ttf_parser::Face<'_>> = navixy_panel::ui::theme::FONTS
+        .iter()
+        .map(|font| ttf_parser::Face::parse(font, 0).unwrap())
+        .collect();
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    let mut folders = vec![std::path::PathBuf::from("i18n"), "src/ui".into()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "ftl" || e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "{files:?}");
+    let mut missing = BTreeSet::new();
+    for file in files {
+        for c in std::fs::read_to_string(&file).unwrap().chars() {
+            if !c.is_control() && !faces.iter().any(|f| f.glyph_index(c).is_some()) {
+                missing.insert(format!("{c} U+{:04X} ({})", c as u32, file.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no built-in font has {missing:#?}");
+}

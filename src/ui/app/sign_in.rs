@@ -95,6 +95,7 @@ impl App {
             self.settings.custom_url = login.custom_url().to_owned();
         }
         self.settings.login = api.login.clone();
+        tracing::info!(dealer = %api.login, "signed in");
         if self.settings.server == crate::config::ServerKind::Custom {
             let url = self.settings.custom_url.clone();
             self.settings.remember_server(&url);

@@ -1287,6 +1287,7 @@ impl Page for Users {
             }
             Message::Template => import::template(),
             Message::Loaded(Ok(page)) => {
+                tracing::info!(shown = page.list.len(), of = page.count, "users listed");
                 self.pager.counted(page.count);
                 // The chosen users listed again are as the server has them now.
                 for u in &page.list {
