@@ -29,7 +29,8 @@ pub fn neutralise_formula(text: &str) -> std::borrow::Cow<'_, str> {
 /// the panel writes its own: each cell through [`neutralise_formula`],
 /// quoted where it holds the separator, a quote or a line break; the
 /// header's names through `title`. The separator is the header's (`;` or
-/// `,`), a BOM and the line ends kept. Read and written as a stream: only
+/// `,`); the file gets a BOM and CRLF line ends, as the panel's own CSVs
+/// have, so Excel on Windows reads it as UTF-8. Read and written as a stream: only
 /// the first line is held whole. An error that is not the disk's means the
 /// file is not CSV the reader can take.
 pub fn rewrite_csv<R, W>(
@@ -43,17 +44,10 @@ where
 {
     let mut first_line = Vec::new();
     from.read_until(b'\n', &mut first_line)?;
-    let (bom, header) = match first_line.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (true, rest),
-        None => (false, &first_line[..]),
-    };
+    let header = first_line
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&first_line[..]);
     let separator = if header.contains(&b';') { b';' } else { b',' };
-    // Line ends as the file had them (Windows' CRLF stays CRLF).
-    let terminator = if header.ends_with(b"\r\n") {
-        csv::Terminator::CRLF
-    } else {
-        csv::Terminator::Any(b'\n')
-    };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator)
         .has_headers(false)
@@ -63,12 +57,10 @@ where
             from,
         ));
     let mut to = to;
-    if bom {
-        to.write_all(b"\xEF\xBB\xBF")?;
-    }
+    to.write_all(b"\xEF\xBB\xBF")?;
     let mut writer = csv::WriterBuilder::new()
         .delimiter(separator)
-        .terminator(terminator)
+        .terminator(csv::Terminator::CRLF)
         .flexible(true)
         .from_writer(to);
     let mut record = csv::StringRecord::new();
@@ -109,13 +101,15 @@ mod tests {
 
     #[test]
     fn a_servers_csv_is_written_again_safely() {
-        let from_server = "\u{feff}login;comment\nann@example.com;=HYPERLINK(\"http://x\")\nbo@example.com;\"a;b\"\n";
-        let mut out = Vec::new();
-        rewrite_csv(from_server.as_bytes(), &mut out, |h| h.to_uppercase()).unwrap();
-        let out = String::from_utf8(out).unwrap();
-        assert_eq!(
-            out,
-            "\u{feff}LOGIN;COMMENT\nann@example.com;\"'=HYPERLINK(\"\"http://x\"\")\"\nbo@example.com;\"a;b\"\n"
-        );
+        let expected = "\u{feff}LOGIN;COMMENT\r\nann@example.com;\"'=HYPERLINK(\"\"http://x\"\")\"\r\nbo@example.com;\"a;b\"\r\n";
+        // With or without a BOM, LF or CRLF: Excel's UTF-8 with CRLF.
+        for from_server in [
+            "\u{feff}login;comment\nann@example.com;=HYPERLINK(\"http://x\")\nbo@example.com;\"a;b\"\n",
+            "login;comment\r\nann@example.com;=HYPERLINK(\"http://x\")\r\nbo@example.com;\"a;b\"\r\n",
+        ] {
+            let mut out = Vec::new();
+            rewrite_csv(from_server.as_bytes(), &mut out, |h| h.to_uppercase()).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
     }
 }
