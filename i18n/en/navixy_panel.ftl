@@ -286,6 +286,7 @@ transactions-count = { $count ->
 transactions-refills = Refills: +{ $amount }
 transactions-charges = Charges: { $amount }
 transactions-net = Net: { $amount }
+transactions-bonus = Bonus: { $amount }
 transactions-readout = { $date }: balance { $balance }, bonus { $bonus }
 range-7 = Last 7 days
 range-30 = Last 30 days

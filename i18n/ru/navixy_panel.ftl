@@ -288,6 +288,7 @@ transactions-count = { $count ->
 transactions-refills = Пополнения: +{ $amount }
 transactions-charges = Списания: { $amount }
 transactions-net = Итого: { $amount }
+transactions-bonus = Бонус: { $amount }
 transactions-readout = { $date }: баланс { $balance }, бонус { $bonus }
 range-7 = Последние 7 дней
 range-30 = Последние 30 дней

@@ -1,6 +1,6 @@
 //! The transactions screen through `update`, against a real sandbox: the
 //! default week, a 90-day range fetched month by month with progress, totals,
-//! the chart's data, and bad or refused ranges.
+//! the chart's data, the table's order and words, and bad or refused ranges.
 
 use navixy_panel::model::ErrorCode;
 
@@ -10,7 +10,7 @@ use navixy_panel::model::BalanceKind;
 use navixy_panel::session::{Request, RequestKind};
 use navixy_panel::ui::action::Effect;
 use navixy_panel::ui::app::Message;
-use navixy_panel::ui::screen::transactions::{self as tx, Transactions, range::Preset};
+use navixy_panel::ui::screen::transactions::{self as tx, Transactions, TxColumn, range::Preset};
 use navixy_panel::ui::screen::{Page, Screen, user_details, users};
 
 impl Ui {
@@ -63,8 +63,7 @@ async fn a_week_by_default_then_90_days_in_monthly_parts() {
             .iter()
             .any(|t| t.description.as_deref() == Some("Payment by card") && t.amount == Some(40.0))
     );
-    let (refills, _) = week.totals();
-    assert!(refills >= 40.0);
+    assert!(week.totals().refills >= 40.0);
     let week_count = week.list().len();
 
     ui.top(tx::Message::Preset(Preset::Days90));
@@ -97,8 +96,11 @@ async fn a_week_by_default_then_90_days_in_monthly_parts() {
         "starts before the first transaction"
     );
     assert_eq!(all.rows().len(), all.list().len());
-    let (refills, charges) = all.totals();
-    assert!(refills > 0.0 && charges < 0.0, "the demo history has both");
+    let sums = all.totals();
+    assert!(
+        sums.refills > 0.0 && sums.charges < 0.0,
+        "the demo history has both"
+    );
     // The last point of the chart is today's balance.
     let last = all.chart().samples.last().unwrap();
     assert_eq!(last.balance, 50.01);
@@ -195,4 +197,89 @@ async fn faults_are_retried_unseen_then_explained_with_a_way_to_try_again() {
     ui.settle().await;
     assert_eq!(ui.tx().state(), &tx::State::Loaded);
     assert_eq!(ui.tx().preset(), Preset::Days30);
+}
+
+#[tokio::test]
+async fn newest_first_sortable_signed_and_a_bonus_is_no_refill() {
+    let mut ui = Ui::logged_in().await;
+    let dealer = ui.h().demo().await;
+    let john = ui
+        .h()
+        .user_by_login(&dealer, "john.smith@example.com")
+        .await;
+    let client = &ui.h().client;
+    client
+        .change_balance(
+            &dealer,
+            john.id,
+            40.0,
+            BalanceKind::Balance,
+            "Payment by card",
+        )
+        .await
+        .unwrap();
+    client
+        .change_balance(&dealer, john.id, 25.0, BalanceKind::Bonus, "Loyalty bonus")
+        .await
+        .unwrap();
+    ui.open_transactions(0).await;
+    ui.top(tx::Message::Preset(Preset::Days90));
+    ui.settle().await;
+    let screen = ui.tx();
+    assert_eq!(screen.sorted_by(), (TxColumn::Date, false));
+    let dates: Vec<&str> = screen
+        .rows()
+        .iter()
+        .map(|r| r.cell(TxColumn::Date))
+        .collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] >= w[1]),
+        "newest first: {dates:?}"
+    );
+    // The bonus moved the bonus, not the refills.
+    let sums = screen.totals();
+    let paid_in: f64 = screen
+        .list()
+        .iter()
+        .filter_map(|t| t.amount.filter(|a| *a > 0.0))
+        .sum();
+    assert!((sums.refills - paid_in).abs() < 0.005, "{sums:?}");
+    assert!(sums.bonus >= 25.0, "{sums:?}");
+    // Money in reads with its sign; a payment (tracker 0) links to no tracker.
+    let card = screen
+        .rows()
+        .iter()
+        .find(|r| r.cell(TxColumn::Description) == "Payment by card")
+        .unwrap();
+    assert_eq!(card.cell(TxColumn::Amount), "+40.00");
+    assert_eq!(card.tracker, None);
+    assert_eq!(card.cell(TxColumn::Tracker), "");
+    // A charge names its tracker by label, read from the user's trackers.
+    let labelled = screen.rows().iter().find(|r| r.tracker.is_some()).unwrap();
+    assert!(
+        !labelled.cell(TxColumn::Tracker).starts_with('#'),
+        "{:?}",
+        labelled.cell(TxColumn::Tracker)
+    );
+
+    // Sorted by amount: largest first, then smallest first.
+    ui.top(tx::Message::SortBy(TxColumn::Amount));
+    let amounts = |ui: &Ui| -> Vec<f64> {
+        ui.tx()
+            .rows()
+            .iter()
+            .map(|r| {
+                r.cell(TxColumn::Amount)
+                    .trim_start_matches('+')
+                    .replace(',', "")
+                    .parse()
+                    .unwrap_or(0.0)
+            })
+            .collect()
+    };
+    let down = amounts(&ui);
+    assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
+    ui.top(tx::Message::SortBy(TxColumn::Amount));
+    let up = amounts(&ui);
+    assert!(up.windows(2).all(|w| w[0] <= w[1]), "{up:?}");
 }

@@ -180,9 +180,11 @@ async fn a_transactions_tracker_opens_among_the_users_trackers() {
         .expect("a charge for a tracker")
         .clone();
     let id = row.tracker.unwrap();
-    // The tracker's number is a link.
-    let messages = ui.click(&format!("#{id}"));
-    assert!(!messages.is_empty(), "#{id} is a link");
+    // The tracker, named by its label, is a link.
+    let label = row.cell(navixy_panel::ui::screen::transactions::TxColumn::Tracker);
+    assert!(!label.starts_with('#'), "{label}");
+    let messages = ui.click(label);
+    assert!(!messages.is_empty(), "{label} is a link");
     for m in messages {
         ui.send(m);
     }

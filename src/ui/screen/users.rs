@@ -1315,14 +1315,13 @@ impl Page for Users {
             if self.chooser_open {
                 content = content.push(self.chooser());
             }
+            content = content.push(self.body());
+            // Below the table, which gives up room at its bottom: ticking the
+            // first user never moves the rows under the pointer.
             if self.chosen_count() > 0 {
                 content = content.push(self.choice_bar());
             }
-            content
-                .push(self.body())
-                .push(self.pager())
-                .padding(12)
-                .into()
+            content.push(self.pager()).padding(12).into()
         })
         .into()
     }
@@ -1450,7 +1449,10 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let header = text.lines().next().unwrap();
         assert!(!header.contains("post_city"), "{header}");
-        assert!(header.starts_with("\u{feff}ID;"), "a BOM, then words: {header}");
+        assert!(
+            header.starts_with("\u{feff}ID;"),
+            "a BOM, then words: {header}"
+        );
         assert!(
             text.ends_with("1;a@b.co;Basel;1.50\r\n"),
             "the rows as sent"

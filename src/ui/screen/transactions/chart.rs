@@ -1,5 +1,7 @@
-//! Balance and bonus over time as a line chart (iced canvas), with the axes'
-//! extremes labelled and a readout of the point nearest the cursor.
+//! Balance and bonus over time as a line chart (iced canvas): the value axis
+//! fitted to the values shown with round ticks (a balance near 5,000 is not
+//! a flat line at the top of an axis from 0), the bonus drawn only when it
+//! moved or is held, and a readout of the point nearest the cursor.
 
 use crate::fl;
 use crate::i18n;
@@ -30,24 +32,75 @@ const PAD_BOTTOM: f32 = 28.0;
 const PAD_TOP: f32 = 26.0;
 const PAD_RIGHT: f32 = 16.0;
 
+/// A value axis: from `lo` to `hi` in steps of `step`, each a round number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Axis {
+    pub lo: f64,
+    pub hi: f64,
+    pub step: f64,
+}
+
+impl Axis {
+    /// The axis around values from `min` to `max`: about five round steps
+    /// (1, 2 or 5 times a power of ten), the values a little inside it.
+    pub fn fitted(min: f64, max: f64) -> Axis {
+        let (min, max) = if max - min < 0.01 {
+            // One value: a small span around it.
+            let pad = (min.abs() * 0.1).max(1.0);
+            (min - pad, max + pad)
+        } else {
+            (min, max)
+        };
+        let rough = (max - min) / 5.0;
+        let power = 10f64.powf(rough.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * power)
+            .find(|s| *s >= rough)
+            .unwrap_or(10.0 * power);
+        let mut lo = (min / step).floor() * step;
+        let mut hi = (max / step).ceil() * step;
+        // The extremes never touch the frame.
+        if min - lo < step * 0.05 {
+            lo -= step;
+        }
+        if hi - max < step * 0.05 {
+            hi += step;
+        }
+        Axis { lo, hi, step }
+    }
+
+    pub fn ticks(&self) -> impl Iterator<Item = f64> + '_ {
+        let count = ((self.hi - self.lo) / self.step).round() as usize;
+        (0..=count).map(|i| self.lo + i as f64 * self.step)
+    }
+}
+
 impl Chart {
-    fn extent(&self) -> Option<(i64, i64, f64, f64)> {
+    /// Whether the bonus is worth a line: it moved, or is held.
+    fn shows_bonus(&self) -> bool {
+        self.samples.iter().any(|s| s.bonus.abs() >= 0.005)
+    }
+
+    fn extent(&self) -> Option<(i64, i64, Axis)> {
         let first = self.samples.first()?;
         let last = self.samples.last()?;
+        let bonus = self.shows_bonus();
         let (mut lo, mut hi) = (f64::MAX, f64::MIN);
         for s in &self.samples {
-            lo = lo.min(s.balance).min(s.bonus);
-            hi = hi.max(s.balance).max(s.bonus);
+            lo = lo.min(s.balance);
+            hi = hi.max(s.balance);
+            if bonus {
+                lo = lo.min(s.bonus);
+                hi = hi.max(s.bonus);
+            }
         }
-        if (hi - lo).abs() < 0.01 {
-            hi = lo + 1.0;
-        }
-        Some((first.at, last.at.max(first.at + 1), lo.min(0.0), hi))
+        Some((first.at, last.at.max(first.at + 1), Axis::fitted(lo, hi)))
     }
 
     /// The sample nearest to an x position inside the plot, if any.
     pub fn nearest(&self, x: f32, plot: Rectangle) -> Option<Sample> {
-        let (t0, t1, _, _) = self.extent()?;
+        let (t0, t1, _) = self.extent()?;
         let t = t0 as f64 + ((x - plot.x) / plot.width).clamp(0.0, 1.0) as f64 * (t1 - t0) as f64;
         self.samples
             .iter()
@@ -106,7 +159,7 @@ impl<Message> canvas::Program<Message> for Chart {
                 (bounds.height - PAD_TOP - PAD_BOTTOM).max(1.0),
             ),
         );
-        let Some((t0, t1, lo, hi)) = self.extent() else {
+        let Some((t0, t1, axis)) = self.extent() else {
             frame.fill_text(Text {
                 content: fl!("transactions-chart-empty"),
                 position: Point::new(PAD_LEFT, PAD_TOP),
@@ -115,31 +168,37 @@ impl<Message> canvas::Program<Message> for Chart {
             });
             return vec![frame.into_geometry()];
         };
+        let (lo, hi) = (axis.lo, axis.hi);
         let x = |at: i64| plot.x + ((at - t0) as f64 / (t1 - t0) as f64) as f32 * plot.width;
         let y = |v: f64| plot.y + plot.height - ((v - lo) / (hi - lo)) as f32 * plot.height;
 
-        // Axes, with the extremes labelled.
+        // The frame, a line at each tick with its value, and zero stronger.
         frame.stroke(
             &Path::rectangle(plot.position(), plot.size()),
             Stroke::default().with_color(muted).with_width(1.0),
         );
-        for (value, at_y) in [(hi, plot.y), (lo, plot.y + plot.height)] {
+        let faint = Color { a: 0.35, ..muted };
+        for value in axis.ticks() {
+            let at_y = y(value);
+            let zero = value.abs() < axis.step / 2.0;
+            frame.stroke(
+                &Path::line(
+                    Point::new(plot.x, at_y),
+                    Point::new(plot.x + plot.width, at_y),
+                ),
+                Stroke::default()
+                    .with_color(if zero { muted } else { faint })
+                    .with_width(1.0),
+            );
+            let label = i18n::money(value);
+            let width = crate::ui::widget::grid::text_width(&label, 13.0);
             frame.fill_text(Text {
-                content: i18n::money(value),
-                position: Point::new(6.0, at_y - 8.0),
+                content: label,
+                position: Point::new((PAD_LEFT - 8.0 - width).max(2.0), at_y - 8.0),
                 color: text_color,
                 size: 13.0.into(),
                 ..Text::default()
             });
-        }
-        if lo < 0.0 {
-            frame.stroke(
-                &Path::line(
-                    Point::new(plot.x, y(0.0)),
-                    Point::new(plot.x + plot.width, y(0.0)),
-                ),
-                Stroke::default().with_color(muted).with_width(1.0),
-            );
         }
         let bottom = plot.y + plot.height + 6.0;
         frame.fill_text(Text {
@@ -170,7 +229,8 @@ impl<Message> canvas::Program<Message> for Chart {
                 fl!("field-bonus"),
             ),
         ];
-        for (i, (value, color, name)) in series.iter().enumerate() {
+        let shown = if self.shows_bonus() { 2 } else { 1 };
+        for (i, (value, color, name)) in series.iter().take(shown).enumerate() {
             // A balance holds until the next transaction: draw steps.
             let line = Path::new(|p| {
                 let mut previous: Option<f32> = None;
@@ -266,5 +326,44 @@ mod tests {
             "clamped to the plot"
         );
         assert!(Chart::default().nearest(10.0, plot).is_none());
+    }
+
+    #[test]
+    fn the_axis_fits_the_values_with_round_ticks() {
+        // A balance near 5,000 fills the chart; it does not start at 0.
+        let a = Axis::fitted(4_870.0, 5_020.0);
+        assert!(a.lo > 4_000.0 && a.lo < 4_870.0, "{a:?}");
+        assert!(a.hi > 5_020.0 && a.hi < 5_200.0, "{a:?}");
+        assert!([20.0, 50.0, 100.0].contains(&a.step), "{a:?}");
+        let ticks: Vec<f64> = a.ticks().collect();
+        assert!((4..=9).contains(&ticks.len()), "{ticks:?}");
+        assert!(
+            ticks.iter().all(|t| (t / a.step).fract().abs() < 1e-9),
+            "{ticks:?}"
+        );
+        // Below zero and above.
+        let a = Axis::fitted(-35.5, 120.0);
+        assert!(
+            a.lo < -35.5 && a.hi > 120.0 && a.ticks().any(|t| t == 0.0),
+            "{a:?}"
+        );
+        // One value alone still makes an axis.
+        let a = Axis::fitted(10.01, 10.01);
+        assert!(a.lo < 10.01 && a.hi > 10.01, "{a:?}");
+    }
+
+    #[test]
+    fn a_bonus_that_never_moved_draws_no_line_nor_widens_the_axis() {
+        let sample = |at, balance| Sample {
+            at,
+            balance,
+            bonus: 0.0,
+        };
+        let chart = Chart {
+            samples: vec![sample(0, 4_900.0), sample(10, 5_000.0)],
+        };
+        assert!(!chart.shows_bonus());
+        let (_, _, axis) = chart.extent().unwrap();
+        assert!(axis.lo > 4_000.0, "{axis:?}");
     }
 }

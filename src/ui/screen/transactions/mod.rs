@@ -1,7 +1,8 @@
 //! A user's billing transactions over a date range: presets (7 days by
 //! default), ranges longer than the server allows fetched month by month with
-//! progress, a table, totals of refills and charges, and a chart of balance
-//! and bonus with a hover readout.
+//! progress, a table (newest first, sortable by any column, amounts coloured
+//! by their sign, trackers by their labels), totals of refills and charges,
+//! and a chart of balance and bonus with a hover readout.
 
 pub mod chart;
 pub mod range;
@@ -9,26 +10,100 @@ pub mod range;
 use crate::api;
 use crate::fl;
 use crate::i18n;
-use crate::model::{Permit, Transaction};
+use crate::model::{Permit, TrackerOrder, TrackerPage, TrackerQuery, Transaction};
 use crate::session::{Ask, Dealer};
 use crate::ui::action::Happened;
 use crate::ui::files::Save;
 use crate::ui::screen::Page;
 use crate::ui::screen::trackers::Trackers;
-use crate::ui::widget::icon;
-use crate::ui::widget::{self, toast::Toast};
+use crate::ui::widget::{self, grid, icon, toast::Toast};
 use crate::words;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{
-    button, canvas, column, container, row, scrollable, space, table, text, text_input,
-};
+use iced::widget::{button, canvas, column, container, row, space, text, text_input};
 use iced::{Alignment, Element, Length};
 use range::Preset;
+use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-/// The table's column of the tracker's number.
-const TRACKER_COLUMN: usize = 8;
+const TABLE_ID: &str = "transactions-table";
+const HEADER_ID: &str = "transactions-header";
+const ROW_HEIGHT: f32 = 30.0;
+/// How many of the user's trackers are read for their labels.
+const TRACKER_LABELS: u32 = 1000;
+
+/// The table's columns, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxColumn {
+    Date,
+    Type,
+    Subtype,
+    Description,
+    Amount,
+    Balance,
+    Tracker,
+    BonusAmount,
+    Bonus,
+}
+
+impl TxColumn {
+    pub const ALL: [TxColumn; 9] = [
+        Self::Date,
+        Self::Type,
+        Self::Subtype,
+        Self::Description,
+        Self::Amount,
+        Self::Balance,
+        // Before the bonus, which few dealers use: in view on a laptop.
+        Self::Tracker,
+        Self::BonusAmount,
+        Self::Bonus,
+    ];
+
+    fn title(self) -> String {
+        match self {
+            Self::Date => fl!("tx-date"),
+            Self::Type => fl!("tx-type"),
+            Self::Subtype => fl!("tx-subtype"),
+            Self::Description => fl!("tx-description"),
+            Self::Amount => fl!("tx-amount"),
+            Self::Balance => fl!("tx-balance"),
+            Self::BonusAmount => fl!("tx-bonus-amount"),
+            Self::Bonus => fl!("tx-bonus"),
+            Self::Tracker => fl!("tx-tracker"),
+        }
+    }
+
+    /// Room for its usual values; the operator can drag it wider.
+    fn width(self) -> f32 {
+        match self {
+            Self::Date => 200.0,
+            Self::Type => 140.0,
+            Self::Subtype => 130.0,
+            Self::Description => 210.0,
+            Self::Amount => 100.0,
+            Self::BonusAmount => 130.0,
+            Self::Balance | Self::Bonus => 170.0,
+            Self::Tracker => 130.0,
+        }
+    }
+
+    /// Sums of money line up on the right.
+    fn numeric(self) -> bool {
+        matches!(
+            self,
+            Self::Amount | Self::Balance | Self::BonusAmount | Self::Bonus
+        )
+    }
+
+    fn index(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|&c| c == self)
+            .unwrap_or_default()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum State {
@@ -48,6 +123,14 @@ pub struct Row {
     pub cells: [String; 9],
     /// The tracker the transaction is about, if any (a link to it).
     pub tracker: Option<i64>,
+    /// The signs of the amount and of the bonus amount, for their colours.
+    pub signs: [Ordering; 2],
+}
+
+impl Row {
+    pub fn cell(&self, column: TxColumn) -> &str {
+        &self.cells[column.index()]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +148,12 @@ pub struct Transactions {
     chart: chart::Chart,
     /// What the dealer may see (a tracker links to the trackers only if it may).
     dealer: Arc<Dealer>,
+    /// The column the table is sorted by, and whether ascending.
+    sort: (TxColumn, bool),
+    table: grid::Table,
+    widths: [f32; 9],
+    /// The user's trackers' labels, by id, once read.
+    tracker_labels: HashMap<i64, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +167,11 @@ pub enum Message {
     Export,
     /// Show this tracker among the user's trackers.
     OpenTracker(i64),
+    /// The user's trackers, for their labels.
+    TrackersRead(Result<TrackerPage, api::Error>),
+    SortBy(TxColumn),
+    Scrolled(iced::widget::scrollable::Viewport),
+    Resize(grid::Drag),
     Back,
 }
 
@@ -98,6 +192,34 @@ fn money(v: Option<f64>) -> String {
     v.map(i18n::money).unwrap_or_default()
 }
 
+/// An amount with its sign, `+` included: what came in reads as such.
+fn signed_money(v: Option<f64>) -> String {
+    match v {
+        Some(a) if a > 0.0 => format!("+{}", i18n::money(a)),
+        Some(a) => i18n::money(a),
+        None => String::new(),
+    }
+}
+
+/// Sums of money compared, an empty one first.
+fn by_number(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.total_cmp(&b),
+        (a, b) => a.is_some().cmp(&b.is_some()),
+    }
+}
+
+/// What a range of transactions comes to.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Totals {
+    /// Money paid into the balance.
+    pub refills: f64,
+    /// Money taken from the balance (negative).
+    pub charges: f64,
+    /// The bonus's net change.
+    pub bonus: f64,
+}
+
 impl Transactions {
     /// Opens on the last 7 days (loaded when the screen starts).
     pub fn new(user_id: i64, user_name: String, today: NaiveDate) -> Self {
@@ -114,6 +236,10 @@ impl Transactions {
             state: State::Loaded,
             chart: chart::Chart::default(),
             dealer: Arc::new(Dealer::unknown()),
+            sort: (TxColumn::Date, false),
+            table: grid::Table::new(TABLE_ID, HEADER_ID),
+            widths: TxColumn::ALL.map(TxColumn::width),
+            tracker_labels: HashMap::new(),
         }
     }
 
@@ -134,8 +260,14 @@ impl Transactions {
         &self.list
     }
 
+    /// The table's rows, in the order shown (newest first at the start).
     pub fn rows(&self) -> &[Row] {
         &self.rows
+    }
+
+    /// The column the table is sorted by, and whether ascending.
+    pub fn sorted_by(&self) -> (TxColumn, bool) {
+        self.sort
     }
 
     pub fn chart(&self) -> &chart::Chart {
@@ -170,38 +302,91 @@ impl Transactions {
             }
             None => {
                 self.finish();
-                Action::none()
+                self.read_tracker_labels()
             }
         }
     }
 
-    /// The table's text, in the interface language: types in words, money
-    /// with its separators.
+    /// The table's text, in the interface language (types in words, money
+    /// with its separators, trackers by label), in the order sorted.
     fn reformat(&mut self) {
-        self.rows = self
+        let (column, ascending) = self.sort;
+        let mut rows: Vec<(Row, &Transaction)> =
+            self.list.iter().map(|t| (self.row(t), t)).collect();
+        rows.sort_by(|(a, ta), (b, tb)| {
+            let order = match column {
+                TxColumn::Date => ta.timestamp.cmp(&tb.timestamp),
+                TxColumn::Amount => by_number(ta.amount, tb.amount),
+                TxColumn::Balance => by_number(ta.new_balance, tb.new_balance),
+                TxColumn::BonusAmount => by_number(ta.bonus_amount, tb.bonus_amount),
+                TxColumn::Bonus => by_number(ta.new_bonus, tb.new_bonus),
+                text => a
+                    .cell(text)
+                    .to_lowercase()
+                    .cmp(&b.cell(text).to_lowercase()),
+            }
+            // Ties stay in time order.
+            .then_with(|| ta.timestamp.cmp(&tb.timestamp));
+            if ascending { order } else { order.reverse() }
+        });
+        self.rows = rows.into_iter().map(|(row, _)| row).collect();
+    }
+
+    fn row(&self, t: &Transaction) -> Row {
+        // Navixy answers tracker 0 for transactions about no tracker.
+        let tracker = t.tracker_id.filter(|&id| id > 0);
+        let sign = |v: Option<f64>| {
+            v.unwrap_or(0.0)
+                .partial_cmp(&0.0)
+                .unwrap_or(Ordering::Equal)
+        };
+        Row {
+            cells: [
+                t.timestamp.clone().unwrap_or_default(),
+                t.kind
+                    .as_deref()
+                    .map(words::transaction_type)
+                    .unwrap_or_default(),
+                t.subtype
+                    .as_deref()
+                    .map(words::transaction_subtype)
+                    .unwrap_or_default(),
+                t.description.clone().unwrap_or_default(),
+                signed_money(t.amount),
+                format!("{} → {}", money(t.old_balance), money(t.new_balance)),
+                tracker
+                    .map(|id| match self.tracker_labels.get(&id) {
+                        Some(label) => label.clone(),
+                        None => format!("#{id}"),
+                    })
+                    .unwrap_or_default(),
+                signed_money(t.bonus_amount),
+                format!("{} → {}", money(t.old_bonus), money(t.new_bonus)),
+            ],
+            tracker,
+            signs: [sign(t.amount), sign(t.bonus_amount)],
+        }
+    }
+
+    /// Reads the user's trackers for their labels, when the dealer may see
+    /// them and a transaction names one.
+    fn read_tracker_labels(&self) -> Action {
+        let named = self
             .list
             .iter()
-            .map(|t| Row {
-                cells: [
-                    t.timestamp.clone().unwrap_or_default(),
-                    t.kind
-                        .as_deref()
-                        .map(words::transaction_type)
-                        .unwrap_or_default(),
-                    t.subtype
-                        .as_deref()
-                        .map(words::transaction_subtype)
-                        .unwrap_or_default(),
-                    t.description.clone().unwrap_or_default(),
-                    money(t.amount),
-                    format!("{} → {}", money(t.old_balance), money(t.new_balance)),
-                    money(t.bonus_amount),
-                    format!("{} → {}", money(t.old_bonus), money(t.new_bonus)),
-                    t.tracker_id.map(|id| format!("#{id}")).unwrap_or_default(),
-                ],
-                tracker: t.tracker_id,
-            })
-            .collect();
+            .any(|t| t.tracker_id.is_some_and(|id| id > 0));
+        if !named || !self.tracker_labels.is_empty() || !self.dealer.allows(Permit::SeeTrackers) {
+            return Action::none();
+        }
+        let query = TrackerQuery {
+            user_id: self.user_id,
+            filter: None,
+            order_by: TrackerOrder::Id,
+            ascending: true,
+            offset: 0,
+            limit: TRACKER_LABELS,
+        };
+        Action::ask(Ask::trackers(query), Message::TrackersRead)
     }
 
     fn finish(&mut self) {
@@ -248,18 +433,17 @@ impl Transactions {
         self.state = State::Loaded;
     }
 
-    /// Money in (positive amounts) and out (negative), balance and bonus together.
-    pub fn totals(&self) -> (f64, f64) {
-        let amounts = self
-            .list
-            .iter()
-            .flat_map(|t| [t.amount.unwrap_or(0.0), t.bonus_amount.unwrap_or(0.0)]);
-        amounts.fold((0.0, 0.0), |(inn, out), a| {
-            if a > 0.0 {
-                (inn + a, out)
-            } else {
-                (inn, out + a)
+    /// The balance's refills (positive amounts) and charges (negative), and
+    /// the bonus's net change: a bonus is not money paid in, so it is never
+    /// counted as a refill.
+    pub fn totals(&self) -> Totals {
+        self.list.iter().fold(Totals::default(), |mut sum, t| {
+            match t.amount.unwrap_or(0.0) {
+                a if a > 0.0 => sum.refills += a,
+                a => sum.charges += a,
             }
+            sum.bonus += t.bonus_amount.unwrap_or(0.0);
+            sum
         })
     }
 
@@ -299,6 +483,39 @@ impl Transactions {
             }
             Message::Chunk(Err(e)) => {
                 self.state = State::Failed(e);
+                Action::none()
+            }
+            Message::TrackersRead(Ok(page)) => {
+                self.tracker_labels = page
+                    .list
+                    .into_iter()
+                    .filter(|t| !t.label.trim().is_empty())
+                    .map(|t| (t.id, t.label))
+                    .collect();
+                self.reformat();
+                Action::none()
+            }
+            // The numbers stay: labels are a help, not the point.
+            Message::TrackersRead(Err(e)) => {
+                tracing::warn!(error = %e, "the trackers' labels could not be read");
+                Action::none()
+            }
+            Message::SortBy(column) => {
+                self.sort = match self.sort {
+                    (now, ascending) if now == column => (column, !ascending),
+                    // Dates and sums of money read best largest first.
+                    _ => (column, !(column == TxColumn::Date || column.numeric())),
+                };
+                self.reformat();
+                Action::run(self.table.to_top())
+            }
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
+            Message::Resize(drag) => {
+                if let Some((column, width)) = self.table.resize(drag, |_| 56.0)
+                    && let Some(w) = self.widths.get_mut(column)
+                {
+                    *w = width;
+                }
                 Action::none()
             }
             Message::Back => Action::close(),
@@ -351,46 +568,70 @@ impl Transactions {
         }
     }
 
-    fn table(&self) -> Element<'_, Message> {
-        let bold = crate::ui::theme::BOLD;
-        let titles = [
-            fl!("tx-date"),
-            fl!("tx-type"),
-            fl!("tx-subtype"),
-            fl!("tx-description"),
-            fl!("tx-amount"),
-            fl!("tx-balance"),
-            fl!("tx-bonus-amount"),
-            fl!("tx-bonus"),
-            fl!("tx-tracker"),
-        ];
+    fn header(&self, column: TxColumn) -> Element<'_, Message> {
+        let (by, ascending) = self.sort;
+        let sorted = grid::Sorted::of(Some(column), by, ascending);
+        grid::sort_title(column.title(), sorted, Message::SortBy(column))
+    }
+
+    fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
+        let Some(r) = self.rows.get(i) else {
+            return space().into();
+        };
         let links = self.dealer.allows(Permit::SeeTrackers);
-        let columns = titles.into_iter().enumerate().map(move |(i, title)| {
-            table::column(
-                text(title).font(bold),
-                move |r: &Row| -> Element<'_, Message> {
-                    let cell = text(&r.cells[i]).wrapping(text::Wrapping::None);
-                    match r.tracker {
-                        // The tracker's number opens it among the user's trackers.
-                        Some(id) if i == TRACKER_COLUMN && links => button(cell)
-                            .padding(0)
-                            .style(crate::ui::theme::link)
-                            .on_press(Message::OpenTracker(id))
-                            .into(),
-                        _ => cell.into(),
-                    }
+        let cells = TxColumn::ALL.iter().zip(widths).map(|(&c, &width)| {
+            let value = r.cell(c);
+            let sign = match c {
+                TxColumn::Amount => r.signs[0],
+                TxColumn::BonusAmount => r.signs[1],
+                _ => Ordering::Equal,
+            };
+            let content: Element<'a, Message> = match (c, r.tracker) {
+                // The tracker opens among the user's trackers.
+                (TxColumn::Tracker, Some(id)) if links => button(grid::cell(value, width, false))
+                    .padding(0)
+                    .style(crate::ui::theme::link)
+                    .on_press(Message::OpenTracker(id))
+                    .into(),
+                _ => match sign {
+                    Ordering::Greater => grid::styled_cell(value, width, true, text::success),
+                    Ordering::Less => grid::styled_cell(value, width, true, text::danger),
+                    Ordering::Equal => grid::cell(value, width, c.numeric()),
                 },
-            )
-            .width(if i == 3 { Length::Fill } else { Length::Shrink })
+            };
+            container(content)
+                .width(width)
+                .padding([0.0, grid::CELL_PADDING])
+                .clip(true)
+                .into()
         });
-        scrollable(
-            table(columns, self.rows.iter())
-                .width(Length::Fill)
-                .padding_x(8)
-                .padding_y(4),
-        )
-        .height(Length::Fill)
-        .into()
+        container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
+            .width(Length::Fill)
+            .style(move |t| crate::ui::theme::table_row(t, false, i % 2 == 1))
+            .into()
+    }
+
+    fn table(&self) -> Element<'_, Message> {
+        let columns = TxColumn::ALL
+            .iter()
+            .zip(&self.widths)
+            .map(|(c, &w)| {
+                let column = grid::Column::new(w).min(56.0);
+                if c.numeric() { column.end() } else { column }
+            })
+            .collect();
+        self.table
+            .grid(
+                columns,
+                self.rows.len(),
+                ROW_HEIGHT,
+                Message::Scrolled,
+                Message::Resize,
+            )
+            .view(
+                move |c| self.header(TxColumn::ALL[c]),
+                move |i, widths| self.table_row(i, widths),
+            )
     }
 
     fn page(&self) -> Element<'_, Message> {
@@ -453,19 +694,32 @@ impl Transactions {
                     .into()
             }
             State::Loaded => {
-                let (refills, charges) = self.totals();
-                let totals = row![
+                let sums = self.totals();
+                let mut totals = row![
                     text(fl!("transactions-count", count = self.list.len())),
-                    text(fl!("transactions-refills", amount = i18n::money(refills)))
-                        .style(text::success),
-                    text(fl!("transactions-charges", amount = i18n::money(charges)))
-                        .style(text::danger),
+                    text(fl!(
+                        "transactions-refills",
+                        amount = i18n::money(sums.refills)
+                    ))
+                    .style(text::success),
+                    text(fl!(
+                        "transactions-charges",
+                        amount = i18n::money(sums.charges)
+                    ))
+                    .style(text::danger),
                     text(fl!(
                         "transactions-net",
-                        amount = i18n::money(refills + charges)
+                        amount = i18n::money(sums.refills + sums.charges)
                     )),
                 ]
                 .spacing(24);
+                if sums.bonus.abs() >= 0.005 {
+                    totals = totals.push(text(fl!(
+                        "transactions-bonus",
+                        amount = signed_money(Some(sums.bonus))
+                    )));
+                }
+                let totals = totals.wrap().vertical_spacing(4);
                 column![
                     totals,
                     canvas(&self.chart).width(Length::Fill).height(220),
