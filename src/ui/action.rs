@@ -33,6 +33,9 @@ pub enum Happened {
     UserDeleted(i64),
     /// Users were created by an import.
     UsersImported(usize),
+    /// A bulk run finished: these users' changes failed (the users list
+    /// keeps them chosen, to try again, and lets go of the rest).
+    BulkFinished { failed: Vec<i64> },
 }
 
 pub enum Effect<M> {

@@ -105,6 +105,11 @@ async fn a_bulk_top_up_previews_each_balance_then_runs_and_journals_each() {
         ui.bulk().phase()
     );
     assert!(ui.has_toast("Done for 3"));
+    assert_eq!(
+        ui.users().chosen_count(),
+        0,
+        "all done: nobody stays chosen"
+    );
     for (id, was) in ids.iter().zip(&before) {
         assert_eq!(
             (ui.balance_of(*id) * 100.0).round(),

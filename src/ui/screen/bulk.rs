@@ -135,7 +135,7 @@ impl Bulk {
             amount: String::new(),
             text: String::new(),
             balance_kind: BalanceKind::Balance,
-            discount_value: "0".into(),
+            discount_value: String::new(),
             discount_min_trackers: "0".into(),
             discount_end: String::new(),
             open_ended: true,
@@ -268,14 +268,16 @@ impl Bulk {
                     .unwrap_or_default();
                 (i18n::money(now), after, note)
             }
-            BulkKind::Discount => (
-                String::new(),
-                fl!(
-                    "bulk-discount-after",
-                    value = self.discount_value.trim().to_owned()
-                ),
-                note,
-            ),
+            BulkKind::Discount => {
+                // Nothing typed, nothing to show: no discount is assumed.
+                let value = self.discount_value.trim();
+                let after = if value.is_empty() {
+                    String::new()
+                } else {
+                    fl!("bulk-discount-after", value = value.to_owned())
+                };
+                (String::new(), after, note)
+            }
             BulkKind::Plan => (
                 String::new(),
                 self.plan
@@ -392,7 +394,19 @@ impl Bulk {
                         created: false,
                     }),
                 };
-                Action::toast(said).and(told)
+                let finished = match ending {
+                    Ending::Finished => Action::tell(Happened::BulkFinished {
+                        failed: self
+                            .job
+                            .iter()
+                            .flat_map(|j| j.items.iter())
+                            .filter(|i| i.state.is_failure())
+                            .map(|i| i.user_id)
+                            .collect(),
+                    }),
+                    _ => Action::none(),
+                };
+                Action::toast(said).and(told).and(finished)
             }
         }
     }

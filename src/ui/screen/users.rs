@@ -1368,6 +1368,12 @@ impl Page for Users {
                 self.refresh()
             }
             Happened::UserSaved { .. } => self.refresh(),
+            Happened::BulkFinished { failed } => {
+                self.all_matching = false;
+                self.anchor = None;
+                self.chosen.retain(|id, _| failed.contains(id));
+                Action::none()
+            }
             Happened::UsersImported(created) if *created > 0 => self.refresh(),
             Happened::UsersImported(_) => Action::none(),
             Happened::Dealer(dealer) => {
@@ -1434,6 +1440,18 @@ mod tests {
             list,
             count: n as u64,
         }
+    }
+
+    #[test]
+    fn a_finished_bulk_run_leaves_only_the_failed_chosen() {
+        let mut users = Users::new(&crate::config::UsersPrefs::default());
+        let _ = users.update(Message::Loaded(Ok(page_of(10))));
+        let _ = users.update(Message::ChoosePage(true));
+        assert_eq!(users.chosen_count(), 10);
+        let _ = users.heard(&Happened::BulkFinished { failed: vec![3, 7] });
+        assert_eq!(users.chosen_count(), 2, "the failed, to try again");
+        let _ = users.heard(&Happened::BulkFinished { failed: vec![] });
+        assert_eq!(users.chosen_count(), 0);
     }
 
     #[test]
