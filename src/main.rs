@@ -83,10 +83,12 @@ enum Command {
     /// the import screen does: rows already on the server (an interrupted
     /// earlier run) are left alone, never created twice. The password comes
     /// from NAVIXY_PASSWORD, or is asked on a terminal.
-    /// Prints `created N, updated N, unchanged N, refused N`.
-    /// Exit code: 0 every row created, 1 some rows invalid, existing or
-    /// refused, 2 the file cannot be read, sign-in failed or the server
-    /// cannot be reached.
+    /// Prints `created N, updated N, unchanged N, refused N, different N`
+    /// (in English in every language, for scripts).
+    /// Exit code: 0 every row is on the server as the file says (so a rerun
+    /// of a finished import ends 0), 1 some rows invalid, refused, or
+    /// existing and different without --update, 2 the file cannot be read,
+    /// sign-in failed or the server cannot be reached.
     Import(ImportArgs),
     /// Write the import template (XLSX) to OUT.
     Template {

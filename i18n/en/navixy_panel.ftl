@@ -363,6 +363,7 @@ import-summary = { $n ->
 }: { $ready } ready, { $errors } with errors
 import-summary-excluded = , { $excluded } left out
 import-summary-created = , { $created } created
+import-summary-updated = , { $updated } updated
 import-missing-columns = Required columns missing from the file: { $columns }. Fill them in below or add them to the file.
 import-unknown-columns = Columns not recognised and ignored: { $columns }
 import-too-many-rows = Navixy takes at most { $max } rows in one import. Leave some rows out or split the file.
@@ -761,7 +762,8 @@ sync-comparing = Comparing with the server…
 sync-summary = { $new } new, { $changed } changed, { $unchanged } unchanged, { $conflicts ->
     [one] { $conflicts } conflict
     *[other] { $conflicts } conflicts
-    } ({ $requests ->
+    }
+sync-cost = ({ $requests ->
     [one] { $requests } request
     *[other] { $requests } requests
     }, { $ms } ms)

@@ -362,6 +362,7 @@ import-report-sheet = Ошибки
 import-summary = Строк: { $rows }. Готовы: { $ready }, с ошибками: { $errors }
 import-summary-excluded = , исключены: { $excluded }
 import-summary-created = , созданы: { $created }
+import-summary-updated = , обновлены: { $updated }
 import-missing-columns = В файле нет обязательных столбцов: { $columns }. Заполните их ниже или добавьте в файл.
 import-unknown-columns = Нераспознанные столбцы (пропущены): { $columns }
 import-too-many-rows = Navixy принимает не больше { $max } строк за один импорт. Исключите часть строк или разделите файл.
@@ -754,7 +755,8 @@ sync-compare = Сравнить с сервером
 sync-compare-again = Сравнить снова
 sync-compare-about = Находит уже существующих пользователей: что файл изменил бы у них и чего изменить нельзя.
 sync-comparing = Сравнение с сервером…
-sync-summary = новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts } ({ $requests ->
+sync-summary = новых { $new }, изменённых { $changed }, без изменений { $unchanged }, конфликтов { $conflicts }
+sync-cost = ({ $requests ->
     [one] { $requests } запрос
     [few] { $requests } запроса
     *[other] { $requests } запросов

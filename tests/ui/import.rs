@@ -561,6 +561,14 @@ async fn compared_rows_update_the_users_that_exist_and_create_the_new() {
     ui.settle().await;
     assert_eq!(ui.import().update_of(0), Some(&Ok(())));
     assert_eq!(ui.count_login("sync.new@example.com").await, 0);
+    // The updated row counts as updated, never as "left out"; no request
+    // counts or milliseconds on the screen.
+    let mut sim = iced_test::simulator(ui.app.view());
+    sim.find("2 rows: 1 ready, 0 with errors, 1 updated")
+        .expect("the summary line");
+    sim.find("1 new, 1 changed, 0 unchanged, 0 conflicts")
+        .expect("the comparison, without its cost");
+    drop(sim);
     let hash = ui.h().demo().await;
     let john = ui.h().user_by_login(&hash, "john.smith@example.com").await;
     assert_eq!(john.fields.first_name.as_deref(), Some("Johnny"));

@@ -163,7 +163,14 @@ pub fn error_report_xlsx(preview: &Preview) -> Result<Vec<u8>, ExportError> {
 
 /// The summary line: "1,204 rows: 1,187 ready, 17 with errors".
 pub fn summary_text(preview: &Preview) -> String {
+    summary_line(preview, 0)
+}
+
+/// The summary line, with `updated` of the rows left out of the upload
+/// counted as updated (they went to the server as updates), not as left out.
+pub fn summary_line(preview: &Preview, updated: usize) -> String {
     let s = preview.summary();
+    let excluded = s.excluded.saturating_sub(updated);
     let mut text = fl!(
         "import-summary",
         n = s.rows,
@@ -171,10 +178,16 @@ pub fn summary_text(preview: &Preview) -> String {
         ready = i18n::count(s.ready as u64),
         errors = i18n::count(s.with_errors as u64)
     );
-    if s.excluded > 0 {
+    if excluded > 0 {
         text.push_str(&fl!(
             "import-summary-excluded",
-            excluded = i18n::count(s.excluded as u64)
+            excluded = i18n::count(excluded as u64)
+        ));
+    }
+    if updated > 0 {
+        text.push_str(&fl!(
+            "import-summary-updated",
+            updated = i18n::count(updated as u64)
         ));
     }
     if s.created > 0 {

@@ -29,18 +29,24 @@ pub struct ImportJob {
 pub struct Summary {
     pub created: usize,
     pub updated: usize,
-    /// On the server already (an earlier run, or another import), left alone.
+    /// On the server already, as the file says (an earlier run, or another
+    /// import): nothing to do.
     pub unchanged: usize,
     /// Refused by the server, or not sent because the row has a problem.
     pub refused: usize,
+    /// On the server already but different from the file, and left as it
+    /// is (no `--update`, or a change that cannot be applied).
+    pub different: usize,
 }
 
 /// How the command ended (its exit code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
-    /// 0: every row was created (or updated).
+    /// 0: every row is on the server as the file says (created now,
+    /// updated now, or already so): a rerun of a finished import ends here.
     AllDone = 0,
-    /// 1: some rows were invalid, existed already or were refused; none twice.
+    /// 1: some rows were invalid or refused, or exist and differ from the
+    /// file without `--update`; none was sent twice.
     SomeLeft = 1,
     /// 2: the file could not be read, sign-in failed, or the server could not be reached.
     Failed = 2,
@@ -161,7 +167,7 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
     };
     io.note(&crate::fl!(
         "cli-import-classified",
-        summary = classified.summary()
+        summary = classified.summary_with_cost()
     ));
     for (&i, class) in &classified.classes {
         if *class == Class::New {
@@ -183,16 +189,17 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
                     }
                 }
             }
-            Class::Conflict { reason, .. } if job.update => {
+            Class::Conflict { reason, .. } => {
                 io.note(&format!(
                     "{}: {}",
                     crate::fl!("import-line", line = line.to_string()),
                     conflict_text(reason)
                 ));
-                summary.refused += 1;
+                summary.different += 1;
             }
-            // Without --update, a user that exists is left as it is.
-            _ => summary.unchanged += 1,
+            Class::Unchanged { .. } => summary.unchanged += 1,
+            // Without --update, a user that differs is left as it is.
+            _ => summary.different += 1,
         }
     }
 
@@ -210,14 +217,9 @@ pub async fn run(job: &ImportJob, io: &mut Output<'_>) -> (Ending, Summary) {
         .filter(|r| matches!(r.outcome, Outcome::Refused(_)))
         .count();
     io.say(&summary_line(&summary));
-    // With --update every row applied (an unchanged user is as the file
-    // says); without it, a user left alone is a row not done.
-    let all_done = summary.refused == 0
-        && if job.update {
-            true
-        } else {
-            summary.unchanged == 0 && summary.created > 0
-        };
+    // Done when every row is on the server as the file says: a user
+    // already so counts, one that differs and was left alone does not.
+    let all_done = summary.refused == 0 && summary.different == 0;
     let ending = if all_done {
         Ending::AllDone
     } else {
@@ -237,11 +239,12 @@ pub fn conflict_text(conflict: &Conflict) -> String {
     }
 }
 
-/// `created N, updated N, unchanged N, refused N`: stable words for scripts.
+/// `created N, updated N, unchanged N, refused N, different N`: stable
+/// words for scripts, in English in every interface language (README).
 pub fn summary_line(s: &Summary) -> String {
     format!(
-        "created {}, updated {}, unchanged {}, refused {}",
-        s.created, s.updated, s.unchanged, s.refused
+        "created {}, updated {}, unchanged {}, refused {}, different {}",
+        s.created, s.updated, s.unchanged, s.refused, s.different
     )
 }
 

@@ -86,17 +86,29 @@ impl Classified {
         self.classes.values().filter(|c| c.key() == key).count()
     }
 
-    /// "12 new, 3 changed, 40 unchanged, 1 conflict (2 requests, 140 ms)",
-    /// as the import screen and `navixy-panel import` say it.
+    /// "12 new, 3 changed, 40 unchanged, 1 conflict", as the import
+    /// screen says it.
     pub fn summary(&self) -> String {
         crate::fl!(
             "sync-summary",
             new = self.count("new"),
             changed = self.count("changed"),
             unchanged = self.count("unchanged"),
-            conflicts = self.count("conflict"),
-            requests = self.requests,
-            ms = (self.elapsed.as_millis() as u64)
+            conflicts = self.count("conflict")
+        )
+    }
+
+    /// The same, with what it cost: "(2 requests, 140 ms)", for
+    /// `navixy-panel import`'s log, where support reads it.
+    pub fn summary_with_cost(&self) -> String {
+        format!(
+            "{} {}",
+            self.summary(),
+            crate::fl!(
+                "sync-cost",
+                requests = self.requests,
+                ms = (self.elapsed.as_millis() as u64)
+            )
         )
     }
 }

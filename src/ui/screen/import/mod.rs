@@ -852,7 +852,10 @@ impl Import {
 
     fn review<'a>(&'a self, preview: &'a Preview) -> Element<'a, Message> {
         let summary = preview.summary();
-        let mut info = column![text(report::summary_text(preview)).size(16)].spacing(4);
+        let updated = self.compared.as_ref().map_or(0, |c| {
+            c.updated.values().filter(|result| result.is_ok()).count()
+        });
+        let mut info = column![text(report::summary_line(preview, updated)).size(16)].spacing(4);
         for note in report::source_notes(preview) {
             info = info.push(text(note).style(text::secondary));
         }
