@@ -149,6 +149,12 @@ async fn create_edit_and_delete_through_the_form() {
         ui.screen().form().unwrap().touched.is_empty(),
         "a fresh form shows no errors yet"
     );
+    // Save on the empty form says what is missing, under the fields.
+    ui.apps_msg(apps::Message::Save);
+    assert_eq!(ui.app.pending().count(), 0);
+    iced_test::simulator(ui.app.view())
+        .find("Required.")
+        .expect("the name's rule, shown");
     ui.apps_msg(apps::Message::Field(FormField::Name(
         "A name that is far too long for it".into(),
     )));

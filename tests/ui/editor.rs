@@ -36,6 +36,14 @@ async fn creating_a_user_checks_the_shared_rules_then_saves() {
     let mut ui = Ui::logged_in().await;
     ui.list(users::Message::NewUser);
     assert!(!ui.editor().can_save(), "an empty form cannot be saved");
+    // ...but Save can be pressed, and says why not.
+    assert!(ui.editor().save_offered());
+    let messages: Vec<Message> = {
+        let mut sim = simulator(ui.app.view());
+        sim.click("Save").expect("Save is not greyed out");
+        sim.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "Save sends its message");
     ui.top(ed::Message::Save);
     assert_eq!(ui.app.pending().count(), 0);
     let p = ui.editor().problems();
@@ -824,13 +832,11 @@ async fn a_legacy_phone_is_a_warning_and_other_changes_still_save() {
     let e = ui.editor();
     assert!(e.problems().is_empty(), "{:?}", e.problems());
     let warning = e.warning_for("user.phone").expect("a warning on the phone");
-    assert!(
-        e.warning_for("user.login").is_some(),
-        "the login is no e-mail"
-    );
-    // Shown beside the field, in the view the operator sees.
+    let login = e.warning_for("user.login").expect("the login is no e-mail");
+    // Both shown beside their fields, in the view the operator sees.
     let mut sim = simulator(ui.app.view());
     assert!(sim.find(warning.as_str()).is_ok(), "{warning}");
+    assert!(sim.find(login.as_str()).is_ok(), "{login}");
     drop(sim);
     ui.type_in(T::User(F::PostCity), "Boston");
     assert!(ui.editor().can_save());

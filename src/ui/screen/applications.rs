@@ -432,12 +432,18 @@ impl Page for Applications {
                 if form.saving {
                     return Action::none();
                 }
-                if !form.problems(extended).is_empty() {
+                let problems = form.problems(extended);
+                if !problems.is_empty() {
                     form.touched.extend([
                         "application.name",
                         "application.url",
                         "application.description",
                     ]);
+                    // What is wrong shows under its field; the keyboard goes
+                    // to the name when that is what needs attention.
+                    if problems.contains_key("application.name") {
+                        return Action::run(iced::widget::operation::focus(NAME_ID));
+                    }
                     return Action::none();
                 }
                 form.saving = true;
@@ -653,10 +659,11 @@ impl Applications {
             _ => {}
         }
         let rows = self.apps.iter().map(|app| {
+            // The icon is an image's address, which the panel does not
+            // fetch: the name's first letter stands for the application.
             let icon = container(text(
-                app.icon
-                    .clone()
-                    .unwrap_or_default()
+                app.name
+                    .trim()
                     .chars()
                     .next()
                     .unwrap_or('□')

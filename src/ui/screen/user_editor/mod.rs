@@ -294,6 +294,13 @@ impl UserEditor {
             && (self.creating() || self.changed())
     }
 
+    /// Save can be pressed: something to save, by a dealer that may. A
+    /// form with problems is not greyed out without a word: pressing Save
+    /// says what needs attention and goes to the first of it.
+    pub fn save_offered(&self) -> bool {
+        !self.saving && self.permitted() && (self.creating() || self.changed())
+    }
+
     /// Whether the dealer may create (or edit) users.
     fn permitted(&self) -> bool {
         self.dealer.allows(if self.creating() {
@@ -944,7 +951,7 @@ impl UserEditor {
                         fl!("save")
                     },
                 )
-                .on_press_maybe(self.can_save().then_some(Message::Save))
+                .on_press_maybe(self.save_offered().then_some(Message::Save))
                 .into()
             } else {
                 widget::permitted(
