@@ -394,6 +394,8 @@ async fn logout_asks_first_then_ends_the_session() {
     ui.send(Message::LogoutConfirmed);
     assert!(!ui.app.is_logged_in());
     assert_eq!(ui.login_screen().notice(), Some(Notice::LoggedOut));
+    assert_eq!(ui.login_screen().login(), "demo", "the login stays");
+    assert_eq!(ui.login_screen().password(), "", "no password is left");
     // The logout request runs with the old session; afterwards that session is dead.
     let (_, pending) = ui.app.pending().next().unwrap();
     assert_eq!(pending.request, Request::Logout);

@@ -137,6 +137,18 @@ pub fn money(x: f64) -> String {
     format!("{sign}{whole}{point}{frac:02}")
 }
 
+/// A percentage with the language's decimal separator and as many decimals
+/// as it has (two at most): 12.5 % or 12,5 %.
+pub fn percent(x: f64) -> String {
+    let text = format!("{:.2}", (x * 100.0).round() / 100.0);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = match current_language() {
+        Language::English => text.to_owned(),
+        Language::Russian => text.replace('.', ","),
+    };
+    format!("{text}\u{a0}%")
+}
+
 /// A broken validation rule as a sentence in the current language; the one
 /// wording the editor, the applications form and the importer all show.
 pub fn rule_text(rule: &crate::model::validation::Rule) -> String {

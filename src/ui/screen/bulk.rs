@@ -270,11 +270,10 @@ impl Bulk {
             }
             BulkKind::Discount => {
                 // Nothing typed, nothing to show: no discount is assumed.
-                let value = self.discount_value.trim();
-                let after = if value.is_empty() {
-                    String::new()
-                } else {
-                    fl!("bulk-discount-after", value = value.to_owned())
+                let value = self.discount_value.trim().replace(',', ".");
+                let after = match value.parse::<f64>() {
+                    Ok(v) => fl!("bulk-discount-after", value = i18n::percent(v)),
+                    Err(_) => String::new(),
                 };
                 (String::new(), after, note)
             }
@@ -1024,7 +1023,7 @@ pub fn action_words(action: &BulkAction, dealer: &Dealer) -> String {
         ),
         BulkAction::Discount { discount } => fl!(
             "bulk-action-discount",
-            value = i18n::money(discount.value.unwrap_or_default()),
+            value = i18n::percent(discount.value.unwrap_or_default()),
             end = discount
                 .end_date
                 .clone()

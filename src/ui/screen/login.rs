@@ -149,8 +149,14 @@ impl Login {
         self
     }
 
-    /// Why the operator is (back) here.
+    /// Why the operator is (back) here. After signing out on purpose no
+    /// password is left filled in, not even the sandbox's demo one (the
+    /// sandbox's line says it).
     pub fn with_notice(mut self, notice: Notice) -> Self {
+        if notice == Notice::LoggedOut {
+            self.password.clear();
+            self.demo = None;
+        }
         self.notice = Some(notice);
         self
     }
@@ -421,6 +427,22 @@ impl Login {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signing_out_leaves_no_password_not_even_the_demo_one() {
+        let demo = Credentials {
+            login: "demo".into(),
+            password: "demo1234".into(),
+        };
+        let fresh =
+            Login::new(ServerKind::Sandbox, String::new(), String::new()).with_demo(demo.clone());
+        assert_eq!(fresh.password(), "demo1234", "a first start fills it in");
+        let mut out = Login::new(ServerKind::Sandbox, String::new(), "demo".into())
+            .with_demo(demo)
+            .with_notice(Notice::LoggedOut);
+        out.sandbox_changed(SandboxState::Ready("http://127.0.0.1:1/v2/".into()));
+        assert_eq!((out.login(), out.password()), ("demo", ""));
+    }
 
     #[test]
     fn https_required_except_on_this_machine() {

@@ -298,7 +298,7 @@ impl UserDetails {
                     Some(d) => vec![
                         (
                             fl!("field-discount-value"),
-                            d.value.map(|v| format!("{v} %")).unwrap_or_default(),
+                            d.value.map(i18n::percent).unwrap_or_default(),
                         ),
                         (
                             fl!("field-discount-min-trackers"),
