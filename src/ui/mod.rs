@@ -39,6 +39,9 @@ fn window_icon() -> Option<iced::window::Icon> {
     iced::window::icon::from_rgba(RGBA.to_vec(), 64, 64).ok()
 }
 
+/// The smallest window the screens are made for: a half screen.
+pub const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);
+
 /// What every window and test simulator of the app draws text with: the
 /// built-in fonts (`theme::FONTS`) and the icons.
 pub fn settings() -> iced::Settings {
@@ -73,7 +76,7 @@ pub fn run(paths: Paths, drawing: drawing::Choice) -> iced::Result {
         .window(iced::window::Settings {
             size: iced::Size::new(geometry.width, geometry.height),
             position,
-            min_size: Some(iced::Size::new(800.0, 560.0)),
+            min_size: Some(MIN_WINDOW),
             icon: window_icon(),
             exit_on_close_request: false,
             ..iced::window::Settings::default()

@@ -537,3 +537,28 @@ async fn the_details_page_says_it_is_loading_the_user() {
         "not 'Loading users…'"
     );
 }
+
+#[tokio::test]
+async fn a_remembered_window_larger_than_the_screen_is_made_to_fit() {
+    let mut ui = app_with(Policy::default()).await;
+    let id = iced::window::Id::unique();
+    let remembered = ui.app.settings().window;
+    assert_eq!((remembered.width, remembered.height), (1280.0, 800.0));
+    // A large screen: left as it is.
+    ui.send(Message::ScreenSize(
+        id,
+        Some(iced::Size::new(1920.0, 1080.0)),
+    ));
+    assert_eq!(ui.app.settings().window, remembered);
+    // Half a laptop's screen: the window fits it, no smaller than the screens allow.
+    ui.send(Message::ScreenSize(id, Some(iced::Size::new(820.0, 580.0))));
+    let fitted = ui.app.settings().window;
+    assert!(
+        fitted.width <= 820.0 && fitted.height <= 580.0,
+        "{fitted:?}"
+    );
+    assert!(
+        fitted.width >= 800.0 && fitted.height >= 560.0,
+        "{fitted:?}"
+    );
+}

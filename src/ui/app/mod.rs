@@ -105,6 +105,8 @@ pub enum Message {
     WindowResized(iced::Size),
     WindowMoved(iced::Point),
     CloseRequested(window::Id),
+    /// The size of the screen the window opened on (None: not known).
+    ScreenSize(window::Id, Option<iced::Size>),
     /// Close the window although work would be lost.
     QuitConfirmed,
     QuitCancelled,
@@ -191,6 +193,27 @@ impl App {
             tasks.push(app.start_sandbox());
         }
         (app, Task::batch(tasks))
+    }
+
+    /// Makes a window larger than its screen fit in it, leaving room for the
+    /// title bar and the task bar; a window that fits is left as it is.
+    fn fit_to_screen(&mut self, id: window::Id, screen: iced::Size) -> Task<Message> {
+        let window = &mut self.settings.window;
+        let (room_w, room_h) = (screen.width * 0.95, screen.height * 0.88);
+        if window.width <= room_w && window.height <= room_h {
+            return Task::none();
+        }
+        let fitted = iced::Size::new(
+            window.width.min(room_w).max(super::MIN_WINDOW.width),
+            window.height.min(room_h).max(super::MIN_WINDOW.height),
+        );
+        window.width = fitted.width;
+        window.height = fitted.height;
+        let at = iced::Point::new(
+            ((screen.width - fitted.width) / 2.0).max(0.0),
+            ((screen.height - fitted.height) / 2.0).max(0.0),
+        );
+        Task::batch([window::resize(id, fitted), window::move_to(id, at)])
     }
 
     /// Says once that the window draws with the processor because the
@@ -585,6 +608,8 @@ impl App {
                 self.settings.window.height = size.height;
                 Task::none()
             }
+            Message::ScreenSize(id, Some(screen)) => self.fit_to_screen(id, screen),
+            Message::ScreenSize(_, None) => Task::none(),
             Message::WindowMoved(at) => {
                 self.settings.window.x = Some(at.x);
                 self.settings.window.y = Some(at.y);
@@ -629,7 +654,12 @@ impl App {
                     println!("first frame {ms:.0} ms after start");
                     return iced::exit();
                 }
-                drawn
+                // The size remembered may be larger than this screen (a
+                // laptop after a large monitor, a virtual machine's window).
+                let screen = window::oldest().and_then(|id| {
+                    window::monitor_size(id).map(move |size| Message::ScreenSize(id, size))
+                });
+                Task::batch([drawn, screen])
             }
         }
     }
