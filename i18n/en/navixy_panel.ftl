@@ -476,6 +476,12 @@ activity-op-app-update = Application edited
 activity-op-app-delete = Application deleted
 activity-op-app-enabled = Application enabled/disabled
 activity-op-import = Users imported
+activity-bulk-run = Bulk: { $operation }
+activity-bulk-users = { $count ->
+    [one] { $users } user
+    *[other] { $users } users
+    }
+activity-bulk-outcome = { $done } done, { $failed } not done
 activity-outcome-done = Done
 activity-outcome-refused = Refused by the server
 activity-outcome-not-applied = Not made (connection)

@@ -467,6 +467,13 @@ activity-op-app-update = Приложение изменено
 activity-op-app-delete = Приложение удалено
 activity-op-app-enabled = Приложение включено/выключено
 activity-op-import = Импорт пользователей
+activity-bulk-run = Массово: { $operation }
+activity-bulk-users = { $count ->
+    [one] { $users } пользователь
+    [few] { $users } пользователя
+    *[other] { $users } пользователей
+    }
+activity-bulk-outcome = выполнено: { $done }, не выполнено: { $failed }
 activity-outcome-done = Выполнено
 activity-outcome-refused = Отклонено сервером
 activity-outcome-not-applied = Не выполнено (связь)

@@ -175,6 +175,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
         file: None,
         run: None,
         logins: Vec::new(),
+        bulk: None,
     };
     assert_eq!(
         activity::changes_text(&edit),

@@ -225,6 +225,17 @@ async fn create_edit_and_delete_through_the_form() {
     ui.settle().await;
     assert!(ui.screen().apps().iter().all(|a| a.id != created.id));
     assert!(ui.server_apps().await.iter().all(|a| a.id != created.id));
+    // The journal names the application deleted, not only its number.
+    let journal = ui.app.journal().read().unwrap();
+    let deleted = journal
+        .entries
+        .iter()
+        .find(|e| e.operation == "application.delete")
+        .expect("journalled");
+    assert!(
+        navixy_panel::ui::screen::activity::changes_text(deleted).contains("Planner"),
+        "{deleted:?}"
+    );
 }
 
 #[tokio::test]

@@ -124,6 +124,20 @@ async fn a_bulk_top_up_previews_each_balance_then_runs_and_journals_each() {
         .filter(|e| e.operation == "user.change_balance")
         .count();
     assert_eq!(changes, 3);
+    // In Activity the run is one line, which opens to its three changes.
+    let mut activity = navixy_panel::ui::screen::activity::Activity::new(ui.app.journal().read());
+    use navixy_panel::ui::screen::Page;
+    use navixy_panel::ui::screen::activity::{self, Line};
+    let [Line::Run(run, members)] = activity.lines() else {
+        panic!("{:?}", activity.lines());
+    };
+    assert_eq!(members.len(), 3);
+    let run = run.clone();
+    let _ = activity.update(activity::Message::ToggleRun(run.clone()));
+    assert_eq!(activity.lines().len(), 4, "the run and its changes");
+    let _ = activity.update(activity::Message::ToggleRun(run));
+    assert_eq!(activity.lines().len(), 1, "closed again");
+    assert_eq!(activity.shown().count(), 3, "the export keeps every change");
     // Finished: nothing to offer again.
     assert!(
         Jobs::in_dir(&ui.data_dir())

@@ -41,6 +41,10 @@ pub struct Entry {
     /// The logins the entry made (an import's created users).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub logins: Vec<String>,
+    /// The bulk run the change was part of (its job's id): the Activity
+    /// screen shows a run as one line that opens to its changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bulk: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,6 +96,8 @@ impl Outcome {
 #[derive(Debug, Clone)]
 pub struct Journal {
     path: PathBuf,
+    /// Every entry written through this handle belongs to this bulk run.
+    bulk: Option<String>,
 }
 
 /// What reading the journal found.
@@ -104,7 +110,19 @@ pub struct Read {
 
 impl Journal {
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        Journal { path: path.into() }
+        Journal {
+            path: path.into(),
+            bulk: None,
+        }
+    }
+
+    /// The same journal, marking what is written through it as part of the
+    /// bulk run `id`.
+    pub fn in_bulk_run(&self, id: &str) -> Self {
+        Journal {
+            path: self.path.clone(),
+            bulk: Some(id.to_owned()),
+        }
     }
 
     pub fn in_dir(data_dir: &Path) -> Self {
@@ -121,6 +139,17 @@ impl Journal {
         if let Some(dir) = self.path.parent() {
             crate::config::private_dir(dir)?;
         }
+        let marked;
+        let entry = match &self.bulk {
+            Some(run) if entry.bulk.is_none() => {
+                marked = Entry {
+                    bulk: Some(run.clone()),
+                    ..entry.clone()
+                };
+                &marked
+            }
+            _ => entry,
+        };
         let mut line = serde_json::to_vec(entry).map_err(std::io::Error::other)?;
         line.push(b'\n');
         let mut options = std::fs::OpenOptions::new();
@@ -173,6 +202,7 @@ mod tests {
             file: None,
             run: None,
             logins: Vec::new(),
+            bulk: None,
         }
     }
 

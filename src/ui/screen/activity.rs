@@ -1,6 +1,7 @@
 //! Activity: the changes made from this computer (the journal), newest first,
-//! with a filter as you type and an export to XLSX. Opens over any screen and
-//! closes back to it.
+//! with a filter as you type and an export to XLSX. An import is one line; a
+//! bulk run is one line that opens to its changes (a thousand top-ups are
+//! not a thousand lines). Opens over any screen and closes back to it.
 
 use crate::export::{Cell, write_xlsx};
 use crate::fl;
@@ -35,14 +36,30 @@ pub struct Activity {
     filter: String,
     /// Indexes into `entries` that match the filter.
     shown: Vec<usize>,
+    /// What the list shows: entries, and bulk runs with their changes when open.
+    lines: Vec<Line>,
+    /// The bulk runs opened to their changes, by run.
+    open_runs: std::collections::HashSet<String>,
     table: grid::Table,
     /// Column widths the operator changed, by column.
     widths: std::collections::HashMap<usize, f32>,
 }
 
+/// A line of the list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    Entry(usize),
+    /// A bulk run: its id and the entries of its changes shown, newest first.
+    Run(String, Vec<usize>),
+    /// A change of an open bulk run.
+    InRun(usize),
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Filter(String),
+    /// A bulk run's line pressed: open it to its changes, or close it.
+    ToggleRun(String),
     Scrolled(scrollable::Viewport),
     /// A header's edge dragged.
     Resize(grid::Drag),
@@ -65,6 +82,8 @@ impl Activity {
             problem,
             filter: String::new(),
             shown: Vec::new(),
+            lines: Vec::new(),
+            open_runs: Default::default(),
             table: grid::Table::new(LIST_ID, HEADER_ID),
             widths: Default::default(),
         };
@@ -81,11 +100,44 @@ impl Activity {
         self.shown.iter().map(|&i| &self.entries[i])
     }
 
+    /// The list's lines, as the operator sees them.
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
     fn refilter(&mut self) {
         let needle = self.filter.trim().to_lowercase();
         self.shown = (0..self.entries.len())
             .filter(|&i| needle.is_empty() || haystack(&self.entries[i]).contains(&needle))
             .collect();
+        self.relayout();
+    }
+
+    /// The lines from the entries shown: a bulk run's changes gathered on
+    /// the line of the run, where its newest change is, and under it when open.
+    fn relayout(&mut self) {
+        let mut members: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for &i in &self.shown {
+            if let Some(run) = self.entries[i].bulk.as_deref() {
+                members.entry(run).or_default().push(i);
+            }
+        }
+        let mut lines = Vec::with_capacity(self.shown.len());
+        for &i in &self.shown {
+            let Some(run) = self.entries[i].bulk.as_deref() else {
+                lines.push(Line::Entry(i));
+                continue;
+            };
+            let Some(changes) = members.remove(run) else {
+                continue; // gathered on the run's line already
+            };
+            let open = self.open_runs.contains(run);
+            lines.push(Line::Run(run.to_owned(), changes.clone()));
+            if open {
+                lines.extend(changes.into_iter().map(Line::InRun));
+            }
+        }
+        self.lines = lines;
     }
 
     /// The shown entries as a workbook, one column per part of an entry.
@@ -178,14 +230,18 @@ impl Activity {
         self.table
             .grid(
                 self.columns(),
-                self.shown.len(),
+                self.lines.len(),
                 ROW_HEIGHT,
                 Message::Scrolled,
                 Message::Resize,
             )
             .view(
                 move |c| grid::title(titles[c].clone(), self.columns()[c].width),
-                move |k, widths| entry_line(&self.entries[self.shown[k]], widths),
+                move |k, widths| match &self.lines[k] {
+                    Line::Entry(i) => entry_line(&self.entries[*i], widths, false),
+                    Line::InRun(i) => entry_line(&self.entries[*i], widths, true),
+                    Line::Run(run, changes) => self.run_line(run, changes, widths),
+                },
             )
     }
 
@@ -212,6 +268,13 @@ impl Page for Activity {
                 self.refilter();
                 // The rows are others now: from the first, the scrollable too.
                 Action::run(self.table.to_top())
+            }
+            Message::ToggleRun(run) => {
+                if !self.open_runs.remove(&run) {
+                    self.open_runs.insert(run);
+                }
+                self.relayout();
+                Action::none()
             }
             Message::Scrolled(v) => Action::run(self.table.scrolled(&v)),
             Message::Resize(drag) => {
@@ -241,24 +304,79 @@ impl Page for Activity {
 }
 
 /// The journal's columns at first: when, operation, user, changes, outcome, server.
-const COLUMNS: [f32; 6] = [165.0, 180.0, 280.0, 360.0, 170.0, 150.0];
+const COLUMNS: [f32; 6] = [200.0, 200.0, 280.0, 360.0, 170.0, 150.0];
 
-fn entry_line<'a>(e: &'a Entry, widths: &[f32]) -> Element<'a, Message> {
-    let user = user_text(e);
-    let outcome_style: fn(&iced::Theme) -> text::Style = match e.outcome {
+impl Activity {
+    /// A bulk run on one line: what it did, to how many users, how it went;
+    /// pressing it opens it to its changes.
+    fn run_line<'a>(
+        &'a self,
+        run: &str,
+        changes: &[usize],
+        widths: &[f32],
+    ) -> Element<'a, Message> {
+        let entries: Vec<&Entry> = changes.iter().map(|&i| &self.entries[i]).collect();
+        let Some(newest) = entries.first() else {
+            return space().into();
+        };
+        let done = entries
+            .iter()
+            .filter(|e| e.outcome == Outcome::Done)
+            .count();
+        let not_done = entries.len() - done;
+        let outcome = if not_done == 0 {
+            Outcome::Done
+        } else {
+            Outcome::Failed
+        };
+        let open = self.open_runs.contains(run);
+        let operation = fl!(
+            "activity-bulk-run",
+            operation = words::operation_label(&newest.operation)
+        );
+        let users = fl!(
+            "activity-bulk-users",
+            count = entries.len(),
+            users = i18n::count(entries.len() as u64)
+        );
+        let how = fl!(
+            "activity-bulk-outcome",
+            done = i18n::count(done as u64),
+            failed = i18n::count(not_done as u64)
+        );
+        let mark = if open { "▾ " } else { "▸ " };
+        let cells = [
+            grid::cell(local_time(&newest.at), widths[0], false),
+            grid::cell(format!("{mark}{operation}"), widths[1], false),
+            grid::cell(users, widths[2], false),
+            grid::cell(how, widths[3], false),
+            grid::styled_cell(
+                outcome_label(outcome),
+                widths[4],
+                false,
+                outcome_style(outcome),
+            ),
+            grid::cell(host(&newest.server), widths[5], false),
+        ];
+        iced::widget::mouse_area(line_of(cells, widths))
+            .on_press(Message::ToggleRun(run.to_owned()))
+            .interaction(iced::mouse::Interaction::Pointer)
+            .into()
+    }
+}
+
+fn outcome_style(outcome: Outcome) -> fn(&iced::Theme) -> text::Style {
+    match outcome {
         Outcome::Done => text::success,
         Outcome::NotApplied | Outcome::Refused | Outcome::Failed => text::danger,
         Outcome::Unconfirmed => text::warning,
-    };
-    // A long edit does not fit its line: the whole of it shows on hover.
-    let cells = [
-        grid::cell(local_time(&e.at), widths[0], false),
-        grid::cell(words::operation_label(&e.operation), widths[1], false),
-        grid::cell(user, widths[2], false),
-        grid::cell(changes_text(e), widths[3], false),
-        grid::styled_cell(outcome_label(e.outcome), widths[4], false, outcome_style),
-        grid::cell(host(&e.server), widths[5], false),
-    ];
+    }
+}
+
+fn line_of<'a, const N: usize>(
+    cells: [Element<'a, Message>; N],
+    widths: &[f32],
+) -> Element<'a, Message> {
     row(cells.into_iter().zip(widths).map(|(cell, &width)| {
         container(cell)
             .width(width)
@@ -269,6 +387,32 @@ fn entry_line<'a>(e: &'a Entry, widths: &[f32]) -> Element<'a, Message> {
     .height(ROW_HEIGHT)
     .align_y(Alignment::Center)
     .into()
+}
+
+/// One change; `in_run`: under its bulk run's line, set in.
+fn entry_line<'a>(e: &'a Entry, widths: &[f32], in_run: bool) -> Element<'a, Message> {
+    let user = user_text(e);
+    let operation = words::operation_label(&e.operation);
+    let operation = if in_run {
+        format!("    {operation}")
+    } else {
+        operation
+    };
+    // A long edit does not fit its line: the whole of it shows on hover.
+    let cells = [
+        grid::cell(local_time(&e.at), widths[0], false),
+        grid::cell(operation, widths[1], false),
+        grid::cell(user, widths[2], false),
+        grid::cell(changes_text(e), widths[3], false),
+        grid::styled_cell(
+            outcome_label(e.outcome),
+            widths[4],
+            false,
+            outcome_style(e.outcome),
+        ),
+        grid::cell(host(&e.server), widths[5], false),
+    ];
+    line_of(cells, widths)
 }
 
 /// To whom: the user by login and id, or an import's file.
@@ -390,6 +534,7 @@ fn run_summary(parts: Vec<Entry>) -> Entry {
             file: first_file,
             run: None,
             logins: created,
+            bulk: None,
         },
     }
 }

@@ -387,9 +387,8 @@ impl Page for Applications {
                 };
                 self.toggling.entry(id).or_insert(app.is_enabled);
                 app.is_enabled = on;
-                Action::ask(Ask::set_app_enabled(session, id, on), move |a| {
-                    Message::Switched(id, a)
-                })
+                let ask = Ask::set_app_enabled(session, id, app.name.clone(), on);
+                Action::ask(ask, move |a| Message::Switched(id, a))
             }
             Message::New => {
                 self.form = Some(AppForm::new());
@@ -464,9 +463,14 @@ impl Page for Applications {
             Message::DeleteConfirmed => {
                 match (self.confirm_delete.take(), self.as_user.session().cloned()) {
                     (Some(id), Some(session)) => {
-                        Action::ask(Ask::delete_app(session, id), move |a| {
-                            Message::Deleted(id, a)
-                        })
+                        let name = self
+                            .apps
+                            .iter()
+                            .find(|a| a.id == id)
+                            .map(|a| a.name.clone())
+                            .unwrap_or_default();
+                        let ask = Ask::delete_app(session, id, name);
+                        Action::ask(ask, move |a| Message::Deleted(id, a))
                     }
                     _ => Action::none(),
                 }

@@ -195,12 +195,28 @@ impl Ask<()> {
         Ask::new(Request::CloseUserSession(session), Response::into_done)
     }
 
-    pub fn delete_app(session: Arc<UserSession>, app_id: i64) -> Self {
-        Ask::new(Request::DeleteApp(session, app_id), Response::into_done)
+    /// The application's name goes to the journal.
+    pub fn delete_app(session: Arc<UserSession>, app_id: i64, name: String) -> Self {
+        let request = Request::DeleteApp {
+            session,
+            app_id,
+            name,
+        };
+        Ask::new(request, Response::into_done)
     }
 
-    pub fn set_app_enabled(session: Arc<UserSession>, app_id: i64, enabled: bool) -> Self {
-        let request = Request::SetAppEnabled(session, app_id, enabled);
+    pub fn set_app_enabled(
+        session: Arc<UserSession>,
+        app_id: i64,
+        name: String,
+        enabled: bool,
+    ) -> Self {
+        let request = Request::SetAppEnabled {
+            session,
+            app_id,
+            name,
+            enabled,
+        };
         Ask::new(request, Response::into_done)
     }
 

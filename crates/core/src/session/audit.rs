@@ -66,6 +66,7 @@ pub fn entry(api: &Api, request: &Request, result: &Result<Response, api::Error>
             _ => None,
         },
         logins,
+        bulk: None,
     })
 }
 
@@ -98,6 +99,7 @@ fn import_check(
         file: Some(mark.file.clone()),
         run: Some(mark.run),
         logins: found,
+        bulk: None,
     })
 }
 
@@ -194,19 +196,32 @@ fn describe(request: &Request) -> Option<Described> {
                 Change::new("enabled", draft.is_enabled.to_string()),
             ],
         ),
-        Request::DeleteApp(s, id) => (
+        Request::DeleteApp {
+            session: s,
+            app_id,
+            name,
+        } => (
             "application.delete",
             Some(s.user_id),
             Some(s.login.clone()),
-            vec![Change::new("application_id", id.to_string())],
+            vec![
+                Change::new("name", name.clone()),
+                Change::new("application_id", app_id.to_string()),
+            ],
         ),
-        Request::SetAppEnabled(s, id, on) => (
+        Request::SetAppEnabled {
+            session: s,
+            app_id,
+            name,
+            enabled,
+        } => (
             "application.set_enabled",
             Some(s.user_id),
             Some(s.login.clone()),
             vec![
-                Change::new("application_id", id.to_string()),
-                Change::new("enabled", on.to_string()),
+                Change::new("name", name.clone()),
+                Change::new("application_id", app_id.to_string()),
+                Change::new("enabled", enabled.to_string()),
             ],
         ),
         Request::SetMfa {

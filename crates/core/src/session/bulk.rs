@@ -495,6 +495,11 @@ pub fn start(ctx: Context, job: Job, control: Arc<Control>) -> Events {
 /// the run is finished or cancelled (the journal keeps what was done).
 /// Events come in the order the changes settle.
 pub fn run(ctx: Context, job: Job, control: Arc<Control>) -> Events {
+    // Every change of the run is journalled as part of it.
+    let ctx = Context {
+        journal: ctx.journal.in_bulk_run(&job.id),
+        ..ctx
+    };
     let (tx, rx) = tokio::sync::mpsc::channel(WAITING_EVENTS);
     tokio::spawn(async move {
         let ending = drive(&ctx, &job, &control, &tx).await;

@@ -102,8 +102,18 @@ pub enum Request {
     ListApps(Arc<UserSession>),
     /// Creates when the draft has no id, updates otherwise.
     SaveApp(Arc<UserSession>, ApplicationDraft),
-    DeleteApp(Arc<UserSession>, i64),
-    SetAppEnabled(Arc<UserSession>, i64, bool),
+    /// One of the user's applications, named for the journal.
+    DeleteApp {
+        session: Arc<UserSession>,
+        app_id: i64,
+        name: String,
+    },
+    SetAppEnabled {
+        session: Arc<UserSession>,
+        app_id: i64,
+        name: String,
+        enabled: bool,
+    },
     /// `user/get_info` and `user/get_tariff_restrictions`.
     CustomerInfo(Arc<UserSession>),
     /// `user/resend_activation` for this login (needs no session).
@@ -238,8 +248,8 @@ impl Request {
             Request::CloseUserSession(_) => RequestKind::CloseUserSession,
             Request::ListApps(_) => RequestKind::ListApps,
             Request::SaveApp(..) => RequestKind::SaveApp,
-            Request::DeleteApp(_, id) => RequestKind::DeleteApp(*id),
-            Request::SetAppEnabled(_, id, _) => RequestKind::SetAppEnabled(*id),
+            Request::DeleteApp { app_id, .. } => RequestKind::DeleteApp(*app_id),
+            Request::SetAppEnabled { app_id, .. } => RequestKind::SetAppEnabled(*app_id),
             Request::CustomerInfo(_) => RequestKind::CustomerInfo,
             Request::ResendActivation(_) => RequestKind::ResendActivation,
             Request::CreateUser(_) | Request::UpdateUser { .. } => RequestKind::SaveUser,
@@ -439,14 +449,19 @@ pub async fn execute_with(
                 .await
                 .map(|()| Response::AppSaved(None)),
         },
-        Request::DeleteApp(s, id) => verify::delete_application(client, &s.hash, id)
+        Request::DeleteApp {
+            session: s, app_id, ..
+        } => verify::delete_application(client, &s.hash, app_id)
             .await
             .map(|()| Response::Done),
-        Request::SetAppEnabled(s, id, on) => {
-            verify::set_application_enabled(client, &s.hash, id, on)
-                .await
-                .map(|()| Response::Done)
-        }
+        Request::SetAppEnabled {
+            session: s,
+            app_id,
+            enabled,
+            ..
+        } => verify::set_application_enabled(client, &s.hash, app_id, enabled)
+            .await
+            .map(|()| Response::Done),
         Request::CustomerInfo(s) => {
             let info = client.user_get_info(&s.hash).await?;
             let restrictions = client.user_get_tariff_restrictions(&s.hash).await?;
