@@ -911,33 +911,34 @@ impl Users {
                 .style(button::text)
                 .on_press_maybe(m)
         };
+        // Every column in one fixed order, so that ticking one never moves
+        // it from under the pointer; a shown one has arrows that move it in
+        // the table, which shows the order.
         let last = self.columns.len().saturating_sub(1);
-        let shown = self.columns.iter().enumerate().map(|(i, &c)| {
-            row![
-                arrow("◀", (i > 0).then_some(Message::MoveColumn(c, -1))),
-                checkbox(true)
-                    .label(c.title())
-                    .on_toggle(move |on| Message::ShowColumn(c, on)),
-                arrow("▶", (i < last).then_some(Message::MoveColumn(c, 1))),
-            ]
-            .align_y(Alignment::Center)
-            .into()
+        let choices = UserColumn::ALL.into_iter().map(|c| {
+            let tick = checkbox(self.columns.contains(&c))
+                .label(c.title())
+                .on_toggle(move |on| Message::ShowColumn(c, on));
+            match self.columns.iter().position(|&shown| shown == c) {
+                Some(i) => row![
+                    arrow("◀", (i > 0).then_some(Message::MoveColumn(c, -1))),
+                    tick,
+                    arrow("▶", (i < last).then_some(Message::MoveColumn(c, 1))),
+                ]
+                .align_y(Alignment::Center)
+                .into(),
+                // Room for the arrows, kept: nothing shifts when it is ticked.
+                None => row![space().width(22), tick, space().width(22)]
+                    .align_y(Alignment::Center)
+                    .into(),
+            }
         });
-        let hidden = UserColumn::ALL
-            .into_iter()
-            .filter(|c| !self.columns.contains(c))
-            .map(|c| {
-                checkbox(false)
-                    .label(c.title())
-                    .on_toggle(move |on| Message::ShowColumn(c, on))
-                    .into()
-            });
         container(
             column![
                 text(fl!("users-columns-hint"))
                     .size(13)
                     .style(text::secondary),
-                row(shown.chain(hidden)).spacing(14).wrap(),
+                row(choices).spacing(14).wrap(),
             ]
             .spacing(6),
         )

@@ -17,8 +17,9 @@ use std::borrow::Cow;
 /// The scrollbar's lane: its width and the gap before it.
 const SCROLLBAR: f32 = 10.0;
 const SCROLLBAR_GAP: f32 = 4.0;
-/// The grab area at a header's right edge.
-const HANDLE: f32 = 7.0;
+/// The grab area at a header's right edge, with a thin line in it that
+/// shows where to grab.
+const HANDLE: f32 = 10.0;
 const TEXT_SIZE: f32 = 16.0;
 pub const CELL_PADDING: f32 = 8.0;
 
@@ -326,9 +327,14 @@ impl<M: Clone + 'static> Grid<M> {
                         .width(Length::Fill)
                         .padding([0.0, CELL_PADDING])
                         .clip(true),
-                    mouse_area(container(space()).width(HANDLE).height(Length::Fill))
-                        .on_press(on_drag(Drag::Start(i, w)))
-                        .interaction(mouse::Interaction::ResizingHorizontally),
+                    mouse_area(
+                        container(iced::widget::rule::vertical(1))
+                            .center_x(HANDLE)
+                            .height(Length::Fill)
+                            .padding([6.0, 0.0])
+                    )
+                    .on_press(on_drag(Drag::Start(i, w)))
+                    .interaction(mouse::Interaction::ResizingHorizontally),
                 ]
                 .width(w)
                 .height(row_height)
