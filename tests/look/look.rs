@@ -135,6 +135,13 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
             .any(|m| matches!(m, import::Message::ErrorsOnly(true)))
     );
     assert_matches(sim(screen.view()), "import-en");
+    // Half a screen: every part of the everyday screens in view, nothing cut.
+    assert_matches(sim_half(screen.view()), "import-half-en");
+    assert_matches(
+        sim_half(transactions_screen().view()),
+        "transactions-half-en",
+    );
+    assert_matches(sim_half(login.view()), "login-half-en");
 
     i18n::set_language(Language::Russian);
     assert_eq!(fl!("login-submit"), "Войти");
@@ -154,6 +161,12 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     assert_matches(sim(import_screen().view()), "import-ru");
     assert_matches(sim_half(list.view()), "users-half-ru");
     assert_matches(sim(transactions_screen().view()), "transactions-ru");
+    assert_matches(sim_half(import_screen().view()), "import-half-ru");
+    assert_matches(
+        sim_half(transactions_screen().view()),
+        "transactions-half-ru",
+    );
+    assert_matches(sim_half(login.view()), "login-half-ru");
     // The activity journal names fields as the screens do.
     let edit = Entry {
         changes: vec![

@@ -856,17 +856,28 @@ impl Import {
             c.updated.values().filter(|result| result.is_ok()).count()
         });
         let mut info = column![text(report::summary_line(preview, updated)).size(16)].spacing(4);
-        for note in report::source_notes(preview) {
-            info = info.push(text(note).style(text::secondary));
+        // How the file was read, the choice of reading it otherwise and the
+        // drop hint share lines: in a half-screen window the rows need the room.
+        let mut source: Vec<Element<'a, Message>> = report::source_notes(preview)
+            .into_iter()
+            .map(|note| text(note).style(text::secondary).into())
+            .collect();
+        if let Some(choice) = self.read_as(preview) {
+            source.push(choice);
         }
-        info = info.push(
+        source.push(
             text(fl!("import-drop-hint"))
                 .size(13)
-                .style(text::secondary),
+                .style(text::secondary)
+                .into(),
         );
-        if let Some(choice) = self.read_as(preview) {
-            info = info.push(choice);
-        }
+        info = info.push(
+            row(source)
+                .spacing(16)
+                .align_y(Alignment::Center)
+                .wrap()
+                .vertical_spacing(4),
+        );
         for note in report::file_notes(preview) {
             info = info.push(text(note).style(text::danger));
         }
@@ -919,21 +930,30 @@ impl Import {
             None => upload_label,
         };
         let has_bad = summary.with_errors > 0;
-        let actions = row![
+        // The choices wrap to a second line in a narrow window; the button
+        // that sends keeps its whole label at the right, never squeezed.
+        let one_line = |label: String| text(label).wrapping(text::Wrapping::None);
+        let choices = row![
             checkbox(self.errors_only)
                 .label(fl!("import-errors-only"))
                 .on_toggle(Message::ErrorsOnly),
             checkbox(self.show_passwords)
                 .label(fl!("import-show-passwords"))
                 .on_toggle(Message::ShowPasswords),
-            button(text(fl!("import-exclude-invalid")))
+            button(one_line(fl!("import-exclude-invalid")))
                 .style(button::secondary)
                 .on_press_maybe((has_bad && !busy).then_some(Message::ExcludeInvalid)),
-            button(text(fl!("import-save-report")))
+            button(one_line(fl!("import-save-report")))
                 .style(button::secondary)
                 .on_press_maybe(has_bad.then_some(Message::SaveReport)),
-            space::horizontal(),
-            button(text(upload_label)).on_press_maybe(can_upload.then_some(Message::Upload)),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8);
+        let actions = row![
+            container(choices).width(Length::Fill),
+            button(one_line(upload_label)).on_press_maybe(can_upload.then_some(Message::Upload)),
         ]
         .spacing(12)
         .align_y(Alignment::Center);
@@ -1017,7 +1037,7 @@ impl Import {
             }
             _ => {}
         }
-        page = page.push(self.grid(preview));
+        page = page.push(container(self.grid(preview)).height(Length::FillPortion(3)));
         if let Some(i) = self.selected
             && let Some(row) = preview.rows.get(i)
         {
@@ -1254,22 +1274,32 @@ impl Import {
             };
             let mut field = column![text(column_title(c)).size(12), input]
                 .spacing(2)
-                .width(220);
+                .width(200);
             if let Some(p) = problem {
                 field = field.push(text(p).size(12).style(text::danger));
             }
             field.into()
         });
+        // As many fields a line as the width holds, clear of the scrollbar.
         let mut content = column![
             text(fl!("import-line", line = r.line.to_string())).size(16),
-            row(fields).spacing(12).wrap().vertical_spacing(8),
+            row(fields)
+                .spacing(12)
+                .width(Length::Fill)
+                .wrap()
+                .vertical_spacing(8),
         ]
-        .spacing(8);
+        .spacing(8)
+        .padding(iced::Padding::ZERO.right(16));
         if let Outcome::Refused(why) = &r.outcome {
             content = content.push(text(why.clone()).style(text::danger));
         }
-        container(scrollable(content).height(Length::Fixed(190.0)))
+        // Sharing the height with the table, never more than it needs: in a
+        // half-screen window the rows stay in view above it.
+        container(scrollable(content).height(Length::Fill))
             .padding(10)
+            .height(Length::FillPortion(2))
+            .max_height(190)
             .style(container::rounded_box)
             .into()
     }
