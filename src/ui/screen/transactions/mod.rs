@@ -645,8 +645,11 @@ impl Transactions {
             icon::button_with(icon::back(), fl!("details-back-user"))
                 .style(button::secondary)
                 .on_press(Message::Back),
-            text(fl!("transactions-title", user = self.user_name.clone())).size(22),
-            space::horizontal(),
+            // The title gives way (to a second line) before the buttons and
+            // the range, which keep their whole words on one.
+            text(fl!("transactions-title", user = self.user_name.clone()))
+                .size(22)
+                .width(Length::Fill),
             button(text(fl!("transactions-export")))
                 .style(button::secondary)
                 .on_press_maybe(
