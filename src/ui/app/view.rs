@@ -10,7 +10,7 @@ use crate::ui::screen::Screen;
 use crate::ui::theme as look;
 use crate::ui::widget;
 use crate::ui::widget::icon;
-use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::modal::{self, Confirm};
 use iced::widget::{button, column, container, pick_list, row, space, stack, text};
 use iced::{Alignment, Element, Theme, theme};
 use std::time::Duration;
@@ -139,47 +139,41 @@ impl App {
     /// The header above, the root's questions and the toasts over the page.
     pub(super) fn frame<'a>(&'a self, body: Element<'a, Message>) -> Element<'a, Message> {
         let page: Element<'_, Message> = column![self.header(), body].into();
-        let page = match self.modal {
-            Some(Modal::Quit(_)) => modal(
-                page,
-                Confirm {
-                    title: fl!("quit-confirm-title"),
-                    body: fl!("quit-confirm-body"),
-                    confirm: fl!("quit-confirm"),
-                    cancel: fl!("cancel"),
-                    on_confirm: Message::QuitConfirmed,
-                    on_cancel: Message::QuitCancelled,
-                },
-            ),
-            Some(Modal::Logout) => modal(
-                page,
-                Confirm {
-                    title: fl!("logout-confirm-title"),
-                    body: fl!("logout-confirm-body"),
-                    confirm: fl!("logout"),
-                    cancel: fl!("cancel"),
-                    on_confirm: Message::LogoutConfirmed,
-                    on_cancel: Message::LogoutCancelled,
-                },
-            ),
-            None => page,
+        // Every layer always there (empty when nothing is over the page), so
+        // the page keeps its scroll positions and focus as they come and go.
+        let question = match self.modal {
+            Some(Modal::Quit(_)) => Some(modal::confirm(Confirm {
+                title: fl!("quit-confirm-title"),
+                body: fl!("quit-confirm-body"),
+                confirm: fl!("quit-confirm"),
+                cancel: fl!("cancel"),
+                on_confirm: Message::QuitConfirmed,
+                on_cancel: Message::QuitCancelled,
+            })),
+            Some(Modal::Logout) => Some(modal::confirm(Confirm {
+                title: fl!("logout-confirm-title"),
+                body: fl!("logout-confirm-body"),
+                confirm: fl!("logout"),
+                cancel: fl!("cancel"),
+                on_confirm: Message::LogoutConfirmed,
+                on_cancel: Message::LogoutCancelled,
+            })),
+            None => None,
         };
-        let page = match &self.choosing {
-            Some(c) => widget::modal::overlay(
-                page,
+        let chooser = self.choosing.as_ref().map(|c| {
+            modal::dialog(
                 c.dialog.view().map(Message::Chooser),
                 Message::Chooser(chooser::Message::Cancel),
-            ),
-            None => page,
-        };
-        if self.toasts.list.is_empty() {
-            page
-        } else {
+            )
+        });
+        let toasts = (!self.toasts.list.is_empty()).then(|| {
             let dialog_open = self.modal.is_some()
                 || self.choosing.is_some()
                 || self.top().is_some_and(Screen::dialog_open);
-            stack![page, self.toasts.view(Message::DismissToast, dialog_open)].into()
-        }
+            self.toasts.view(Message::DismissToast, dialog_open)
+        });
+        let layer = |over: Option<Element<'a, Message>>| over.unwrap_or_else(|| space().into());
+        stack![page, layer(question), layer(chooser), layer(toasts)].into()
     }
 }
 

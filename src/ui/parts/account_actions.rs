@@ -14,7 +14,7 @@ use crate::session::{Ask, Dealer, Secret, UserSession};
 use crate::ui::action::{Action, Effect, Happened};
 use crate::ui::widget;
 use crate::ui::widget::icon;
-use crate::ui::widget::modal::overlay;
+use crate::ui::widget::modal;
 use crate::ui::widget::toast::Toast;
 use crate::words::{self, errors};
 use iced::keyboard::{Key, key::Named};
@@ -235,27 +235,21 @@ impl AccountActions {
         ]
     }
 
-    /// `page`, with the open dialog over it.
-    pub fn over<'a, M: Clone + 'a>(
+    /// The open dialog, to lay over the page (see `modal::layered`).
+    pub fn dialog_layer<'a, M: Clone + 'a>(
         &'a self,
-        page: Element<'a, M>,
         wrap: fn(Message) -> M,
-    ) -> Element<'a, M> {
-        match &self.dialog {
-            Some(dialog) => overlay(
-                page,
-                dialog
-                    .view(
-                        &self.account,
-                        Message::Input,
-                        Message::Submit,
-                        Message::Close,
-                    )
-                    .map(wrap),
-                wrap(Message::Close),
-            ),
-            None => page,
-        }
+    ) -> Option<Element<'a, M>> {
+        let dialog = self.dialog.as_ref()?;
+        let content = dialog
+            .view(
+                &self.account,
+                Message::Input,
+                Message::Submit,
+                Message::Close,
+            )
+            .map(wrap);
+        Some(modal::dialog(content, wrap(Message::Close)))
     }
 }
 

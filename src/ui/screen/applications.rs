@@ -12,7 +12,7 @@ use crate::session::{Ask, UserSession};
 use crate::ui::parts::acting_as_user::{AsUser, Opened, State};
 use crate::ui::screen::Page;
 use crate::ui::widget::icon;
-use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::modal::{self, Confirm};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note};
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -481,24 +481,20 @@ impl Page for Applications {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let page = self.page();
-        match self
+        let question = self
             .confirm_delete
             .and_then(|id| self.apps.iter().find(|a| a.id == id))
-        {
-            Some(app) => modal(
-                page,
-                Confirm {
+            .map(|app| {
+                modal::confirm(Confirm {
                     title: fl!("app-delete-title"),
                     body: fl!("app-delete-body", name = app.name.clone()),
                     confirm: fl!("delete"),
                     cancel: fl!("cancel"),
                     on_confirm: Message::DeleteConfirmed,
                     on_cancel: Message::DeleteCancelled,
-                },
-            ),
-            None => page,
-        }
+                })
+            });
+        modal::layered(self.page(), question)
     }
 
     fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {

@@ -410,9 +410,10 @@ impl UserDetails {
         .spacing(14)
         .padding(12)
         .into();
-        match &self.account {
-            Some(account) => account.over(page, Message::Account),
-            None => page,
-        }
+        let over = self
+            .account
+            .as_ref()
+            .and_then(|a| a.dialog_layer(Message::Account));
+        crate::ui::widget::modal::layered(page, over)
     }
 }

@@ -1,9 +1,11 @@
-//! Dialogs over the current screen: any content ([`overlay`]) or a
-//! confirmation ([`modal`]).
+//! Dialogs over the current screen: any content ([`dialog`]) or a
+//! confirmation ([`confirm`]), laid over the page with [`layered`].
 
 use crate::ui::theme;
 use iced::Element;
-use iced::widget::{button, center, column, container, mouse_area, opaque, row, stack, text};
+use iced::widget::{
+    button, center, column, container, mouse_area, opaque, row, space, stack, text,
+};
 
 pub struct Confirm<Message> {
     pub title: String,
@@ -14,34 +16,38 @@ pub struct Confirm<Message> {
     pub on_cancel: Message,
 }
 
-/// `content` over `base`, the rest dimmed; clicking outside sends `on_blur`.
-pub fn overlay<'a, Message: Clone + 'a>(
+/// `base` with what is over it, if anything. The base keeps its place in
+/// the widget tree whether something is over it or not, so a dialog or a
+/// toast that comes and goes never resets its scroll positions or focus.
+pub fn layered<'a, Message: 'a>(
     base: Element<'a, Message>,
+    over: Option<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    stack![base, over.unwrap_or_else(|| space().into())].into()
+}
+
+/// `content` as a dialog: the page behind dimmed; clicking outside sends
+/// `on_blur`.
+pub fn dialog<'a, Message: Clone + 'a>(
     content: Element<'a, Message>,
     on_blur: Message,
 ) -> Element<'a, Message> {
-    stack![
-        base,
-        opaque(mouse_area(center(opaque(content)).style(theme::backdrop)).on_press(on_blur))
-    ]
-    .into()
+    opaque(mouse_area(center(opaque(content)).style(theme::backdrop)).on_press(on_blur))
 }
 
-pub fn modal<'a, Message: Clone + 'a>(
-    base: Element<'a, Message>,
-    dialog: Confirm<Message>,
-) -> Element<'a, Message> {
+/// A question with Cancel and a dangerous confirm, as a dialog.
+pub fn confirm<'a, Message: Clone + 'a>(question: Confirm<Message>) -> Element<'a, Message> {
     let content = container(
         column![
-            text(dialog.title).size(20),
-            text(dialog.body),
+            text(question.title).size(20),
+            text(question.body),
             row![
-                button(text(dialog.cancel))
+                button(text(question.cancel))
                     .style(button::secondary)
-                    .on_press(dialog.on_cancel.clone()),
-                button(text(dialog.confirm))
+                    .on_press(question.on_cancel.clone()),
+                button(text(question.confirm))
                     .style(button::danger)
-                    .on_press(dialog.on_confirm),
+                    .on_press(question.on_confirm),
             ]
             .spacing(10),
         ]
@@ -50,5 +56,5 @@ pub fn modal<'a, Message: Clone + 'a>(
     .padding(24)
     .max_width(460)
     .style(container::bordered_box);
-    overlay(base, content.into(), dialog.on_cancel)
+    dialog(content.into(), question.on_cancel)
 }

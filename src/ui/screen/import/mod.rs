@@ -27,7 +27,7 @@ use crate::ui::theme;
 use crate::ui::widget;
 use crate::ui::widget::grid;
 use crate::ui::widget::icon;
-use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::modal::{self, Confirm};
 use crate::ui::widget::toast::Toast;
 use crate::words::errors;
 use encoding_rs::Encoding;
@@ -1317,21 +1317,17 @@ impl Page for Import {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let page = self.page();
-        if !self.confirm_leave {
-            return page;
-        }
-        modal(
-            page,
-            Confirm {
+        let question = self.confirm_leave.then(|| {
+            modal::confirm(Confirm {
                 title: fl!("import-leave-title"),
                 body: fl!("import-leave-body"),
                 confirm: fl!("import-leave"),
                 cancel: fl!("cancel"),
                 on_confirm: Message::LeaveConfirmed,
                 on_cancel: Message::LeaveCancelled,
-            },
-        )
+            })
+        });
+        modal::layered(self.page(), question)
     }
 
     fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {

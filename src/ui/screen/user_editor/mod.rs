@@ -15,7 +15,7 @@ use crate::ui::parts::account_actions::{self, AccountActions};
 use crate::ui::parts::field_groups::{self, Lines};
 use crate::ui::screen::Page;
 use crate::ui::theme;
-use crate::ui::widget::modal::{Confirm, modal};
+use crate::ui::widget::modal::{self, Confirm};
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note, icon};
 use crate::words;
@@ -986,23 +986,25 @@ impl UserEditor {
         .spacing(12)
         .padding(12)
         .into();
-        if let Some(actions) = self.account.as_ref().filter(|a| a.dialog().is_some()) {
-            return actions.over(page, Message::Account);
-        }
-        if self.confirm_discard {
-            return modal(
-                page,
-                Confirm {
-                    title: fl!("editor-discard-title"),
-                    body: fl!("editor-discard-body"),
-                    confirm: fl!("editor-discard"),
-                    cancel: fl!("cancel"),
-                    on_confirm: Message::DiscardConfirmed,
-                    on_cancel: Message::DiscardCancelled,
-                },
-            );
-        }
-        page
+        // The page keeps its place under whatever is over it: its scroll
+        // stays where the operator left it.
+        let over = self
+            .account
+            .as_ref()
+            .and_then(|a| a.dialog_layer(Message::Account))
+            .or_else(|| {
+                self.confirm_discard.then(|| {
+                    modal::confirm(Confirm {
+                        title: fl!("editor-discard-title"),
+                        body: fl!("editor-discard-body"),
+                        confirm: fl!("editor-discard"),
+                        cancel: fl!("cancel"),
+                        on_confirm: Message::DiscardConfirmed,
+                        on_cancel: Message::DiscardCancelled,
+                    })
+                })
+            });
+        modal::layered(page, over)
     }
 }
 
