@@ -194,11 +194,28 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
         activity::changes_text(&edit),
         "Город: Zürich → Basel; Активирован: нет"
     );
+    // The journal at half a screen: an edit and a bulk run of three top-ups.
+    let top_up = |n: i64| Entry {
+        operation: "user.change_balance".into(),
+        user_id: Some(n),
+        user: Some(format!("client{n}@example.com")),
+        changes: vec![Change::new("balance_change", "10")],
+        bulk: Some("run-1".into()),
+        ..edit.clone()
+    };
+    let journal = || {
+        activity::Activity::new(Ok(navixy_panel::journal::Read {
+            entries: vec![edit.clone(), top_up(2), top_up(3), top_up(4)],
+            unreadable_lines: 0,
+        }))
+    };
+    assert_matches(sim_half(journal().view()), "activity-half-ru");
     i18n::set_language(Language::English);
     assert_eq!(
         activity::changes_text(&edit),
         "City: Zürich → Basel; Activated: no"
     );
+    assert_matches(sim_half(journal().view()), "activity-half-en");
     assert_eq!(fl!("login-submit"), "Sign in");
 }
 

@@ -178,14 +178,16 @@ impl Activity {
             icon::button_with(icon::back(), fl!("back"))
                 .style(button::secondary)
                 .on_press(Message::Close),
-            text(fl!("activity-title")).size(20),
+            text(fl!("activity-title"))
+                .size(20)
+                .wrapping(text::Wrapping::None),
+            // The filter takes the room there is: its hint is read whole.
             text_input(&fl!("activity-filter-placeholder"), &self.filter)
                 .id(FILTER_ID)
                 .on_input(Message::Filter)
                 .padding(8)
-                .width(Length::Fixed(360.0)),
-            space::horizontal(),
-            button(text(fl!("activity-export")))
+                .width(Length::Fill),
+            button(text(fl!("activity-export")).wrapping(text::Wrapping::None))
                 .style(button::secondary)
                 .on_press_maybe((!self.shown.is_empty()).then_some(Message::Export)),
         ]
@@ -304,7 +306,8 @@ impl Page for Activity {
 }
 
 /// The journal's columns at first: when, operation, user, changes, outcome, server.
-const COLUMNS: [f32; 6] = [200.0, 200.0, 280.0, 360.0, 170.0, 150.0];
+/// What changed comes early enough to be in view in a half-screen window.
+const COLUMNS: [f32; 6] = [190.0, 200.0, 180.0, 360.0, 170.0, 150.0];
 
 impl Activity {
     /// A bulk run on one line: what it did, to how many users, how it went;

@@ -798,12 +798,14 @@ impl Import {
             icon::button_with(icon::back(), fl!("details-back"))
                 .style(button::secondary)
                 .on_press_maybe((!self.is_busy()).then_some(Message::Back)),
-            text(fl!("import-title", file = self.file_name.clone())).size(20),
-            space::horizontal(),
-            button(text(fl!("import-template")))
+            // The file's name gives way (to a second line) before the buttons.
+            text(fl!("import-title", file = self.file_name.clone()))
+                .size(20)
+                .width(Length::Fill),
+            button(text(fl!("import-template")).wrapping(text::Wrapping::None))
                 .style(button::secondary)
                 .on_press(Message::Template),
-            button(text(fl!("import-choose-file")))
+            button(text(fl!("import-choose-file")).wrapping(text::Wrapping::None))
                 .style(button::secondary)
                 .on_press_maybe((!self.is_busy()).then_some(Message::ChooseFile)),
         ]
