@@ -364,15 +364,16 @@ impl<M: Clone + 'static> Grid<M> {
                     .style(theme::table_header);
                 return column![header, body].height(Length::Fill).into();
             }
-            // Wider than the window: the body scrolls both ways with its
-            // scrollbars over a lane left free at the right and the bottom;
-            // the header follows sideways.
-            let body = scrollable(column![lines.push(space().height(lane))].width(total + lane))
+            // Wider than the window: the body scrolls both ways, its
+            // scrollbars in lanes of their own at the right and the bottom
+            // (embedded: no row shows through beside or under them); the
+            // header follows sideways.
+            let body = scrollable(lines.width(total))
                 .id(id)
                 .on_scroll(on_scroll)
                 .direction(scrollable::Direction::Both {
-                    vertical: bar,
-                    horizontal: bar,
+                    vertical: bar.spacing(SCROLLBAR_GAP),
+                    horizontal: bar.spacing(SCROLLBAR_GAP),
                 })
                 .height(Length::Fill);
             let header = scrollable(container(header_row).style(theme::table_header))
