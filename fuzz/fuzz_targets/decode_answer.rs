@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use navixy_panel::api::{UploadResult, UserPage, UserRecord, decode_answer};
+use navixy_core::api::{UploadResult, UserPage, UserRecord, decode_answer};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&status, body)) = data.split_first() else {

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use navixy_panel::sandbox::parse_parameters;
+use navixy_sandbox::parse_parameters;
 
 fuzz_target!(|data: &[u8]| {
     // First byte: the content type; then a query string up to a NUL; the rest is the body.

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use navixy_panel::import::Preview;
+use navixy_core::import::Preview;
 
 const NAMES: [&str; 5] = ["users.csv", "users.xlsx", "users.xls", "users.ods", "users"];
 

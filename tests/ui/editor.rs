@@ -978,3 +978,21 @@ async fn a_stored_value_with_control_characters_shows_clean_and_is_kept_unless_e
         "not edited: as it was"
     );
 }
+
+#[tokio::test]
+async fn ticking_open_ended_keeps_the_end_date_in_its_place() {
+    let mut ui = Ui::logged_in().await;
+    ui.edit_row(0).await;
+    for open_ended in [true, false, true] {
+        ui.top(ed::Message::Edit(Field::OpenEnded(open_ended)));
+        let mut sim = simulator(ui.app.view());
+        assert!(
+            sim.find("Ends on (yyyy-mm-dd)").is_ok() || sim.find("Ends on (yyyy-mm-dd) *").is_ok(),
+            "the end date shows, open-ended {open_ended}"
+        );
+    }
+    assert!(
+        ui.editor().problems().is_empty(),
+        "open-ended needs no date"
+    );
+}

@@ -550,9 +550,13 @@ impl UserEditor {
             .note(field.parameter(), judged)
             .or_else(|| widget::hidden_characters_note(value));
         let invalid = matches!(note, Some(Note::Error(_)));
+        // An open-ended discount's end date stays in its place, greyed out:
+        // ticking "Open-ended" never moves the fields around it.
+        let editable =
+            !(matches!(field, TextField::DiscountEndDate) && self.form.discount_open_ended);
         let mut input = text_input("", &widget::in_field(value))
             .id(input_id(field.parameter()))
-            .on_input(move |v| Message::Edit(Field::Text(field, v)))
+            .on_input_maybe(editable.then_some(move |v| Message::Edit(Field::Text(field, v))))
             .on_submit(Message::Save)
             .style(move |t, status| theme::text_input(t, status, invalid));
         if matches!(field, TextField::Password | TextField::PasswordRepeat) {
@@ -857,9 +861,7 @@ impl UserEditor {
                 .on_toggle(|v| Message::Edit(Field::OpenEnded(v)))
                 .into(),
         ];
-        if !f.discount_open_ended {
-            end.push(self.input(fl!("field-discount-end-date"), T::DiscountEndDate, p));
-        }
+        end.push(self.input(fl!("field-discount-end-date"), T::DiscountEndDate, p));
         let discount = vec![
             row![
                 self.input(fl!("field-discount-percent"), T::DiscountValue, p),
