@@ -355,10 +355,7 @@ impl Trackers {
         let columns = TrackerColumn::ALL
             .iter()
             .zip(&self.widths)
-            .map(|(c, &w)| {
-                let column = grid::Column::new(w).min(56.0);
-                if c.numeric() { column.end() } else { column }
-            })
+            .map(|(c, &w)| grid::Column::new(w).min(56.0).end_if(c.numeric()))
             .collect();
         self.table
             .grid(

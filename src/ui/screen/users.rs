@@ -974,8 +974,9 @@ impl Users {
         }
         let columns = std::iter::once(grid::Column::new(CHECK_WIDTH).min(CHECK_WIDTH))
             .chain(self.columns.iter().map(|&c| {
-                let column = grid::Column::new(self.width(c)).min(c.min_width());
-                if c.numeric() { column.end() } else { column }
+                grid::Column::new(self.width(c))
+                    .min(c.min_width())
+                    .end_if(c.numeric())
             }))
             .collect();
         self.table

@@ -48,6 +48,14 @@ impl Column {
     pub fn end(self) -> Self {
         Column { end: true, ..self }
     }
+
+    /// Lined up on the right when it holds numbers.
+    pub fn end_if(self, numbers: bool) -> Self {
+        Column {
+            end: numbers,
+            ..self
+        }
+    }
 }
 
 /// Dragging a header's edge.

@@ -615,10 +615,7 @@ impl Transactions {
         let columns = TxColumn::ALL
             .iter()
             .zip(&self.widths)
-            .map(|(c, &w)| {
-                let column = grid::Column::new(w).min(56.0);
-                if c.numeric() { column.end() } else { column }
-            })
+            .map(|(c, &w)| grid::Column::new(w).min(56.0).end_if(c.numeric()))
             .collect();
         self.table
             .grid(
