@@ -49,6 +49,37 @@ async fn a_read_is_retried_through_each_fault_and_succeeds() {
 }
 
 #[tokio::test]
+async fn signing_in_is_tried_again_through_faults_never_after_a_refusal() {
+    let h = start().await;
+    const AUTH: &str = "panel/account/auth";
+    for fault in [
+        Fault::ServerError,
+        Fault::DropBefore,
+        Fault::DropAfter,
+        Fault::MalformedJson,
+    ] {
+        h.sandbox.inject_fault(AUTH, fault);
+        h.sandbox.inject_fault(AUTH, fault);
+        let hash = h.client.panel_auth("demo", "demo1234").await;
+        assert!(hash.is_ok(), "{fault:?}: {hash:?}");
+        assert_eq!(h.sandbox.faults_pending(), 0, "both tries hit {fault:?}");
+    }
+    // A wrong password is an answer, not a fault: said at once, not sent
+    // again (the next attempt would be the one the fault waits for).
+    h.sandbox.inject_fault(AUTH, Fault::ServerError);
+    let _ = h.client.panel_auth("demo", "demo1234").await; // takes the fault, retried
+    let wrong = h.client.panel_auth("demo", "Wrong-pass-9").await;
+    assert!(wrong.is_err_and(|e| !e.is_transient()));
+    h.sandbox.inject_fault(AUTH, Fault::ServerError);
+    let wrong = h.client.panel_auth("demo", "Wrong-pass-9").await;
+    assert!(
+        wrong.is_err_and(|e| !e.is_transient()),
+        "the fault, then the refusal"
+    );
+    assert_eq!(h.sandbox.faults_pending(), 0);
+}
+
+#[tokio::test]
 async fn a_stalled_answer_times_out_and_the_read_is_tried_again() {
     let h = start().await;
     let hash = h.demo().await;

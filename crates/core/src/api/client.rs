@@ -95,6 +95,17 @@ fn is_read(operation: &str) -> bool {
     READS.contains(&operation)
 }
 
+/// Signing in changes no data (a lost answer leaves at most a session
+/// nobody uses), so a 500, a dropped connection or a malformed answer is
+/// tried again as a read is; a refusal (a wrong password) never is.
+const SIGN_IN: &str = "panel/account/auth";
+
+/// Whether an operation may be sent again after a failure that says
+/// nothing about the server's data.
+fn may_repeat(operation: &str) -> bool {
+    is_read(operation) || operation == SIGN_IN
+}
+
 /// A client for one Navixy server (cloud, on-premise or the sandbox).
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -291,7 +302,7 @@ impl Client {
 
     async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
         let body = Body::Json(body);
-        if !is_read(op) {
+        if !may_repeat(op) {
             let (status, bytes) = self.send(op, auth, &body, Wait::Call).await?;
             return decode_answer(status, &bytes);
         }
@@ -328,7 +339,7 @@ impl Client {
     /// `panel/account/auth`: log in as a dealer.
     pub async fn panel_auth(&self, login: &str, password: &str) -> Result<DealerHash> {
         let body = json!({ "login": login, "password": password });
-        let a: HashAnswer = self.call("panel/account/auth", Auth::None, body).await?;
+        let a: HashAnswer = self.call(SIGN_IN, Auth::None, body).await?;
         Ok(DealerHash::new(a.hash))
     }
 
