@@ -637,6 +637,9 @@ impl App {
                 self.browser_opened(result);
                 Task::none()
             }
+            // Frames already on their way when the first was seen say
+            // nothing new: the start-up work below runs once.
+            Message::FirstFrame if self.first_frame_drawn => Task::none(),
             Message::FirstFrame => {
                 self.first_frame_drawn = true;
                 let data_dir = self.paths.data_dir.clone();

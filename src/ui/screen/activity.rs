@@ -318,15 +318,14 @@ impl Activity {
         changes: &[usize],
         widths: &[f32],
     ) -> Element<'a, Message> {
-        let entries: Vec<&Entry> = changes.iter().map(|&i| &self.entries[i]).collect();
-        let Some(newest) = entries.first() else {
+        let Some(newest) = changes.first().map(|&i| &self.entries[i]) else {
             return space().into();
         };
-        let done = entries
+        let done = changes
             .iter()
-            .filter(|e| e.outcome == Outcome::Done)
+            .filter(|&&i| self.entries[i].outcome == Outcome::Done)
             .count();
-        let not_done = entries.len() - done;
+        let not_done = changes.len() - done;
         let outcome = if not_done == 0 {
             Outcome::Done
         } else {
@@ -339,8 +338,8 @@ impl Activity {
         );
         let users = fl!(
             "activity-bulk-users",
-            count = entries.len(),
-            users = i18n::count(entries.len() as u64)
+            count = changes.len(),
+            users = i18n::count(changes.len() as u64)
         );
         let how = fl!(
             "activity-bulk-outcome",

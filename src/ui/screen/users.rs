@@ -1373,6 +1373,7 @@ impl Page for Users {
             Happened::BulkFinished { failed } => {
                 self.all_matching = false;
                 self.anchor = None;
+                let failed: std::collections::HashSet<&i64> = failed.iter().collect();
                 self.chosen.retain(|id, _| failed.contains(id));
                 Action::none()
             }
