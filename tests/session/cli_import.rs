@@ -224,6 +224,25 @@ async fn what_cannot_start_ends_with_2_and_sends_nothing() {
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{server}");
     }
+    // Refused in the operator's language, in the login screen's words.
+    let mut cmd = bin();
+    cmd.args([
+        "import",
+        file.to_str().unwrap(),
+        "--server",
+        "http://192.0.2.1/v2/",
+    ])
+    .args(["--login", "demo", "--lang", "ru"])
+    .env("NAVIXY_PASSWORD", "x")
+    .stdin(Stdio::null());
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("Адрес должен начинаться с https://"),
+        "{said}"
+    );
 }
 
 #[tokio::test]

@@ -324,7 +324,7 @@ impl Client {
         loop {
             match attempt().await {
                 Err(e) if e.is_transient() && tries < self.options.read_attempts.max(1) => {
-                    tracing::warn!(operation = op, error = %e, tries, "read failed; trying again");
+                    tracing::warn!(operation = op, error = %e, tries, "failed; trying again");
                     tokio::time::sleep(pause).await;
                     pause = (pause * 2).min(self.options.retry_pause_max);
                     tries += 1;

@@ -83,15 +83,15 @@ pub fn server_url(server: &str) -> Result<String, String> {
         "us" => return Ok(api::US_CLOUD.into()),
         _ => {}
     }
-    let url = url::Url::parse(server.trim()).map_err(|e| format!("{server}: {e}"))?;
+    // The login screen's words for the same two refusals.
+    let bad = || format!("{server}: {}", crate::fl!("login-bad-url"));
+    let url = url::Url::parse(server.trim()).map_err(|_| bad())?;
     let loopback = url.host().is_some_and(|h| super::dealer::is_loopback(&h));
     match url.scheme() {
         "https" => Ok(url.into()),
         "http" if loopback => Ok(url.into()),
-        "http" => Err(format!(
-            "{server}: plain http only to this machine (127.0.0.1, ::1, localhost); use https"
-        )),
-        other => Err(format!("{server}: {other} is not http(s)")),
+        "http" => Err(format!("{server}: {}", crate::fl!("login-https-required"))),
+        _ => Err(bad()),
     }
 }
 
