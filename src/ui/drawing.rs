@@ -51,6 +51,20 @@ impl Choice {
     pub fn uses_processor(&self) -> bool {
         !matches!(self, Self::GraphicsCard | Self::AsIcedBackendSays)
     }
+
+    /// What this start draws with, and why, in the operator's words.
+    pub fn in_words(&self) -> String {
+        match self {
+            Self::GraphicsCard => crate::fl!("drawing-now-graphics-card"),
+            Self::NoGraphicsCard => crate::fl!("drawing-now-no-card"),
+            Self::ProcessorChosen => crate::fl!("drawing-now-processor"),
+            Self::ProcessorAfterFailure(_) => crate::fl!("drawing-now-failed"),
+            Self::AsIcedBackendSays => crate::fl!(
+                "drawing-now-by-hand",
+                value = std::env::var(ICED_BACKEND).unwrap_or_default()
+            ),
+        }
+    }
 }
 
 /// What the probe found, when it did not fail.

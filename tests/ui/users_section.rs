@@ -439,3 +439,18 @@ async fn the_settings_screen_keeps_servers_template_and_timeout() {
         .find("Open the data folder")
         .expect("the data folder");
 }
+
+#[tokio::test]
+async fn the_settings_say_what_this_start_really_draws_with() {
+    use navixy_panel::ui::drawing::Choice;
+    let mut ui = Ui::logged_in().await;
+    ui.app.drawing_chosen(&Choice::NoGraphicsCard);
+    ui.send(Message::OpenSettings);
+    let mut sim = simulator(ui.app.view());
+    sim.find("This start draws with the processor: no graphics card answered.")
+        .expect("what draws now, under the choice");
+    assert!(
+        ui.app.toasts().is_empty(),
+        "no card is nothing to warn about"
+    );
+}

@@ -137,6 +137,8 @@ pub struct App {
     now: Instant,
     /// Start-up ends at the first frame; until then the app listens for it.
     first_frame_drawn: bool,
+    /// What this start draws with (known when the window runs; tests: none).
+    drawing: Option<crate::ui::drawing::Choice>,
     journal: Journal,
     /// Timeouts and retries of the client made at login (settings:
     /// `request_timeout_secs`).
@@ -174,6 +176,7 @@ impl App {
             requests: Requests::default(),
             now: Instant::now(),
             first_frame_drawn: false,
+            drawing: None,
             journal,
             client_options: api::ClientOptions {
                 request_timeout,
@@ -220,6 +223,7 @@ impl App {
     /// graphics card failed (the setting was changed, so it is not said again).
     pub fn drawing_chosen(&mut self, choice: &crate::ui::drawing::Choice) {
         use crate::ui::drawing::{Choice, Failure};
+        self.drawing = Some(choice.clone());
         let said = match choice {
             Choice::ProcessorAfterFailure(Failure::Probe(why)) => {
                 fl!("drawing-failed-probe", reason = why.clone())
@@ -539,7 +543,8 @@ impl App {
                     return Task::none();
                 }
                 let screen =
-                    screen::settings::Settings::new(&self.settings, self.paths.data_dir.clone());
+                    screen::settings::Settings::new(&self.settings, self.paths.data_dir.clone())
+                        .with_drawing_now(self.drawing.as_ref().map(|c| c.in_words()));
                 self.open(screen.into())
             }
             Message::SandboxStarted(Ok(sandbox)) => {

@@ -40,6 +40,8 @@ pub struct Settings {
     template: String,
     timeout: String,
     drawing: Drawing,
+    /// What this start draws with, said under the choice.
+    drawing_now: Option<String>,
     data_dir: PathBuf,
     folder_problem: Option<String>,
 }
@@ -53,9 +55,15 @@ impl Settings {
             template: saved.web_interface_template().to_owned(),
             timeout: saved.request_timeout().as_secs().to_string(),
             drawing: saved.drawing,
+            drawing_now: None,
             data_dir,
             folder_problem: None,
         }
+    }
+
+    pub fn with_drawing_now(mut self, words: Option<String>) -> Self {
+        self.drawing_now = words;
+        self
     }
 
     pub fn servers(&self) -> &[String] {
@@ -266,6 +274,11 @@ impl Page for Settings {
                 };
                 radio(label, d, Some(self.drawing), Message::DrawingChosen).into()
             })
+            .chain(
+                self.drawing_now
+                    .as_ref()
+                    .map(|now| text(now).size(13).style(text::secondary).into()),
+            )
             .collect();
         let folder = vec![widget::field(
             self.data_dir.display().to_string(),
