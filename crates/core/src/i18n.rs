@@ -84,6 +84,12 @@ pub fn set_language(language: Language) {
     let Ok(id) = language.tag().parse::<unic_langid::LanguageIdentifier>() else {
         return;
     };
+    // Loading rebuilds the bundles, with isolation marks on until the line
+    // below: a message looked up meanwhile (on another thread) would carry
+    // them. The language in use is not loaded again.
+    if LOADER.current_languages().first() == Some(&id) {
+        return;
+    }
     if let Err(e) = LOADER.load_languages(&Localizations, &[id]) {
         tracing::error!(error = %e, "cannot switch language");
     }
