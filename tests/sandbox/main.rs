@@ -9,6 +9,7 @@ mod hardening;
 mod panel_users;
 mod sandbox_logs;
 mod sessions_and_access;
+mod spec_gaps;
 mod upload;
 mod user_api;
 mod users_section;

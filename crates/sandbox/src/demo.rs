@@ -195,7 +195,7 @@ fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
 }
 
 fn money(rng: &mut StdRng, max: f64) -> f64 {
-    (rng.random_range(0.0..max) * 100.0).round() / 100.0
+    super::money::cents(rng.random_range(0.0..max))
 }
 
 struct DemoUser {
@@ -679,7 +679,8 @@ fn add_history(
                 -money(rng, 2.0) - 0.1,
             ),
         };
-        let old_balance = ((new_balance - amount) * 100.0).round() / 100.0;
+        let amount = super::money::cents(amount);
+        let old_balance = super::money::cents(new_balance - amount);
         if old_balance < 0.0 {
             continue;
         }

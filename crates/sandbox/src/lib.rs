@@ -7,6 +7,7 @@
 mod demo;
 mod faults;
 mod guard;
+mod money;
 mod ops;
 mod params;
 mod password;
@@ -26,7 +27,7 @@ pub use store::Policy;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, State};
-use axum::http::{Request, header};
+use axum::http::{Method, Request, header};
 use axum::response::{IntoResponse, Response};
 use faults::Faults;
 use params::{Params, UploadedFile};
@@ -366,6 +367,14 @@ fn router(state: AppState) -> Router {
 async fn handle(State(state): State<Arc<AppState>>, request: Request<Body>) -> Response {
     if let Err(refused) = guard::admit(state.addr, &request) {
         return *refused;
+    }
+    // The API and the web page are read with GET and called with POST;
+    // anything else (DELETE, PUT...) is no call of theirs.
+    if !matches!(*request.method(), Method::GET | Method::POST) {
+        let mut r = axum::http::StatusCode::METHOD_NOT_ALLOWED.into_response();
+        r.headers_mut()
+            .insert(header::ALLOW, header::HeaderValue::from_static("GET, POST"));
+        return r;
     }
     let started = std::time::Instant::now();
     let path = request.uri().path().to_owned();

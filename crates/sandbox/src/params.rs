@@ -62,28 +62,40 @@ impl Params {
         self.values.get(name).filter(|v| !v.is_null())
     }
 
-    pub fn str(&self, name: &str) -> Option<String> {
-        match self.raw(name)? {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            Value::Bool(b) => Some(b.to_string()),
-            _ => None,
+    /// A text parameter. An object or a list where text belongs is refused
+    /// (code 7), never taken for an absent parameter.
+    pub fn str(&self, name: &str) -> Result<Option<String>, Failure> {
+        match self.raw(name) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(Value::Bool(b)) => Ok(Some(b.to_string())),
+            Some(_) => Err(wrong(name)),
         }
     }
 
     pub fn required_str(&self, name: &str) -> Result<String, Failure> {
-        self.str(name).ok_or_else(|| missing(name))
+        self.str(name)?.ok_or_else(|| missing(name))
     }
 
     pub fn i64(&self, name: &str) -> Result<Option<i64>, Failure> {
         match self.raw(name) {
             None => Ok(None),
-            Some(Value::Number(n)) => n.as_i64().map(Some).ok_or_else(|| wrong(name)),
+            Some(Value::Number(n)) => whole(n).map(Some).ok_or_else(|| wrong(name)),
             // Navixy's web panel sends `default_tariff_id=null` on every create
             // and update (API-NOTES): the text `null` is no value, as blank is.
             Some(Value::String(s)) if s.trim().is_empty() || s.trim() == "null" => Ok(None),
             Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| wrong(name)),
             Some(_) => Err(wrong(name)),
+        }
+    }
+
+    /// A count (`limit`, `offset`) the spec bounds to `min..=max`; one out
+    /// of bounds is refused, never clamped.
+    pub fn count(&self, name: &str, min: i64, max: i64) -> Result<Option<i64>, Failure> {
+        match self.i64(name)? {
+            Some(n) if !(min..=max).contains(&n) => Err(wrong(name)),
+            other => Ok(other),
         }
     }
 
@@ -168,6 +180,16 @@ fn nested_value(v: String) -> Value {
         return parsed;
     }
     Value::String(v)
+}
+
+/// A JSON number that is a whole number: `5` and also `5.0`, which JSON
+/// Schema (and so the spec) counts as an integer. Never `5.5` or `1e300`.
+pub fn whole(n: &serde_json::Number) -> Option<i64> {
+    n.as_i64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+            .map(|f| f as i64)
+    })
 }
 
 pub fn missing(name: &str) -> Failure {

@@ -304,6 +304,7 @@ impl Store {
         conn.execute_batch(SCHEMA)?;
         add_login_keys(&conn)?;
         add_columns(&conn)?;
+        conn.execute_batch(super::money::ROUND_STORED)?;
         Ok(Self {
             conn: Mutex::new(conn),
             policy,

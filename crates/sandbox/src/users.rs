@@ -70,7 +70,7 @@ fn user_from_row(r: &Row) -> rusqlite::Result<Map<String, Value>> {
             "activated" | "verified" | "mfa_allowed" => Value::Bool(r.get::<_, bool>(i)?),
             "menu_preset_id" => r.get::<_, Option<i64>>(i)?.map_or(Value::Null, Value::from),
             "id" | "dealer_id" | "trackers_count" => Value::from(r.get::<_, i64>(i)?),
-            "balance" | "bonus" => Value::from(r.get::<_, f64>(i)?),
+            "balance" | "bonus" => super::money::answer(r.get(i)?),
             // The spec's answers give empty text as "", never null.
             _ => Value::String(r.get::<_, Option<String>>(i)?.unwrap_or_default()),
         };

@@ -8,7 +8,7 @@
 use super::super::params::{Params, missing};
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::Store;
-use navixy_core::model::validation::validate_application;
+use navixy_core::model::validation::{self, validate_application};
 use navixy_core::model::{
     ApplicationAuthorization, ApplicationDraft, Dialect, DisplayMethod, ErrorCode, FieldError, Rule,
 };
@@ -20,30 +20,54 @@ fn either<'a>(m: &'a Map<String, Value>, a: &str, b: &str) -> Option<&'a Value> 
         .or_else(|| m.get(b).filter(|v| !v.is_null()))
 }
 
-fn draft(p: &Params, dialect: Dialect) -> Result<ApplicationDraft, Failure> {
+/// The application sent, and the object as sent (for naming its errors).
+fn draft(p: &Params, dialect: Dialect) -> Result<(ApplicationDraft, Map<String, Value>), Failure> {
     let m: Map<String, Value> = p
         .object("application")?
         .ok_or_else(|| missing("application"))?;
     if dialect == Dialect::Spec {
         refuse_seed_names(&m)?;
     }
+    let app = draft_of(&m)?;
+    Ok((app, m))
+}
+
+fn draft_of(m: &Map<String, Value>) -> Result<ApplicationDraft, Failure> {
     let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_owned);
     Ok(ApplicationDraft {
         id: m.get("id").and_then(Value::as_i64),
-        name: text(either(&m, "name", "label")).unwrap_or_default(),
-        url: text(either(&m, "url", "url_template")).unwrap_or_default(),
+        name: text(either(m, "name", "label")).unwrap_or_default(),
+        url: text(either(m, "url", "url_template")).unwrap_or_default(),
         icon: text(m.get("icon")),
-        is_enabled: either(&m, "is_enabled", "enabled")
+        is_enabled: either(m, "is_enabled", "enabled")
             .and_then(Value::as_bool)
             .unwrap_or(true),
         description: text(m.get("description")),
         display_method: m
             .get("display_method")
             .and_then(|v| serde_json::from_value(v.clone()).ok()),
-        authorization: m
-            .get("authorization")
-            .and_then(|v| serde_json::from_value(v.clone()).ok()),
+        authorization: authorization(m.get("authorization"))?,
     })
+}
+
+/// The spec's `authorization`: `{"type": "user_session"}` or `{"type":
+/// "api_key", "hash": "..."}`. Any other type, or an API key without its
+/// hash, is refused rather than stored as something else.
+fn authorization(v: Option<&Value>) -> Result<Option<ApplicationAuthorization>, Failure> {
+    let Some(v) = v.filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    let wrong = |name: &str, rule: Rule| Failure::invalid([FieldError::new(name, rule)]);
+    match v.get("type").and_then(Value::as_str) {
+        Some("user_session") => Ok(Some(ApplicationAuthorization::UserSession)),
+        Some("api_key") => match v.get("hash").and_then(Value::as_str).map(str::trim) {
+            Some(hash) if !hash.is_empty() => Ok(Some(ApplicationAuthorization::ApiKey {
+                hash: Some(hash.to_owned()),
+            })),
+            _ => Err(wrong(validation::APP_API_KEY, Rule::Required)),
+        },
+        _ => Err(wrong("application.authorization.type", Rule::UnknownValue)),
+    }
 }
 
 /// Spec mode: the seed's names are unknown parameters, and the spec's
@@ -71,14 +95,25 @@ fn refuse_seed_names(m: &Map<String, Value>) -> Result<(), Failure> {
     Err(f)
 }
 
-/// The shared rules, with the parameters named in the server's dialect.
-fn check(app: &ApplicationDraft, dialect: Dialect) -> Result<(), Failure> {
+/// The shared rules, each parameter named as the request sent it (in the
+/// seed dialect either name is taken), else in the server's dialect.
+fn check(
+    app: &ApplicationDraft,
+    sent: &Map<String, Value>,
+    dialect: Dialect,
+) -> Result<(), Failure> {
     let errors: Vec<FieldError> = validate_application(app)
         .into_iter()
         .map(|mut e| {
             let field = e.parameter.trim_start_matches("application.");
             if let Some(i) = Dialect::Seed.names().iter().position(|n| *n == field) {
-                e.parameter = format!("application.{}", dialect.names()[i]);
+                let [ours, theirs] = [dialect, dialect.other()].map(|d| d.names()[i]);
+                let name = if !sent.contains_key(ours) && sent.contains_key(theirs) {
+                    theirs
+                } else {
+                    ours
+                };
+                e.parameter = format!("application.{name}");
             }
             e
         })
@@ -141,8 +176,8 @@ fn stored_parts(app: &ApplicationDraft) -> (Option<String>, Option<String>) {
 pub fn create(store: &Store, p: &Params) -> OpResult {
     let user = super::user(store, p)?;
     let dialect = store.policy.applications_dialect;
-    let app = draft(p, dialect)?;
-    check(&app, dialect)?;
+    let (app, sent) = draft(p, dialect)?;
+    check(&app, &sent, dialect)?;
     let (method, auth) = stored_parts(&app);
     let conn = store.conn();
     conn.execute(
@@ -156,9 +191,9 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
 pub fn update(store: &Store, p: &Params) -> OpResult {
     let user = super::user(store, p)?;
     let dialect = store.policy.applications_dialect;
-    let app = draft(p, dialect)?;
+    let (app, sent) = draft(p, dialect)?;
     let id = app.id.ok_or_else(|| missing("application.id"))?;
-    check(&app, dialect)?;
+    check(&app, &sent, dialect)?;
     let (method, auth) = stored_parts(&app);
     let changed = store.conn().execute(
         "UPDATE applications SET name = ?1, url = ?2, icon = ?3, is_enabled = ?4, description = ?5,

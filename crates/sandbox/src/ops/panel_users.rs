@@ -14,7 +14,7 @@ use navixy_core::model::{ExportFormat, ListQuery, OrderBy};
 use serde_json::{Map, Value};
 
 pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {
-    let order_by = match p.str("order_by") {
+    let order_by = match p.str("order_by")? {
         None => None,
         Some(s) => Some(OrderBy::parse(&s).ok_or_else(|| super::super::params::wrong("order_by"))?),
     };
@@ -24,7 +24,7 @@ pub(super) fn list_query(p: &Params) -> Result<ListQuery, Failure> {
             .transpose()
     };
     Ok(ListQuery {
-        filter: p.str("filter"),
+        filter: p.str("filter")?,
         order_by,
         ascending: p.bool("ascending")?,
         limit: non_negative("limit")?,
@@ -64,7 +64,7 @@ fn reject_if_any(errors: Vec<navixy_core::model::FieldError>) -> Result<(), Fail
 }
 
 /// The `user` object of a create or update, checked for the keys the spec's
-/// shape for `legal_type` requires (API-NOTES "What the live server is sent":
+/// shape for `legal_type` requires (not `okpo_code` or `state_reg_num`) (API-NOTES "What the live server is sent":
 /// every field present, empty ones as `""`). Unknown keys are ignored, as
 /// Navixy's web panel sends many (balance, menu, block...).
 fn user_object(
@@ -90,7 +90,7 @@ fn user_object(
     let legal_type = stored_type.unwrap_or(sent_type);
     let absent: Vec<FieldError> = UserField::ALL
         .into_iter()
-        .filter(|f| f.in_user_object(legal_type))
+        .filter(|f| f.key_required(legal_type))
         .filter(|f| !sent.get(f.name()).is_some_and(Value::is_string))
         .map(|f| FieldError::new(f.parameter(), Rule::Absent))
         .collect();
@@ -102,9 +102,9 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("users", "create")])?;
     let (sent, _) = user_object(p, None)?;
     let fields = users::fields_of(&sent);
-    let pw = p.str("password").unwrap_or_default();
+    let pw = p.str("password")?.unwrap_or_default();
     let discount: Discount = p.object("discount")?.unwrap_or_default();
-    let comment = p.str("comment");
+    let comment = p.str("comment")?;
     reject_if_any(validation::validate_new_user(
         &fields,
         &pw,
@@ -122,8 +122,8 @@ pub fn create(store: &Store, p: &Params) -> OpResult {
             discount: &discount,
             comment: comment.as_deref(),
             default_tariff_id: super::tariffs::check_plan(dealer, p.i64("default_tariff_id")?)?,
-            time_zone: p.str("time_zone").as_deref(),
-            locale: p.str("locale").as_deref(),
+            time_zone: p.str("time_zone")?.as_deref(),
+            locale: p.str("locale")?.as_deref(),
             balance: 0.0,
             bonus: 0.0,
             trackers_count: 0,
@@ -145,7 +145,7 @@ pub fn update(store: &Store, p: &Params) -> OpResult {
         .object("user")?
         .ok_or_else(|| super::super::params::missing("user"))?;
     let id = match raw.get("id") {
-        Some(Value::Number(n)) => n.as_i64(),
+        Some(Value::Number(n)) => super::super::params::whole(n),
         Some(Value::String(s)) => s.trim().parse().ok(),
         _ => None,
     }
@@ -164,7 +164,7 @@ pub fn update(store: &Store, p: &Params) -> OpResult {
         }
     };
     let discount: Option<Discount> = p.object("discount")?;
-    let comment = p.str("comment");
+    let comment = p.str("comment")?;
     let mut merged = stored.clone();
     for (k, v) in &sent {
         if v.is_string() && UserField::parse(k).is_some() {
@@ -200,7 +200,7 @@ pub fn update(store: &Store, p: &Params) -> OpResult {
 pub fn change_password(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("users", "update")])?;
     let id = p.required_i64("user_id")?;
-    let pw = p.str("password").unwrap_or_default();
+    let pw = p.str("password")?.unwrap_or_default();
     reject_if_any(validate_password("password", &pw).into_iter().collect())?;
     let conn = store.conn();
     users::find(&conn, dealer, id)?;
@@ -271,7 +271,7 @@ const DEFAULT_EXPORT_COLUMNS: [&str; 6] = [
 pub fn export(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("users", "read")])?;
     let q = list_query(p)?;
-    let format = match p.str("format") {
+    let format = match p.str("format")? {
         None => ExportFormat::Xlsx,
         Some(f) => ExportFormat::parse(&f).ok_or_else(|| super::super::params::wrong("format"))?,
     };

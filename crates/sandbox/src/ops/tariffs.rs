@@ -38,8 +38,8 @@ pub fn check_plan(dealer: i64, plan: Option<i64>) -> Result<Option<i64>, Failure
 
 pub fn list(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("tariffs", "read")])?;
-    let device_type = p.str("device_type");
-    let filter = p.str("filter").map(|f| f.trim().to_lowercase());
+    let device_type = p.str("device_type")?;
+    let filter = p.str("filter")?.map(|f| f.trim().to_lowercase());
     let mut found: Vec<Value> = plans(dealer)
         .into_iter()
         .filter(|(_, _, _, _, kind)| device_type.as_deref().is_none_or(|d| d == *kind))
@@ -59,8 +59,8 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
         })
         .collect();
     let count = found.len();
-    let offset = p.i64("offset")?.unwrap_or(0).max(0) as usize;
-    let limit = p.i64("limit")?.map(|l| l.max(0) as usize);
+    let offset = p.count("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
+    let limit = p.count("limit", 0, i64::MAX)?.map(|l| l as usize);
     found = found
         .into_iter()
         .skip(offset)

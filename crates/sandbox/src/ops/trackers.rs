@@ -141,8 +141,8 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
         // Not this dealer's user (or none at all).
         return Err(navixy_core::model::ErrorCode::NotFound.into());
     }
-    let filter = p.str("filter").map(|f| f.trim().to_lowercase());
-    let clones = p.str("clones_filter");
+    let filter = p.str("filter")?.map(|f| f.trim().to_lowercase());
+    let clones = p.str("clones_filter")?;
     let mut found: Vec<Value> = owners
         .iter()
         .flat_map(trackers_of)
@@ -164,7 +164,7 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
             })
         })
         .collect();
-    let order_by = p.str("order_by").unwrap_or_else(|| "id".to_owned());
+    let order_by = p.str("order_by")?.unwrap_or_else(|| "id".to_owned());
     const ORDERS: [&str; 11] = [
         "id",
         "label",
@@ -186,8 +186,8 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
         found.reverse();
     }
     let count = found.len();
-    let offset = p.i64("offset")?.unwrap_or(0).max(0) as usize;
-    let limit = p.i64("limit")?.map(|l| l.max(0) as usize);
+    let offset = p.count("offset", 0, i64::MAX)?.unwrap_or(0) as usize;
+    let limit = p.count("limit", 0, i64::MAX)?.map(|l| l as usize);
     let page: Vec<Value> = found
         .into_iter()
         .skip(offset)

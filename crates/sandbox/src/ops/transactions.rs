@@ -1,5 +1,6 @@
 //! panel/user/transaction/*: a user's billing history and balance changes.
 
+use super::super::money::{self, cents};
 use super::super::params::{Params, missing};
 use super::super::reply::{Failure, OpResult, Reply};
 use super::super::store::{Store, now_text};
@@ -10,7 +11,7 @@ use navixy_core::model::{BalanceKind, DATE_TIME_FORMAT, ErrorCode, FieldError, R
 use serde_json::{Value, json};
 
 fn date_time(p: &Params, name: &str) -> Result<NaiveDateTime, Failure> {
-    let s = p.str(name).ok_or_else(|| missing(name))?;
+    let s = p.str(name)?.ok_or_else(|| missing(name))?;
     let s = s.trim();
     NaiveDateTime::parse_from_str(s, DATE_TIME_FORMAT)
         .or_else(|_| {
@@ -19,6 +20,9 @@ fn date_time(p: &Params, name: &str) -> Result<NaiveDateTime, Failure> {
         })
         .map_err(|_| Failure::invalid([FieldError::new(name, Rule::InvalidDate)]))
 }
+
+/// The most transactions one list may ask for (the spec's `maximum`).
+const TRANSACTIONS_LIMIT_MAX: i64 = 20_000;
 
 pub fn list(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("transactions", "read")])?;
@@ -33,7 +37,8 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
     if to - from > max {
         return Err(ErrorCode::TimeSpanTooBig.into());
     }
-    let limit = p.i64("limit")?.filter(|n| *n > 0).unwrap_or(-1);
+    // The spec's bounds; none: every transaction of the span.
+    let limit = p.count("limit", 1, TRANSACTIONS_LIMIT_MAX)?.unwrap_or(-1);
     let conn = store.conn();
     users::find(&conn, dealer, id)?;
     let mut stmt = conn.prepare_cached(
@@ -59,12 +64,12 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
                     "user_id": r.get::<_, i64>(4)?,
                     "dealer_id": r.get::<_, i64>(5)?,
                     "tracker_id": r.get::<_, i64>(6)?,
-                    "amount": r.get::<_, f64>(7)?,
-                    "new_balance": r.get::<_, f64>(8)?,
-                    "old_balance": r.get::<_, f64>(9)?,
-                    "bonus_amount": r.get::<_, f64>(10)?,
-                    "new_bonus": r.get::<_, f64>(11)?,
-                    "old_bonus": r.get::<_, f64>(12)?,
+                    "amount": money::answer(r.get(7)?),
+                    "new_balance": money::answer(r.get(8)?),
+                    "old_balance": money::answer(r.get(9)?),
+                    "bonus_amount": money::answer(r.get(10)?),
+                    "new_bonus": money::answer(r.get(11)?),
+                    "old_bonus": money::answer(r.get(12)?),
                 }))
             },
         )?
@@ -72,17 +77,13 @@ pub fn list(store: &Store, p: &Params) -> OpResult {
     Ok(Reply::with("list", list))
 }
 
-fn cents(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
-}
-
 pub fn change_balance(store: &Store, p: &Params) -> OpResult {
     let dealer = super::dealer_may(store, p, &[("users", "update"), ("transactions", "create")])?;
     let id = p.required_i64("user_id")?;
     let amount = p.f64("amount")?.ok_or_else(|| missing("amount"))?;
-    let kind_text = p.str("type").ok_or_else(|| missing("type"))?;
+    let kind_text = p.str("type")?.ok_or_else(|| missing("type"))?;
     let kind = BalanceKind::parse(&kind_text).ok_or_else(|| super::super::params::wrong("type"))?;
-    let text = p.str("text").unwrap_or_default();
+    let text = p.str("text")?.unwrap_or_default();
     let errors = validate_balance_change(amount, &text);
     if !errors.is_empty() {
         return Err(Failure::invalid(errors));
