@@ -749,6 +749,53 @@ async fn applications_switch_to_the_servers_dialect_once_and_remember_it() {
     let fresh = client_for(&h.sandbox.base_url());
     fresh.applications_list(&session).await.unwrap();
     assert_eq!(fresh.applications_dialect(), Dialect::Spec);
+
+    // What was learnt is what the settings keep; a client started with it
+    // (the next sign-in) writes in the spec's names from its first request.
+    assert_eq!(client.learnt_dialect(), Some(Dialect::Spec));
+    let next = Client::with_options(
+        &h.sandbox.base_url(),
+        ClientOptions {
+            applications_dialect: client.learnt_dialect(),
+            ..ClientOptions::default()
+        },
+    )
+    .unwrap();
+    let before = creates(&h.sandbox.recorded()).len();
+    next.application_create(&session, &draft("Third"))
+        .await
+        .unwrap();
+    let sent = creates(&h.sandbox.recorded());
+    assert_eq!(sent.len(), before + 1, "once, in the spec's names");
+    assert!(sent[before].get("label").is_some());
+}
+
+#[tokio::test]
+async fn application_ids_to_delete_or_switch_go_in_the_query_as_the_spec_says() {
+    use crate::common::hostile::{Hostile, Reply};
+    let server = Hostile::start(|_| Reply::json(json!({"success": true}))).await;
+    let client = client_for(&server.base());
+    let hash = navixy_panel::api::UserHash::new("0123456789abcdef0123456789abcdef");
+    client.application_delete(&hash, 7).await.unwrap();
+    client
+        .application_set_enabled(&hash, 8, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        server.paths(),
+        [
+            "/v2/user/application/delete?application_id=7",
+            "/v2/user/application/enabled/set?application_id=8&enabled=false",
+        ]
+    );
+    let bodies = server
+        .received
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|r| r.body.clone())
+        .collect::<Vec<_>>();
+    assert_eq!(bodies, ["", ""], "no body beside the query");
 }
 
 #[tokio::test]

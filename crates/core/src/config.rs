@@ -3,6 +3,7 @@
 //! rest are kept (a hand-edited typo never resets everything).
 
 use crate::i18n::Language;
+use crate::model::Dialect;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -145,6 +146,9 @@ pub struct Settings {
     pub request_timeout_secs: Option<u64>,
     /// What the window draws with, from the next start.
     pub drawing: Drawing,
+    /// The applications dialect each server (by API address) was seen to
+    /// take, so it is learnt once, not at every sign-in.
+    pub applications_dialects: std::collections::BTreeMap<String, Dialect>,
 }
 
 fn field<T: DeserializeOwned>(
@@ -177,6 +181,10 @@ pub enum SettingChange {
     WebInterface(Option<String>),
     RequestTimeout(Option<u64>),
     Drawing(Drawing),
+    ApplicationsDialect {
+        server: String,
+        dialect: Dialect,
+    },
 }
 
 impl Settings {
@@ -192,6 +200,9 @@ impl Settings {
                 self.request_timeout_secs = secs.filter(|s| (1..=600).contains(s));
             }
             SettingChange::Drawing(drawing) => self.drawing = drawing,
+            SettingChange::ApplicationsDialect { server, dialect } => {
+                self.applications_dialects.insert(server, dialect);
+            }
         }
     }
 
@@ -273,6 +284,8 @@ impl Settings {
             request_timeout_secs: field::<u64>(&table, "request_timeout_secs", &mut problems)
                 .filter(|s| (1..=600).contains(s)),
             drawing: field(&table, "drawing", &mut problems).unwrap_or(d.drawing),
+            applications_dialects: field(&table, "applications_dialects", &mut problems)
+                .unwrap_or_default(),
             users: UsersPrefs {
                 columns: field::<Vec<String>>(&users, "columns", &mut problems)
                     .filter(|c| !c.is_empty())
@@ -431,6 +444,9 @@ mod tests {
             },
             request_timeout_secs: Some(45),
             drawing: Drawing::Processor,
+            applications_dialects: [("https://api.eu.navixy.com/v2/".to_owned(), Dialect::Spec)]
+                .into_iter()
+                .collect(),
         };
         let (back, problems) = Settings::from_toml(&s.to_toml());
         assert!(problems.is_empty(), "{problems:?}");

@@ -5,7 +5,7 @@
 //! log-out and quit questions, toasts, "log in as user".
 
 use crate::api;
-use crate::config::{Paths, ServerKind, Settings, ThemeChoice};
+use crate::config::{Paths, ServerKind, SettingChange, Settings, ThemeChoice};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::journal::Journal;
@@ -298,12 +298,31 @@ impl App {
     /// Runs a request with the session; a change is written to the activity
     /// journal (synced to disk) before its answer is handed back.
     pub fn run(&self, request: Request) -> impl std::future::Future<Output = Answer> + 'static {
-        session::run_journaled(
-            self.session(),
-            request,
-            self.client_options.clone(),
-            self.journal.clone(),
-        )
+        let mut options = self.client_options.clone();
+        if let Request::Login { base_url, .. } = &request {
+            options.applications_dialect = api::Client::api_root(base_url)
+                .ok()
+                .and_then(|root| self.settings.applications_dialects.get(&root).copied());
+        }
+        session::run_journaled(self.session(), request, options, self.journal.clone())
+    }
+
+    /// Keeps the applications dialect the server was seen to take, so the
+    /// next sign-in to it starts in that dialect.
+    fn keep_dialect(&mut self) -> Task<Message> {
+        let Some(api) = self.session() else {
+            return Task::none();
+        };
+        let Some(dialect) = api.client.learnt_dialect() else {
+            return Task::none();
+        };
+        let server = api.client.base_url().to_owned();
+        if self.settings.applications_dialects.get(&server) == Some(&dialect) {
+            return Task::none();
+        }
+        self.settings
+            .apply(SettingChange::ApplicationsDialect { server, dialect });
+        self.save_settings()
     }
 
     fn answer(&mut self, id: u64, result: Answer) -> Task<Message> {
@@ -327,7 +346,12 @@ impl App {
         {
             return self.session_ended();
         }
-        match pending.awaits {
+        let kept = if matches!(kind, RequestKind::ListApps | RequestKind::SaveApp) && current {
+            self.keep_dialect()
+        } else {
+            Task::none()
+        };
+        let task = match pending.awaits {
             Awaits::Root(narrow) => match narrow(result) {
                 Ok(api) => self.logged_in(api),
                 Err(e) => self.login_update(login::Message::Answered(Err(e))),
@@ -355,7 +379,8 @@ impl App {
                 }
                 _ => self.answer_for_nobody(&pending.request, result),
             },
-        }
+        };
+        Task::batch([kept, task])
     }
 
     /// The screen that asked has closed. A user session it opened is ended;

@@ -406,6 +406,7 @@ impl Page for Applications {
                     FormField::Name(_) => "application.name",
                     FormField::Url(_) => "application.url",
                     FormField::Description(_) => "application.description",
+                    FormField::ApiKey(_) => validation::APP_API_KEY,
                     _ => "",
                 };
                 form.server_errors.remove(param);
@@ -437,6 +438,7 @@ impl Page for Applications {
                         "application.name",
                         "application.url",
                         "application.description",
+                        validation::APP_API_KEY,
                     ]);
                     // What is wrong shows under its field; the keyboard goes
                     // to the name when that is what needs attention.
@@ -613,10 +615,13 @@ impl Applications {
                     }),
                 ));
             if form.auth == AuthChoice::ApiKey {
-                col = col.push(widget::labeled(
+                col = col.push(field(
                     fl!("app-api-key"),
                     text_input("", &widget::in_field(&form.api_key))
-                        .on_input(|v| Message::Field(FormField::ApiKey(v))),
+                        .on_input(|v| Message::Field(FormField::ApiKey(v)))
+                        .on_submit(Message::Save)
+                        .into(),
+                    validation::APP_API_KEY,
                 ));
             }
         }

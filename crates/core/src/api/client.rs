@@ -49,6 +49,9 @@ pub struct ClientOptions {
     /// The pause after the first "too many requests", doubled each time,
     /// unless the server says how long in `Retry-After`.
     pub slowed_down_pause: Duration,
+    /// The applications dialect this server was seen to take at an earlier
+    /// sign-in (kept in the settings), so it is not learnt again.
+    pub applications_dialect: Option<Dialect>,
 }
 
 impl Default for ClientOptions {
@@ -63,6 +66,7 @@ impl Default for ClientOptions {
             rate_limit: super::rate::DOCUMENTED_PER_SECOND,
             slowed_down_attempts: 6,
             slowed_down_pause: Duration::from_millis(500),
+            applications_dialect: None,
         }
     }
 }
@@ -154,7 +158,12 @@ enum Auth<'a> {
 
 enum Body {
     Json(Value),
-    File { name: String, bytes: Vec<u8> },
+    /// Parameters the spec puts in the query string, with no body.
+    Query(Vec<(&'static str, String)>),
+    File {
+        name: String,
+        bytes: Vec<u8>,
+    },
 }
 
 /// How long a request may take: files (upload, export) longer than calls.
@@ -170,7 +179,13 @@ impl Client {
         Self::with_options(base_url, ClientOptions::default())
     }
 
-    pub fn with_options(base_url: &str, options: ClientOptions) -> Result<Self> {
+    /// The API root `base_url` names, as a client built with it reports it
+    /// in [`Client::base_url`] (the key of what is kept per server).
+    pub fn api_root(base_url: &str) -> Result<String> {
+        Self::parse_root(base_url).map(String::from)
+    }
+
+    fn parse_root(base_url: &str) -> Result<reqwest::Url> {
         let mut text = base_url.trim().to_owned();
         if !text.ends_with('/') {
             text.push('/');
@@ -182,6 +197,11 @@ impl Client {
                 "server address {text:?} is not an http(s) URL"
             )));
         }
+        Ok(base)
+    }
+
+    pub fn with_options(base_url: &str, options: ClientOptions) -> Result<Self> {
+        let base = Self::parse_root(base_url)?;
         // TLS through rustls with ring (Cargo.toml): installed once for the
         // process; a second install is refused and changes nothing.
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -197,9 +217,9 @@ impl Client {
         Ok(Self {
             http,
             base,
-            options,
             limit,
-            dialect: Arc::default(),
+            dialect: Arc::new(std::sync::Mutex::new(options.applications_dialect)),
+            options,
         })
     }
 
@@ -258,10 +278,13 @@ impl Client {
         body: &Body,
         wait: Wait,
     ) -> Result<(u16, Option<Duration>, reqwest::Response)> {
-        let url = self
+        let mut url = self
             .base
             .join(operation)
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+        if let Body::Query(pairs) = body {
+            url.query_pairs_mut().extend_pairs(pairs);
+        }
         let mut request = self.http.post(url);
         request = match auth {
             Auth::None => request,
@@ -270,6 +293,7 @@ impl Client {
         };
         request = match body {
             Body::Json(v) => request.json(v),
+            Body::Query(_) => request,
             Body::File { name, bytes } => {
                 let part = reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone());
                 request.multipart(reqwest::multipart::Form::new().part("file", part))
@@ -301,7 +325,15 @@ impl Client {
     }
 
     async fn call<T: DeserializeOwned>(&self, op: &str, auth: Auth<'_>, body: Value) -> Result<T> {
-        let body = Body::Json(body);
+        self.call_with(op, auth, Body::Json(body)).await
+    }
+
+    async fn call_with<T: DeserializeOwned>(
+        &self,
+        op: &str,
+        auth: Auth<'_>,
+        body: Body,
+    ) -> Result<T> {
         if !may_repeat(op) {
             let (status, bytes) = self.send(op, auth, &body, Wait::Call).await?;
             return decode_answer(status, &bytes);
@@ -812,6 +844,12 @@ impl Client {
             .unwrap_or_default()
     }
 
+    /// The dialect this server was seen to take (from its list, or a save
+    /// that worked in it, or the settings at sign-in); None: not known yet.
+    pub fn learnt_dialect(&self) -> Option<Dialect> {
+        self.dialect.lock().ok().and_then(|d| *d)
+    }
+
     fn remember_dialect(&self, d: Dialect) {
         if let Ok(mut known) = self.dialect.lock() {
             *known = Some(d);
@@ -851,7 +889,12 @@ impl Client {
                 }
                 again.map_err(|e| e.in_seed_names(first.other()))
             }
-            other => other.map_err(|e| e.in_seed_names(first)),
+            other => {
+                if other.is_ok() {
+                    self.remember_dialect(first);
+                }
+                other.map_err(|e| e.in_seed_names(first))
+            }
         }
     }
 
@@ -877,10 +920,15 @@ impl Client {
         Ok(())
     }
 
+    /// `application_id` in the query, where the spec puts it.
     pub async fn application_delete(&self, hash: &UserHash, application_id: i64) -> Result<()> {
-        let body = json!({ "application_id": application_id });
+        let query = vec![("application_id", application_id.to_string())];
         let _: Done = self
-            .call("user/application/delete", Auth::User(hash), body)
+            .call_with(
+                "user/application/delete",
+                Auth::User(hash),
+                Body::Query(query),
+            )
             .await?;
         Ok(())
     }
@@ -891,9 +939,16 @@ impl Client {
         application_id: i64,
         enabled: bool,
     ) -> Result<()> {
-        let body = json!({ "application_id": application_id, "enabled": enabled });
+        let query = vec![
+            ("application_id", application_id.to_string()),
+            ("enabled", enabled.to_string()),
+        ];
         let _: Done = self
-            .call("user/application/enabled/set", Auth::User(hash), body)
+            .call_with(
+                "user/application/enabled/set",
+                Auth::User(hash),
+                Body::Query(query),
+            )
             .await?;
         Ok(())
     }

@@ -87,7 +87,8 @@ impl<'de> Deserialize<'de> for Application {
 }
 
 /// The names an installation takes for an application's fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Dialect {
     /// `name`, `url`, `is_enabled` (seed: user-applications-guide.md).
     #[default]

@@ -117,6 +117,13 @@ impl UserField {
         shape_of(legal_type) >= self.row().3
     }
 
+    /// True when the spec's user object of this legal type lists the key as
+    /// required (`UserSoleTrader`, `UserLegalEntity`): every field it carries
+    /// but the state registration number and the OKPO code, which it may omit.
+    pub fn key_required(self, legal_type: LegalType) -> bool {
+        self.in_user_object(legal_type) && !matches!(self, Self::StateRegNum | Self::OkpoCode)
+    }
+
     /// True when the field must hold something for this legal type. Everyone
     /// needs a login and a name; legal entities and sole traders also their
     /// addresses, except the registration country (the seed's upload rules).

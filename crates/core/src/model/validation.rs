@@ -671,7 +671,11 @@ pub fn validate_application_url(url: &str) -> Option<Rule> {
     }
 }
 
-/// Name (≤ 24), URL (https, ≤ 1000) and description (≤ 50) of an application.
+/// The parameter an application's API key is sent in.
+pub const APP_API_KEY: &str = "application.authorization.hash";
+
+/// Name (≤ 24), URL (https, ≤ 1000), description (≤ 50) and, with API-key
+/// authorization, the key of an application.
 pub fn validate_application(app: &super::ApplicationDraft) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let name = app.name.trim();
@@ -687,6 +691,12 @@ pub fn validate_application(app: &super::ApplicationDraft) -> Vec<FieldError> {
     }
     if let Some(rule) = validate_application_url(&app.url) {
         errors.push(FieldError::new("application.url", rule));
+    }
+    // The spec's API-key authorization carries its key (`hash`, required).
+    if let Some(super::ApplicationAuthorization::ApiKey { hash }) = &app.authorization
+        && hash.as_deref().is_none_or(|h| h.trim().is_empty())
+    {
+        errors.push(FieldError::new(APP_API_KEY, Rule::Required));
     }
     if let Some(d) = &app.description
         && d.chars().count() > APP_DESCRIPTION_MAX
