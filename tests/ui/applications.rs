@@ -411,3 +411,16 @@ async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
         );
     }
 }
+
+
+#[tokio::test]
+async fn the_dialect_a_server_takes_is_kept_for_the_next_sign_in() {
+    let ui = on_johns_applications().await;
+    let root = navixy_panel::api::Client::api_root(&ui.h().sandbox.base_url()).unwrap();
+    // John's applications are listed in the seed's names: that is the
+    // sandbox's dialect, and the settings now say so for this server.
+    assert_eq!(
+        ui.app.settings().applications_dialects.get(&root),
+        Some(&navixy_panel::model::Dialect::Seed)
+    );
+}
