@@ -412,7 +412,6 @@ async fn creating_and_deleting_through_each_fault_happen_once_or_not_at_all() {
     }
 }
 
-
 #[tokio::test]
 async fn the_dialect_a_server_takes_is_kept_for_the_next_sign_in() {
     let ui = on_johns_applications().await;

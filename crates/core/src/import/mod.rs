@@ -12,6 +12,7 @@ pub mod report;
 pub mod rows;
 pub mod template;
 mod workbook;
+mod xls_formats;
 
 pub use preview::{FileProblem, ImportRow, Outcome, Preview, Problem, Summary};
 pub use read::{FileKind, ReadError, Table, read_table};

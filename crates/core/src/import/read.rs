@@ -399,7 +399,7 @@ fn pick_sheet(sheets: &[SheetInfo], active: usize) -> usize {
 
 /// How a number format shows a number, where that changes what it means.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Shown {
+pub(super) enum Shown {
     Plain,
     /// `0%`, `0.0%`: 0.05 is shown (and meant) as 5.
     Percent,
@@ -407,7 +407,7 @@ enum Shown {
     ZeroPadded(usize),
 }
 
-fn shown_by(code: Option<&str>) -> Shown {
+pub(super) fn shown_by(code: Option<&str>) -> Shown {
     let Some(code) = code else {
         return Shown::Plain;
     };
@@ -632,7 +632,7 @@ fn cell_ref_text(cell: &DataRef, shown: Shown) -> String {
 
 /// A number as its cell format shows it: a percent format's 0.05 as "5",
 /// a zero-padded zip code's 1234 as "01234".
-fn shown_number(f: f64, shown: Shown) -> String {
+pub(super) fn shown_number(f: f64, shown: Shown) -> String {
     match shown {
         Shown::Plain => number_text(f),
         // Rounded to the last digit a double holds for a percent, so that
@@ -867,21 +867,16 @@ fn read_spreadsheet(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadErro
             if let Ok(merged) = xls.merge_cells_by_sheet_name(name) {
                 attach_notes(&mut rows, merged_notes(&merged)?, left);
             }
-            // calamine keeps an XLS cell's number format to itself.
-            percent_unknown = true;
+            // calamine keeps an XLS cell's number format to itself: it is
+            // read from the file's own records.
+            match super::xls_formats::shown_cells(bytes, name, READ_CELLS_MAX) {
+                Some(cells) => show_as_formatted(&mut rows, cells, left),
+                None => percent_unknown = true,
+            }
         }
         calamine::Sheets::Ods(_) => {
             let shown = super::workbook::ods_shown(bytes, name, READ_CELLS_MAX);
-            for ((r, c), text) in shown.cells {
-                let line = r as usize + 1;
-                if let (Ok(i), Some(c)) = (
-                    rows.binary_search_by_key(&line, |row| row.line),
-                    c.checked_sub(left),
-                ) && let Some(cell) = rows[i].cells.get_mut(c as usize)
-                {
-                    *cell = text;
-                }
-            }
+            show_as_formatted(&mut rows, shown.cells, left);
             let regions: Vec<calamine::Dimensions> = shown
                 .merged
                 .into_iter()
@@ -900,6 +895,25 @@ fn read_spreadsheet(bytes: &[u8], asked: Option<&str>) -> Result<Table, ReadErro
             sheets,
         }),
     })
+}
+
+/// Puts each cell's text as its format shows it ((row, column) from 0 in
+/// the sheet) in place of the plain number calamine gave.
+fn show_as_formatted(
+    rows: &mut [TableRow],
+    cells: impl IntoIterator<Item = ((u32, u32), String)>,
+    left: u32,
+) {
+    for ((r, c), text) in cells {
+        let line = r as usize + 1;
+        if let (Ok(i), Some(c)) = (
+            rows.binary_search_by_key(&line, |row| row.line),
+            c.checked_sub(left),
+        ) && let Some(cell) = rows[i].cells.get_mut(c as usize)
+        {
+            *cell = text;
+        }
+    }
 }
 
 /// The first column of a sheet's range (its cells are numbered from it).
