@@ -315,8 +315,11 @@ fn main() -> ExitCode {
             #[cfg(windows)]
             let_go_of_own_console();
             let paths = navixy_panel::config::Paths::system();
-            let drawing = navixy_panel::ui::drawing::choose(&paths, cli.cpu);
-            return match navixy_panel::ui::run(paths, drawing) {
+            // Read once: the drawing choice may change them, the window uses them.
+            let (mut settings, problems) =
+                navixy_panel::config::Settings::load(&paths.settings_file);
+            let drawing = navixy_panel::ui::drawing::choose(&paths, &mut settings, cli.cpu);
+            return match navixy_panel::ui::run(paths, (settings, problems), drawing) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     complain(&format!("the window could not open: {e}"));

@@ -105,16 +105,16 @@ impl Marks {
 /// Chooses what this start draws with and makes iced use it. Called in
 /// `main` before the window opens and before any other thread starts (it
 /// sets `ICED_BACKEND`). A failure changes the saved setting, so the probe
-/// is not run again and the operator is told only once.
-pub fn choose(paths: &Paths, processor_asked: bool) -> Choice {
-    let (mut settings, _) = Settings::load(&paths.settings_file);
+/// is not run again and the operator is told only once. `settings` are the
+/// ones this start runs with, read once.
+pub fn choose(paths: &Paths, settings: &mut Settings, processor_asked: bool) -> Choice {
     let probe = || {
         let exe = std::env::current_exe().map_err(|e| e.to_string())?;
         let mut command = Command::new(exe);
         command.arg(PROBE_COMMAND);
         probe_in_child(command)
     };
-    let choice = decide(paths, &settings, processor_asked, &probe);
+    let choice = decide(paths, settings, processor_asked, &probe);
     tracing::info!(?choice, "drawing");
     if choice.uses_processor() {
         use_processor();

@@ -55,16 +55,20 @@ pub fn settings() -> iced::Settings {
     }
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run(paths: Paths, drawing: drawing::Choice) -> iced::Result {
-    let (saved, _) = crate::config::Settings::load(&paths.settings_file);
+/// Opens the window with the settings read at start (and what could not be
+/// read of them), and runs until it is closed.
+pub fn run(
+    paths: Paths,
+    (saved, problems): (crate::config::Settings, Vec<String>),
+    drawing: drawing::Choice,
+) -> iced::Result {
     let geometry = saved.window;
     let position = match (geometry.x, geometry.y) {
         (Some(x), Some(y)) => iced::window::Position::Specific(iced::Point::new(x, y)),
         _ => iced::window::Position::Centered,
     };
     let start = move || {
-        let (mut app, task) = App::new(paths.clone());
+        let (mut app, task) = App::with_settings(paths.clone(), saved.clone(), &problems);
         app.drawing_chosen(&drawing);
         (app, task)
     };

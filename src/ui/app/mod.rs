@@ -151,7 +151,16 @@ impl App {
     /// Starts with the settings in `paths` (first run: defaults, sandbox).
     pub fn new(paths: Paths) -> (App, Task<Message>) {
         let (settings, problems) = Settings::load(&paths.settings_file);
-        for p in &problems {
+        Self::with_settings(paths, settings, &problems)
+    }
+
+    /// Starts with settings already read (`problems`: what could not be).
+    pub fn with_settings(
+        paths: Paths,
+        settings: Settings,
+        problems: &[String],
+    ) -> (App, Task<Message>) {
+        for p in problems {
             tracing::warn!(problem = %p, "a setting could not be read and was reset");
         }
         i18n::set_language(settings.language.unwrap_or_else(i18n::system_language));
