@@ -75,7 +75,8 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
-        /// Language of the messages (default: the system's).
+        /// Language of the messages: en, ru, es, pt, de, fr, tr, uk, ro or ar
+        /// (default: the system's when it is one of them, else English).
         #[arg(long, value_parser = parse_language)]
         lang: Option<Language>,
     },
@@ -93,6 +94,9 @@ enum Command {
     /// Write the import template (XLSX) to OUT.
     Template {
         out: PathBuf,
+        /// Language of the headers, notes and examples: en, ru, es, pt, de,
+        /// fr, tr, uk, ro or ar. Navixy's own web panel reads English and
+        /// Russian headers; this panel reads all ten.
         #[arg(long, value_parser = parse_language, default_value = "en")]
         lang: Language,
     },
@@ -110,11 +114,10 @@ fn parse_dialect(s: &str) -> Result<Dialect, String> {
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
-    match s {
-        "en" => Ok(Language::English),
-        "ru" => Ok(Language::Russian),
-        other => Err(format!("{other}: expected en or ru")),
-    }
+    Language::from_tag(s.trim()).ok_or_else(|| {
+        let tags: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        format!("{s}: expected one of {}", tags.join(", "))
+    })
 }
 
 /// Standard output that a reader may leave (`| head`): a failed write ends
@@ -209,7 +212,8 @@ struct ImportArgs {
     /// differ (never the password); without it they are left alone.
     #[arg(long)]
     update: bool,
-    /// Language of the messages (default: the system's).
+    /// Language of the messages: en, ru, es, pt, de, fr, tr, uk, ro or ar
+    /// (default: the system's when it is one of them, else English).
     #[arg(long, value_parser = parse_language)]
     lang: Option<Language>,
 }

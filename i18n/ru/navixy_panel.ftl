@@ -215,6 +215,7 @@ editor-unsaved = Есть несохранённые изменения
 editor-problems = { $count ->
     [one] { $count } поле требует внимания
     [few] { $count } поля требуют внимания
+    [many] { $count } полей требуют внимания
    *[other] { $count } полей требуют внимания
 }
 editor-login-in-use = Этот логин (e-mail) уже занят другой учётной записью.
@@ -283,6 +284,7 @@ transactions-chart-empty = Нечего показать.
 transactions-count = { $count ->
     [one] { $count } транзакция
     [few] { $count } транзакции
+    [many] { $count } транзакций
    *[other] { $count } транзакций
 }
 transactions-refills = Пополнения: +{ $amount }
@@ -359,7 +361,12 @@ template-note-device-limit = Необязательно. Наименьшее ч
 import-column-line = Строка
 import-column-problems = Ошибки
 import-report-sheet = Ошибки
-import-summary = Строк: { $rows }. Готовы: { $ready }, с ошибками: { $errors }
+import-summary = { $n ->
+    [one] { $rows } строка
+    [few] { $rows } строки
+    [many] { $rows } строк
+   *[other] { $rows } строки
+}: готовы { $ready }, с ошибками { $errors }
 import-summary-excluded = , исключены: { $excluded }
 import-summary-created = , созданы: { $created }
 import-summary-updated = , обновлены: { $updated }
@@ -392,14 +399,29 @@ import-row-ready-but = Готово; проверьте: { $warnings }
 import-errors-only = Только строки с ошибками
 import-exclude-invalid = Исключить строки с ошибками
 import-save-report = Сохранить отчёт об ошибках…
-import-upload = Загрузить пользователей: { $count }
+import-upload = { $n ->
+    [one] Загрузить { $count } пользователя
+    [few] Загрузить { $count } пользователей
+    [many] Загрузить { $count } пользователей
+   *[other] Загрузить { $count } пользователя
+}
 import-nothing-left = Загружать больше нечего
-import-upload-rest = Загрузить оставшихся: { $count }
+import-upload-rest = { $n ->
+    [one] Загрузить оставшегося пользователя
+    [few] Загрузить оставшихся пользователей: { $count }
+    [many] Загрузить оставшихся пользователей: { $count }
+   *[other] Загрузить оставшихся пользователей: { $count }
+}
 import-uploading = Загрузка: создано { $sent } из { $total }
 import-checking-server = Загрузка прервалась. Проверяем, каких пользователей сервер успел создать…
 import-check-failed = Не удалось узнать, какие пользователи созданы: { $reason } Пока это неизвестно, ничего не отправляется.
 import-check-again = Проверить ещё раз
-import-done = Создано пользователей: { $created }.
+import-done = { $n ->
+    [one] Создан { $created } пользователь.
+    [few] Создано { $created } пользователя.
+    [many] Создано { $created } пользователей.
+   *[other] Создано { $created } пользователя.
+}
 import-stopped = Загрузка остановилась: { $reason } Уже создано: { $created }. Исправьте или исключите отмеченную строку и загрузите остальных — созданные строки повторно не отправляются.
 import-stopped-at = строка { $line } отклонена: { $reason }
 import-row-created = Создан
@@ -439,11 +461,14 @@ activity-export = Экспорт в XLSX…
 activity-file-name = журнал
 activity-count = { $n ->
     [one] { $shown } из { $total } изменения
-   *[other] { $shown } из { $total } изменений
+    [few] { $shown } из { $total } изменений
+    [many] { $shown } из { $total } изменений
+   *[other] { $shown } из { $total } изменения
 }
 activity-unreadable = { $count ->
     [one] пропущена { $count } повреждённая строка
     [few] пропущено { $count } повреждённые строки
+    [many] пропущено { $count } повреждённых строк
    *[other] пропущено { $count } повреждённых строк
 }
 activity-cannot-read = Не удалось прочитать журнал действий: { $reason }
@@ -471,6 +496,7 @@ activity-bulk-run = Массово: { $operation }
 activity-bulk-users = { $count ->
     [one] { $users } пользователь
     [few] { $users } пользователя
+     [many] { $users } пользователей
     *[other] { $users } пользователей
     }
 activity-bulk-outcome = выполнено: { $done }, не выполнено: { $failed }
@@ -548,6 +574,10 @@ word-locale-fr-fr = Французский
 word-locale-pt-br = Португальский (Бразилия)
 word-locale-it-it = Итальянский
 word-locale-uk-ua = Украинский
+word-locale-pt-pt = Португальский (Португалия)
+word-locale-tr-tr = Турецкий
+word-locale-ro-ro = Румынский
+word-locale-ar-ar = Арабский
 word-locale-kk-kz = Казахский
 word-tx-type-main-charge = Списание
 word-tx-type-payment = Платёж
@@ -638,7 +668,7 @@ field-mfa-hint = Пользователь сможет подтверждать 
 login-saved-servers = Сохранённые серверы…
 settings-open = Настройки
 settings-title = Настройки
-settings-servers = Собственные серверы (on-premise)
+settings-servers = Собственные серверы Navixy
 settings-servers-about = Адреса, которые предлагает экран входа. Сервер, на который вы вошли, добавляется сюда.
 settings-servers-none = Пока нет сохранённых серверов.
 settings-server-add-label = Добавить адрес
@@ -675,6 +705,7 @@ activity-op-user-resend = Отправлено письмо активации
 users-chosen = { $count ->
     [one] Выбран { $count } пользователь
     [few] Выбрано { $count } пользователя
+     [many] Выбрано { $count } пользователей
     *[other] Выбрано { $count } пользователей
     }
 users-choose-all-matching = Выбрать всех подходящих под фильтр: { $count }
@@ -689,6 +720,7 @@ bulk-delete = Удалить…
 bulk-title = { $action }: { $count ->
     [one] { $shown } пользователь
     [few] { $shown } пользователя
+     [many] { $shown } пользователей
     *[other] { $shown } пользователей
     }
 bulk-reading = Чтение пользователей: { $read } из { $of }…
@@ -699,6 +731,7 @@ bulk-delete-rule = Введите число пользователей ({ $coun
 bulk-delete-warning = { $count ->
     [one] Будет удалён { $count } пользователь со всеми данными. Это нельзя отменить.
     [few] Будут удалены { $count } пользователя со всеми данными. Это нельзя отменить.
+     [many] Будут удалены { $count } пользователей со всеми данными. Это нельзя отменить.
     *[other] Будут удалены { $count } пользователей со всеми данными. Это нельзя отменить.
     }
 bulk-delete-type = Введите { $count } для подтверждения
@@ -713,6 +746,7 @@ bulk-nobody = Не осталось пользователей, для кого 
 bulk-preview-count = { $count ->
     [one] Изменится { $count } пользователь
     [few] Изменятся { $count } пользователя
+     [many] Изменятся { $count } пользователей
     *[other] Изменятся { $count } пользователей
     }
 bulk-left-out = Пропущено: { $count } (причина ниже)
@@ -747,7 +781,8 @@ bulk-action-delete = пользователи удаляются
 bulk-set-aside = { $count ->
     [one] Файлу массовой операции нельзя доверять: он отложен и не выполнен: { $files }
     [few] { $count } файлам массовых операций нельзя доверять: они отложены и не выполнены: { $files }
-   *[many] { $count } файлам массовых операций нельзя доверять: они отложены и не выполнены: { $files }
+    [many] { $count } файлам массовых операций нельзя доверять: они отложены и не выполнены: { $files }
+   *[other] { $count } файла массовой операции нельзя доверять: они отложены и не выполнены: { $files }
 }
 bulk-before = Было
 bulk-after = Станет
@@ -771,6 +806,7 @@ sync-summary = новых { $new }, изменённых { $changed }, без и
 sync-cost = ({ $requests ->
     [one] { $requests } запрос
     [few] { $requests } запроса
+     [many] { $requests } запросов
     *[other] { $requests } запросов
     }, { $ms } мс)
 sync-apply-new = Создать новых
@@ -787,5 +823,6 @@ sync-updating = Обновление { $done } из { $total }…
 sync-updated = { $count ->
     [one] Обновлён { $count } пользователь.
     [few] Обновлены { $count } пользователя.
+     [many] Обновлены { $count } пользователей.
     *[other] Обновлены { $count } пользователей.
     }

@@ -34,22 +34,59 @@ macro_rules! fl {
     }};
 }
 
-/// The languages the panel speaks.
+/// The languages the panel speaks: the ten of Navixy's own admin panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     English,
     Russian,
+    Spanish,
+    Portuguese,
+    German,
+    French,
+    Turkish,
+    Ukrainian,
+    Romanian,
+    Arabic,
 }
 
 impl Language {
-    pub const ALL: [Language; 2] = [Language::English, Language::Russian];
+    /// In the order the picker lists them (Navixy's panel's order).
+    pub const ALL: [Language; 10] = [
+        Language::English,
+        Language::Russian,
+        Language::Spanish,
+        Language::Portuguese,
+        Language::German,
+        Language::French,
+        Language::Turkish,
+        Language::Ukrainian,
+        Language::Romanian,
+        Language::Arabic,
+    ];
 
-    fn tag(self) -> &'static str {
+    /// The language's code (BCP 47), as `--lang` and the `i18n/` folders name it.
+    pub fn tag(self) -> &'static str {
         match self {
             Language::English => "en",
             Language::Russian => "ru",
+            Language::Spanish => "es",
+            Language::Portuguese => "pt",
+            Language::German => "de",
+            Language::French => "fr",
+            Language::Turkish => "tr",
+            Language::Ukrainian => "uk",
+            Language::Romanian => "ro",
+            Language::Arabic => "ar",
         }
+    }
+
+    /// The language with this code (`de`, `pt-BR` and `pt_BR` alike).
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Self::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
 
     /// The language's own name, the same in every interface language.
@@ -57,7 +94,20 @@ impl Language {
         match self {
             Language::English => "English",
             Language::Russian => "Русский",
+            Language::Spanish => "Español",
+            Language::Portuguese => "Português",
+            Language::German => "Deutsch",
+            Language::French => "Français",
+            Language::Turkish => "Türkçe",
+            Language::Ukrainian => "Українська",
+            Language::Romanian => "Română",
+            Language::Arabic => "العربية",
         }
+    }
+
+    /// Written right to left.
+    pub fn right_to_left(self) -> bool {
+        self == Language::Arabic
     }
 }
 
@@ -72,9 +122,9 @@ pub fn system_language() -> Language {
     DesktopLanguageRequester::requested_languages()
         .iter()
         .find_map(|l| match l.language.as_str() {
-            "ru" | "be" | "uk" | "kk" => Some(Language::Russian),
-            "en" => Some(Language::English),
-            _ => None,
+            // Where Russian is the usual second language of business software.
+            "be" | "kk" => Some(Language::Russian),
+            other => Language::from_tag(other),
         })
         .unwrap_or(Language::English)
 }
@@ -106,53 +156,81 @@ pub fn message(key: &str) -> Option<String> {
 
 /// The language `fl!` speaks now.
 pub fn current_language() -> Language {
-    if LOADER.current_language().language.as_str() == "ru" {
-        Language::Russian
-    } else {
-        Language::English
+    Language::from_tag(LOADER.current_language().language.as_str()).unwrap_or(Language::English)
+}
+
+/// How a language writes numbers (CLDR's Latin-digit patterns, as ICU4X
+/// gives them): the group separator, the decimal separator, and whether the
+/// percent sign comes first (Turkish "%12,5") and what stands between.
+struct NumberStyle {
+    group: &'static str,
+    decimal: char,
+    percent_first: bool,
+    percent_gap: &'static str,
+}
+
+fn number_style(language: Language) -> NumberStyle {
+    const NBSP: &str = "\u{a0}";
+    let style = |group, decimal, percent_first, percent_gap| NumberStyle {
+        group,
+        decimal,
+        percent_first,
+        percent_gap,
+    };
+    match language {
+        // CLDR writes "12.5%"; the panel has always spaced it, and its
+        // snapshots hold that: changed with the move to ICU4X (#28).
+        Language::English | Language::Arabic => style(",", '.', false, NBSP),
+        Language::Russian => style(NBSP, ',', false, NBSP),
+        Language::Ukrainian => style(NBSP, ',', false, ""),
+        // French groups with a narrow no-break space.
+        Language::French => style("\u{202f}", ',', false, "\u{202f}"),
+        Language::Spanish | Language::German | Language::Romanian => style(".", ',', false, NBSP),
+        Language::Portuguese => style(".", ',', false, ""),
+        Language::Turkish => style(".", ',', true, ""),
     }
 }
 
-/// A whole number with the language's digit grouping: 2,341 or 2 341.
-pub fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let separator = match current_language() {
-        Language::English => ",",
-        Language::Russian => "\u{a0}",
-    };
-    let mut out = String::with_capacity(digits.len() + 4);
+fn grouped(digits: &str, group: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + 8);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
+            out.push_str(group);
         }
         out.push(c);
     }
     out
 }
 
-/// Money with two decimals and the language's separators: 1,234.50 or 1 234,50.
-pub fn money(x: f64) -> String {
-    let cents = (x * 100.0).round() as i64;
-    let sign = if cents < 0 { "-" } else { "" };
-    let whole = count((cents.unsigned_abs()) / 100);
-    let frac = cents.unsigned_abs() % 100;
-    let point = match current_language() {
-        Language::English => ".",
-        Language::Russian => ",",
-    };
-    format!("{sign}{whole}{point}{frac:02}")
+/// A whole number with the language's digit grouping: 2,341 or 2 341.
+pub fn count(n: u64) -> String {
+    grouped(&n.to_string(), number_style(current_language()).group)
 }
 
-/// A percentage with the language's decimal separator and as many decimals
-/// as it has (two at most): 12.5 % or 12,5 %.
+/// Money with two decimals and the language's separators: 1,234.50 or 1 234,50.
+pub fn money(x: f64) -> String {
+    let style = number_style(current_language());
+    let cents = (x * 100.0).round() as i64;
+    let sign = if cents < 0 { "-" } else { "" };
+    let whole = grouped(&(cents.unsigned_abs() / 100).to_string(), style.group);
+    let frac = cents.unsigned_abs() % 100;
+    format!("{sign}{whole}{}{frac:02}", style.decimal)
+}
+
+/// A percentage with the language's decimal separator and sign placement,
+/// and as many decimals as it has (two at most): 12.5%, 12,5 %, %12,5.
 pub fn percent(x: f64) -> String {
+    let style = number_style(current_language());
     let text = format!("{:.2}", (x * 100.0).round() / 100.0);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = match current_language() {
-        Language::English => text.to_owned(),
-        Language::Russian => text.replace('.', ","),
-    };
-    format!("{text}\u{a0}%")
+    let text = text
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .replace('.', &style.decimal.to_string());
+    if style.percent_first {
+        format!("%{}{text}", style.percent_gap)
+    } else {
+        format!("{text}{}%", style.percent_gap)
+    }
 }
 
 /// A broken validation rule as a sentence in the current language; the one

@@ -5,7 +5,7 @@
 use super::{App, Awaits, Message, Parked, Session};
 
 use crate::fl;
-use crate::i18n::{self, Language};
+use crate::i18n;
 use crate::sandbox::DEMO_DEALER;
 use crate::session::{self, Api, Ask, Dealer, UserSession};
 use crate::ui::action::Action;
@@ -149,10 +149,7 @@ impl App {
 
     /// Reads what the dealer may do and has (after every sign-in).
     pub(super) fn read_dealer(&mut self) -> Task<Message> {
-        let locale = match i18n::current_language() {
-            Language::Russian => "ru",
-            Language::English => "en",
-        };
+        let locale = i18n::current_language().tag();
         let (request, narrow) = Ask::dealer(locale.to_owned()).into_parts();
         self.send(request, None, Awaits::Dealer(Box::new(narrow)))
     }

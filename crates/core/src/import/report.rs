@@ -119,11 +119,7 @@ pub fn source_notes(preview: &Preview) -> Vec<String> {
 
 /// A column's header in the interface language, without the `*`.
 pub fn column_title(column: ImportColumn) -> &'static str {
-    if i18n::current_language() == i18n::Language::Russian {
-        column.russian()
-    } else {
-        column.english()
-    }
+    column.header(i18n::current_language())
 }
 
 /// Rows that cannot go as they are: invalid or refused by the server.
@@ -139,9 +135,9 @@ fn bad_rows(preview: &Preview) -> impl Iterator<Item = &ImportRow> {
 pub fn error_report_xlsx(preview: &Preview) -> Result<Vec<u8>, ExportError> {
     let line = fl!("import-column-line");
     let problems = fl!("import-column-problems");
-    let russian = i18n::current_language() == i18n::Language::Russian;
+    let language = i18n::current_language();
     let headers: Vec<String> = std::iter::once(line)
-        .chain(preview.columns.iter().map(|c| c.seed_header(russian)))
+        .chain(preview.columns.iter().map(|c| c.titled(language)))
         .chain(std::iter::once(problems))
         .collect();
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();

@@ -2,9 +2,12 @@
 //! (`model::validation`) plus the upload's own: required columns, Status 0/1,
 //! Legal status 1/2/3, discount numbers.
 
+use crate::i18n::Language;
 use crate::model::import_columns::ImportColumn;
+use crate::model::sheet_words::{SheetWords, sheet_words};
+use crate::model::text;
 use crate::model::validation::{self, FieldError, Rule, parse_date};
-use crate::model::{Discount, LegalType, UserFields};
+use crate::model::{Discount, LegalType, UserField, UserFields};
 
 /// Which column of the file holds what.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -95,7 +98,7 @@ impl HeaderMap {
         let text = if col == ImportColumn::Password {
             text
         } else {
-            text.trim()
+            text::trim(text)
         };
         Some(text).filter(|s| !s.is_empty())
     }
@@ -103,7 +106,7 @@ impl HeaderMap {
 
 /// Without its outer spaces; the same string when there are none (no copy).
 fn trimmed(cell: String) -> String {
-    let t = cell.trim();
+    let t = text::trim(&cell);
     if t.len() == cell.len() {
         cell
     } else {
@@ -147,7 +150,7 @@ pub struct UserRow {
 
 /// True for a row with nothing in it (skipped, as spreadsheets often end so).
 pub fn is_blank(row: &[String]) -> bool {
-    row.iter().all(|c| c.trim().is_empty())
+    row.iter().all(|c| text::trim(c).is_empty())
 }
 
 /// A number as written by hand or by a spreadsheet: `5,5` and `5.5`, `5 %`.
@@ -218,12 +221,28 @@ pub fn parse_legal_status(s: &str) -> Option<LegalType> {
         .and_then(LegalType::from_import_number)
 }
 
-/// Status: 1 or 0, or a boolean cell / Excel's TRUE and FALSE text.
+/// Status: 1 or 0, or a boolean cell / Excel's TRUE and FALSE text in any
+/// language the panel speaks.
 pub fn parse_status(s: &str) -> Option<bool> {
-    match s.trim().to_lowercase().as_str() {
-        "1" | "true" | "истина" => Some(true),
-        "0" | "false" | "ложь" => Some(false),
-        _ => None,
+    let s = s.trim();
+    match s {
+        "1" => return Some(true),
+        "0" => return Some(false),
+        _ => {}
+    }
+    let lower = |t: &str| t.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+    let typed = lower(s);
+    let said = |word: fn(&SheetWords) -> &'static str| {
+        Language::ALL
+            .into_iter()
+            .any(|l| lower(word(sheet_words(l))) == typed)
+    };
+    if said(|w| w.true_word) {
+        Some(true)
+    } else if said(|w| w.false_word) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -232,63 +251,62 @@ impl UserRow {
     pub fn read(map: &HeaderMap, row: &[String], line: usize) -> (UserRow, Vec<FieldError>) {
         use ImportColumn as C;
         let get = |c: ImportColumn| map.cell(row, c).map(str::to_owned);
-        let mut errors = Vec::new();
-
-        let activated = match map.cell(row, C::Status) {
-            Some(s) => {
-                let status = parse_status(s);
-                if status.is_none() {
-                    errors.push(FieldError::new(C::Status.parameter(), Rule::UnknownValue));
-                }
-                status
-            }
-            None => None, // reported as required below
-        };
-        if activated.is_none() && map.cell(row, C::Status).is_none() {
-            errors.push(FieldError::new(C::Status.parameter(), Rule::Required));
-        }
-        let legal_type = match map.cell(row, C::LegalStatus) {
-            None => None,
-            Some(s) => {
-                let t = parse_legal_status(s);
-                if t.is_none() {
-                    errors.push(FieldError::new(
-                        C::LegalStatus.parameter(),
-                        Rule::UnknownValue,
-                    ));
-                }
-                t
-            }
-        };
-
-        let fields = UserFields {
+        let activated = map.cell(row, C::Status).and_then(parse_status);
+        let mut fields = UserFields {
             activated,
             verified: activated,
-            login: get(C::Email),
-            first_name: get(C::Name),
-            middle_name: get(C::MiddleName),
-            last_name: get(C::Surname),
-            legal_name: get(C::LegalName),
-            legal_type,
-            phone: get(C::Phone),
-            post_country: get(C::Country),
-            post_index: get(C::Zip),
-            post_region: get(C::Region),
-            post_city: get(C::City),
-            post_street_address: get(C::Street),
-            registered_country: get(C::RegCountry),
-            registered_index: get(C::RegZip),
-            registered_region: get(C::RegRegion),
-            registered_city: get(C::RegCity),
-            registered_street_address: get(C::RegAddress),
-            state_reg_num: get(C::StateRegNum),
-            tin: get(C::TaxNumber),
-            okpo_code: get(C::Okpo),
-            iec: get(C::Iec),
+            legal_type: map.cell(row, C::LegalStatus).and_then(parse_legal_status),
+            ..UserFields::default()
         };
+        for f in UserField::ALL {
+            *f.slot(&mut fields) = get(ImportColumn::of_field(f));
+        }
+        let discount = Discount {
+            value: map
+                .cell(row, C::Discount)
+                .and_then(|s| parse_number(s).ok().flatten()),
+            min_trackers: map.cell(row, C::DeviceLimit).and_then(parse_whole),
+            end_date: map.cell(row, C::DiscountEndDate).and_then(parse_any_date),
+            ..Discount::default()
+        };
+        let user = UserRow {
+            line,
+            fields,
+            password: get(C::Password).unwrap_or_default(),
+            discount,
+            comment: get(C::Comment),
+        };
+        (user, Self::problems(map, row))
+    }
+
+    /// Every problem of one row, read where its cells are (nothing copied:
+    /// the preview asks this of every row of a file).
+    pub fn problems(map: &HeaderMap, row: &[String]) -> Vec<FieldError> {
+        use ImportColumn as C;
+        let mut errors = Vec::new();
+
+        let status = map.cell(row, C::Status);
+        match status {
+            Some(s) if parse_status(s).is_none() => {
+                errors.push(FieldError::new(C::Status.parameter(), Rule::UnknownValue));
+            }
+            Some(_) => {}
+            None => errors.push(FieldError::new(C::Status.parameter(), Rule::Required)),
+        }
+        let legal_cell = map.cell(row, C::LegalStatus);
+        let legal_type = legal_cell.and_then(parse_legal_status);
+        if legal_cell.is_some() && legal_type.is_none() {
+            errors.push(FieldError::new(
+                C::LegalStatus.parameter(),
+                Rule::UnknownValue,
+            ));
+        }
+
         // A missing legal status is reported once, as its own column's problem.
-        let mut user_errors = validation::validate_user(&fields);
-        if map.cell(row, C::LegalStatus).is_none() {
+        let mut user_errors = validation::validate_user_with(legal_type, |f| {
+            map.cell(row, ImportColumn::of_field(f))
+        });
+        if legal_cell.is_none() {
             user_errors.retain(|e| e.parameter != "user.legal_type");
             errors.push(FieldError::new(C::LegalStatus.parameter(), Rule::Required));
         } else if legal_type.is_none() {
@@ -296,10 +314,10 @@ impl UserRow {
         }
         errors.extend(user_errors);
 
-        let password = get(C::Password).unwrap_or_default();
+        let password = map.cell(row, C::Password).unwrap_or_default();
         errors.extend(validation::validate_password(
             "users_import.password",
-            &password,
+            password,
         ));
 
         let mut discount = Discount::default();
@@ -329,20 +347,11 @@ impl UserRow {
             }
         }
         errors.extend(validation::validate_discount(&discount));
-
-        let comment = get(C::Comment);
-        errors.extend(comment.as_deref().and_then(validation::validate_comment));
-
-        (
-            UserRow {
-                line,
-                fields,
-                password,
-                discount,
-                comment,
-            },
-            errors,
-        )
+        errors.extend(
+            map.cell(row, C::Comment)
+                .and_then(validation::validate_comment),
+        );
+        errors
     }
 }
 

@@ -5,6 +5,7 @@
 
 use crate::i18n::{self, Language};
 use crate::model::import_columns::ImportColumn;
+use crate::model::sheet_words::sheet_words;
 use rust_xlsxwriter::{DataValidation, Format, Note, Workbook, XlsxError};
 
 /// Rows the drop-down lists cover: the most one upload may hold.
@@ -22,8 +23,8 @@ pub fn column_note(column: ImportColumn) -> String {
 
 /// The logins of the example rows of the import templates: Navixy's own (the
 /// English and Russian ones its web panel hands out, in
-/// ../shared/reference/import-templates/) and ours, in both languages. A
-/// file's row with one of them is an example left in, never a customer.
+/// ../shared/reference/import-templates/) and ours. A file's row with one of
+/// them is an example left in, never a customer.
 pub fn example_logins() -> Vec<&'static str> {
     const NAVIXY: [&str; 4] = [
         "individual@example.com",
@@ -31,107 +32,73 @@ pub fn example_logins() -> Vec<&'static str> {
         "fizik@example.com",
         "urik@example.com",
     ];
-    let ours = [false, true].into_iter().flat_map(|russian| {
-        examples(russian)
-            .into_iter()
-            .filter_map(|row| row.into_iter().find(|(c, _)| *c == ImportColumn::Email))
-            .map(|(_, login)| login)
-    });
+    let ours = [Language::English, Language::Russian]
+        .into_iter()
+        .flat_map(example_logins_in);
     NAVIXY.into_iter().chain(ours).collect()
 }
 
-/// Example rows in template column order: an individual and a legal entity.
-fn examples(russian: bool) -> [Vec<(ImportColumn, &'static str)>; 2] {
-    use ImportColumn as C;
-    let (person, company) = if russian {
-        (
-            [
-                (C::Email, "ivan.petrov@example.com"),
-                (C::Surname, "Петров"),
-                (C::Name, "Иван"),
-                (C::MiddleName, "Сергеевич"),
-                (C::City, "Москва"),
-            ],
-            [
-                (C::Email, "ooo.vector@example.com"),
-                (C::Surname, "Смирнова"),
-                (C::Name, "Анна"),
-                (C::LegalName, "ООО «Вектор»"),
-                (C::City, "Москва"),
-            ],
-        )
+/// Our templates' example logins: Russian ones in Russian, the English
+/// ones in every other language.
+fn example_logins_in(language: Language) -> [&'static str; 2] {
+    if language == Language::Russian {
+        ["ivan.petrov@example.com", "ooo.vector@example.com"]
     } else {
-        (
-            [
-                (C::Email, "jane.doe@example.com"),
-                (C::Surname, "Doe"),
-                (C::Name, "Jane"),
-                (C::MiddleName, "Ann"),
-                (C::City, "New York"),
-            ],
-            [
-                (C::Email, "fleet@acme-logistics.example.com"),
-                (C::Surname, "Brown"),
-                (C::Name, "Mark"),
-                (C::LegalName, "ACME Logistics LLC"),
-                (C::City, "New York"),
-            ],
-        )
-    };
+        ["jane.doe@example.com", "fleet@acme-logistics.example.com"]
+    }
+}
+
+/// Example rows in template column order: an individual and a legal entity.
+fn examples(language: Language) -> [Vec<(ImportColumn, &'static str)>; 2] {
+    use ImportColumn as C;
+    let words = &sheet_words(language).examples;
+    let [person_login, company_login] = example_logins_in(language);
     let mut one = vec![
+        (C::Email, person_login),
         (C::Password, "change-me1"),
         (C::Status, "1"),
         (C::LegalStatus, "1"),
         (C::Phone, "12125550147"),
+        (C::Surname, words.surname_1),
+        (C::Name, words.name_1),
+        (C::City, words.city),
     ];
-    one.extend(person);
-    let mut two = vec![
+    if !words.middle_name_1.is_empty() {
+        one.push((C::MiddleName, words.middle_name_1));
+    }
+    let two = vec![
+        (C::Email, company_login),
         (C::Password, "change-me2"),
         (C::Status, "1"),
         (C::LegalStatus, "2"),
         (C::Phone, "12125550148"),
-        (C::Country, if russian { "Россия" } else { "USA" }),
-        (C::Region, if russian { "Москва" } else { "NY" }),
-        (
-            C::Street,
-            if russian {
-                "ул. Тверская, 1"
-            } else {
-                "1 Main St"
-            },
-        ),
-        (C::Zip, if russian { "125009" } else { "10001" }),
+        (C::Surname, words.surname_2),
+        (C::Name, words.name_2),
+        (C::Country, words.country),
+        (C::Region, words.region),
+        (C::City, words.city),
+        (C::Street, words.street),
+        (C::Zip, "10001"),
+        (C::LegalName, words.legal_name),
         (C::TaxNumber, "7701234567"),
-        (C::RegCountry, if russian { "Россия" } else { "USA" }),
-        (C::RegRegion, if russian { "Москва" } else { "NY" }),
-        (C::RegCity, if russian { "Москва" } else { "New York" }),
-        (
-            C::RegAddress,
-            if russian {
-                "ул. Тверская, 1"
-            } else {
-                "1 Main St"
-            },
-        ),
-        (C::RegZip, if russian { "125009" } else { "10001" }),
+        (C::RegCountry, words.country),
+        (C::RegRegion, words.region),
+        (C::RegCity, words.city),
+        (C::RegAddress, words.street),
+        (C::RegZip, "10001"),
         (C::Discount, "5"),
         (C::DiscountEndDate, "2030-12-31"),
         (C::DeviceLimit, "10"),
     ];
-    two.extend(company);
     [one, two]
 }
 
 /// The template as XLSX bytes.
 pub fn write_template() -> Result<Vec<u8>, XlsxError> {
-    let russian = i18n::current_language() == Language::Russian;
+    let language = i18n::current_language();
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name(if russian {
-        "Пользователи"
-    } else {
-        "Users"
-    })?;
+    sheet.set_name(sheet_words(language).users)?;
     let required = Format::new()
         .set_bold()
         .set_background_color(0xFFF2CC)
@@ -142,7 +109,7 @@ pub fn write_template() -> Result<Vec<u8>, XlsxError> {
     let text = Format::new().set_num_format("@");
     for (c, column) in ImportColumn::ALL.into_iter().enumerate() {
         let col = c as u16;
-        let header = column.seed_header(russian);
+        let header = column.titled(language);
         let format = if column.always_required() {
             &required
         } else {
@@ -163,11 +130,11 @@ pub fn write_template() -> Result<Vec<u8>, XlsxError> {
 
     let status = DataValidation::new()
         .allow_list_strings(&["1", "0"])?
-        .set_input_title(ImportColumn::Status.seed_header(russian))?
+        .set_input_title(ImportColumn::Status.titled(language))?
         .set_input_message(column_note(ImportColumn::Status))?;
     let legal = DataValidation::new()
         .allow_list_strings(&["1", "2", "3"])?
-        .set_input_title(ImportColumn::LegalStatus.seed_header(russian))?
+        .set_input_title(ImportColumn::LegalStatus.titled(language))?
         .set_input_message(column_note(ImportColumn::LegalStatus))?;
     for (column, rule) in [
         (ImportColumn::Status, &status),
@@ -177,7 +144,7 @@ pub fn write_template() -> Result<Vec<u8>, XlsxError> {
         sheet.add_data_validation(1, col, LIST_ROWS, col, rule)?;
     }
 
-    for (r, example) in examples(russian).iter().enumerate() {
+    for (r, example) in examples(language).iter().enumerate() {
         for (column, value) in example {
             sheet.write_string((r + 1) as u32, column.index() as u16, *value)?;
         }

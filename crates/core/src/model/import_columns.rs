@@ -6,6 +6,10 @@
 //! collapses inner white space and folds Cyrillic letters that look like Latin
 //! ones (the English template's "Сomment" starts with a Cyrillic С).
 
+use super::sheet_words::sheet_words;
+use super::user_fields::UserField;
+use crate::i18n::Language;
+
 /// One column of the upload file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImportColumn {
@@ -70,71 +74,20 @@ impl ImportColumn {
         Self::DeviceLimit,
     ];
 
-    /// The English header, as the seed writes it (without `*`). The seed's English
-    /// list has no OGRN/OKPO columns; we name them as Navixy's fields are named.
+    /// The header in `language` (without `*`): Navixy's own in English and
+    /// Russian ([`super::sheet_words`]).
+    pub fn header(self, language: Language) -> &'static str {
+        sheet_words(language).headers[self.index()]
+    }
+
+    /// The English header, as the seed writes it (without `*`).
     pub fn english(self) -> &'static str {
-        match self {
-            Self::Email => "Email address",
-            Self::Password => "Password",
-            Self::Status => "Status",
-            Self::LegalStatus => "Legal status",
-            Self::Surname => "Surname",
-            Self::Name => "Name",
-            Self::MiddleName => "Middle name",
-            Self::Phone => "Phone number",
-            Self::Comment => "Comment",
-            Self::Country => "Country",
-            Self::Region => "Region",
-            Self::City => "City",
-            Self::Street => "Street, address",
-            Self::Zip => "Zip code",
-            Self::LegalName => "Legal name",
-            Self::TaxNumber => "Tax number",
-            Self::Iec => "IEC",
-            Self::StateRegNum => "State registration number",
-            Self::Okpo => "OKPO",
-            Self::RegCountry => "Registration country",
-            Self::RegRegion => "Registration region",
-            Self::RegCity => "Registration city",
-            Self::RegAddress => "Registration address",
-            Self::RegZip => "Registration zip code",
-            Self::Discount => "Discount",
-            Self::DiscountEndDate => "End date of discount",
-            Self::DeviceLimit => "Device limit",
-        }
+        self.header(Language::English)
     }
 
     /// The Russian header, as the seed writes it (without `*`).
     pub fn russian(self) -> &'static str {
-        match self {
-            Self::Email => "Адрес электронной почты",
-            Self::Password => "Пароль",
-            Self::Status => "Статус",
-            Self::LegalStatus => "Юридический статус",
-            Self::Surname => "Фамилия",
-            Self::Name => "Имя",
-            Self::MiddleName => "Отчество",
-            Self::Phone => "Номер телефона",
-            Self::Comment => "Комментарий",
-            Self::Country => "Страна",
-            Self::Region => "Регион",
-            Self::City => "Город",
-            Self::Street => "Улица, дом, квартира",
-            Self::Zip => "Почтовый индекс",
-            Self::LegalName => "Юридическое название",
-            Self::TaxNumber => "ИНН",
-            Self::Iec => "КПП",
-            Self::StateRegNum => "ОГРН",
-            Self::Okpo => "ОКПО",
-            Self::RegCountry => "Страна регистрации",
-            Self::RegRegion => "Регион регистрации",
-            Self::RegCity => "Город регистрации",
-            Self::RegAddress => "Улица, дом регистрации",
-            Self::RegZip => "Почтовый индекс регистрации",
-            Self::Discount => "Скидка",
-            Self::DiscountEndDate => "Дата окончания скидки",
-            Self::DeviceLimit => "Минимальное число устройств для скидки",
-        }
+        self.header(Language::Russian)
     }
 
     /// Position in [`ImportColumn::ALL`]: rows of the import preview keep
@@ -146,11 +99,16 @@ impl ImportColumn {
     /// The header as Navixy's documentation writes it, `*` included for
     /// required columns: what the normalised upload file and the template use.
     pub fn seed_header(self, russian: bool) -> String {
-        let name = if russian {
-            self.russian()
+        self.titled(if russian {
+            Language::Russian
         } else {
-            self.english()
-        };
+            Language::English
+        })
+    }
+
+    /// The header in `language`, `*` included for required columns.
+    pub fn titled(self, language: Language) -> String {
+        let name = self.header(language);
         if self.always_required() {
             format!("{name}*")
         } else {
@@ -185,6 +143,33 @@ impl ImportColumn {
                 .into_iter()
                 .find(|c| c.parameter().strip_prefix("users_import.") == Some(key))
         })
+    }
+
+    /// The column that holds a user's text field.
+    pub fn of_field(field: UserField) -> Self {
+        use UserField as F;
+        match field {
+            F::Login => Self::Email,
+            F::FirstName => Self::Name,
+            F::MiddleName => Self::MiddleName,
+            F::LastName => Self::Surname,
+            F::LegalName => Self::LegalName,
+            F::Phone => Self::Phone,
+            F::PostCountry => Self::Country,
+            F::PostIndex => Self::Zip,
+            F::PostRegion => Self::Region,
+            F::PostCity => Self::City,
+            F::PostStreetAddress => Self::Street,
+            F::RegisteredCountry => Self::RegCountry,
+            F::RegisteredIndex => Self::RegZip,
+            F::RegisteredRegion => Self::RegRegion,
+            F::RegisteredCity => Self::RegCity,
+            F::RegisteredStreetAddress => Self::RegAddress,
+            F::StateRegNum => Self::StateRegNum,
+            F::Tin => Self::TaxNumber,
+            F::OkpoCode => Self::Okpo,
+            F::Iec => Self::Iec,
+        }
     }
 
     /// Required in every file (marked `*` in the templates).
@@ -234,8 +219,9 @@ impl ImportColumn {
         format!("users_import.{key}")
     }
 
-    /// Which column a header cell names, if any: its English or Russian
-    /// header, or the API field name a users export writes (`login`, `last_name`).
+    /// Which column a header cell names, if any: its header in any language
+    /// the panel speaks, or the API field name a users export writes
+    /// (`login`, `last_name`).
     pub fn from_header(header: &str) -> Option<Self> {
         let key = header_key(header);
         if key.is_empty() {
@@ -243,7 +229,11 @@ impl ImportColumn {
         }
         Self::ALL
             .into_iter()
-            .find(|c| header_key(c.english()) == key || header_key(c.russian()) == key)
+            .find(|c| {
+                Language::ALL
+                    .into_iter()
+                    .any(|l| header_key(c.header(l)) == key)
+            })
             .or_else(|| Self::for_parameter(&format!("user.{key}")))
     }
 }
@@ -285,6 +275,17 @@ pub fn header_key(header: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fields_column_is_the_one_its_errors_name() {
+        for f in UserField::ALL {
+            assert_eq!(
+                ImportColumn::for_parameter(f.parameter()),
+                Some(ImportColumn::of_field(f)),
+                "{f:?}"
+            );
+        }
+    }
 
     #[test]
     fn matches_template_quirks() {

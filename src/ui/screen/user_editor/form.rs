@@ -10,15 +10,26 @@ use crate::model::{Discount, DiscountStrategy, LegalType, UserField, UserFields}
 use std::collections::HashMap;
 
 /// Locales offered for new users.
-pub const LOCALES: [&str; 10] = [
-    "en_US", "en_GB", "ru_RU", "es_ES", "de_DE", "fr_FR", "pt_BR", "it_IT", "uk_UA", "kk_KZ",
+pub const LOCALES: [&str; 14] = [
+    "en_US", "en_GB", "ru_RU", "es_ES", "de_DE", "fr_FR", "pt_BR", "pt_PT", "it_IT", "uk_UA",
+    "tr_TR", "ro_RO", "ar_AR", "kk_KZ",
 ];
 
 /// A new user's locale: the interface's language.
 pub fn default_locale() -> &'static str {
+    use crate::i18n::Language;
+    // Navixy's own locale codes (its admin panel's locale/Manager.js).
     match crate::i18n::current_language() {
-        crate::i18n::Language::Russian => "ru_RU",
-        crate::i18n::Language::English => "en_US",
+        Language::English => "en_US",
+        Language::Russian => "ru_RU",
+        Language::Spanish => "es_ES",
+        Language::Portuguese => "pt_BR",
+        Language::German => "de_DE",
+        Language::French => "fr_FR",
+        Language::Turkish => "tr_TR",
+        Language::Ukrainian => "uk_UA",
+        Language::Romanian => "ro_RO",
+        Language::Arabic => "ar_AR",
     }
 }
 
