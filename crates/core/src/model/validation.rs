@@ -132,12 +132,33 @@ impl FieldError {
     }
 }
 
-fn filled(v: &Option<String>) -> Option<&str> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+/// No control character (Unicode's Cc: U+0000–U+001F, U+007F–U+009F),
+/// read from the bytes eight at a time: every cell of an import passes here.
+fn printable(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut words = bytes.chunks_exact(8);
+    let clean = words
+        .by_ref()
+        .all(|w| !may_hold_a_control(u64::from_le_bytes(w.try_into().unwrap_or([0; 8]))));
+    let mut tail = [b'a'; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    if clean && !may_hold_a_control(u64::from_le_bytes(tail)) {
+        return true;
+    }
+    // Something looked like one: the exact test, character by character.
+    !s.chars().any(char::is_control)
 }
 
-fn printable(s: &str) -> bool {
-    !s.chars().any(char::is_control)
+/// True when a byte of `w` is below 0x20, is 0x7F (DEL), or is 0xC2 (which
+/// leads U+0080–U+00BF, C1 among them). Never false when one is; sometimes
+/// true when none is (then the caller looks closer).
+fn may_hold_a_control(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below n (n ≤ 0x80) sets its high bit in (w - n·ONES) & !w.
+    let below = |n: u64| w.wrapping_sub(n * ONES) & !w & HIGH != 0;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    below(0x20) || zero_byte(w ^ (0x7F * ONES)) || zero_byte(w ^ (0xC2 * ONES))
 }
 
 /// A login is an e-mail address: one `@`, a local part, and a dotted domain.
@@ -209,29 +230,38 @@ pub fn is_valid_phone(s: &str) -> bool {
 /// Checks the fields of a user to be created or updated. `legal_type` must be
 /// set (on update, the stored one: the API cannot change it).
 pub fn validate_user(u: &UserFields) -> Vec<FieldError> {
+    validate_user_with(u.legal_type, |f| f.get(u))
+}
+
+/// [`validate_user`] of fields read where they are (an import's cells),
+/// without copying them into a [`UserFields`].
+pub fn validate_user_with<'a>(
+    legal_type: Option<LegalType>,
+    value: impl Fn(UserField) -> Option<&'a str>,
+) -> Vec<FieldError> {
     let mut errors = Vec::new();
     // Without a legal type the fields are still checked, as an individual's.
-    let legal_type = u.legal_type.unwrap_or(LegalType::Individual);
+    let as_type = legal_type.unwrap_or(LegalType::Individual);
     for f in UserField::ALL {
-        errors.extend(check_field(f, legal_type, f.value(u)));
+        errors.extend(check_field(f, as_type, value(f)));
     }
-    if u.legal_type.is_none() {
+    if legal_type.is_none() {
         errors.push(FieldError::new("user.legal_type", Rule::Required));
     }
     errors
 }
 
 /// The first rule one field of a user breaks, if any.
-pub fn check_field(f: UserField, legal_type: LegalType, v: &Option<String>) -> Option<FieldError> {
+pub fn check_field(f: UserField, legal_type: LegalType, v: Option<&str>) -> Option<FieldError> {
     let problem = |rule| Some(FieldError::new(f.parameter(), rule));
-    let Some(s) = filled(v) else {
+    let Some(s) = v.map(super::text::trim).filter(|s| !s.is_empty()) else {
         return if f.must_be_filled(legal_type) {
             problem(Rule::Required)
         } else {
             None
         };
     };
-    let raw = v.as_deref().unwrap_or_default();
+    let raw = v.unwrap_or_default();
     if !printable(raw) {
         return problem(Rule::NotPrintable);
     }
@@ -430,6 +460,19 @@ pub fn validate_new_user(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_means_no_control_character() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            // At every place of the eight-byte words and of the tail.
+            for before in 0..18 {
+                let s = format!("{}{c}é", "a".repeat(before));
+                assert_eq!(printable(&s), !c.is_control(), "{s:?}");
+            }
+        }
+        assert!(printable("Иванов-1 ООО «Флот» №5 ½"));
+        assert!(!printable("Иванов\u{85}"));
+    }
 
     #[test]
     fn dates_are_real_calendar_days() {
