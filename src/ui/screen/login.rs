@@ -8,7 +8,7 @@ use crate::ui::widget;
 use crate::words::errors;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, space, text, text_input};
-use iced::{Alignment, Element, Length};
+use iced::{Element, Length};
 use std::sync::Arc;
 
 pub const LOGIN_ID: &str = "login-login";
@@ -413,7 +413,10 @@ impl Login {
         } else {
             fl!("login-submit")
         };
-        let submit = button(text(label).width(Length::Fill).align_x(Alignment::Center))
+        // Centred by a container, not by the text's own alignment: a
+        // right-to-left label (Arabic) aligned to the centre of a wide text
+        // is drawn beyond the button's right edge.
+        let submit = button(container(text(label)).center_x(Length::Fill))
             .width(Length::Fill)
             .padding(10)
             .on_press_maybe(self.can_submit().then_some(Message::Submit));
