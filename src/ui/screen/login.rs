@@ -421,9 +421,14 @@ impl Login {
             .padding(10)
             .on_press_maybe(self.can_submit().then_some(Message::Submit));
         form = form.push(row![submit]);
-        container(container(form).padding(28).style(container::rounded_box))
-            .center(Length::Fill)
-            .into()
+        // Centred when it fits; in a window too low for it (half a screen,
+        // longer words) the card scrolls instead of losing its button.
+        let card = container(form).padding(28).style(container::rounded_box);
+        container(
+            iced::widget::scrollable(container(card).center_x(Length::Fill)).height(Length::Shrink),
+        )
+        .center(Length::Fill)
+        .into()
     }
 }
 
