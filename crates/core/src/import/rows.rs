@@ -230,12 +230,11 @@ pub fn parse_status(s: &str) -> Option<bool> {
         "0" => return Some(false),
         _ => {}
     }
-    let lower = |t: &str| t.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-    let typed = lower(s);
+    let lower = |t: &'static str| t.chars().flat_map(char::to_lowercase);
     let said = |word: fn(&SheetWords) -> &'static str| {
         Language::ALL
             .into_iter()
-            .any(|l| lower(word(sheet_words(l))) == typed)
+            .any(|l| lower(word(sheet_words(l))).eq(s.chars().flat_map(char::to_lowercase)))
     };
     if said(|w| w.true_word) {
         Some(true)
