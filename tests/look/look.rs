@@ -15,6 +15,10 @@ use navixy_panel::ui::screen::transactions::{self, Transactions, range::Preset};
 use navixy_panel::ui::screen::users::{self, Users};
 use navixy_panel::ui::screen::{Page, activity};
 use std::collections::BTreeSet;
+use std::sync::Mutex;
+
+/// The language is the process's: one test at a time may switch it.
+static LANGUAGE: Mutex<()> = Mutex::new(());
 
 fn keys(path: &str) -> BTreeSet<String> {
     std::fs::read_to_string(path)
@@ -110,6 +114,7 @@ fn every_message_exists_in_both_languages() {
 
 #[test]
 fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     i18n::set_language(Language::English);
     let mut login =
         Login::new(ServerKind::Sandbox, String::new(), String::new()).with_demo(Credentials {
@@ -121,7 +126,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     let _ = list.update(users::Message::Loaded(Ok(page())));
     assert_eq!(list.range_text(), "1–8 of 2,341");
     assert_eq!(list.rows()[1].cell(users::UserColumn::Balance), "1,520.50");
-    assert_eq!(i18n::percent(12.5), "12.5\u{a0}%");
+    assert_eq!(i18n::percent(12.5), "12.5%");
     assert_matches(sim(login.view()), "login-en");
     assert_matches(sim(list.view()), "users-en");
     // Half a screen: every column keeps its width, the table scrolls sideways.
@@ -210,6 +215,19 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
         }))
     };
     assert_matches(sim_half(journal().view()), "activity-half-ru");
+    // The longest words (German) and right to left (Arabic), at half a screen.
+    for (language, tag) in [(Language::German, "de"), (Language::Arabic, "ar")] {
+        i18n::set_language(language);
+        list.language_changed();
+        assert_matches(sim_half(login.view()), &format!("login-half-{tag}"));
+        assert_matches(sim_half(list.view()), &format!("users-half-{tag}"));
+        let import = import_screen();
+        assert_matches(sim_half(import.view()), &format!("import-half-{tag}"));
+        let transactions = transactions_screen();
+        let half = sim_half(transactions.view());
+        assert_matches(half, &format!("transactions-half-{tag}"));
+        assert_matches(sim_half(journal().view()), &format!("activity-half-{tag}"));
+    }
     i18n::set_language(Language::English);
     assert_eq!(
         activity::changes_text(&edit),
@@ -241,11 +259,40 @@ fn every_character_the_panel_draws_is_in_a_built_in_font() {
         }
     }
     assert!(files.len() > 20, "{files:?}");
+    let mut texts: Vec<(String, String)> = files
+        .iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(file).unwrap();
+            (file.display().to_string(), text)
+        })
+        .collect();
+    // And what ICU4X writes: every month's name, both halves of the day,
+    // separators and signs, in every language.
+    {
+        let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+        for language in Language::ALL {
+            i18n::set_language(language);
+            let mut text = format!(
+                "{} {} {}",
+                i18n::money(-1_234_567.5),
+                i18n::percent(12.5),
+                i18n::count(1_234_567)
+            );
+            for month in 1..=12 {
+                let at = format!("2026-{month:02}-04 {:02}:05:09", month * 2 - 1);
+                text += &i18n::server_date_time(&at, i18n::Precision::Second);
+            }
+            texts.push((format!("{language:?} numbers and dates"), text));
+        }
+        i18n::set_language(Language::English);
+    }
     let mut missing = BTreeSet::new();
-    for file in files {
-        for c in std::fs::read_to_string(&file).unwrap().chars() {
-            if !c.is_control() && !faces.iter().any(|f| f.glyph_index(c).is_some()) {
-                missing.insert(format!("{c} U+{:04X} ({})", c as u32, file.display()));
+    for (source, text) in texts {
+        for c in text.chars() {
+            // Bidirectional marks are drawn as nothing (HarfBuzz hides them).
+            let invisible = matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}');
+            if !c.is_control() && !invisible && !faces.iter().any(|f| f.glyph_index(c).is_some()) {
+                missing.insert(format!("{c} U+{:04X} ({source})", c as u32));
             }
         }
     }

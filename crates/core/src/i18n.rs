@@ -8,6 +8,9 @@ use rust_embed::RustEmbed;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
+mod format;
+pub use format::{Precision, count, date, date_time, money, percent, server_date_time};
+
 #[derive(RustEmbed)]
 #[folder = "../../i18n/"]
 struct Localizations;
@@ -157,80 +160,6 @@ pub fn message(key: &str) -> Option<String> {
 /// The language `fl!` speaks now.
 pub fn current_language() -> Language {
     Language::from_tag(LOADER.current_language().language.as_str()).unwrap_or(Language::English)
-}
-
-/// How a language writes numbers (CLDR's Latin-digit patterns, as ICU4X
-/// gives them): the group separator, the decimal separator, and whether the
-/// percent sign comes first (Turkish "%12,5") and what stands between.
-struct NumberStyle {
-    group: &'static str,
-    decimal: char,
-    percent_first: bool,
-    percent_gap: &'static str,
-}
-
-fn number_style(language: Language) -> NumberStyle {
-    const NBSP: &str = "\u{a0}";
-    let style = |group, decimal, percent_first, percent_gap| NumberStyle {
-        group,
-        decimal,
-        percent_first,
-        percent_gap,
-    };
-    match language {
-        // CLDR writes "12.5%"; the panel has always spaced it, and its
-        // snapshots hold that: changed with the move to ICU4X (#28).
-        Language::English | Language::Arabic => style(",", '.', false, NBSP),
-        Language::Russian => style(NBSP, ',', false, NBSP),
-        Language::Ukrainian => style(NBSP, ',', false, ""),
-        // French groups with a narrow no-break space.
-        Language::French => style("\u{202f}", ',', false, "\u{202f}"),
-        Language::Spanish | Language::German | Language::Romanian => style(".", ',', false, NBSP),
-        Language::Portuguese => style(".", ',', false, ""),
-        Language::Turkish => style(".", ',', true, ""),
-    }
-}
-
-fn grouped(digits: &str, group: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + 8);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(group);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A whole number with the language's digit grouping: 2,341 or 2 341.
-pub fn count(n: u64) -> String {
-    grouped(&n.to_string(), number_style(current_language()).group)
-}
-
-/// Money with two decimals and the language's separators: 1,234.50 or 1 234,50.
-pub fn money(x: f64) -> String {
-    let style = number_style(current_language());
-    let cents = (x * 100.0).round() as i64;
-    let sign = if cents < 0 { "-" } else { "" };
-    let whole = grouped(&(cents.unsigned_abs() / 100).to_string(), style.group);
-    let frac = cents.unsigned_abs() % 100;
-    format!("{sign}{whole}{}{frac:02}", style.decimal)
-}
-
-/// A percentage with the language's decimal separator and sign placement,
-/// and as many decimals as it has (two at most): 12.5%, 12,5 %, %12,5.
-pub fn percent(x: f64) -> String {
-    let style = number_style(current_language());
-    let text = format!("{:.2}", (x * 100.0).round() / 100.0);
-    let text = text
-        .trim_end_matches('0')
-        .trim_end_matches('.')
-        .replace('.', &style.decimal.to_string());
-    if style.percent_first {
-        format!("%{}{text}", style.percent_gap)
-    } else {
-        format!("{text}{}%", style.percent_gap)
-    }
 }
 
 /// A broken validation rule as a sentence in the current language; the one

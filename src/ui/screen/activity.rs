@@ -642,9 +642,10 @@ fn value_text(field: &str, value: &str) -> String {
 fn local_time(at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
         .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
+            i18n::date_time(
+                t.with_timezone(&chrono::Local).naive_local(),
+                i18n::Precision::Second,
+            )
         })
         .unwrap_or_else(|_| at.to_owned())
 }

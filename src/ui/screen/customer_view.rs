@@ -285,7 +285,12 @@ impl CustomerView {
             ),
             (fl!("customer-demo"), yes_no(a.demo)),
             (fl!("field-verified"), yes_no(a.verified)),
-            (fl!("field-created"), a.creation_date.clone()),
+            (
+                fl!("field-created"),
+                a.creation_date
+                    .as_deref()
+                    .map(|d| i18n::server_date_time(d, i18n::Precision::Minute)),
+            ),
         ]
     }
 

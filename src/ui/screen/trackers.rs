@@ -5,6 +5,7 @@
 
 use crate::api;
 use crate::fl;
+use crate::i18n;
 use crate::model::{Tracker, TrackerOrder, TrackerPage, TrackerQuery};
 use crate::session::Ask;
 use crate::ui::action::{Action, Happened};
@@ -89,13 +90,13 @@ impl TrackerColumn {
         match self {
             Self::Label => 175.0,
             Self::Id => 80.0,
-            Self::Model => 170.0,
+            Self::Model => 160.0,
             Self::Imei => 175.0,
             Self::Phone => 130.0,
             Self::Status => 140.0,
             Self::LastConnection => 185.0,
             Self::Clone => 70.0,
-            Self::Created => 110.0,
+            Self::Created => 120.0,
         }
     }
 
@@ -129,15 +130,19 @@ impl TrackerRow {
                     .as_deref()
                     .map(words::connection_status)
                     .unwrap_or_default(),
-                t.last_connection
-                    .clone()
-                    .unwrap_or_else(|| fl!("trackers-never")),
+                t.last_connection.as_deref().map_or_else(
+                    || fl!("trackers-never"),
+                    |d| i18n::server_date_time(d, i18n::Precision::Minute),
+                ),
                 if t.clone {
                     fl!("value-yes")
                 } else {
                     String::new()
                 },
-                s(&t.creation_date),
+                t.creation_date
+                    .as_deref()
+                    .map(|d| i18n::server_date_time(d, i18n::Precision::Day))
+                    .unwrap_or_default(),
             ],
         }
     }

@@ -268,7 +268,13 @@ impl UserDetails {
                     (fl!("field-login"), s(&f.login)),
                     (fl!("field-activated"), yes_no(f.activated)),
                     (fl!("field-verified"), yes_no(f.verified)),
-                    (fl!("field-created"), s(&u.creation_date)),
+                    (
+                        fl!("field-created"),
+                        u.creation_date
+                            .as_deref()
+                            .map(|d| i18n::server_date_time(d, i18n::Precision::Minute))
+                            .unwrap_or_default(),
+                    ),
                     (
                         fl!("field-balance"),
                         u.balance.map(i18n::money).unwrap_or_default(),
@@ -306,9 +312,10 @@ impl UserDetails {
                         ),
                         (
                             fl!("field-discount-end"),
-                            d.end_date
-                                .clone()
-                                .unwrap_or_else(|| fl!("value-open-ended")),
+                            d.end_date.as_deref().map_or_else(
+                                || fl!("value-open-ended"),
+                                |d| i18n::server_date_time(d, i18n::Precision::Day),
+                            ),
                         ),
                     ],
                     None => vec![],

@@ -219,8 +219,8 @@ impl Row {
             text(&u.fields.post_city),
             u.trackers_count.map(|n| n.to_string()).unwrap_or_default(),
             u.creation_date
-                .clone()
-                .map(|d| d.get(..16).unwrap_or(&d).to_owned())
+                .as_deref()
+                .map(|d| i18n::server_date_time(d, i18n::Precision::Day))
                 .unwrap_or_default(),
             text(&u.fields.registered_city),
             // One line in the table; the whole comment is on the details page.

@@ -111,7 +111,7 @@ impl Chart {
 
 fn date(at: i64) -> String {
     chrono::DateTime::from_timestamp(at, 0)
-        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map(|d| i18n::date(d.date_naive()))
         .unwrap_or_default()
 }
 

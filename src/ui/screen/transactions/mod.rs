@@ -78,7 +78,8 @@ impl TxColumn {
     /// Room for its usual values; the operator can drag it wider.
     fn width(self) -> f32 {
         match self {
-            Self::Date => 200.0,
+            // A medium date and time: "Mar 29, 2026, 11:05:09 PM".
+            Self::Date => 250.0,
             Self::Type => 140.0,
             Self::Subtype => 130.0,
             Self::Description => 210.0,
@@ -342,7 +343,10 @@ impl Transactions {
         };
         Row {
             cells: [
-                t.timestamp.clone().unwrap_or_default(),
+                t.timestamp
+                    .as_deref()
+                    .map(|d| i18n::server_date_time(d, i18n::Precision::Second))
+                    .unwrap_or_default(),
                 t.kind
                     .as_deref()
                     .map(words::transaction_type)
