@@ -158,7 +158,10 @@ impl Activity {
             .shown()
             .map(|e| {
                 vec![
-                    Cell::Text(e.at.clone()),
+                    chrono::DateTime::parse_from_rfc3339(&e.at).map_or_else(
+                        |_| Cell::Text(e.at.clone()),
+                        |t| Cell::Moment(t.with_timezone(&chrono::Local).naive_local()),
+                    ),
                     Cell::Text(e.server.clone()),
                     Cell::Text(e.dealer.clone()),
                     Cell::Text(words::operation_label(&e.operation)),

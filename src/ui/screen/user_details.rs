@@ -285,7 +285,9 @@ impl UserDetails {
                     ),
                     (
                         fl!("field-trackers"),
-                        u.trackers_count.map(|n| n.to_string()).unwrap_or_default(),
+                        u.trackers_count
+                            .map(|n| u64::try_from(n).map_or_else(|_| n.to_string(), i18n::count))
+                            .unwrap_or_default(),
                     ),
                 ],
             ),

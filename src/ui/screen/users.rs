@@ -217,7 +217,9 @@ impl Row {
             u.balance.map(i18n::money).unwrap_or_default(),
             u.bonus.map(i18n::money).unwrap_or_default(),
             text(&u.fields.post_city),
-            u.trackers_count.map(|n| n.to_string()).unwrap_or_default(),
+            u.trackers_count
+                .map(|n| u64::try_from(n).map_or_else(|_| n.to_string(), i18n::count))
+                .unwrap_or_default(),
             u.creation_date
                 .as_deref()
                 .map(|d| i18n::server_date_time(d, i18n::Precision::Day))

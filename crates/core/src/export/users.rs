@@ -1,7 +1,7 @@
 //! A table of cells (header + rows) → XLSX or CSV bytes.
 
 use super::neutralise_formula;
-use rust_xlsxwriter::{Format, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 /// One value to write; numbers stay numbers so sums work in Excel.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,6 +10,9 @@ pub enum Cell {
     Text(String),
     Number(f64),
     Bool(bool),
+    /// A date and time: a real date in a workbook (sorted and shown as the
+    /// reader's spreadsheet shows dates), `yyyy-mm-dd hh:mm:ss` in a CSV.
+    Moment(chrono::NaiveDateTime),
 }
 
 impl From<&serde_json::Value> for Cell {
@@ -47,6 +50,7 @@ pub fn write_xlsx(
     let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name(sheet_name)?;
     let bold = Format::new().set_bold();
+    let when = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
     for (c, name) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *name, &bold)?;
     }
@@ -65,6 +69,21 @@ pub fn write_xlsx(
                 }
                 Cell::Bool(b) => {
                     sheet.write_boolean(r, c, *b)?;
+                }
+                Cell::Moment(at) => {
+                    use chrono::{Datelike, Timelike};
+                    let day = u16::try_from(at.year()).ok().and_then(|y| {
+                        ExcelDateTime::from_ymd(y, at.month() as u8, at.day() as u8).ok()
+                    });
+                    let moment = day.and_then(|d| {
+                        d.and_hms(at.hour() as u16, at.minute() as u8, at.second())
+                            .ok()
+                    });
+                    match moment {
+                        Some(m) => sheet.write_datetime_with_format(r, c, &m, &when)?,
+                        // A year Excel cannot hold (before 1900): as text.
+                        None => sheet.write_string(r, c, at.to_string())?,
+                    };
                 }
             }
         }
@@ -87,6 +106,7 @@ pub fn write_csv(header: &[&str], rows: &[Vec<Cell>]) -> Result<Vec<u8>, ExportE
                 Cell::Text(s) => neutralise_formula(s).into_owned(),
                 Cell::Number(n) => n.to_string(),
                 Cell::Bool(b) => if *b { "1" } else { "0" }.to_owned(),
+                Cell::Moment(at) => at.format(crate::model::DATE_TIME_FORMAT).to_string(),
             }))?;
         }
         w.flush().map_err(csv::Error::from)?;
@@ -121,5 +141,21 @@ mod tests {
         assert!(bytes.starts_with(b"PK"));
         let table = crate::import::read_table("u.xlsx", &bytes).unwrap();
         assert_eq!(table.rows[1].cells, vec!["+cmd|' /C calc'!A0", "1"]);
+    }
+
+    #[test]
+    fn a_moment_is_a_date_in_a_workbook_and_iso_in_a_csv() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+            .and_then(|d| d.and_hms_opt(10, 5, 9))
+            .unwrap();
+        let rows = vec![vec![Cell::Moment(at)]];
+        let csv = write_csv(&["at"], &rows).unwrap();
+        assert!(String::from_utf8_lossy(&csv).ends_with("at\n2026-11-24 10:05:09\n"));
+        let bytes = write_xlsx("Journal", &["at"], &rows).unwrap();
+        let mut book: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let range = calamine::Reader::worksheet_range(&mut book, "Journal").unwrap();
+        let cell = range.get((1, 0)).unwrap();
+        assert_eq!(calamine::DataType::as_datetime(cell), Some(at), "{cell:?}");
     }
 }
