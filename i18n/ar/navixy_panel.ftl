@@ -554,6 +554,7 @@ import-cell-clear = مسح
 cli-import-progress = أُنشئ { $done } من { $total }
 cli-import-no-progress = لم يُنشئ الخادم الصفوف المرسلة ولم يذكر السبب: لم يُرسَل شيء آخر. شغّل الاستيراد مرة أخرى لإرسال ما تبقّى.
 cli-import-no-password = لا توجد كلمة مرور: عيّن NAVIXY_PASSWORD، أو شغّل البرنامج في طرفية ليطلبها منك.
+cli-report-progress = المستخدمون الذين تمت قراءتهم: { $done } من { $total }
 cli-import-unknown-encoding = الترميز { $name } غير معروف لهذا البرنامج (جرّب windows-1251 أو windows-1252 أو utf-8).
 
 # A change whose screen was closed before its answer came

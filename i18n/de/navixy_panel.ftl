@@ -518,6 +518,7 @@ import-cell-clear = Leeren
 cli-import-progress = { $done } von { $total } erstellt
 cli-import-no-progress = Der Server hat die gesendeten Zeilen nicht erstellt und keinen Grund genannt: Es wurde nichts weiter gesendet. Starten Sie den Import erneut, um den Rest zu senden.
 cli-import-no-password = Kein Passwort: Setzen Sie NAVIXY_PASSWORD oder starten Sie das Programm in einem Terminal, um danach gefragt zu werden.
+cli-report-progress = Benutzer gelesen: { $done } von { $total }
 cli-import-unknown-encoding = { $name } ist keine Kodierung, die dieses Programm kennt (versuchen Sie windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

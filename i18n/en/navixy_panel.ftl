@@ -518,6 +518,7 @@ import-cell-clear = Clear
 cli-import-progress = created { $done } of { $total }
 cli-import-no-progress = The server did not create the rows sent and did not say why: nothing more was sent. Run the import again to send what is left.
 cli-import-no-password = No password: set NAVIXY_PASSWORD, or run on a terminal to be asked.
+cli-report-progress = Users read: { $done } of { $total }
 cli-import-unknown-encoding = { $name } is not an encoding this program knows (try windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

@@ -527,6 +527,7 @@ import-cell-clear = Borrar
 cli-import-progress = creados { $done } de { $total }
 cli-import-no-progress = El servidor no creó las filas enviadas y no indicó el motivo: no se envió nada más. Vuelva a ejecutar la importación para enviar lo que falta.
 cli-import-no-password = Falta la contraseña: defina NAVIXY_PASSWORD o ejecute el programa en un terminal para que se la pida.
+cli-report-progress = Usuarios leídos: { $done } de { $total }
 cli-import-unknown-encoding = { $name } no es una codificación que este programa conozca (pruebe windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

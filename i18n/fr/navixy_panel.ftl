@@ -527,6 +527,7 @@ import-cell-clear = Effacer
 cli-import-progress = créés : { $done } sur { $total }
 cli-import-no-progress = Le serveur n'a pas créé les lignes envoyées et n'a pas indiqué pourquoi : rien d'autre n'a été envoyé. Relancez l'importation pour envoyer le reste.
 cli-import-no-password = Aucun mot de passe : définissez NAVIXY_PASSWORD, ou lancez la commande dans un terminal pour qu'il vous soit demandé.
+cli-report-progress = Utilisateurs lus : { $done } sur { $total }
 cli-import-unknown-encoding = { $name } n'est pas un encodage connu de ce programme (essayez windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

@@ -527,6 +527,7 @@ import-cell-clear = Limpar
 cli-import-progress = criados { $done } de { $total }
 cli-import-no-progress = O servidor não criou as linhas enviadas e não informou o motivo: nada mais foi enviado. Execute a importação novamente para enviar o que falta.
 cli-import-no-password = Sem senha: defina NAVIXY_PASSWORD ou execute em um terminal para que ela seja solicitada.
+cli-report-progress = Usuários lidos: { $done } de { $total }
 cli-import-unknown-encoding = { $name } não é uma codificação que este programa conheça (tente windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

@@ -527,6 +527,7 @@ import-cell-clear = Golire
 cli-import-progress = creați { $done } din { $total }
 cli-import-no-progress = Serverul nu a creat rândurile trimise și nu a spus de ce: nu s-a mai trimis nimic. Rulați din nou importul pentru a trimite ce a rămas.
 cli-import-no-password = Lipsește parola: setați NAVIXY_PASSWORD sau rulați într-un terminal pentru a vi se cere.
+cli-report-progress = Utilizatori citiți: { $done } din { $total }
 cli-import-unknown-encoding = { $name } nu este o codificare cunoscută de acest program (încercați windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

@@ -536,6 +536,7 @@ import-cell-clear = Очистить
 cli-import-progress = создано { $done } из { $total }
 cli-import-no-progress = Сервер не создал отправленные строки и не сказал почему: больше ничего не отправлено. Запустите импорт снова, чтобы отправить оставшееся.
 cli-import-no-password = Нет пароля: задайте NAVIXY_PASSWORD или запустите в терминале, чтобы ввести его.
+cli-report-progress = Прочитано пользователей: { $done } из { $total }
 cli-import-unknown-encoding = { $name } — незнакомая кодировка (например, windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

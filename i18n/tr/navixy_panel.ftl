@@ -518,6 +518,7 @@ import-cell-clear = Temizle
 cli-import-progress = { $done } / { $total } oluşturuldu
 cli-import-no-progress = Sunucu gönderilen satırları oluşturmadı ve nedenini belirtmedi: başka bir şey gönderilmedi. Kalanları göndermek için içe aktarmayı yeniden çalıştırın.
 cli-import-no-password = Şifre yok: NAVIXY_PASSWORD değişkenini ayarlayın veya şifrenin sorulması için programı bir terminalde çalıştırın.
+cli-report-progress = Okunan kullanıcılar: { $done } / { $total }
 cli-import-unknown-encoding = { $name }, bu programın tanıdığı bir kodlama değil (windows-1251, windows-1252, utf-8 deneyin).
 
 # A change whose screen was closed before its answer came

@@ -536,6 +536,7 @@ import-cell-clear = Очистити
 cli-import-progress = створено { $done } з { $total }
 cli-import-no-progress = Сервер не створив надіслані рядки й не пояснив чому: більше нічого не надіслано. Запустіть імпорт знову, щоб надіслати решту.
 cli-import-no-password = Немає пароля: задайте NAVIXY_PASSWORD або запустіть програму в терміналі, щоб ввести його.
+cli-report-progress = Прочитано користувачів: { $done } з { $total }
 cli-import-unknown-encoding = { $name } — невідоме цій програмі кодування (спробуйте windows-1251, windows-1252, utf-8).
 
 # A change whose screen was closed before its answer came

@@ -287,12 +287,20 @@ fn cli(args: &[&str]) -> (i32, String) {
 #[test]
 fn validate_and_template_commands() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in ["en", "ru"] {
+    let mut english = String::new();
+    for lang in ["en", "ru", "es", "pt", "de", "fr", "tr", "uk", "ro", "ar"] {
         let path = dir.path().join(format!("template_{lang}.xlsx"));
         let out = path.to_str().unwrap();
         assert_eq!(cli(&["template", "--lang", lang, out]).0, 0);
         let (code, text) = cli(&["validate", "--lang", lang, out]);
         assert_eq!(code, 0, "{text}");
+        // Each speaks its own language (locales.rs holds every message
+        // translated): the same report, never in English words.
+        if lang == "en" {
+            english = text;
+        } else {
+            assert_ne!(text, english, "{lang} answered in English");
+        }
         let p = open(out, &std::fs::read(&path).unwrap());
         assert_eq!(
             p.columns,

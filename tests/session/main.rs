@@ -7,5 +7,6 @@ mod common;
 mod activity;
 mod bulk;
 mod cli_import;
+mod cli_report;
 mod drawing;
 mod sync_import;

@@ -9,6 +9,7 @@
 
 pub mod ask;
 pub mod audit;
+pub mod balance_watch;
 pub mod bulk;
 pub mod dealer;
 pub mod export_file;

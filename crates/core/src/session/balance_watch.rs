@@ -1,0 +1,259 @@
+//! The balance watch (#29): for each of the dealer's users, what the balance
+//! was charged over the last 30 days and when, at that rate, it runs out.
+//! Navixy has no such report; it is read here from every user's
+//! transactions, one request per user, at the client's rate limit.
+
+use crate::api::{self, Client, DealerHash};
+use crate::model::{ListQuery, User};
+use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
+
+/// The days whose charges set the daily rate; one `transaction/list` span
+/// (a month at most is accepted: API-NOTES).
+pub const WINDOW_DAYS: i64 = 30;
+/// Users read at once: enough to keep the rate limit busy over a slow link.
+const AT_ONCE: usize = 8;
+
+/// One user's line of the watch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Watch {
+    pub login: String,
+    pub id: i64,
+    pub balance: f64,
+    /// What the balance was charged over the last 30 days, as a positive amount.
+    pub spent: f64,
+    /// Whole days until the balance runs out at that daily rate;
+    /// none when nothing was spent. 0 when it is out already.
+    pub days_left: Option<i64>,
+    pub runs_out_on: Option<NaiveDate>,
+}
+
+/// Whole days `balance` lasts at `spent` per 30 days, and the day it runs
+/// out counted from `today`: floor(balance / (spent / 30)).
+pub fn forecast(balance: f64, spent: f64, today: NaiveDate) -> (Option<i64>, Option<NaiveDate>) {
+    if spent <= 0.0 {
+        return (None, None);
+    }
+    let days = (balance / (spent / WINDOW_DAYS as f64)).floor().max(0.0);
+    // A balance that lasts beyond any calendar is not a day.
+    let days = (days < 1e6).then_some(days as i64);
+    let on = days.and_then(|d| today.checked_add_signed(Duration::days(d)));
+    (days, on)
+}
+
+/// The charges among `list`: the balance's negative transactions, summed in
+/// cents so that a thousand charges add up exactly.
+pub fn spent(list: &[crate::model::Transaction]) -> f64 {
+    let cents: i64 = list
+        .iter()
+        .filter_map(|t| t.amount)
+        .filter(|a| *a < 0.0)
+        .map(|a| (-a * 100.0).round() as i64)
+        .sum();
+    cents as f64 / 100.0
+}
+
+/// Soonest to run out first; those who spent nothing last; then by login.
+pub fn sort(watch: &mut [Watch]) {
+    watch.sort_by(|a, b| {
+        let key = |w: &Watch| w.days_left.unwrap_or(i64::MAX);
+        key(a).cmp(&key(b)).then_with(|| a.login.cmp(&b.login))
+    });
+}
+
+/// What one run read: the users' lines (sorted), and the users that could
+/// not be read, with why.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub watch: Vec<Watch>,
+    pub unread: Vec<(User, api::Error)>,
+    pub requests: usize,
+}
+
+/// Every user of the dealer, a thousand a page.
+pub async fn every_user(
+    client: &Client,
+    hash: &DealerHash,
+    requests: &mut usize,
+) -> Result<Vec<User>, api::Error> {
+    let page = super::sync::PAGE;
+    let mut users: Vec<User> = Vec::new();
+    loop {
+        let query = ListQuery {
+            limit: Some(page),
+            offset: Some(users.len() as u32),
+            ..ListQuery::default()
+        };
+        let answer = client.users_list(hash, &query).await?;
+        *requests += 1;
+        let got = answer.list.len();
+        users.extend(answer.list);
+        // A short page, or all that the server counts: the end. An empty
+        // page ends it too, whatever the count says.
+        if got < page as usize || users.len() as u64 >= answer.count || got == 0 {
+            return Ok(users);
+        }
+    }
+}
+
+/// Reads every user and their charges over the 30 days before `now`;
+/// `progress(read, of)` after each user.
+pub async fn read(
+    client: &Client,
+    hash: &DealerHash,
+    now: NaiveDateTime,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Report, api::Error> {
+    let mut report = Report::default();
+    let users = every_user(client, hash, &mut report.requests).await?;
+    // The server compares whole seconds and leaves `to` out: the span ends
+    // after the current second, so a charge made a moment ago counts.
+    let to = now.with_nanosecond(0).unwrap_or(now) + Duration::seconds(1);
+    let from = to - Duration::days(WINDOW_DAYS);
+    let total = users.len();
+    let mut queue = users.into_iter();
+    let mut pending = tokio::task::JoinSet::new();
+    let mut done = 0;
+    loop {
+        while pending.len() < AT_ONCE {
+            let Some(user) = queue.next() else { break };
+            let (client, hash) = (client.clone(), hash.clone());
+            pending.spawn(async move {
+                let read = client
+                    .transactions_list(&hash, user.id, from, to, None)
+                    .await;
+                (user, read)
+            });
+        }
+        let Some(joined) = pending.join_next().await else {
+            break;
+        };
+        let (user, read) = joined.map_err(|e| api::Error::UnexpectedResponse {
+            status: 0,
+            detail: format!("reading stopped: {e}"),
+        })?;
+        done += 1;
+        progress(done, total);
+        match read {
+            Ok(list) => {
+                report.requests += 1;
+                let balance = user.balance.unwrap_or(0.0);
+                let spent = spent(&list);
+                let (days_left, runs_out_on) = forecast(balance, spent, now.date());
+                report.watch.push(Watch {
+                    login: user.fields.login.clone().unwrap_or_default(),
+                    id: user.id,
+                    balance,
+                    spent,
+                    days_left,
+                    runs_out_on,
+                });
+            }
+            Err(e) => report.unread.push((user, e)),
+        }
+    }
+    sort(&mut report.watch);
+    Ok(report)
+}
+
+/// The report's columns, in this order: scripts read them by name.
+pub const COLUMNS: [&str; 6] = [
+    "login",
+    "id",
+    "balance",
+    "spent_30d",
+    "days_left",
+    "runs_out_on",
+];
+
+fn cells(w: &Watch) -> [String; 6] {
+    [
+        w.login.clone(),
+        w.id.to_string(),
+        format!("{:.2}", w.balance),
+        format!("{:.2}", w.spent),
+        w.days_left.map(|d| d.to_string()).unwrap_or_default(),
+        w.runs_out_on
+            .map(|d| d.format(crate::model::DATE_FORMAT).to_string())
+            .unwrap_or_default(),
+    ]
+}
+
+/// The report as CSV: a header of [`COLUMNS`], money with two decimals,
+/// dates as YYYY-MM-DD, empty where there is none.
+pub fn to_csv(watch: &[Watch]) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(COLUMNS)?;
+    for line in watch {
+        w.write_record(cells(line))?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// The report as a JSON array of objects with [`COLUMNS`] as keys; none is null.
+pub fn to_json(watch: &[Watch]) -> serde_json::Value {
+    let lines = watch.iter().map(|w| {
+        serde_json::json!({
+            "login": w.login,
+            "id": w.id,
+            "balance": (w.balance * 100.0).round() / 100.0,
+            "spent_30d": (w.spent * 100.0).round() / 100.0,
+            "days_left": w.days_left,
+            "runs_out_on": w.runs_out_on.map(|d| d.format(crate::model::DATE_FORMAT).to_string()),
+        })
+    });
+    serde_json::Value::Array(lines.collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Transaction;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_balance_lasts_whole_days_at_the_windows_rate() {
+        let today = day("2026-12-04");
+        // 30 spent in 30 days: 1 a day; 70 lasts 70 days.
+        assert_eq!(
+            forecast(70.0, 30.0, today),
+            (Some(70), Some(day("2027-02-12")))
+        );
+        // 10 a day: 25 lasts 2 whole days.
+        assert_eq!(forecast(25.0, 300.0, today).0, Some(2));
+        // Out already: 0 days, today.
+        assert_eq!(forecast(-5.0, 30.0, today), (Some(0), Some(today)));
+        // Nothing spent: never.
+        assert_eq!(forecast(100.0, 0.0, today), (None, None));
+        assert_eq!(forecast(1e300, 0.01, today), (None, None));
+    }
+
+    #[test]
+    fn only_the_balances_charges_count_and_add_up_exactly() {
+        let t = |amount: f64| Transaction {
+            amount: Some(amount),
+            ..Transaction::default()
+        };
+        let mut list = vec![t(50.0), t(-0.1), t(-0.2), t(0.0)];
+        list.extend((0..1000).map(|_| t(-0.01)));
+        assert_eq!(spent(&list), 10.3);
+    }
+
+    #[test]
+    fn soonest_first_and_those_who_spent_nothing_last() {
+        let w = |login: &str, days_left: Option<i64>| Watch {
+            login: login.into(),
+            id: 0,
+            balance: 0.0,
+            spent: 0.0,
+            days_left,
+            runs_out_on: None,
+        };
+        let mut list = vec![w("c", None), w("b", Some(9)), w("a", None), w("d", Some(2))];
+        sort(&mut list);
+        let order: Vec<&str> = list.iter().map(|w| w.login.as_str()).collect();
+        assert_eq!(order, ["d", "b", "a", "c"]);
+    }
+}
