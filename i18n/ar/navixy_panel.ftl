@@ -814,6 +814,9 @@ bulk-set-aside = { $count ->
    *[other] تعذّر الوثوق بملفات { $count } عملية جماعية، فنُحّيت جانبًا ولم تُنفَّذ: { $files }
 }
 bulk-before = قبل
+bulk-before-none = لا شيء
+bulk-before-reading = جارٍ القراءة…
+bulk-before-unread = لم تتم القراءة: { $reason }
 bulk-after = بعد
 bulk-outcome = النتيجة
 bulk-state-waiting = في الانتظار

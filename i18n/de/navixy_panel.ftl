@@ -758,6 +758,9 @@ bulk-set-aside = { $count ->
    *[other] Den Dateien von { $count } Massenvorgängen war nicht zu trauen; sie wurden beiseitegelegt und nicht ausgeführt: { $files }
 }
 bulk-before = Vorher
+bulk-before-none = Keiner
+bulk-before-reading = Wird gelesen…
+bulk-before-unread = Nicht gelesen: { $reason }
 bulk-after = Nachher
 bulk-outcome = Ergebnis
 bulk-state-waiting = Wartend

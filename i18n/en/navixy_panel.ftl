@@ -758,6 +758,9 @@ bulk-set-aside = { $count ->
    *[other] { $count } bulk runs' files could not be trusted and were set aside, not run: { $files }
 }
 bulk-before = Before
+bulk-before-none = None
+bulk-before-reading = Reading…
+bulk-before-unread = Not read: { $reason }
 bulk-after = After
 bulk-outcome = Outcome
 bulk-state-waiting = Waiting

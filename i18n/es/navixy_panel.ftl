@@ -772,6 +772,9 @@ bulk-set-aside = { $count ->
    *[other] Los archivos de { $count } operaciones en lote no eran fiables y se apartaron sin ejecutarse: { $files }
 }
 bulk-before = Antes
+bulk-before-none = Ninguno
+bulk-before-reading = Leyendo…
+bulk-before-unread = No leído: { $reason }
 bulk-after = Después
 bulk-outcome = Resultado
 bulk-state-waiting = En espera

@@ -772,6 +772,9 @@ bulk-set-aside = { $count ->
    *[other] { $count } fichiers d'opérations groupées jugés non fiables, mis de côté sans être exécutés : { $files }
 }
 bulk-before = Avant
+bulk-before-none = Aucun
+bulk-before-reading = Lecture…
+bulk-before-unread = Non lu : { $reason }
 bulk-after = Après
 bulk-outcome = Résultat
 bulk-state-waiting = En attente

@@ -772,6 +772,9 @@ bulk-set-aside = { $count ->
    *[other] { $count } arquivos de execuções em massa não eram confiáveis e foram deixados de lado, sem ser executados: { $files }
 }
 bulk-before = Antes
+bulk-before-none = Nenhum
+bulk-before-reading = Lendo…
+bulk-before-unread = Não lido: { $reason }
 bulk-after = Depois
 bulk-outcome = Resultado
 bulk-state-waiting = Aguardando

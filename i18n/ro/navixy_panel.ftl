@@ -772,6 +772,9 @@ bulk-set-aside = { $count ->
    *[other] Fișierele a { $count } de rulări în masă nu au fost de încredere și au fost puse deoparte, fără a fi rulate: { $files }
 }
 bulk-before = Înainte
+bulk-before-none = Niciuna
+bulk-before-reading = Se citește…
+bulk-before-unread = Necitit: { $reason }
 bulk-after = După
 bulk-outcome = Rezultat
 bulk-state-waiting = În așteptare

@@ -786,6 +786,9 @@ bulk-set-aside = { $count ->
    *[other] { $count } файла массовой операции нельзя доверять: они отложены и не выполнены: { $files }
 }
 bulk-before = Было
+bulk-before-none = Нет
+bulk-before-reading = Чтение…
+bulk-before-unread = Не прочитано: { $reason }
 bulk-after = Станет
 bulk-outcome = Итог
 bulk-state-waiting = Ожидает

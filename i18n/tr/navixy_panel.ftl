@@ -758,6 +758,9 @@ bulk-set-aside = { $count ->
    *[other] { $count } toplu işlem dosyasına güvenilemediği için çalıştırılmadı ve kenara ayrıldı: { $files }
 }
 bulk-before = Önce
+bulk-before-none = Yok
+bulk-before-reading = Okunuyor…
+bulk-before-unread = Okunamadı: { $reason }
 bulk-after = Sonra
 bulk-outcome = Sonuç
 bulk-state-waiting = Bekliyor

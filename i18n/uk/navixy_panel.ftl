@@ -786,6 +786,9 @@ bulk-set-aside = { $count ->
    *[other] { $count } файлу масових операцій не викликають довіри, тому їх відкладено без виконання: { $files }
 }
 bulk-before = Було
+bulk-before-none = Немає
+bulk-before-reading = Читання…
+bulk-before-unread = Не прочитано: { $reason }
 bulk-after = Стане
 bulk-outcome = Результат
 bulk-state-waiting = Очікує

@@ -147,6 +147,44 @@ async fn a_bulk_top_up_previews_each_balance_then_runs_and_journals_each() {
 }
 
 #[tokio::test]
+async fn a_discount_preview_says_what_each_user_has_before() {
+    let mut ui = Ui::logged_in().await;
+    let row_of = |ui: &Ui, login: &str| {
+        ui.users()
+            .users()
+            .iter()
+            .position(|u| u.fields.login.as_deref() == Some(login))
+            .unwrap_or_else(|| panic!("{login} on the first page"))
+    };
+    // John has 5.5 %, which the list does not carry; the other has none.
+    let john = row_of(&ui, "john.smith@example.com");
+    let other = (0..3).find(|&r| r != john).unwrap();
+    ui.list(users::Message::Choose(john, true));
+    ui.list(users::Message::Choose(other, true));
+    ui.list(users::Message::Bulk(BulkKind::Discount));
+    assert_eq!(ui.where_(), "bulk");
+    // Until the records come, "Before" says they are being read.
+    simulator(ui.app.view())
+        .find("Reading…")
+        .expect("before is being read");
+    ui.settle().await;
+    {
+        let mut view = simulator(ui.app.view());
+        view.find(navixy_panel::i18n::percent(5.5).as_str())
+            .expect("John's discount before");
+        view.find("None").expect("no discount before");
+        assert!(view.find("Reading…").is_err(), "every record read");
+    }
+    // A late or repeated answer for a user changes nothing.
+    let john_id = ui.users().users()[john].id;
+    let late = ui.h().client.user_read(&ui.h().demo().await, john_id).await;
+    ui.top(bulk::Message::Held(john_id, late.map(Box::new)));
+    simulator(ui.app.view())
+        .find(navixy_panel::i18n::percent(5.5).as_str())
+        .expect("still John's discount");
+}
+
+#[tokio::test]
 async fn deleting_asks_for_the_number_of_users() {
     let mut ui = Ui::logged_in().await;
     let count = ui.users().count();

@@ -41,6 +41,8 @@ const READ_PAGE: u32 = 500;
 pub enum Message {
     /// A page of "everyone matching the filter".
     Read(Result<api::UserPage, api::Error>),
+    /// One user's record, read for what the preview's "Before" shows.
+    Held(i64, Result<Box<api::UserRecord>, api::Error>),
     Amount(String),
     Text(String),
     Kind(BalanceKind),
@@ -66,6 +68,23 @@ pub enum Message {
     Resize(grid::Drag),
     Back,
 }
+
+/// What a user has now that the list does not carry (a discount, a plan):
+/// read per user while the form is shown, so that "Before" says it.
+#[derive(Debug, Clone, PartialEq)]
+enum Held {
+    Reading,
+    Read {
+        discount: Option<f64>,
+        plan: Option<i64>,
+    },
+    Unread(String),
+}
+
+/// Records read at once for "Before": one, as the app keeps one request of
+/// a kind per screen (a newer one supersedes the older: app::requests).
+/// The rows fill in as they are read; the rate limit stays for the run.
+const HELD_AT_ONCE: usize = 1;
 
 /// Where the screen is.
 #[derive(Debug, Clone)]
@@ -116,6 +135,11 @@ pub struct Bulk {
     dealer: Arc<Dealer>,
     table: grid::Table,
     widths: [f32; 4],
+    /// Each user's discount or plan as read (discount and plan runs only).
+    held: HashMap<i64, Held>,
+    /// The next of `users` whose record to read, and how many are on the way.
+    held_next: usize,
+    held_reading: usize,
 }
 
 impl Bulk {
@@ -152,6 +176,44 @@ impl Bulk {
             dealer: Arc::new(Dealer::unknown()),
             table: grid::Table::new(TABLE_ID, HEADER_ID),
             widths: [260.0, 220.0, 220.0, 320.0],
+            held: HashMap::new(),
+            held_next: 0,
+            held_reading: 0,
+        }
+    }
+
+    /// Asks for the next users' records while the form is shown:
+    /// [`HELD_AT_ONCE`] at a time, none once the run started.
+    fn read_held(&mut self) -> Action<Message> {
+        let mut action = Action::none();
+        if !matches!(self.kind, BulkKind::Discount | BulkKind::Plan)
+            || !matches!(self.phase, Phase::Form)
+        {
+            return action;
+        }
+        while self.held_reading < HELD_AT_ONCE {
+            let Some(user) = self.users.get(self.held_next) else {
+                break;
+            };
+            let id = user.id;
+            self.held_next += 1;
+            self.held_reading += 1;
+            self.held.insert(id, Held::Reading);
+            action = action.and(Action::ask(Ask::read_user(id), move |r| {
+                Message::Held(id, r)
+            }));
+        }
+        action
+    }
+
+    /// "Before" of a discount or plan run: what the user's record says.
+    fn held_text(&self, user: &User, text: impl Fn(&Held) -> Option<String>) -> String {
+        match self.held.get(&user.id) {
+            // Queued while the form is shown; never read once the run began.
+            None if !matches!(self.phase, Phase::Form) => String::new(),
+            None | Some(Held::Reading) => fl!("bulk-before-reading"),
+            Some(Held::Unread(why)) => fl!("bulk-before-unread", reason = why.clone()),
+            Some(held) => text(held).unwrap_or_else(|| fl!("bulk-before-none")),
         }
     }
 
@@ -275,10 +337,19 @@ impl Bulk {
                     Ok(v) => fl!("bulk-discount-after", value = i18n::percent(v)),
                     Err(_) => String::new(),
                 };
-                (String::new(), after, note)
+                let before = self.held_text(user, |held| match held {
+                    Held::Read {
+                        discount: Some(v), ..
+                    } if *v > 0.0 => Some(i18n::percent(*v)),
+                    _ => None,
+                });
+                (before, after, note)
             }
             BulkKind::Plan => (
-                String::new(),
+                self.held_text(user, |held| match held {
+                    Held::Read { plan: Some(p), .. } => Some(self.dealer.plan_label(*p)),
+                    _ => None,
+                }),
                 self.plan
                     .map(|p| self.dealer.plan_label(p))
                     .unwrap_or_default(),
@@ -782,7 +853,9 @@ impl Page for Bulk {
     fn start(&mut self) -> Action<Message> {
         match self.phase {
             Phase::Reading { .. } => self.read_next(),
-            Phase::Form => Action::run(iced::widget::operation::focus(FIRST_ID)),
+            Phase::Form => {
+                Action::run(iced::widget::operation::focus(FIRST_ID)).and(self.read_held())
+            }
             _ => Action::none(),
         }
     }
@@ -801,9 +874,27 @@ impl Page for Bulk {
                 *of = page.count;
                 if got == 0 || self.users.len() as u64 >= page.count {
                     self.phase = Phase::Form;
-                    return Action::run(iced::widget::operation::focus(FIRST_ID));
+                    return Action::run(iced::widget::operation::focus(FIRST_ID))
+                        .and(self.read_held());
                 }
                 self.read_next()
+            }
+            Message::Held(id, read) => {
+                // Only users of this preview, and only once: a late or
+                // repeated answer changes nothing it should not.
+                if self.held.get(&id) != Some(&Held::Reading) {
+                    return Action::none();
+                }
+                self.held_reading = self.held_reading.saturating_sub(1);
+                let held = match read {
+                    Ok(record) => Held::Read {
+                        discount: record.discount.as_ref().and_then(|d| d.value),
+                        plan: record.default_tariff_id,
+                    },
+                    Err(e) => Held::Unread(crate::words::errors::describe(&e)),
+                };
+                self.held.insert(id, held);
+                self.read_held()
             }
             Message::Read(Err(e)) => {
                 let toast = Toast::error(&e);
