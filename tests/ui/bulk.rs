@@ -147,6 +147,68 @@ async fn a_bulk_top_up_previews_each_balance_then_runs_and_journals_each() {
 }
 
 #[tokio::test]
+async fn a_finished_top_up_is_undone_by_the_opposite_run_never_below_zero() {
+    let mut ui = Ui::logged_in().await;
+    let ids: Vec<i64> = ui.users().users()[..2].iter().map(|u| u.id).collect();
+    let before: Vec<f64> = ids.iter().map(|id| ui.balance_of(*id)).collect();
+    for row in 0..2 {
+        ui.list(users::Message::Choose(row, true));
+    }
+    ui.list(users::Message::Bulk(BulkKind::Balance));
+    ui.top(bulk::Message::Amount("+7.25".into()));
+    ui.top(bulk::Message::Text("Autumn bonus".into()));
+    ui.run_bulk(bulk::Message::Start).await;
+    assert!(matches!(
+        ui.bulk().phase(),
+        Phase::Stopped(Ending::Finished)
+    ));
+    // The second user spends in the meantime: undoing all 7.25 would take
+    // the balance below zero, which the server refuses, and the run says.
+    let spender = ids[1];
+    let hash = ui.h().demo().await;
+    let now = before[1] + 7.25;
+    ui.h()
+        .client
+        .change_balance(
+            &hash,
+            spender,
+            -(now - 3.0),
+            BalanceKind::Balance,
+            "Spent meanwhile",
+        )
+        .await
+        .unwrap();
+
+    ui.top(bulk::Message::Undo);
+    // A new preview of the opposite run, to be started as any run is.
+    assert_eq!(ui.where_(), "bulk");
+    let undo = ui.bulk();
+    assert!(matches!(undo.phase(), Phase::Form));
+    assert_eq!(undo.users().len(), 2);
+    let Ok(BulkAction::Balance { amount, text, .. }) = undo.action() else {
+        panic!("{:?}", undo.action());
+    };
+    assert_eq!((amount, text.as_str()), (-7.25, "Reversal: Autumn bonus"));
+    ui.run_bulk(bulk::Message::Start).await;
+    assert!(matches!(
+        ui.bulk().phase(),
+        Phase::Stopped(Ending::Finished)
+    ));
+    let first = ui.h().client.user_read(&hash, ids[0]).await.unwrap();
+    assert_eq!(
+        (first.user.balance.unwrap() * 100.0).round(),
+        (before[0] * 100.0).round(),
+        "back to what it was"
+    );
+    let second = ui.h().client.user_read(&hash, spender).await.unwrap();
+    assert_eq!(second.user.balance, Some(3.0), "never below zero");
+    let job = ui.bulk().job().expect("the undo run");
+    let item = job.items.iter().find(|i| i.user_id == spender).unwrap();
+    assert!(item.state.is_failure(), "{:?}", item.state);
+    assert_eq!(job.counts().failures(), 1);
+}
+
+#[tokio::test]
 async fn a_discount_preview_says_what_each_user_has_before() {
     let mut ui = Ui::logged_in().await;
     let row_of = |ui: &Ui, login: &str| {

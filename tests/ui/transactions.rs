@@ -227,10 +227,15 @@ async fn newest_first_sortable_signed_and_a_bonus_is_no_refill() {
     ui.settle().await;
     let screen = ui.tx();
     assert_eq!(screen.sorted_by(), (TxColumn::Date, false));
-    let dates: Vec<&str> = screen
+    // Shown as English writes a moment ("Dec 4, 2026, 6:49:29 PM"), read back.
+    let dates: Vec<chrono::NaiveDateTime> = screen
         .rows()
         .iter()
-        .map(|r| r.cell(TxColumn::Date))
+        .map(|r| {
+            let shown = r.cell(TxColumn::Date);
+            chrono::NaiveDateTime::parse_from_str(shown, "%b %d, %Y, %I:%M:%S\u{202f}%p")
+                .unwrap_or_else(|e| panic!("{shown:?}: {e}"))
+        })
         .collect();
     assert!(
         dates.windows(2).all(|w| w[0] >= w[1]),

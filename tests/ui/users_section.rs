@@ -18,9 +18,13 @@ use navixy_panel::ui::widget::pager::Step;
 
 impl Ui {
     /// The messages a click on the button saying `label` sends (none when
-    /// it is greyed out).
+    /// it is greyed out), in a 1280×800 window as an operator's.
     fn click(&self, label: &str) -> Vec<Message> {
-        let mut sim = simulator(self.app.view());
+        let mut sim = iced_test::simulator::Simulator::with_size(
+            navixy_panel::ui::settings(),
+            (1280.0, 800.0),
+            self.app.view(),
+        );
         sim.click(label)
             .unwrap_or_else(|e| panic!("no {label:?} on the {}: {e:?}", self.where_()));
         sim.into_messages().collect()

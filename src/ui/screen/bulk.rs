@@ -64,6 +64,8 @@ pub enum Message {
     RetryFailed,
     /// An interrupted run the operator does not want back: its file goes.
     Discard,
+    /// A preview of the run that puts back what this one changed.
+    Undo,
     Scrolled(scrollable::Viewport),
     Resize(grid::Drag),
     Back,
@@ -215,6 +217,54 @@ impl Bulk {
             Some(Held::Unread(why)) => fl!("bulk-before-unread", reason = why.clone()),
             Some(held) => text(held).unwrap_or_else(|| fl!("bulk-before-none")),
         }
+    }
+
+    /// The preview of the run that puts back what this one changed (see
+    /// `Job::reversal`): the users it changed, as they are after it, and
+    /// the opposite change filled in, to be started as any run is.
+    fn undo(&self) -> Option<Bulk> {
+        let job = self.job.as_ref()?;
+        let (action, ids) = job.reversal()?;
+        let after: HashMap<i64, Option<f64>> = job
+            .items
+            .iter()
+            .filter_map(|i| match i.state {
+                ItemState::Done { after } => Some((i.user_id, after)),
+                _ => None,
+            })
+            .collect();
+        let users: Vec<User> = ids
+            .iter()
+            .filter_map(|id| self.by_id.get(id).and_then(|&k| self.users.get(k)))
+            .map(|u| {
+                let mut u = u.clone();
+                match &job.action {
+                    BulkAction::Balance { kind, .. } => {
+                        if let Some(&Some(v)) = after.get(&u.id) {
+                            match kind {
+                                BalanceKind::Balance => u.balance = Some(v),
+                                BalanceKind::Bonus => u.bonus = Some(v),
+                            }
+                        }
+                    }
+                    BulkAction::Mfa { allowed } => u.mfa_allowed = Some(*allowed),
+                    _ => {}
+                }
+                u
+            })
+            .collect();
+        let mut undo = Bulk::new(self.kind, Selection::Users(users));
+        undo.dealer = self.dealer.clone();
+        match action {
+            BulkAction::Balance { kind, amount, text } => {
+                undo.balance_kind = kind;
+                undo.amount = format!("{amount:.2}");
+                undo.text = text;
+            }
+            BulkAction::Mfa { allowed } => undo.mfa = allowed,
+            _ => return None,
+        }
+        Some(undo)
     }
 
     /// A run the app did not finish, as its file has it: to resume or discard.
@@ -699,11 +749,20 @@ impl Bulk {
                             .on_press(Message::Discard),
                     );
             }
-            Phase::Stopped(_) if counts.failures() > 0 => {
-                line = line.push(
-                    button(text(fl!("bulk-retry-failed", count = counts.failures())))
-                        .on_press(Message::RetryFailed),
-                );
+            Phase::Stopped(_) => {
+                if counts.failures() > 0 {
+                    line = line.push(
+                        button(text(fl!("bulk-retry-failed", count = counts.failures())))
+                            .on_press(Message::RetryFailed),
+                    );
+                }
+                if self.job.as_ref().and_then(Job::reversal).is_some() {
+                    line = line.push(
+                        button(text(fl!("bulk-undo")))
+                            .style(button::secondary)
+                            .on_press(Message::Undo),
+                    );
+                }
             }
             _ => {}
         }
@@ -879,6 +938,10 @@ impl Page for Bulk {
                 }
                 self.read_next()
             }
+            Message::Undo => match self.undo() {
+                Some(undo) => Action::open(undo.into()),
+                None => Action::none(),
+            },
             Message::Held(id, read) => {
                 // Only users of this preview, and only once: a late or
                 // repeated answer changes nothing it should not.

@@ -173,6 +173,30 @@ pub struct Job {
 }
 
 impl Job {
+    /// The run that puts back what this one changed, where a change can be
+    /// put back: the opposite top-up, or 2FA as it was; with the users it
+    /// changed (those it found as asked were not changed, and stay so).
+    /// None for a discount or a plan (each user's own value before is not
+    /// in the job file), an activation e-mail (sent) or a deletion.
+    pub fn reversal(&self) -> Option<(BulkAction, Vec<i64>)> {
+        let action = match &self.action {
+            BulkAction::Balance { kind, amount, text } => BulkAction::Balance {
+                kind: *kind,
+                amount: -amount,
+                text: crate::fl!("bulk-undo-text", text = text.clone()),
+            },
+            BulkAction::Mfa { allowed } => BulkAction::Mfa { allowed: !allowed },
+            _ => return None,
+        };
+        let changed: Vec<i64> = self
+            .items
+            .iter()
+            .filter(|i| matches!(i.state, ItemState::Done { .. }))
+            .map(|i| i.user_id)
+            .collect();
+        (!changed.is_empty()).then_some((action, changed))
+    }
+
     pub fn new(api: &Api, action: BulkAction, users: &[User]) -> Job {
         let mut job = Job::draft(action, users);
         job.stamp(api);
