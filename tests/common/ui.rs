@@ -180,6 +180,24 @@ impl Ui {
         }
         panic!("requests kept coming");
     }
+
+    /// Answers requests until none is left, however many follow each other
+    /// (a screen that reads one user after another).
+    pub async fn settle_all(&mut self) {
+        for _ in 0..100_000 {
+            let Some((id, request)) = self
+                .app
+                .pending()
+                .map(|(id, p)| (id, p.request.clone()))
+                .next()
+            else {
+                return;
+            };
+            let result = self.app.run(request).await;
+            self.send(Message::Answer { id, result });
+        }
+        panic!("requests kept coming");
+    }
 }
 
 fn screen_name(s: &Screen) -> &'static str {
@@ -195,6 +213,7 @@ fn screen_name(s: &Screen) -> &'static str {
         Screen::Trackers(_) => "trackers",
         Screen::Settings(_) => "settings",
         Screen::Bulk(_) => "bulk",
+        Screen::Watch(_) => "balance watch",
     }
 }
 

@@ -14,3 +14,4 @@ mod import;
 mod races;
 mod transactions;
 mod users_section;
+mod watch;

@@ -114,6 +114,8 @@ pub enum Message {
     FirstFrame,
     /// The activity journal, over the current screen.
     OpenActivity,
+    /// The balance watch, over the current screen.
+    OpenWatch,
     /// The settings, over the current screen.
     OpenSettings,
     /// The web browser's answer to "log in as user" (Err: why it did not open).
@@ -570,6 +572,13 @@ impl App {
                     return Task::none();
                 }
                 self.open(Activity::new(self.journal.read()).into())
+            }
+            Message::OpenWatch => {
+                let already = matches!(self.top(), Some(Screen::Watch(_)));
+                if already || !self.is_logged_in() {
+                    return Task::none();
+                }
+                self.open(screen::balance_watch::BalanceWatch::new().into())
             }
             Message::OpenSettings => {
                 let already = matches!(self.top(), Some(Screen::Settings(_)));

@@ -100,6 +100,12 @@ impl App {
             }
         };
         if api.is_some() {
+            let on_watch = !matches!(self.top(), Some(Screen::Watch(_)));
+            bar = bar.push(root_button(
+                icon::balance(),
+                fl!("watch-open"),
+                on_watch.then_some(Message::OpenWatch),
+            ));
             let on_activity = !matches!(self.top(), Some(Screen::Activity(_)));
             bar = bar.push(root_button(
                 icon::activity(),

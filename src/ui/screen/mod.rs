@@ -7,6 +7,7 @@
 
 pub mod activity;
 pub mod applications;
+pub mod balance_watch;
 pub mod bulk;
 pub mod customer_view;
 pub mod import;
@@ -194,4 +195,5 @@ screens! {
     Activity(activity::Activity),
     Settings(settings::Settings),
     Bulk(bulk::Bulk),
+    Watch(balance_watch::BalanceWatch),
 }

@@ -4,7 +4,7 @@
 //! transactions, one request per user, at the client's rate limit.
 
 use crate::api::{self, Client, DealerHash};
-use crate::model::{ListQuery, User};
+use crate::model::{ListQuery, Transaction, User};
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 
 /// The days whose charges set the daily rate; one `transaction/list` span
@@ -42,7 +42,7 @@ pub fn forecast(balance: f64, spent: f64, today: NaiveDate) -> (Option<i64>, Opt
 
 /// The charges among `list`: the balance's negative transactions, summed in
 /// cents so that a thousand charges add up exactly.
-pub fn spent(list: &[crate::model::Transaction]) -> f64 {
+pub fn spent(list: &[Transaction]) -> f64 {
     let cents: i64 = list
         .iter()
         .filter_map(|t| t.amount)
@@ -52,12 +52,43 @@ pub fn spent(list: &[crate::model::Transaction]) -> f64 {
     cents as f64 / 100.0
 }
 
+/// The span whose charges count, read at `now`: the 30 days to the end of
+/// the current second (the server compares whole seconds and leaves `to`
+/// out, so a charge made a moment ago counts).
+pub fn window(now: NaiveDateTime) -> (NaiveDateTime, NaiveDateTime) {
+    let to = now.with_nanosecond(0).unwrap_or(now) + Duration::seconds(1);
+    (to - Duration::days(WINDOW_DAYS), to)
+}
+
+/// `user`'s line, from the transactions of the window.
+pub fn watch(user: &User, list: &[Transaction], today: NaiveDate) -> Watch {
+    let balance = user.balance.unwrap_or(0.0);
+    let spent = spent(list);
+    let (days_left, runs_out_on) = forecast(balance, spent, today);
+    Watch {
+        login: user.fields.login.clone().unwrap_or_default(),
+        id: user.id,
+        balance,
+        spent,
+        days_left,
+        runs_out_on,
+    }
+}
+
+fn order(a: &Watch, b: &Watch) -> std::cmp::Ordering {
+    let key = |w: &Watch| w.days_left.unwrap_or(i64::MAX);
+    key(a).cmp(&key(b)).then_with(|| a.login.cmp(&b.login))
+}
+
 /// Soonest to run out first; those who spent nothing last; then by login.
 pub fn sort(watch: &mut [Watch]) {
-    watch.sort_by(|a, b| {
-        let key = |w: &Watch| w.days_left.unwrap_or(i64::MAX);
-        key(a).cmp(&key(b)).then_with(|| a.login.cmp(&b.login))
-    });
+    watch.sort_by(order);
+}
+
+/// Puts `line` in its place in a list kept sorted (a screen filling in).
+pub fn insert_sorted(list: &mut Vec<Watch>, line: Watch) {
+    let at = list.partition_point(|w| order(w, &line).is_lt());
+    list.insert(at, line);
 }
 
 /// What one run read: the users' lines (sorted), and the users that could
@@ -105,10 +136,7 @@ pub async fn read(
 ) -> Result<Report, api::Error> {
     let mut report = Report::default();
     let users = every_user(client, hash, &mut report.requests).await?;
-    // The server compares whole seconds and leaves `to` out: the span ends
-    // after the current second, so a charge made a moment ago counts.
-    let to = now.with_nanosecond(0).unwrap_or(now) + Duration::seconds(1);
-    let from = to - Duration::days(WINDOW_DAYS);
+    let (from, to) = window(now);
     let total = users.len();
     let mut queue = users.into_iter();
     let mut pending = tokio::task::JoinSet::new();
@@ -136,17 +164,7 @@ pub async fn read(
         match read {
             Ok(list) => {
                 report.requests += 1;
-                let balance = user.balance.unwrap_or(0.0);
-                let spent = spent(&list);
-                let (days_left, runs_out_on) = forecast(balance, spent, now.date());
-                report.watch.push(Watch {
-                    login: user.fields.login.clone().unwrap_or_default(),
-                    id: user.id,
-                    balance,
-                    spent,
-                    days_left,
-                    runs_out_on,
-                });
+                report.watch.push(watch(&user, &list, now.date()));
             }
             Err(e) => report.unread.push((user, e)),
         }
@@ -207,7 +225,6 @@ pub fn to_json(watch: &[Watch]) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Transaction;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -251,9 +268,17 @@ mod tests {
             days_left,
             runs_out_on: None,
         };
-        let mut list = vec![w("c", None), w("b", Some(9)), w("a", None), w("d", Some(2))];
+        let lines = [w("c", None), w("b", Some(9)), w("a", None), w("d", Some(2))];
+        let mut list = lines.to_vec();
         sort(&mut list);
-        let order: Vec<&str> = list.iter().map(|w| w.login.as_str()).collect();
-        assert_eq!(order, ["d", "b", "a", "c"]);
+        let logins =
+            |list: &[Watch]| -> Vec<String> { list.iter().map(|w| w.login.clone()).collect() };
+        assert_eq!(logins(&list), ["d", "b", "a", "c"]);
+        // Filled in one by one, the same order.
+        let mut filled = Vec::new();
+        for line in lines {
+            insert_sorted(&mut filled, line);
+        }
+        assert_eq!(logins(&filled), logins(&list));
     }
 }

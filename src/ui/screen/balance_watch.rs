@@ -1,0 +1,392 @@
+//! The balance watch (#29): every user of the dealer with what the balance
+//! was charged over the last 30 days and the days it lasts at that rate,
+//! soonest to run out first. Read in the background, a page of users per
+//! thousand and then one transaction list per user; the table fills in as
+//! answers come, and the reading can be stopped and taken up again.
+
+use crate::api::{self, UserPage};
+use crate::fl;
+use crate::i18n;
+use crate::model::{ListQuery, Transaction, User};
+use crate::session::Ask;
+use crate::session::balance_watch::{self, Watch};
+use crate::ui::action::Action;
+use crate::ui::screen::Page;
+use crate::ui::theme;
+use crate::ui::widget::grid;
+use crate::ui::widget::icon;
+use crate::ui::widget::toast::Toast;
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::{button, column, container, progress_bar, row, space, text};
+use iced::{Alignment, Element, Length};
+
+const TABLE_ID: &str = "watch-table";
+const HEADER_ID: &str = "watch-table-header";
+const ROW_HEIGHT: f32 = 32.0;
+/// Users per list request: the most the server gives.
+const PAGE: u32 = crate::session::sync::PAGE;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Listed(Result<UserPage, api::Error>),
+    /// The window's transactions of one user.
+    Charges(i64, Result<Vec<Transaction>, api::Error>),
+    Stop,
+    /// Goes on from the next user not read.
+    Resume,
+    /// Reads everyone again, from now.
+    Refresh,
+    Scrolled(iced::widget::scrollable::Viewport),
+    Resize(grid::Drag),
+    Back,
+}
+
+/// Where the reading is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    /// Reading the list of users.
+    Listing,
+    /// Reading each user's transactions.
+    Reading,
+    Stopped,
+    Finished,
+    /// The list could not be read.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Login,
+    Balance,
+    Spent,
+    DaysLeft,
+    RunsOut,
+}
+
+impl Column {
+    const ALL: [Column; 5] = [
+        Column::Login,
+        Column::Balance,
+        Column::Spent,
+        Column::DaysLeft,
+        Column::RunsOut,
+    ];
+
+    fn title(self) -> String {
+        match self {
+            Column::Login => fl!("column-login"),
+            Column::Balance => fl!("column-balance"),
+            Column::Spent => fl!("watch-spent"),
+            Column::DaysLeft => fl!("watch-days-left"),
+            Column::RunsOut => fl!("watch-runs-out"),
+        }
+    }
+
+    fn width(self) -> f32 {
+        match self {
+            // Room for the longest title of the ten languages (German).
+            Column::Login => 280.0,
+            Column::Balance => 150.0,
+            Column::Spent => 210.0,
+            Column::DaysLeft => 150.0,
+            Column::RunsOut => 180.0,
+        }
+    }
+
+    fn numeric(self) -> bool {
+        !matches!(self, Column::Login)
+    }
+}
+
+pub struct BalanceWatch {
+    phase: Phase,
+    users: Vec<User>,
+    /// The number of users whose transactions were asked for; the last of
+    /// them is the one awaited while reading.
+    next: usize,
+    /// The lines read, soonest to run out first.
+    lines: Vec<Watch>,
+    /// Users whose transactions could not be read: id, login, why.
+    unread: Vec<(i64, String, String)>,
+    /// The span whose charges count, fixed when the reading began.
+    window: (chrono::NaiveDateTime, chrono::NaiveDateTime),
+    table: grid::Table,
+    widths: Vec<f32>,
+}
+
+impl Default for BalanceWatch {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl BalanceWatch {
+    pub fn new() -> Self {
+        BalanceWatch {
+            phase: Phase::Listing,
+            users: Vec::new(),
+            next: 0,
+            lines: Vec::new(),
+            unread: Vec::new(),
+            window: balance_watch::window(chrono::Local::now().naive_local()),
+            table: grid::Table::new(TABLE_ID, HEADER_ID),
+            widths: Column::ALL.iter().map(|c| c.width()).collect(),
+        }
+    }
+
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    /// The lines read so far, soonest to run out first.
+    pub fn lines(&self) -> &[Watch] {
+        &self.lines
+    }
+
+    /// Users whose transactions could not be read: id, login, why.
+    pub fn unread(&self) -> &[(i64, String, String)] {
+        &self.unread
+    }
+
+    fn list_next(&self) -> Action<Message> {
+        let query = ListQuery {
+            limit: Some(PAGE),
+            offset: Some(self.users.len() as u32),
+            ..ListQuery::default()
+        };
+        Action::ask(Ask::list_users(query), Message::Listed)
+    }
+
+    /// Asks for the next user's transactions, or ends the reading.
+    fn read_next(&mut self) -> Action<Message> {
+        let Some(user) = self.users.get(self.next) else {
+            self.phase = Phase::Finished;
+            return Action::none();
+        };
+        let id = user.id;
+        self.next += 1;
+        let (from, to) = self.window;
+        Action::ask(Ask::transactions(id, from, to), move |r| {
+            Message::Charges(id, r)
+        })
+    }
+
+    fn restart(&mut self) -> Action<Message> {
+        *self = BalanceWatch {
+            widths: std::mem::take(&mut self.widths),
+            ..BalanceWatch::new()
+        };
+        self.list_next()
+    }
+
+    fn cell(&self, line: &Watch, column: Column) -> String {
+        match column {
+            Column::Login => line.login.clone(),
+            Column::Balance => i18n::money(line.balance),
+            Column::Spent => i18n::money(line.spent),
+            Column::DaysLeft => line
+                .days_left
+                .map(|d| i18n::count(d.max(0) as u64))
+                .unwrap_or_default(),
+            Column::RunsOut => line.runs_out_on.map(i18n::date).unwrap_or_default(),
+        }
+    }
+
+    fn progress(&self) -> Element<'_, Message> {
+        let total = self.users.len();
+        let read = self.lines.len() + self.unread.len();
+        let said = match &self.phase {
+            Phase::Listing => fl!("watch-listing", read = i18n::count(total as u64)),
+            Phase::Failed(why) => why.clone(),
+            _ => fl!(
+                "watch-progress",
+                read = i18n::count(read as u64),
+                total = i18n::count(total as u64)
+            ),
+        };
+        let button_for = match self.phase {
+            Phase::Listing | Phase::Reading => Some((fl!("watch-stop"), Message::Stop)),
+            Phase::Stopped => Some((fl!("watch-resume"), Message::Resume)),
+            Phase::Finished | Phase::Failed(_) => Some((fl!("watch-refresh"), Message::Refresh)),
+        };
+        let mut line = row![text(said)].spacing(12).align_y(Alignment::Center);
+        if matches!(self.phase, Phase::Reading | Phase::Stopped) && total > 0 {
+            line = line.push(
+                progress_bar(0.0..=total as f32, read as f32)
+                    .length(Length::Fixed(200.0))
+                    .girth(8),
+            );
+        }
+        if let Some((label, message)) = button_for {
+            line = line.push(
+                button(text(label))
+                    .style(button::secondary)
+                    .on_press(message),
+            );
+        }
+        line.wrap().into()
+    }
+
+    fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
+        let Some(line) = self.lines.get(i) else {
+            return space().into();
+        };
+        let cells = Column::ALL.iter().zip(widths).map(|(&c, &width)| {
+            container(grid::cell(self.cell(line, c), width, c.numeric()))
+                .width(width)
+                .padding([0.0, grid::CELL_PADDING])
+                .clip(true)
+                .into()
+        });
+        container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
+            .width(Length::Fill)
+            .style(move |t| theme::table_row(t, false, i % 2 == 1))
+            .into()
+    }
+}
+
+impl Page for BalanceWatch {
+    type Message = Message;
+
+    fn start(&mut self) -> Action<Message> {
+        self.list_next()
+    }
+
+    fn update(&mut self, message: Message) -> Action<Message> {
+        match message {
+            Message::Listed(Ok(page)) => {
+                if self.phase != Phase::Listing {
+                    return Action::none();
+                }
+                let got = page.list.len();
+                self.users.extend(page.list);
+                if got == 0 || got < PAGE as usize || self.users.len() as u64 >= page.count {
+                    self.phase = Phase::Reading;
+                    return self.read_next();
+                }
+                self.list_next()
+            }
+            Message::Listed(Err(e)) => {
+                let toast = Toast::error(&e);
+                self.phase = Phase::Failed(crate::words::errors::describe(&e));
+                Action::toast(toast)
+            }
+            Message::Charges(id, read) => {
+                // Only the answer awaited: a late or repeated one, or one
+                // for a reading started over, changes nothing.
+                let awaited = self.next.checked_sub(1).and_then(|k| self.users.get(k));
+                let Some(user) = awaited.filter(|u| u.id == id) else {
+                    return Action::none();
+                };
+                if self.lines.iter().any(|l| l.id == id) || self.unread.iter().any(|u| u.0 == id) {
+                    return Action::none();
+                }
+                match read {
+                    Ok(list) => {
+                        let today = self.window.1.date();
+                        let line = balance_watch::watch(user, &list, today);
+                        balance_watch::insert_sorted(&mut self.lines, line);
+                    }
+                    Err(e) => self.unread.push((
+                        id,
+                        user.fields.login.clone().unwrap_or_default(),
+                        crate::words::errors::describe(&e),
+                    )),
+                }
+                match self.phase {
+                    Phase::Reading => self.read_next(),
+                    _ => Action::none(),
+                }
+            }
+            Message::Stop => {
+                if matches!(self.phase, Phase::Listing | Phase::Reading) {
+                    self.phase = Phase::Stopped;
+                }
+                Action::none()
+            }
+            Message::Resume => {
+                if self.phase != Phase::Stopped {
+                    return Action::none();
+                }
+                // Stopped while listing: the list is read again whole.
+                if self.next == 0 {
+                    return self.restart();
+                }
+                self.phase = Phase::Reading;
+                // The user awaited when stopped was answered meanwhile or
+                // not: ask again only for what is not read.
+                let settled = self.lines.len() + self.unread.len();
+                if settled < self.next {
+                    self.next = settled;
+                }
+                self.read_next()
+            }
+            Message::Refresh => self.restart(),
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
+            Message::Resize(drag) => {
+                if let Some((i, width)) = self.table.resize(drag, |_| 80.0)
+                    && let Some(w) = self.widths.get_mut(i)
+                {
+                    *w = width;
+                }
+                Action::none()
+            }
+            Message::Back => Action::close(),
+        }
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        let back = icon::button_with(icon::back(), fl!("back"))
+            .style(button::secondary)
+            .on_press(Message::Back);
+        let title = row![back, text(fl!("watch-title")).size(22)]
+            .spacing(16)
+            .align_y(Alignment::Center);
+        let mut page = column![
+            title,
+            text(fl!("watch-explained")).style(text::secondary),
+            self.progress(),
+        ]
+        .spacing(12)
+        .padding(16);
+        if !self.unread.is_empty() {
+            let names: Vec<&str> = self.unread.iter().map(|u| u.1.as_str()).collect();
+            page = page.push(
+                text(fl!(
+                    "watch-unread",
+                    count = self.unread.len(),
+                    logins = names.join(", ")
+                ))
+                .style(text::danger),
+            );
+        }
+        let body: Element<'_, Message> = if self.lines.is_empty() {
+            container(text(fl!("watch-none-yet")).style(text::secondary))
+                .center(Length::Fill)
+                .into()
+        } else {
+            let columns = Column::ALL
+                .iter()
+                .zip(&self.widths)
+                .map(|(c, &w)| grid::Column::new(w).min(80.0).end_if(c.numeric()))
+                .collect();
+            self.table
+                .grid(
+                    columns,
+                    self.lines.len(),
+                    ROW_HEIGHT,
+                    Message::Scrolled,
+                    Message::Resize,
+                )
+                .view(
+                    move |c| grid::title(Column::ALL[c].title(), self.widths[c]),
+                    move |i, widths| self.table_row(i, widths),
+                )
+        };
+        page.push(body).into()
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+}

@@ -1,0 +1,108 @@
+//! The balance watch through `update` and the view, against a real
+//! sandbox: every user read one after another, soonest to run out first;
+//! stopped and taken up again without reading anyone twice; late answers.
+
+use crate::common::new_individual;
+use crate::common::ui::Ui;
+use iced_test::simulator;
+use navixy_panel::model::BalanceKind;
+use navixy_panel::ui::app::Message;
+use navixy_panel::ui::screen::balance_watch::{self, BalanceWatch, Phase};
+
+impl Ui {
+    fn watch(&self) -> &BalanceWatch {
+        crate::on_top!(self, Watch)
+    }
+}
+
+#[tokio::test]
+async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
+    let mut ui = Ui::logged_in().await;
+    let hash = ui.h().demo().await;
+    let client = ui.h().client.clone();
+    let id = client
+        .user_create(&hash, &new_individual("runs.out@example.com"))
+        .await
+        .unwrap();
+    // 6 paid in, 3 charged in the last 30 days: 0.10 a day, 30 days left.
+    for amount in [6.0, -3.0] {
+        client
+            .change_balance(&hash, id, amount, BalanceKind::Balance, "Watch test")
+            .await
+            .unwrap();
+    }
+    let count = ui.h().filtered(&hash, "").await.unwrap().count as usize;
+
+    ui.send(Message::OpenWatch);
+    assert_eq!(ui.where_(), "balance watch");
+    ui.settle_all().await;
+    let watch = ui.watch();
+    assert_eq!(*watch.phase(), Phase::Finished);
+    assert_eq!(watch.lines().len() + watch.unread().len(), count);
+    let mine = watch
+        .lines()
+        .iter()
+        .find(|l| l.id == id)
+        .expect("the new user");
+    assert_eq!((mine.spent, mine.days_left), (3.0, Some(30)));
+    let days: Vec<i64> = watch
+        .lines()
+        .iter()
+        .map(|l| l.days_left.unwrap_or(i64::MAX))
+        .collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{days:?}");
+    // The screen says it, in the operator's words and numbers.
+    let mut view = simulator(ui.app.view());
+    view.find("runs.out@example.com").expect("the user's line");
+    view.find(format!("Users read: {count} of {count}").as_str())
+        .expect("how far it got");
+}
+
+#[tokio::test]
+async fn stopped_and_taken_up_again_nobody_is_read_twice() {
+    let mut ui = Ui::logged_in().await;
+    ui.send(Message::OpenWatch);
+    // The list, then three users, one answer at a time.
+    for _ in 0..4 {
+        let (id, request) = ui
+            .app
+            .pending()
+            .map(|(id, p)| (id, p.request.clone()))
+            .next()
+            .expect("a request on its way");
+        let result = ui.app.run(request).await;
+        ui.send(Message::Answer { id, result });
+    }
+    assert_eq!(ui.watch().lines().len(), 3);
+    // Stopped with the fourth user's answer on its way: it is kept when it
+    // comes, and nothing more is asked.
+    ui.top(balance_watch::Message::Stop);
+    ui.settle_all().await;
+    assert_eq!(*ui.watch().phase(), Phase::Stopped);
+    assert_eq!(ui.watch().lines().len(), 4);
+    assert_eq!(ui.app.pending().count(), 0, "nothing asked once stopped");
+
+    ui.top(balance_watch::Message::Resume);
+    ui.settle_all().await;
+    let watch = ui.watch();
+    assert_eq!(*watch.phase(), Phase::Finished);
+    let mut ids: Vec<i64> = watch.lines().iter().map(|l| l.id).collect();
+    let read = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), read, "nobody twice");
+    let count = ui
+        .h()
+        .filtered(&ui.h().demo().await, "")
+        .await
+        .unwrap()
+        .count;
+    assert_eq!(read as u64, count);
+
+    // An answer that comes again, late, changes nothing.
+    let first = ids[0];
+    ui.top(balance_watch::Message::Charges(first, Ok(Vec::new())));
+    assert_eq!(ui.watch().lines().len(), read);
+    let line = ui.watch().lines().iter().find(|l| l.id == first).cloned();
+    assert!(line.is_some());
+}
