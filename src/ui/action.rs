@@ -43,6 +43,10 @@ pub enum Effect<M> {
     /// to this screen instance only. A newer request of the same kind from the
     /// same screen supersedes (and aborts) the older one.
     Request(Request, OnAnswer<M>),
+    /// Send this request beside the screen's others of its kind: none of them
+    /// supersedes another (the balance watch reads several users at once).
+    /// Its answer comes back as the message `answer` makes.
+    Alongside(Request, OnAnswer<M>),
     /// Send this request; nobody waits for its answer (a user session ended
     /// on the way out).
     Send(Request),
@@ -110,6 +114,16 @@ impl<M: Send + 'static> Action<M> {
         Effect::Request(request, Box::new(move |a| answer(narrow(a)))).into()
     }
 
+    /// As [`Action::ask`], but beside the screen's other requests of this
+    /// kind rather than in place of them.
+    pub fn ask_alongside<T: 'static>(
+        ask: Ask<T>,
+        answer: impl FnOnce(Result<T, api::Error>) -> M + Send + 'static,
+    ) -> Self {
+        let (request, narrow) = ask.into_parts();
+        Effect::Alongside(request, Box::new(move |a| answer(narrow(a)))).into()
+    }
+
     pub fn run(task: Task<M>) -> Self {
         Effect::Run(task).into()
     }
@@ -162,7 +176,7 @@ impl<M: Send + 'static> Action<M> {
     /// The requests among the effects (tests look at what would be sent).
     pub fn requests(&self) -> impl Iterator<Item = &Request> {
         self.0.iter().filter_map(|e| match e {
-            Effect::Request(r, _) | Effect::Send(r) => Some(r),
+            Effect::Request(r, _) | Effect::Alongside(r, _) | Effect::Send(r) => Some(r),
             _ => None,
         })
     }
@@ -177,6 +191,9 @@ impl<M: Send + 'static> Action<M> {
                     match effect {
                         Effect::Request(r, answer) => {
                             Effect::Request(r, Box::new(move |a| f(answer(a))))
+                        }
+                        Effect::Alongside(r, answer) => {
+                            Effect::Alongside(r, Box::new(move |a| f(answer(a))))
                         }
                         Effect::Send(r) => Effect::Send(r),
                         Effect::Cancel(kind) => Effect::Cancel(kind),
@@ -216,6 +233,7 @@ impl<M> std::fmt::Debug for Effect<M> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Effect::Request(r, _) => write!(f, "Request({:?})", r.kind()),
+            Effect::Alongside(r, _) => write!(f, "Alongside({:?})", r.kind()),
             Effect::Send(r) => write!(f, "Send({:?})", r.kind()),
             Effect::Cancel(k) => write!(f, "Cancel({k:?})"),
             Effect::Run(_) => f.write_str("Run"),

@@ -1,6 +1,7 @@
 //! The balance watch through `update` and the view, against a real
-//! sandbox: every user read one after another, soonest to run out first;
-//! stopped and taken up again without reading anyone twice; late answers.
+//! sandbox: every user read, several at once, soonest to run out first;
+//! stopped and taken up again without reading anyone twice; late answers,
+//! and answers for a reading started over.
 
 use crate::common::new_individual;
 use crate::common::ui::Ui;
@@ -62,7 +63,7 @@ async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
 async fn stopped_and_taken_up_again_nobody_is_read_twice() {
     let mut ui = Ui::logged_in().await;
     ui.send(Message::OpenWatch);
-    // The list, then three users, one answer at a time.
+    // The list, then three users' answers; more are on their way at once.
     for _ in 0..4 {
         let (id, request) = ui
             .app
@@ -74,12 +75,17 @@ async fn stopped_and_taken_up_again_nobody_is_read_twice() {
         ui.send(Message::Answer { id, result });
     }
     assert_eq!(ui.watch().lines().len(), 3);
-    // Stopped with the fourth user's answer on its way: it is kept when it
-    // comes, and nothing more is asked.
+    assert_eq!(
+        ui.app.pending().count(),
+        balance_watch::AT_ONCE,
+        "several users at once, none superseding another"
+    );
+    // Stopped with answers on their way: they are kept when they come, and
+    // nothing more is asked.
     ui.top(balance_watch::Message::Stop);
     ui.settle_all().await;
     assert_eq!(*ui.watch().phase(), Phase::Stopped);
-    assert_eq!(ui.watch().lines().len(), 4);
+    assert_eq!(ui.watch().lines().len(), 3 + balance_watch::AT_ONCE);
     assert_eq!(ui.app.pending().count(), 0, "nothing asked once stopped");
 
     ui.top(balance_watch::Message::Resume);
@@ -100,9 +106,29 @@ async fn stopped_and_taken_up_again_nobody_is_read_twice() {
     assert_eq!(read as u64, count);
 
     // An answer that comes again, late, changes nothing.
-    let first = ids[0];
-    ui.top(balance_watch::Message::Charges(first, Ok(Vec::new())));
+    let first = ui.watch().lines()[0].clone();
+    let reading = ui.watch().reading();
+    let charge = navixy_panel::model::Transaction {
+        amount: Some(-1000.0),
+        ..Default::default()
+    };
+    ui.top(balance_watch::Message::Charges(
+        reading,
+        first.id,
+        Ok(vec![charge.clone()]),
+    ));
     assert_eq!(ui.watch().lines().len(), read);
-    let line = ui.watch().lines().iter().find(|l| l.id == first).cloned();
-    assert!(line.is_some());
+    assert_eq!(ui.watch().lines()[0], first);
+
+    // Read again: an answer for the reading before is not this one's.
+    ui.top(balance_watch::Message::Refresh);
+    assert_eq!(*ui.watch().phase(), Phase::Listing);
+    ui.top(balance_watch::Message::Charges(
+        reading,
+        first.id,
+        Ok(vec![charge]),
+    ));
+    assert!(ui.watch().lines().is_empty());
+    ui.settle_all().await;
+    assert_eq!(ui.watch().lines().len() as u64, count);
 }

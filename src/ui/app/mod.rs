@@ -288,6 +288,18 @@ impl App {
     /// Sends a request; a newer one of the same kind from the same asker
     /// replaces (and aborts) the older.
     fn send(&mut self, request: Request, from: Option<ScreenId>, awaits: Awaits) -> Task<Message> {
+        self.send_as(request, from, awaits, false)
+    }
+
+    /// Sends a request, `alongside` the asker's others of its kind (none
+    /// superseded) or in place of them.
+    fn send_as(
+        &mut self,
+        request: Request,
+        from: Option<ScreenId>,
+        awaits: Awaits,
+        alongside: bool,
+    ) -> Task<Message> {
         let id = self.requests.next_id();
         let (task, handle) = Task::perform(self.run(request.clone()), move |result| {
             Message::Answer { id, result }
@@ -299,6 +311,7 @@ impl App {
             from,
             session: self.session(),
             started: Instant::now(),
+            alongside,
             awaits,
             _abort: handle.abort_on_drop(),
         };
@@ -466,6 +479,10 @@ impl App {
             match effect {
                 Effect::Request(request, answer) => {
                     tasks.push(self.send(request, Some(from), Awaits::Screen(answer)))
+                }
+                Effect::Alongside(request, answer) => {
+                    let awaits = Awaits::Screen(answer);
+                    tasks.push(self.send_as(request, Some(from), awaits, true))
                 }
                 Effect::Send(request) => tasks.push(self.send(request, Some(from), Awaits::Nobody)),
                 Effect::Cancel(kind) => self.requests.cancel(from, kind),

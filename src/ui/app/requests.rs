@@ -33,6 +33,8 @@ pub struct Pending {
     /// The session it was sent in (None: signed out).
     pub session: Option<std::sync::Arc<crate::session::Api>>,
     pub started: Instant,
+    /// Sent beside the asker's others of its kind: it supersedes none.
+    pub alongside: bool,
     pub(super) awaits: Awaits,
     pub(super) _abort: iced::task::Handle,
 }
@@ -59,7 +61,7 @@ impl Requests {
     /// Keeps `pending` under `id`; an awaited request replaces (and aborts)
     /// the awaited one of the same kind from the same asker.
     pub fn insert(&mut self, id: u64, pending: Pending) {
-        if pending.awaited() {
+        if pending.awaited() && !pending.alongside {
             let (from, kind) = (pending.from, pending.kind);
             self.pending
                 .retain(|_, p| !p.awaited() || p.from != from || p.kind != kind);

@@ -1,8 +1,9 @@
 //! The balance watch (#29): every user of the dealer with what the balance
 //! was charged over the last 30 days and the days it lasts at that rate,
 //! soonest to run out first. Read in the background, a page of users per
-//! thousand and then one transaction list per user; the table fills in as
-//! answers come, and the reading can be stopped and taken up again.
+//! thousand and then one transaction list per user, several at once (the
+//! client keeps to the rate limit); the table fills in as answers come, and
+//! the reading can be stopped and taken up again.
 
 use crate::api::{self, UserPage};
 use crate::fl;
@@ -25,12 +26,16 @@ const HEADER_ID: &str = "watch-table-header";
 const ROW_HEIGHT: f32 = 32.0;
 /// Users per list request: the most the server gives.
 const PAGE: u32 = crate::session::sync::PAGE;
+/// Users whose transactions are on their way at once: enough to keep the
+/// rate limit busy over a slow link.
+pub const AT_ONCE: usize = 8;
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Listed(Result<UserPage, api::Error>),
-    /// The window's transactions of one user.
-    Charges(i64, Result<Vec<Transaction>, api::Error>),
+    /// A page of users, for the reading numbered so.
+    Listed(u64, Result<UserPage, api::Error>),
+    /// The window's transactions of one user, for the reading numbered so.
+    Charges(u64, i64, Result<Vec<Transaction>, api::Error>),
     Stop,
     /// Goes on from the next user not read.
     Resume,
@@ -100,10 +105,16 @@ impl Column {
 
 pub struct BalanceWatch {
     phase: Phase,
+    /// This reading's number: answers for an earlier one (before "Read
+    /// again") are not this one's.
+    reading: u64,
     users: Vec<User>,
-    /// The number of users whose transactions were asked for; the last of
-    /// them is the one awaited while reading.
+    /// Every user is listed.
+    listed: bool,
+    /// The number of users whose transactions were asked for.
     next: usize,
+    /// Users whose transactions are on their way.
+    awaited: std::collections::HashSet<i64>,
     /// The lines read, soonest to run out first.
     lines: Vec<Watch>,
     /// Users whose transactions could not be read: id, login, why.
@@ -124,8 +135,11 @@ impl BalanceWatch {
     pub fn new() -> Self {
         BalanceWatch {
             phase: Phase::Listing,
+            reading: 0,
             users: Vec::new(),
+            listed: false,
             next: 0,
+            awaited: std::collections::HashSet::new(),
             lines: Vec::new(),
             unread: Vec::new(),
             window: balance_watch::window(chrono::Local::now().naive_local()),
@@ -136,6 +150,11 @@ impl BalanceWatch {
 
     pub fn phase(&self) -> &Phase {
         &self.phase
+    }
+
+    /// This reading's number (its answers carry it).
+    pub fn reading(&self) -> u64 {
+        self.reading
     }
 
     /// The lines read so far, soonest to run out first.
@@ -154,26 +173,38 @@ impl BalanceWatch {
             offset: Some(self.users.len() as u32),
             ..ListQuery::default()
         };
-        Action::ask(Ask::list_users(query), Message::Listed)
+        let reading = self.reading;
+        Action::ask(Ask::list_users(query), move |r| Message::Listed(reading, r))
     }
 
-    /// Asks for the next user's transactions, or ends the reading.
-    fn read_next(&mut self) -> Action<Message> {
-        let Some(user) = self.users.get(self.next) else {
-            self.phase = Phase::Finished;
-            return Action::none();
-        };
-        let id = user.id;
-        self.next += 1;
+    /// Asks for more users' transactions, up to [`AT_ONCE`] on their way;
+    /// ends the reading when every user is read.
+    fn read_more(&mut self) -> Action<Message> {
+        let mut action = Action::none();
         let (from, to) = self.window;
-        Action::ask(Ask::transactions(id, from, to), move |r| {
-            Message::Charges(id, r)
-        })
+        let reading = self.reading;
+        while self.awaited.len() < AT_ONCE {
+            let Some(user) = self.users.get(self.next) else {
+                break;
+            };
+            let id = user.id;
+            self.next += 1;
+            self.awaited.insert(id);
+            action = action.and(Action::ask_alongside(
+                Ask::transactions(id, from, to),
+                move |r| Message::Charges(reading, id, r),
+            ));
+        }
+        if self.next >= self.users.len() && self.awaited.is_empty() {
+            self.phase = Phase::Finished;
+        }
+        action
     }
 
     fn restart(&mut self) -> Action<Message> {
         *self = BalanceWatch {
             widths: std::mem::take(&mut self.widths),
+            reading: self.reading + 1,
             ..BalanceWatch::new()
         };
         self.list_next()
@@ -254,33 +285,37 @@ impl Page for BalanceWatch {
 
     fn update(&mut self, message: Message) -> Action<Message> {
         match message {
-            Message::Listed(Ok(page)) => {
-                if self.phase != Phase::Listing {
-                    return Action::none();
-                }
+            Message::Listed(reading, _) if reading != self.reading || self.listed => Action::none(),
+            Message::Listed(_, Ok(page)) => {
                 let got = page.list.len();
                 self.users.extend(page.list);
                 if got == 0 || got < PAGE as usize || self.users.len() as u64 >= page.count {
-                    self.phase = Phase::Reading;
-                    return self.read_next();
+                    self.listed = true;
+                    if self.phase == Phase::Listing {
+                        self.phase = Phase::Reading;
+                        return self.read_more();
+                    }
+                    return Action::none();
                 }
-                self.list_next()
+                match self.phase {
+                    Phase::Listing => self.list_next(),
+                    _ => Action::none(),
+                }
             }
-            Message::Listed(Err(e)) => {
+            Message::Listed(_, Err(e)) => {
                 let toast = Toast::error(&e);
                 self.phase = Phase::Failed(crate::words::errors::describe(&e));
                 Action::toast(toast)
             }
-            Message::Charges(id, read) => {
-                // Only the answer awaited: a late or repeated one, or one
+            Message::Charges(reading, id, read) => {
+                // Only an answer awaited: a late or repeated one, or one
                 // for a reading started over, changes nothing.
-                let awaited = self.next.checked_sub(1).and_then(|k| self.users.get(k));
-                let Some(user) = awaited.filter(|u| u.id == id) else {
-                    return Action::none();
-                };
-                if self.lines.iter().any(|l| l.id == id) || self.unread.iter().any(|u| u.0 == id) {
+                if reading != self.reading || !self.awaited.remove(&id) {
                     return Action::none();
                 }
+                let Some(user) = self.users.iter().find(|u| u.id == id) else {
+                    return Action::none();
+                };
                 match read {
                     Ok(list) => {
                         let today = self.window.1.date();
@@ -294,7 +329,7 @@ impl Page for BalanceWatch {
                     )),
                 }
                 match self.phase {
-                    Phase::Reading => self.read_next(),
+                    Phase::Reading => self.read_more(),
                     _ => Action::none(),
                 }
             }
@@ -309,17 +344,13 @@ impl Page for BalanceWatch {
                     return Action::none();
                 }
                 // Stopped while listing: the list is read again whole.
-                if self.next == 0 {
+                if !self.listed {
                     return self.restart();
                 }
+                // Answers on their way when stopped were kept as they came:
+                // the reading goes on from the users not asked for yet.
                 self.phase = Phase::Reading;
-                // The user awaited when stopped was answered meanwhile or
-                // not: ask again only for what is not read.
-                let settled = self.lines.len() + self.unread.len();
-                if settled < self.next {
-                    self.next = settled;
-                }
-                self.read_next()
+                self.read_more()
             }
             Message::Refresh => self.restart(),
             Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
