@@ -132,3 +132,56 @@ async fn stopped_and_taken_up_again_nobody_is_read_twice() {
     ui.settle_all().await;
     assert_eq!(ui.watch().lines().len() as u64, count);
 }
+
+#[tokio::test]
+async fn those_who_run_out_within_n_days_are_shown_and_topped_up_together() {
+    let mut ui = Ui::logged_in().await;
+    let hash = ui.h().demo().await;
+    let client = ui.h().client.clone();
+    let id = client
+        .user_create(&hash, &new_individual("month.left@example.com"))
+        .await
+        .unwrap();
+    for amount in [6.0, -3.0] {
+        client
+            .change_balance(&hash, id, amount, BalanceKind::Balance, "Watch test")
+            .await
+            .unwrap();
+    }
+    ui.send(Message::OpenWatch);
+    ui.settle_all().await;
+    let everyone = ui.watch().lines().len();
+    assert_eq!(ui.watch().shown().len(), everyone, "nothing typed: all");
+
+    ui.top(balance_watch::Message::Within("30".into()));
+    let shown: Vec<i64> = ui.watch().shown().iter().map(|l| l.id).collect();
+    assert!(shown.contains(&id), "30 days left is within 30");
+    assert!(
+        ui.watch()
+            .shown()
+            .iter()
+            .all(|l| l.days_left.is_some_and(|d| d <= 30))
+    );
+    ui.top(balance_watch::Message::Within("29".into()));
+    assert!(!ui.watch().shown().iter().any(|l| l.id == id));
+    // Only days are taken: what is not a number leaves the filter as it was.
+    ui.top(balance_watch::Message::Within("2x".into()));
+    assert!(!ui.watch().shown().iter().any(|l| l.id == id));
+    simulator(ui.app.view())
+        .find(format!("Shown: {} of {everyone}", ui.watch().shown().len()).as_str())
+        .expect("how many are shown");
+
+    // The users shown, chosen whole for a top-up.
+    ui.top(balance_watch::Message::Within("30".into()));
+    ui.top(balance_watch::Message::TopUp);
+    assert_eq!(ui.where_(), "bulk");
+    let mut chosen: Vec<i64> = crate::on_top!(ui, Bulk)
+        .users()
+        .iter()
+        .map(|u| u.id)
+        .collect();
+    chosen.sort_unstable();
+    let mut expected = shown;
+    expected.sort_unstable();
+    assert_eq!(chosen, expected);
+}

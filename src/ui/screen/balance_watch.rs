@@ -36,6 +36,12 @@ pub enum Message {
     Listed(u64, Result<UserPage, api::Error>),
     /// The window's transactions of one user, for the reading numbered so.
     Charges(u64, i64, Result<Vec<Transaction>, api::Error>),
+    /// "Runs out within N days" as typed (empty: everyone read).
+    Within(String),
+    /// A top-up for the users shown, in the bulk screen.
+    TopUp,
+    /// The users shown, as a CSV file.
+    Export,
     Stop,
     /// Goes on from the next user not read.
     Resume,
@@ -121,6 +127,8 @@ pub struct BalanceWatch {
     unread: Vec<(i64, String, String)>,
     /// The span whose charges count, fixed when the reading began.
     window: (chrono::NaiveDateTime, chrono::NaiveDateTime),
+    /// "Runs out within N days" as typed.
+    within: String,
     table: grid::Table,
     widths: Vec<f32>,
 }
@@ -143,6 +151,7 @@ impl BalanceWatch {
             lines: Vec::new(),
             unread: Vec::new(),
             window: balance_watch::window(chrono::Local::now().naive_local()),
+            within: String::new(),
             table: grid::Table::new(TABLE_ID, HEADER_ID),
             widths: Column::ALL.iter().map(|c| c.width()).collect(),
         }
@@ -160,6 +169,22 @@ impl BalanceWatch {
     /// The lines read so far, soonest to run out first.
     pub fn lines(&self) -> &[Watch] {
         &self.lines
+    }
+
+    /// The lines shown: those that run out within the days typed, or all.
+    pub fn shown(&self) -> Vec<&Watch> {
+        match self.within_days() {
+            Some(n) => self
+                .lines
+                .iter()
+                .filter(|l| l.days_left.is_some_and(|d| d <= n))
+                .collect(),
+            None => self.lines.iter().collect(),
+        }
+    }
+
+    fn within_days(&self) -> Option<i64> {
+        self.within.trim().parse::<u32>().ok().map(i64::from)
     }
 
     /// Users whose transactions could not be read: id, login, why.
@@ -204,6 +229,7 @@ impl BalanceWatch {
     fn restart(&mut self) -> Action<Message> {
         *self = BalanceWatch {
             widths: std::mem::take(&mut self.widths),
+            within: std::mem::take(&mut self.within),
             reading: self.reading + 1,
             ..BalanceWatch::new()
         };
@@ -258,8 +284,38 @@ impl BalanceWatch {
         line.wrap().into()
     }
 
+    /// "Runs out within N days", how many are shown, and what to do with them.
+    fn segment(&self) -> Element<'_, Message> {
+        let shown = self.shown().len();
+        let any = shown > 0;
+        row![
+            text(fl!("watch-within")),
+            iced::widget::text_input("", &self.within)
+                .on_input(Message::Within)
+                .width(Length::Fixed(70.0)),
+            text(fl!("watch-days")),
+            text(fl!(
+                "watch-shown",
+                shown = i18n::count(shown as u64),
+                read = i18n::count(self.lines.len() as u64)
+            ))
+            .style(text::secondary),
+            button(text(fl!("watch-top-up")))
+                .style(button::secondary)
+                .on_press_maybe(any.then_some(Message::TopUp)),
+            button(text(fl!("watch-export")))
+                .style(button::secondary)
+                .on_press_maybe(any.then_some(Message::Export)),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .wrap()
+        .into()
+    }
+
     fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
-        let Some(line) = self.lines.get(i) else {
+        let shown = self.shown();
+        let Some(line) = shown.get(i).copied() else {
             return space().into();
         };
         let cells = Column::ALL.iter().zip(widths).map(|(&c, &width)| {
@@ -333,6 +389,43 @@ impl Page for BalanceWatch {
                     _ => Action::none(),
                 }
             }
+            Message::Within(typed) => {
+                // Days are digits; anything else typed is not taken.
+                if typed.chars().all(|c| c.is_ascii_digit()) && typed.len() <= 5 {
+                    self.within = typed;
+                }
+                Action::none()
+            }
+            Message::TopUp => {
+                let ids: std::collections::HashSet<i64> =
+                    self.shown().iter().map(|l| l.id).collect();
+                let users: Vec<User> = self
+                    .users
+                    .iter()
+                    .filter(|u| ids.contains(&u.id))
+                    .cloned()
+                    .collect();
+                if users.is_empty() {
+                    return Action::none();
+                }
+                let bulk = crate::ui::screen::bulk::Bulk::new(
+                    crate::ui::screen::users::BulkKind::Balance,
+                    crate::ui::screen::users::Selection::Users(users),
+                );
+                Action::open(bulk.into())
+            }
+            Message::Export => {
+                let lines: Vec<Watch> = self.shown().into_iter().cloned().collect();
+                match balance_watch::to_csv(&lines) {
+                    Ok(bytes) => Action::save_file(crate::ui::files::Save::asking(
+                        format!("{}.csv", fl!("watch-file-name")),
+                        bytes,
+                    )),
+                    Err(e) => {
+                        Action::toast(Toast::failed(fl!("save-failed", reason = e.to_string())))
+                    }
+                }
+            }
             Message::Stop => {
                 if matches!(self.phase, Phase::Listing | Phase::Reading) {
                     self.phase = Phase::Stopped;
@@ -391,6 +484,10 @@ impl Page for BalanceWatch {
                 .style(text::danger),
             );
         }
+        if !self.lines.is_empty() {
+            page = page.push(self.segment());
+        }
+        let rows = self.shown().len();
         let body: Element<'_, Message> = if self.lines.is_empty() {
             container(text(fl!("watch-none-yet")).style(text::secondary))
                 .center(Length::Fill)
@@ -404,7 +501,7 @@ impl Page for BalanceWatch {
             self.table
                 .grid(
                     columns,
-                    self.lines.len(),
+                    rows,
                     ROW_HEIGHT,
                     Message::Scrolled,
                     Message::Resize,
