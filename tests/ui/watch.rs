@@ -16,22 +16,28 @@ impl Ui {
     }
 }
 
-#[tokio::test]
-async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
-    let mut ui = Ui::logged_in().await;
+/// A new user paid 6 and charged 3 in the last 30 days: 0.10 a day, 30 days left.
+async fn thirty_days_left(ui: &Ui, login: &str) -> i64 {
     let hash = ui.h().demo().await;
-    let client = ui.h().client.clone();
+    let client = &ui.h().client;
     let id = client
-        .user_create(&hash, &new_individual("runs.out@example.com"))
+        .user_create(&hash, &new_individual(login))
         .await
         .unwrap();
-    // 6 paid in, 3 charged in the last 30 days: 0.10 a day, 30 days left.
     for amount in [6.0, -3.0] {
         client
             .change_balance(&hash, id, amount, BalanceKind::Balance, "Watch test")
             .await
             .unwrap();
     }
+    id
+}
+
+#[tokio::test]
+async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
+    let mut ui = Ui::logged_in().await;
+    let hash = ui.h().demo().await;
+    let id = thirty_days_left(&ui, "runs.out@example.com").await;
     let count = ui.h().filtered(&hash, "").await.unwrap().count as usize;
 
     ui.send(Message::OpenWatch);
@@ -136,18 +142,7 @@ async fn stopped_and_taken_up_again_nobody_is_read_twice() {
 #[tokio::test]
 async fn those_who_run_out_within_n_days_are_shown_and_topped_up_together() {
     let mut ui = Ui::logged_in().await;
-    let hash = ui.h().demo().await;
-    let client = ui.h().client.clone();
-    let id = client
-        .user_create(&hash, &new_individual("month.left@example.com"))
-        .await
-        .unwrap();
-    for amount in [6.0, -3.0] {
-        client
-            .change_balance(&hash, id, amount, BalanceKind::Balance, "Watch test")
-            .await
-            .unwrap();
-    }
+    let id = thirty_days_left(&ui, "month.left@example.com").await;
     ui.send(Message::OpenWatch);
     ui.settle_all().await;
     let everyone = ui.watch().lines().len();
