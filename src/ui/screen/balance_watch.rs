@@ -13,7 +13,6 @@ use crate::session::Ask;
 use crate::session::balance_watch::{self, Watch};
 use crate::ui::action::Action;
 use crate::ui::screen::Page;
-use crate::ui::theme;
 use crate::ui::widget::grid;
 use crate::ui::widget::icon;
 use crate::ui::widget::toast::Toast;
@@ -313,22 +312,15 @@ impl BalanceWatch {
         .into()
     }
 
-    fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
-        let shown = self.shown();
+    /// Row `i` of the lines shown (filtered once per view, not per row).
+    fn table_row<'a>(&self, shown: &[&Watch], i: usize, widths: &[f32]) -> Element<'a, Message> {
         let Some(line) = shown.get(i).copied() else {
             return space().into();
         };
         let cells = Column::ALL.iter().zip(widths).map(|(&c, &width)| {
-            container(grid::cell(self.cell(line, c), width, c.numeric()))
-                .width(width)
-                .padding([0.0, grid::CELL_PADDING])
-                .clip(true)
-                .into()
+            grid::in_column(grid::cell(self.cell(line, c), width, c.numeric()), width)
         });
-        container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
-            .width(Length::Fill)
-            .style(move |t| theme::table_row(t, false, i % 2 == 1))
-            .into()
+        grid::plain_row(cells, ROW_HEIGHT, i)
     }
 }
 
@@ -487,7 +479,8 @@ impl Page for BalanceWatch {
         if !self.lines.is_empty() {
             page = page.push(self.segment());
         }
-        let rows = self.shown().len();
+        let shown = self.shown();
+        let rows = shown.len();
         let body: Element<'_, Message> = if self.lines.is_empty() {
             container(text(fl!("watch-none-yet")).style(text::secondary))
                 .center(Length::Fill)
@@ -508,7 +501,7 @@ impl Page for BalanceWatch {
                 )
                 .view(
                     move |c| grid::title(Column::ALL[c].title(), self.widths[c]),
-                    move |i, widths| self.table_row(i, widths),
+                    move |i, widths| self.table_row(&shown, i, widths),
                 )
         };
         page.push(body).into()

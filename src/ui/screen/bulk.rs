@@ -16,7 +16,6 @@ use crate::ui::action::{Action, BulkRun, Effect, Happened};
 use crate::ui::parts::account_actions;
 use crate::ui::screen::Page;
 use crate::ui::screen::users::{BulkKind, Selection};
-use crate::ui::theme;
 use crate::ui::widget::grid;
 use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, icon};
@@ -24,7 +23,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     button, checkbox, column, container, progress_bar, row, scrollable, space, text, text_input,
 };
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
@@ -839,16 +838,9 @@ impl Bulk {
                 } else {
                     grid::cell(v, w, self.money_column(c))
                 };
-                container(cell)
-                    .width(w)
-                    .padding([0.0, grid::CELL_PADDING])
-                    .clip(true)
-                    .into()
+                grid::in_column(cell, w)
             });
-        container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
-            .width(Length::Fill)
-            .style(move |t| theme::table_row(t, false, i % 2 == 1))
-            .into()
+        grid::plain_row(cells, ROW_HEIGHT, i)
     }
 
     fn table(&self) -> Element<'_, Message> {

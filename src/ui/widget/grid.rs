@@ -199,6 +199,28 @@ pub struct Grid<M> {
 /// the sans-serif letters by kind (iced 0.14 cannot end text with "…"
 /// itself). Errs on the wide side: a cell may cut a letter early, never
 /// overflow into the next.
+/// One cell's content in its column: as wide as the column, padded, and
+/// clipped so that nothing spills into the next one.
+pub fn in_column<'a, M: 'a>(content: impl Into<Element<'a, M>>, width: f32) -> Element<'a, M> {
+    container(content)
+        .width(width)
+        .padding([0.0, CELL_PADDING])
+        .clip(true)
+        .into()
+}
+
+/// Row `i` of a table whose rows are not chosen: its cells, striped.
+pub fn plain_row<'a, M: 'a>(
+    cells: impl IntoIterator<Item = Element<'a, M>>,
+    height: f32,
+    i: usize,
+) -> Element<'a, M> {
+    container(row(cells).height(height).align_y(Alignment::Center))
+        .width(Length::Fill)
+        .style(move |t| theme::table_row(t, false, i % 2 == 1))
+        .into()
+}
+
 pub fn text_width(s: &str, size: f32) -> f32 {
     s.chars()
         .map(|c| match c {

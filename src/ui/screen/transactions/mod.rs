@@ -603,16 +603,9 @@ impl Transactions {
                     Ordering::Equal => grid::cell(value, width, c.numeric()),
                 },
             };
-            container(content)
-                .width(width)
-                .padding([0.0, grid::CELL_PADDING])
-                .clip(true)
-                .into()
+            grid::in_column(content, width)
         });
-        container(row(cells).height(ROW_HEIGHT).align_y(Alignment::Center))
-            .width(Length::Fill)
-            .style(move |t| crate::ui::theme::table_row(t, false, i % 2 == 1))
-            .into()
+        grid::plain_row(cells, ROW_HEIGHT, i)
     }
 
     fn table(&self) -> Element<'_, Message> {
