@@ -266,11 +266,10 @@ fn report_balances(args: BalancesArgs) -> ExitCode {
     };
     let written = match &args.out {
         Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
+        // A server's logins reach the terminal without their control
+        // characters; a reader that went away (`| head`) is no failure.
         None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            // A reader that went away (`| head`) is no failure of the report.
-            let _ = out.write_all(&bytes).and_then(|()| out.flush());
+            say(&String::from_utf8_lossy(&bytes));
             Ok(())
         }
     };

@@ -129,8 +129,11 @@ async fn a_user_that_cannot_be_read_is_said_and_the_run_ends_1() {
         if r.path.ends_with("panel/account/auth") {
             Reply::json(json!({"success": true, "hash": "0123456789abcdef0123456789abcdef"}))
         } else if r.path.ends_with("panel/user/list") {
-            Reply::json(json!({"success": true, "count": 2,
-                "list": [user(1, "fine@example.com"), user(2, "refused@example.com")]}))
+            Reply::json(json!({"success": true, "count": 3,
+                "list": [user(1, "fine@example.com"), user(2, "refused@example.com"),
+                    user(3, "\u{1b}[2Jwiped@example.com")]}))
+        } else if r.body.contains("\"user_id\":3") {
+            Reply::json(json!({"success": true, "list": []}))
         } else if r.body.contains("\"user_id\":2") {
             Reply::Plain(
                 400,
@@ -159,4 +162,7 @@ async fn a_user_that_cannot_be_read_is_said_and_the_run_ends_1() {
         run.stdout
     );
     assert!(!run.stdout.contains("refused@"), "{}", run.stdout);
+    // A server's login reaches the terminal without its escape codes.
+    assert!(run.stdout.contains("wiped@example.com"), "{}", run.stdout);
+    assert!(!run.stdout.contains('\u{1b}'), "{:?}", run.stdout);
 }

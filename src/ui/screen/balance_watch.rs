@@ -94,12 +94,13 @@ impl Column {
 
     fn width(self) -> f32 {
         match self {
-            // Room for the longest title of the ten languages (German).
+            // Room for the titles in German and Russian, the longest
+            // ("Verbraucht, 30 Tage", "Осталось дней"); Arabic's are cut.
             Column::Login => 280.0,
             Column::Balance => 150.0,
-            Column::Spent => 210.0,
-            Column::DaysLeft => 150.0,
-            Column::RunsOut => 180.0,
+            Column::Spent => 250.0,
+            Column::DaysLeft => 190.0,
+            Column::RunsOut => 200.0,
         }
     }
 
