@@ -890,3 +890,64 @@ sync-updated = { $count ->
     [many] حُدِّث { $count } مستخدمًا.
     *[other] حُدِّث { $count } مستخدم.
     }
+segments-open = الشرائح
+segments-title = الشرائح
+segments-explained = أسئلة لا يجيب عنها بحث الخادم، تُطرح على جميع مستخدمي الموزّع: يظهر المستخدم عندما تتحقق كل الشروط.
+segments-reading = جارٍ قراءة المستخدمين: { $read }…
+segments-as-of = المستخدمون حتى { $age }: { $count }
+segments-never-read = لم تتم قراءة أي مستخدم بعد.
+segments-age-now = الآن
+segments-age-minutes = { $n ->
+    [zero] قبل { $n } دقيقة
+    [one] قبل دقيقة واحدة
+    [two] قبل دقيقتين
+    [few] قبل { $n } دقائق
+    [many] قبل { $n } دقيقةً
+   *[other] قبل { $n } دقيقة
+}
+segments-age-hours = { $n ->
+    [zero] قبل { $n } ساعة
+    [one] قبل ساعة واحدة
+    [two] قبل ساعتين
+    [few] قبل { $n } ساعات
+    [many] قبل { $n } ساعةً
+   *[other] قبل { $n } ساعة
+}
+segments-age-days = { $n ->
+    [zero] قبل { $n } يوم
+    [one] قبل يوم واحد
+    [two] قبل يومين
+    [few] قبل { $n } أيام
+    [many] قبل { $n } يومًا
+   *[other] قبل { $n } يوم
+}
+segments-refresh = إعادة القراءة
+segments-saved = الشرائح المحفوظة
+segments-name = اسم الشريحة
+segments-save = حفظ
+segments-forget = حذف الشريحة
+segments-saved-as = تم حفظ الشريحة «{ $name }».
+segments-too-many = لا يمكن حفظ مزيد من الشرائح: احذف واحدة أولًا.
+segments-search = اسم الدخول أو الاسم أو الهاتف
+segments-add = إضافة شرط…
+segments-found = تم العثور على: { $found } من { $total }
+segments-none-found = لا يوجد مستخدم يحقق هذه الشروط.
+segments-export = تصدير…
+segments-file-name = شريحة
+segments-index-unreadable = تعذّرت قراءة المستخدمين المحفوظين على هذا الحاسوب ({ $reason }): تتم قراءتهم من الخادم من جديد.
+segments-balance-below = الرصيد أقل من
+segments-balance-above = الرصيد أكثر من
+segments-balance-negative = الرصيد أقل من الصفر
+segments-not-activated = غير مفعّل
+segments-not-activated-for = غير مفعّل منذ ما لا يقل عن
+segments-no-trackers = بلا أجهزة تتبع
+segments-trackers-more-than = أجهزة التتبع أكثر من
+segments-two-factor-on = المصادقة الثنائية مفعّلة
+segments-two-factor-off = المصادقة الثنائية معطّلة
+segments-created-between = أُنشئ بين
+segments-place = المدينة أو الدولة
+segments-problem-amount = مبلغ، مثل 25 أو 12.50
+segments-problem-number = عدد صحيح، مثل 30
+segments-problem-date = تاريخ بالشكل YYYY-MM-DD
+segments-problem-dates-reversed = التاريخ الأول بعد الثاني
+segments-problem-empty = أدخل قيمة لاستخدام هذا الشرط

@@ -822,3 +822,52 @@ sync-updated = { $count ->
     [one] { $count } Benutzer aktualisiert.
     *[other] { $count } Benutzer aktualisiert.
     }
+segments-open = Segmente
+segments-title = Segmente
+segments-explained = Fragen, die die Suche des Servers nicht beantwortet, an alle Benutzer des Händlers: Ein Benutzer wird gefunden, wenn jede Bedingung zutrifft.
+segments-reading = Benutzer werden gelesen: { $read }…
+segments-as-of = Benutzer, Stand { $age }: { $count }
+segments-never-read = Noch keine Benutzer gelesen.
+segments-age-now = gerade eben
+segments-age-minutes = { $n ->
+    [one] vor { $n } Minute
+   *[other] vor { $n } Minuten
+}
+segments-age-hours = { $n ->
+    [one] vor { $n } Stunde
+   *[other] vor { $n } Stunden
+}
+segments-age-days = { $n ->
+    [one] vor { $n } Tag
+   *[other] vor { $n } Tagen
+}
+segments-refresh = Neu lesen
+segments-saved = Gespeicherte Segmente
+segments-name = Name des Segments
+segments-save = Speichern
+segments-forget = Segment löschen
+segments-saved-as = Segment „{ $name }“ gespeichert.
+segments-too-many = Es können keine weiteren Segmente gespeichert werden: Löschen Sie zuerst eines.
+segments-search = Login, Name oder Telefon
+segments-add = Bedingung hinzufügen…
+segments-found = Gefunden: { $found } von { $total }
+segments-none-found = Kein Benutzer erfüllt diese Bedingungen.
+segments-export = Exportieren…
+segments-file-name = segment
+segments-index-unreadable = Die auf diesem Computer gespeicherten Benutzer konnten nicht gelesen werden ({ $reason }): Sie werden erneut vom Server gelesen.
+segments-balance-below = Guthaben unter
+segments-balance-above = Guthaben über
+segments-balance-negative = Guthaben unter null
+segments-not-activated = Nicht aktiviert
+segments-not-activated-for = Nicht aktiviert seit mindestens
+segments-no-trackers = Keine Tracker
+segments-trackers-more-than = Tracker, mehr als
+segments-two-factor-on = Zwei-Faktor-Authentifizierung an
+segments-two-factor-off = Zwei-Faktor-Authentifizierung aus
+segments-created-between = Erstellt zwischen
+segments-place = Stadt oder Land
+segments-problem-amount = Ein Betrag, z. B. 25 oder 12,50
+segments-problem-number = Eine ganze Zahl, z. B. 30
+segments-problem-date = Ein Datum als JJJJ-MM-TT
+segments-problem-dates-reversed = Das erste Datum liegt nach dem zweiten
+segments-problem-empty = Geben Sie einen Wert ein, um diese Bedingung zu verwenden

@@ -822,3 +822,52 @@ sync-updated = { $count ->
     [one] { $count } user updated.
     *[other] { $count } users updated.
     }
+segments-open = Segments
+segments-title = Segments
+segments-explained = Questions the server's search cannot answer, asked of every user of the dealer: a user is found when every condition holds.
+segments-reading = Reading the users: { $read }…
+segments-as-of = Users as of { $age }: { $count }
+segments-never-read = No users read yet.
+segments-age-now = just now
+segments-age-minutes = { $n ->
+    [one] { $n } minute ago
+   *[other] { $n } minutes ago
+}
+segments-age-hours = { $n ->
+    [one] { $n } hour ago
+   *[other] { $n } hours ago
+}
+segments-age-days = { $n ->
+    [one] { $n } day ago
+   *[other] { $n } days ago
+}
+segments-refresh = Read again
+segments-saved = Saved segments
+segments-name = Segment name
+segments-save = Save
+segments-forget = Delete segment
+segments-saved-as = Segment “{ $name }” saved.
+segments-too-many = No more segments can be saved: delete one first.
+segments-search = Login, name or phone
+segments-add = Add a condition…
+segments-found = Found: { $found } of { $total }
+segments-none-found = No user meets these conditions.
+segments-export = Export…
+segments-file-name = segment
+segments-index-unreadable = The users kept on this computer could not be read ({ $reason }): they are read from the server again.
+segments-balance-below = Balance below
+segments-balance-above = Balance above
+segments-balance-negative = Balance below zero
+segments-not-activated = Not activated
+segments-not-activated-for = Not activated for at least
+segments-no-trackers = No trackers
+segments-trackers-more-than = Trackers, more than
+segments-two-factor-on = Two-factor authentication on
+segments-two-factor-off = Two-factor authentication off
+segments-created-between = Created between
+segments-place = City or country
+segments-problem-amount = An amount, such as 25 or 12.50
+segments-problem-number = A whole number, such as 30
+segments-problem-date = A date as YYYY-MM-DD
+segments-problem-dates-reversed = The first date is after the second
+segments-problem-empty = Type a value to use this condition

@@ -839,3 +839,52 @@ sync-updated = { $count ->
     [many] Se actualizaron { $count } usuarios.
     *[other] Se actualizaron { $count } usuarios.
     }
+segments-open = Segmentos
+segments-title = Segmentos
+segments-explained = Preguntas que la búsqueda del servidor no responde, sobre todos los usuarios del distribuidor: un usuario aparece cuando se cumplen todas las condiciones.
+segments-reading = Leyendo los usuarios: { $read }…
+segments-as-of = Usuarios a fecha de { $age }: { $count }
+segments-never-read = Todavía no se ha leído ningún usuario.
+segments-age-now = ahora mismo
+segments-age-minutes = { $n ->
+    [one] hace { $n } minuto
+   *[other] hace { $n } minutos
+}
+segments-age-hours = { $n ->
+    [one] hace { $n } hora
+   *[other] hace { $n } horas
+}
+segments-age-days = { $n ->
+    [one] hace { $n } día
+   *[other] hace { $n } días
+}
+segments-refresh = Volver a leer
+segments-saved = Segmentos guardados
+segments-name = Nombre del segmento
+segments-save = Guardar
+segments-forget = Eliminar segmento
+segments-saved-as = Segmento «{ $name }» guardado.
+segments-too-many = No se pueden guardar más segmentos: elimine uno primero.
+segments-search = Inicio de sesión, nombre o teléfono
+segments-add = Añadir una condición…
+segments-found = Encontrados: { $found } de { $total }
+segments-none-found = Ningún usuario cumple estas condiciones.
+segments-export = Exportar…
+segments-file-name = segmento
+segments-index-unreadable = No se pudieron leer los usuarios guardados en este equipo ({ $reason }): se vuelven a leer del servidor.
+segments-balance-below = Saldo inferior a
+segments-balance-above = Saldo superior a
+segments-balance-negative = Saldo negativo
+segments-not-activated = No activado
+segments-not-activated-for = No activado desde hace al menos
+segments-no-trackers = Sin rastreadores
+segments-trackers-more-than = Rastreadores, más de
+segments-two-factor-on = Autenticación de dos factores activada
+segments-two-factor-off = Autenticación de dos factores desactivada
+segments-created-between = Creado entre
+segments-place = Ciudad o país
+segments-problem-amount = Un importe, como 25 o 12,50
+segments-problem-number = Un número entero, como 30
+segments-problem-date = Una fecha como AAAA-MM-DD
+segments-problem-dates-reversed = La primera fecha es posterior a la segunda
+segments-problem-empty = Escriba un valor para usar esta condición

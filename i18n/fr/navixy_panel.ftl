@@ -839,3 +839,52 @@ sync-updated = { $count ->
     [many] { $count } utilisateurs mis à jour.
     *[other] { $count } utilisateurs mis à jour.
     }
+segments-open = Segments
+segments-title = Segments
+segments-explained = Des questions auxquelles la recherche du serveur ne répond pas, posées à tous les utilisateurs du revendeur : un utilisateur est trouvé quand toutes les conditions sont remplies.
+segments-reading = Lecture des utilisateurs : { $read }…
+segments-as-of = Utilisateurs au { $age } : { $count }
+segments-never-read = Aucun utilisateur lu pour l’instant.
+segments-age-now = à l’instant
+segments-age-minutes = { $n ->
+    [one] il y a { $n } minute
+   *[other] il y a { $n } minutes
+}
+segments-age-hours = { $n ->
+    [one] il y a { $n } heure
+   *[other] il y a { $n } heures
+}
+segments-age-days = { $n ->
+    [one] il y a { $n } jour
+   *[other] il y a { $n } jours
+}
+segments-refresh = Relire
+segments-saved = Segments enregistrés
+segments-name = Nom du segment
+segments-save = Enregistrer
+segments-forget = Supprimer le segment
+segments-saved-as = Segment « { $name } » enregistré.
+segments-too-many = Impossible d’enregistrer d’autres segments : supprimez-en un d’abord.
+segments-search = Identifiant, nom ou téléphone
+segments-add = Ajouter une condition…
+segments-found = Trouvés : { $found } sur { $total }
+segments-none-found = Aucun utilisateur ne remplit ces conditions.
+segments-export = Exporter…
+segments-file-name = segment
+segments-index-unreadable = Les utilisateurs conservés sur cet ordinateur n’ont pas pu être lus ({ $reason }) : ils sont relus depuis le serveur.
+segments-balance-below = Solde inférieur à
+segments-balance-above = Solde supérieur à
+segments-balance-negative = Solde négatif
+segments-not-activated = Non activé
+segments-not-activated-for = Non activé depuis au moins
+segments-no-trackers = Aucun traceur
+segments-trackers-more-than = Traceurs, plus de
+segments-two-factor-on = Authentification à deux facteurs activée
+segments-two-factor-off = Authentification à deux facteurs désactivée
+segments-created-between = Créé entre
+segments-place = Ville ou pays
+segments-problem-amount = Un montant, par exemple 25 ou 12,50
+segments-problem-number = Un nombre entier, par exemple 30
+segments-problem-date = Une date au format AAAA-MM-JJ
+segments-problem-dates-reversed = La première date est après la seconde
+segments-problem-empty = Saisissez une valeur pour utiliser cette condition

@@ -839,3 +839,52 @@ sync-updated = { $count ->
     [many] { $count } usuários atualizados.
     *[other] { $count } usuários atualizados.
     }
+segments-open = Segmentos
+segments-title = Segmentos
+segments-explained = Perguntas que a pesquisa do servidor não responde, feitas a todos os usuários do revendedor: um usuário é encontrado quando todas as condições são atendidas.
+segments-reading = Lendo os usuários: { $read }…
+segments-as-of = Usuários em { $age }: { $count }
+segments-never-read = Nenhum usuário lido ainda.
+segments-age-now = agora mesmo
+segments-age-minutes = { $n ->
+    [one] há { $n } minuto
+   *[other] há { $n } minutos
+}
+segments-age-hours = { $n ->
+    [one] há { $n } hora
+   *[other] há { $n } horas
+}
+segments-age-days = { $n ->
+    [one] há { $n } dia
+   *[other] há { $n } dias
+}
+segments-refresh = Ler novamente
+segments-saved = Segmentos salvos
+segments-name = Nome do segmento
+segments-save = Salvar
+segments-forget = Excluir segmento
+segments-saved-as = Segmento “{ $name }” salvo.
+segments-too-many = Não é possível salvar mais segmentos: exclua um primeiro.
+segments-search = Login, nome ou telefone
+segments-add = Adicionar uma condição…
+segments-found = Encontrados: { $found } de { $total }
+segments-none-found = Nenhum usuário atende a estas condições.
+segments-export = Exportar…
+segments-file-name = segmento
+segments-index-unreadable = Não foi possível ler os usuários guardados neste computador ({ $reason }): eles são lidos do servidor novamente.
+segments-balance-below = Saldo abaixo de
+segments-balance-above = Saldo acima de
+segments-balance-negative = Saldo negativo
+segments-not-activated = Não ativado
+segments-not-activated-for = Não ativado há pelo menos
+segments-no-trackers = Sem rastreadores
+segments-trackers-more-than = Rastreadores, mais de
+segments-two-factor-on = Autenticação de dois fatores ativada
+segments-two-factor-off = Autenticação de dois fatores desativada
+segments-created-between = Criado entre
+segments-place = Cidade ou país
+segments-problem-amount = Um valor, como 25 ou 12,50
+segments-problem-number = Um número inteiro, como 30
+segments-problem-date = Uma data como AAAA-MM-DD
+segments-problem-dates-reversed = A primeira data é posterior à segunda
+segments-problem-empty = Digite um valor para usar esta condição

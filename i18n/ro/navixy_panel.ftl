@@ -839,3 +839,55 @@ sync-updated = { $count ->
     [few] { $count } utilizatori actualizați.
     *[other] { $count } de utilizatori actualizați.
     }
+segments-open = Segmente
+segments-title = Segmente
+segments-explained = Întrebări la care căutarea serverului nu răspunde, puse tuturor utilizatorilor dealerului: un utilizator este găsit când sunt îndeplinite toate condițiile.
+segments-reading = Se citesc utilizatorii: { $read }…
+segments-as-of = Utilizatori la { $age }: { $count }
+segments-never-read = Încă nu a fost citit niciun utilizator.
+segments-age-now = chiar acum
+segments-age-minutes = { $n ->
+    [one] acum { $n } minut
+    [few] acum { $n } minute
+   *[other] acum { $n } de minute
+}
+segments-age-hours = { $n ->
+    [one] acum { $n } oră
+    [few] acum { $n } ore
+   *[other] acum { $n } de ore
+}
+segments-age-days = { $n ->
+    [one] acum { $n } zi
+    [few] acum { $n } zile
+   *[other] acum { $n } de zile
+}
+segments-refresh = Citește din nou
+segments-saved = Segmente salvate
+segments-name = Numele segmentului
+segments-save = Salvează
+segments-forget = Șterge segmentul
+segments-saved-as = Segmentul „{ $name }” a fost salvat.
+segments-too-many = Nu se mai pot salva segmente: ștergeți mai întâi unul.
+segments-search = Nume de utilizator, nume sau telefon
+segments-add = Adaugă o condiție…
+segments-found = Găsiți: { $found } din { $total }
+segments-none-found = Niciun utilizator nu îndeplinește aceste condiții.
+segments-export = Exportă…
+segments-file-name = segment
+segments-index-unreadable = Utilizatorii păstrați pe acest computer nu au putut fi citiți ({ $reason }): sunt citiți din nou de pe server.
+segments-balance-below = Sold sub
+segments-balance-above = Sold peste
+segments-balance-negative = Sold negativ
+segments-not-activated = Neactivat
+segments-not-activated-for = Neactivat de cel puțin
+segments-no-trackers = Fără trackere
+segments-trackers-more-than = Trackere, mai mult de
+segments-two-factor-on = Autentificare în doi pași activată
+segments-two-factor-off = Autentificare în doi pași dezactivată
+segments-created-between = Creat între
+segments-place = Oraș sau țară
+segments-problem-amount = O sumă, de exemplu 25 sau 12,50
+segments-problem-number = Un număr întreg, de exemplu 30
+segments-problem-date = O dată în forma AAAA-LL-ZZ
+segments-problem-dates-reversed = Prima dată este după a doua
+segments-problem-empty = Introduceți o valoare pentru a folosi această condiție

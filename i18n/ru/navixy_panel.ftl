@@ -851,3 +851,58 @@ sync-updated = { $count ->
      [many] Обновлены { $count } пользователей.
     *[other] Обновлены { $count } пользователей.
     }
+segments-open = Сегменты
+segments-title = Сегменты
+segments-explained = Вопросы, на которые не отвечает поиск сервера, по всем пользователям дилера: пользователь найден, если выполнены все условия.
+segments-reading = Чтение пользователей: { $read }…
+segments-as-of = Пользователи на { $age }: { $count }
+segments-never-read = Пользователи ещё не прочитаны.
+segments-age-now = сейчас
+segments-age-minutes = { $n ->
+    [one] { $n } минуту назад
+    [few] { $n } минуты назад
+    [many] { $n } минут назад
+   *[other] { $n } минуты назад
+}
+segments-age-hours = { $n ->
+    [one] { $n } час назад
+    [few] { $n } часа назад
+    [many] { $n } часов назад
+   *[other] { $n } часа назад
+}
+segments-age-days = { $n ->
+    [one] { $n } день назад
+    [few] { $n } дня назад
+    [many] { $n } дней назад
+   *[other] { $n } дня назад
+}
+segments-refresh = Прочитать заново
+segments-saved = Сохранённые сегменты
+segments-name = Название сегмента
+segments-save = Сохранить
+segments-forget = Удалить сегмент
+segments-saved-as = Сегмент «{ $name }» сохранён.
+segments-too-many = Больше сегментов сохранить нельзя: сначала удалите какой-нибудь.
+segments-search = Логин, имя или телефон
+segments-add = Добавить условие…
+segments-found = Найдено: { $found } из { $total }
+segments-none-found = Нет пользователей, отвечающих этим условиям.
+segments-export = Экспорт…
+segments-file-name = сегмент
+segments-index-unreadable = Пользователей, сохранённых на этом компьютере, прочитать не удалось ({ $reason }): они читаются с сервера заново.
+segments-balance-below = Баланс меньше
+segments-balance-above = Баланс больше
+segments-balance-negative = Баланс меньше нуля
+segments-not-activated = Не активирован
+segments-not-activated-for = Не активирован не меньше
+segments-no-trackers = Нет трекеров
+segments-trackers-more-than = Трекеров больше
+segments-two-factor-on = Двухфакторная аутентификация включена
+segments-two-factor-off = Двухфакторная аутентификация выключена
+segments-created-between = Создан в период
+segments-place = Город или страна
+segments-problem-amount = Сумма, например 25 или 12,50
+segments-problem-number = Целое число, например 30
+segments-problem-date = Дата в виде ГГГГ-ММ-ДД
+segments-problem-dates-reversed = Первая дата позже второй
+segments-problem-empty = Введите значение, чтобы условие учитывалось

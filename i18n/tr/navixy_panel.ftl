@@ -822,3 +822,52 @@ sync-updated = { $count ->
     [one] { $count } kullanıcı güncellendi.
     *[other] { $count } kullanıcı güncellendi.
     }
+segments-open = Segmentler
+segments-title = Segmentler
+segments-explained = Sunucunun aramasının yanıtlayamadığı sorular, bayinin tüm kullanıcılarına sorulur: her koşulu karşılayan kullanıcı bulunur.
+segments-reading = Kullanıcılar okunuyor: { $read }…
+segments-as-of = Kullanıcılar, { $age } itibarıyla: { $count }
+segments-never-read = Henüz kullanıcı okunmadı.
+segments-age-now = az önce
+segments-age-minutes = { $n ->
+    [one] { $n } dakika önce
+   *[other] { $n } dakika önce
+}
+segments-age-hours = { $n ->
+    [one] { $n } saat önce
+   *[other] { $n } saat önce
+}
+segments-age-days = { $n ->
+    [one] { $n } gün önce
+   *[other] { $n } gün önce
+}
+segments-refresh = Yeniden oku
+segments-saved = Kayıtlı segmentler
+segments-name = Segment adı
+segments-save = Kaydet
+segments-forget = Segmenti sil
+segments-saved-as = “{ $name }” segmenti kaydedildi.
+segments-too-many = Daha fazla segment kaydedilemez: önce birini silin.
+segments-search = Kullanıcı adı, ad veya telefon
+segments-add = Koşul ekle…
+segments-found = Bulunan: { $found } / { $total }
+segments-none-found = Bu koşulları karşılayan kullanıcı yok.
+segments-export = Dışa aktar…
+segments-file-name = segment
+segments-index-unreadable = Bu bilgisayarda tutulan kullanıcılar okunamadı ({ $reason }): sunucudan yeniden okunuyorlar.
+segments-balance-below = Bakiye şundan az
+segments-balance-above = Bakiye şundan fazla
+segments-balance-negative = Bakiye sıfırın altında
+segments-not-activated = Etkinleştirilmemiş
+segments-not-activated-for = En az şu süredir etkinleştirilmemiş
+segments-no-trackers = Takip cihazı yok
+segments-trackers-more-than = Takip cihazı, şundan fazla
+segments-two-factor-on = İki adımlı doğrulama açık
+segments-two-factor-off = İki adımlı doğrulama kapalı
+segments-created-between = Oluşturulma aralığı
+segments-place = Şehir veya ülke
+segments-problem-amount = Bir tutar, örneğin 25 veya 12,50
+segments-problem-number = Bir tam sayı, örneğin 30
+segments-problem-date = YYYY-AA-GG biçiminde bir tarih
+segments-problem-dates-reversed = İlk tarih ikinciden sonra
+segments-problem-empty = Bu koşulu kullanmak için bir değer girin

@@ -856,3 +856,58 @@ sync-updated = { $count ->
     [many] Оновлено { $count } користувачів.
    *[other] Оновлено { $count } користувача.
     }
+segments-open = Сегменти
+segments-title = Сегменти
+segments-explained = Питання, на які не відповідає пошук сервера, щодо всіх користувачів дилера: користувача знайдено, якщо виконано всі умови.
+segments-reading = Читання користувачів: { $read }…
+segments-as-of = Користувачі станом на { $age }: { $count }
+segments-never-read = Користувачів ще не прочитано.
+segments-age-now = зараз
+segments-age-minutes = { $n ->
+    [one] { $n } хвилину тому
+    [few] { $n } хвилини тому
+    [many] { $n } хвилин тому
+   *[other] { $n } хвилини тому
+}
+segments-age-hours = { $n ->
+    [one] { $n } годину тому
+    [few] { $n } години тому
+    [many] { $n } годин тому
+   *[other] { $n } години тому
+}
+segments-age-days = { $n ->
+    [one] { $n } день тому
+    [few] { $n } дні тому
+    [many] { $n } днів тому
+   *[other] { $n } дня тому
+}
+segments-refresh = Прочитати знову
+segments-saved = Збережені сегменти
+segments-name = Назва сегмента
+segments-save = Зберегти
+segments-forget = Видалити сегмент
+segments-saved-as = Сегмент «{ $name }» збережено.
+segments-too-many = Більше сегментів зберегти не можна: спершу видаліть якийсь.
+segments-search = Логін, ім'я або телефон
+segments-add = Додати умову…
+segments-found = Знайдено: { $found } з { $total }
+segments-none-found = Немає користувачів, що відповідають цим умовам.
+segments-export = Експорт…
+segments-file-name = сегмент
+segments-index-unreadable = Користувачів, збережених на цьому комп'ютері, прочитати не вдалося ({ $reason }): їх читають із сервера знову.
+segments-balance-below = Баланс менший за
+segments-balance-above = Баланс більший за
+segments-balance-negative = Баланс менший за нуль
+segments-not-activated = Не активований
+segments-not-activated-for = Не активований щонайменше
+segments-no-trackers = Немає трекерів
+segments-trackers-more-than = Трекерів більше ніж
+segments-two-factor-on = Двофакторну автентифікацію ввімкнено
+segments-two-factor-off = Двофакторну автентифікацію вимкнено
+segments-created-between = Створений у період
+segments-place = Місто або країна
+segments-problem-amount = Сума, наприклад 25 або 12,50
+segments-problem-number = Ціле число, наприклад 30
+segments-problem-date = Дата у вигляді РРРР-ММ-ДД
+segments-problem-dates-reversed = Перша дата пізніша за другу
+segments-problem-empty = Введіть значення, щоб умова враховувалася

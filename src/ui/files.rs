@@ -77,6 +77,28 @@ pub fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// `name` made fit to name a file on every system: what Windows forbids
+/// (`<>:"/\\|?*`, control characters) becomes `-`, and no dot or space ends
+/// it; `fallback` where nothing is left.
+pub fn safe_file_name(name: &str, fallback: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() || "<>:\"/\\|?*".contains(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let safe = safe.trim().trim_end_matches(['.', ' ']);
+    if safe.is_empty() {
+        fallback.to_owned()
+    } else {
+        safe.to_owned()
+    }
+}
+
 /// Whether this system shows file dialogs. Windows and macOS always do. On
 /// Linux the system's dialog comes from the desktop portal
 /// (xdg-desktop-portal with a backend that offers a file chooser) or from

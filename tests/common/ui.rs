@@ -214,6 +214,7 @@ fn screen_name(s: &Screen) -> &'static str {
         Screen::Settings(_) => "settings",
         Screen::Bulk(_) => "bulk",
         Screen::Watch(_) => "balance watch",
+        Screen::Segments(_) => "segments",
     }
 }
 

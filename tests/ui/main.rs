@@ -12,6 +12,7 @@ mod files;
 mod flows;
 mod import;
 mod races;
+mod segments;
 mod transactions;
 mod users_section;
 mod watch;

@@ -149,6 +149,8 @@ pub struct Settings {
     /// The applications dialect each server (by API address) was seen to
     /// take, so it is learnt once, not at every sign-in.
     pub applications_dialects: std::collections::BTreeMap<String, Dialect>,
+    /// The segments the operator saved by name, in the order saved.
+    pub segments: Vec<crate::model::segment::Segment>,
 }
 
 fn field<T: DeserializeOwned>(
@@ -170,6 +172,8 @@ fn field<T: DeserializeOwned>(
 pub const RECENT_FOLDERS: usize = 5;
 /// How many server addresses are kept.
 pub const SAVED_SERVERS: usize = 10;
+/// How many segments are kept by name.
+pub const SAVED_SEGMENTS: usize = 100;
 
 /// A setting the operator changed (on the Settings screen, or the users
 /// list's own choices).
@@ -185,6 +189,8 @@ pub enum SettingChange {
         server: String,
         dialect: Dialect,
     },
+    /// The segments saved by name, all of them.
+    Segments(Vec<crate::model::segment::Segment>),
 }
 
 impl Settings {
@@ -202,6 +208,10 @@ impl Settings {
             SettingChange::Drawing(drawing) => self.drawing = drawing,
             SettingChange::ApplicationsDialect { server, dialect } => {
                 self.applications_dialects.insert(server, dialect);
+            }
+            SettingChange::Segments(mut list) => {
+                list.truncate(SAVED_SEGMENTS);
+                self.segments = list;
             }
         }
     }
@@ -286,6 +296,16 @@ impl Settings {
             drawing: field(&table, "drawing", &mut problems).unwrap_or(d.drawing),
             applications_dialects: field(&table, "applications_dialects", &mut problems)
                 .unwrap_or_default(),
+            segments: field::<Vec<crate::model::segment::Segment>>(
+                &table,
+                "segments",
+                &mut problems,
+            )
+            .map(|mut s| {
+                s.truncate(SAVED_SEGMENTS);
+                s
+            })
+            .unwrap_or_default(),
             users: UsersPrefs {
                 columns: field::<Vec<String>>(&users, "columns", &mut problems)
                     .filter(|c| !c.is_empty())
@@ -319,27 +339,35 @@ impl Settings {
 
     /// Writes atomically (temp file + rename): a crash never leaves half a file.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        if let Some(dir) = path.parent() {
-            private_dir(dir)?;
-        }
-        let tmp = path.with_extension("toml.tmp");
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
         // The owner's alone: it names the dealer login and the servers used.
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(&tmp)?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            // `mode` applies only to a new file; an older one is tightened too.
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        std::io::Write::write_all(&mut file, self.to_toml().as_bytes())?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(tmp, path)
+        write_private(path, self.to_toml().as_bytes())
     }
+}
+
+/// Writes `bytes` to `path` whole or not at all (a file beside it, then
+/// renamed), readable by the owner only, in a private folder.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        private_dir(dir)?;
+    }
+    let mut tmp_name = path.file_name().unwrap_or_default().to_owned();
+    tmp_name.push(".tmp");
+    let tmp = path.with_file_name(tmp_name);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // `mode` applies only to a new file; an older one is tightened too.
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    std::io::Write::write_all(&mut file, bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(tmp, path)
 }
 
 /// Where the app keeps things.
@@ -447,6 +475,15 @@ mod tests {
             applications_dialects: [("https://api.eu.navixy.com/v2/".to_owned(), Dialect::Spec)]
                 .into_iter()
                 .collect(),
+            segments: vec![crate::model::segment::Segment {
+                name: "Running low".into(),
+                conditions: vec![
+                    crate::model::segment::Condition::BalanceBelow { amount: 25.5 },
+                    crate::model::segment::Condition::Place {
+                        text: "Berlin".into(),
+                    },
+                ],
+            }],
         };
         let (back, problems) = Settings::from_toml(&s.to_toml());
         assert!(problems.is_empty(), "{problems:?}");

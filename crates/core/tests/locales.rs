@@ -59,6 +59,8 @@ const KEPT: &[&str] = &[
     "esc",
     "berlin",
     "portugal",
+    // The date format a field takes as typed.
+    "yyyy-mm-dd",
 ];
 
 /// Words a language writes as English does, looked at one by one: its own
@@ -69,8 +71,9 @@ const SAME_IN: &[(&str, &[&str])] = &[
         "de",
         &[
             "apps", "bonus", "code", "computer", "details", "export", "filter", "import", "login",
-            "logins", "mobile", "name", "offline", "online", "optional", "region", "rest",
-            "server", "start", "status", "system", "terminal", "tracker", "was", "web",
+            "logins", "minute", "mobile", "name", "offline", "online", "optional", "region",
+            "rest", "segment", "server", "start", "status", "system", "terminal", "tracker", "was",
+            "web",
         ],
     ),
     (
@@ -100,6 +103,8 @@ const SAME_IN: &[(&str, &[&str])] = &[
             "clone",
             "clones",
             "code",
+            "condition",
+            "conditions",
             "contact",
             "corrections",
             "date",
@@ -118,6 +123,7 @@ const SAME_IN: &[(&str, &[&str])] = &[
             "machine",
             "menu",
             "minimum",
+            "minute",
             "minutes",
             "net",
             "note",
@@ -129,7 +135,10 @@ const SAME_IN: &[(&str, &[&str])] = &[
             "postal",
             "premium",
             "progressive",
+            "questions",
             "satellite",
+            "segment",
+            "segments",
             "session",
             "signal",
             "support",
@@ -183,6 +192,7 @@ const SAME_IN: &[(&str, &[&str])] = &[
             "link",
             "local",
             "metric",
+            "minute",
             "mobile",
             "model",
             "net",
@@ -190,6 +200,7 @@ const SAME_IN: &[(&str, &[&str])] = &[
             "premium",
             "program",
             "rest",
+            "segment",
             "separator",
             "server",
             "terminal",
@@ -201,7 +212,7 @@ const SAME_IN: &[(&str, &[&str])] = &[
     (
         "tr",
         &[
-            "bonus", "form", "model", "net", "panel", "plan", "premium", "web",
+            "bonus", "form", "model", "net", "panel", "plan", "premium", "segment", "web",
         ],
     ),
 ];

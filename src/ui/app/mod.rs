@@ -116,6 +116,8 @@ pub enum Message {
     OpenActivity,
     /// The balance watch, over the current screen.
     OpenWatch,
+    /// Segments of the dealer's users, over the current screen.
+    OpenSegments,
     /// The settings, over the current screen.
     OpenSettings,
     /// The web browser's answer to "log in as user" (Err: why it did not open).
@@ -596,6 +598,22 @@ impl App {
                     return Task::none();
                 }
                 self.open(screen::balance_watch::BalanceWatch::new().into())
+            }
+            Message::OpenSegments => {
+                let already = matches!(self.top(), Some(Screen::Segments(_)));
+                let Session::LoggedIn { api, .. } = &self.session else {
+                    return Task::none();
+                };
+                if already {
+                    return Task::none();
+                }
+                let screen = screen::segments::Segments::new(
+                    api.client.base_url().to_owned(),
+                    api.login.clone(),
+                    &self.paths.data_dir,
+                    self.settings.segments.clone(),
+                );
+                self.open(screen.into())
             }
             Message::OpenSettings => {
                 let already = matches!(self.top(), Some(Screen::Settings(_)));

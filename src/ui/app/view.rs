@@ -106,6 +106,12 @@ impl App {
                 fl!("watch-open"),
                 on_watch.then_some(Message::OpenWatch),
             ));
+            let on_segments = !matches!(self.top(), Some(Screen::Segments(_)));
+            bar = bar.push(root_button(
+                icon::segments(),
+                fl!("segments-open"),
+                on_segments.then_some(Message::OpenSegments),
+            ));
             let on_activity = !matches!(self.top(), Some(Screen::Activity(_)));
             bar = bar.push(root_button(
                 icon::activity(),

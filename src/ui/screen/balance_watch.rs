@@ -8,9 +8,10 @@
 use crate::api::{self, UserPage};
 use crate::fl;
 use crate::i18n;
-use crate::model::{ListQuery, Transaction, User};
+use crate::model::{Transaction, User};
 use crate::session::Ask;
 use crate::session::balance_watch::{self, Watch};
+use crate::session::user_index::Listing;
 use crate::ui::action::Action;
 use crate::ui::screen::Page;
 use crate::ui::widget::grid;
@@ -23,8 +24,6 @@ use iced::{Alignment, Element, Length};
 const TABLE_ID: &str = "watch-table";
 const HEADER_ID: &str = "watch-table-header";
 const ROW_HEIGHT: f32 = 32.0;
-/// Users per list request: the most the server gives.
-const PAGE: u32 = crate::session::sync::PAGE;
 /// Users whose transactions are on their way at once: enough to keep the
 /// rate limit busy over a slow link.
 pub const AT_ONCE: usize = 8;
@@ -114,9 +113,8 @@ pub struct BalanceWatch {
     /// This reading's number: answers for an earlier one (before "Read
     /// again") are not this one's.
     reading: u64,
-    users: Vec<User>,
-    /// Every user is listed.
-    listed: bool,
+    /// The users, read a page at a time.
+    listing: Listing,
     /// The number of users whose transactions were asked for.
     next: usize,
     /// Users whose transactions are on their way.
@@ -144,8 +142,7 @@ impl BalanceWatch {
         BalanceWatch {
             phase: Phase::Listing,
             reading: 0,
-            users: Vec::new(),
-            listed: false,
+            listing: Listing::default(),
             next: 0,
             awaited: std::collections::HashSet::new(),
             lines: Vec::new(),
@@ -193,10 +190,8 @@ impl BalanceWatch {
     }
 
     fn list_next(&self) -> Action<Message> {
-        let query = ListQuery {
-            limit: Some(PAGE),
-            offset: Some(self.users.len() as u32),
-            ..ListQuery::default()
+        let Some(query) = self.listing.next() else {
+            return Action::none();
         };
         let reading = self.reading;
         Action::ask(Ask::list_users(query), move |r| Message::Listed(reading, r))
@@ -209,7 +204,7 @@ impl BalanceWatch {
         let (from, to) = self.window;
         let reading = self.reading;
         while self.awaited.len() < AT_ONCE {
-            let Some(user) = self.users.get(self.next) else {
+            let Some(user) = self.listing.users.get(self.next) else {
                 break;
             };
             let id = user.id;
@@ -220,7 +215,7 @@ impl BalanceWatch {
                 move |r| Message::Charges(reading, id, r),
             ));
         }
-        if self.next >= self.users.len() && self.awaited.is_empty() {
+        if self.next >= self.listing.users.len() && self.awaited.is_empty() {
             self.phase = Phase::Finished;
         }
         action
@@ -250,7 +245,7 @@ impl BalanceWatch {
     }
 
     fn progress(&self) -> Element<'_, Message> {
-        let total = self.users.len();
+        let total = self.listing.users.len();
         let read = self.lines.len() + self.unread.len();
         let said = match &self.phase {
             Phase::Listing => fl!("watch-listing", read = i18n::count(total as u64)),
@@ -334,12 +329,11 @@ impl Page for BalanceWatch {
 
     fn update(&mut self, message: Message) -> Action<Message> {
         match message {
-            Message::Listed(reading, _) if reading != self.reading || self.listed => Action::none(),
+            Message::Listed(reading, _) if reading != self.reading || self.listing.is_done() => {
+                Action::none()
+            }
             Message::Listed(_, Ok(page)) => {
-                let got = page.list.len();
-                self.users.extend(page.list);
-                if got == 0 || got < PAGE as usize || self.users.len() as u64 >= page.count {
-                    self.listed = true;
+                if self.listing.take(page) {
                     if self.phase == Phase::Listing {
                         self.phase = Phase::Reading;
                         return self.read_more();
@@ -362,7 +356,7 @@ impl Page for BalanceWatch {
                 if reading != self.reading || !self.awaited.remove(&id) {
                     return Action::none();
                 }
-                let Some(user) = self.users.iter().find(|u| u.id == id) else {
+                let Some(user) = self.listing.users.iter().find(|u| u.id == id) else {
                     return Action::none();
                 };
                 match read {
@@ -393,6 +387,7 @@ impl Page for BalanceWatch {
                 let ids: std::collections::HashSet<i64> =
                     self.shown().iter().map(|l| l.id).collect();
                 let users: Vec<User> = self
+                    .listing
                     .users
                     .iter()
                     .filter(|u| ids.contains(&u.id))
@@ -430,7 +425,7 @@ impl Page for BalanceWatch {
                     return Action::none();
                 }
                 // Stopped while listing: the list is read again whole.
-                if !self.listed {
+                if !self.listing.is_done() {
                     return self.restart();
                 }
                 // Answers on their way when stopped were kept as they came:

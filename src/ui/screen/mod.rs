@@ -12,6 +12,7 @@ pub mod bulk;
 pub mod customer_view;
 pub mod import;
 pub mod login;
+pub mod segments;
 pub mod settings;
 pub mod trackers;
 pub mod transactions;
@@ -196,4 +197,5 @@ screens! {
     Settings(settings::Settings),
     Bulk(bulk::Bulk),
     Watch(balance_watch::BalanceWatch),
+    Segments(segments::Segments),
 }

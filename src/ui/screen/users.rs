@@ -155,7 +155,7 @@ impl UserColumn {
         }
     }
 
-    fn numeric(self) -> bool {
+    pub fn numeric(self) -> bool {
         matches!(
             self,
             Self::Id | Self::Balance | Self::Bonus | Self::Trackers
@@ -584,46 +584,7 @@ impl Users {
     /// The chosen users as a file: the columns shown, values as the server
     /// has them (what `panel/user/export` would write for them).
     fn export_chosen_to(&self, path: PathBuf) -> Action {
-        let csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let fields: Vec<&str> = self
-            .columns
-            .iter()
-            .flat_map(|c| c.api_fields().iter().copied())
-            .collect();
-        let titles: Vec<String> = fields
-            .iter()
-            .map(|f| {
-                ImportColumn::for_parameter(&format!("user.{f}"))
-                    .map(|c| crate::import::report::column_title(c).to_owned())
-                    .or_else(|| api_column_title(f))
-                    .unwrap_or_else(|| (*f).to_owned())
-            })
-            .collect();
-        let header: Vec<&str> = titles.iter().map(String::as_str).collect();
-        let rows: Vec<Vec<crate::export::Cell>> = self
-            .chosen
-            .values()
-            .map(|u| {
-                let value = serde_json::to_value(u).unwrap_or_default();
-                fields
-                    .iter()
-                    .map(|f| {
-                        crate::export::Cell::from(value.get(*f).unwrap_or(&serde_json::Value::Null))
-                    })
-                    .collect()
-            })
-            .collect();
-        let written = if csv {
-            crate::export::write_csv(&header, &rows)
-        } else {
-            crate::export::write_xlsx("Users", &header, &rows)
-        };
-        match written {
-            Ok(bytes) => Action::save_file(Save::to(path, bytes)),
-            Err(e) => Action::toast(Toast::failed(fl!("save-failed", reason = e.to_string()))),
-        }
+        write_users(&self.columns, self.chosen.values(), path)
     }
 
     /// "12 chosen · Choose all 2,341 matching · Clear", and what can be done
@@ -651,20 +612,7 @@ impl Users {
                 .padding(0)
                 .on_press(Message::ClearChoice),
         );
-        let mut actions = row![].spacing(8).align_y(Alignment::Center);
-        for kind in BulkKind::ALL {
-            let style = if kind == BulkKind::Delete {
-                button::danger
-            } else {
-                button::secondary
-            };
-            actions = actions.push(widget::permitted(
-                button(text(kind.label())).style(style),
-                Message::Bulk(kind),
-                self.dealer.allows(kind.permit()),
-            ));
-        }
-        actions = actions.push(
+        let actions = bulk_buttons(&self.dealer, Message::Bulk).push(
             button(text(fl!("users-export-chosen")))
                 .style(button::secondary)
                 .on_press(Message::ExportChosen),
@@ -1416,6 +1364,77 @@ fn api_column_title(api: &str) -> Option<String> {
         .into_iter()
         .find(|c| c.api_fields() == [api])
         .map(UserColumn::title)
+}
+
+/// A button for each bulk action, those the dealer may not do greyed with
+/// why: the users list's chosen ones and a segment's users alike.
+pub fn bulk_buttons<'a, M: Clone + 'a>(
+    dealer: &crate::session::Dealer,
+    on: impl Fn(BulkKind) -> M,
+) -> iced::widget::Row<'a, M> {
+    let mut actions = row![].spacing(8).align_y(Alignment::Center);
+    for kind in BulkKind::ALL {
+        let style = if kind == BulkKind::Delete {
+            button::danger
+        } else {
+            button::secondary
+        };
+        actions = actions.push(widget::permitted(
+            button(text(kind.label())).style(style),
+            on(kind),
+            dealer.allows(kind.permit()),
+        ));
+    }
+    actions
+}
+
+/// `users` with `columns` written to `path`: a CSV if it ends so, else a
+/// workbook, with the import template's titles where a column has one.
+pub fn write_users<'a, M: Send + 'static>(
+    columns: &[UserColumn],
+    users: impl Iterator<Item = &'a User>,
+    path: PathBuf,
+) -> crate::ui::action::Action<M> {
+    let csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let fields: Vec<&str> = columns
+        .iter()
+        .flat_map(|c| c.api_fields().iter().copied())
+        .collect();
+    let titles: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            ImportColumn::for_parameter(&format!("user.{f}"))
+                .map(|c| crate::import::report::column_title(c).to_owned())
+                .or_else(|| api_column_title(f))
+                .unwrap_or_else(|| (*f).to_owned())
+        })
+        .collect();
+    let header: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let rows: Vec<Vec<crate::export::Cell>> = users
+        .map(|u| {
+            let value = serde_json::to_value(u).unwrap_or_default();
+            fields
+                .iter()
+                .map(|f| {
+                    crate::export::Cell::from(value.get(*f).unwrap_or(&serde_json::Value::Null))
+                })
+                .collect()
+        })
+        .collect();
+    let written = if csv {
+        crate::export::write_csv(&header, &rows)
+    } else {
+        crate::export::write_xlsx("Users", &header, &rows)
+    };
+    match written {
+        Ok(bytes) => crate::ui::action::Action::save_file(Save::to(path, bytes)),
+        Err(e) => crate::ui::action::Action::toast(Toast::failed(fl!(
+            "save-failed",
+            reason = e.to_string()
+        ))),
+    }
 }
 
 #[cfg(test)]

@@ -51,6 +51,9 @@ pub fn password<'a>() -> Text<'a> {
 pub fn balance<'a>() -> Text<'a> {
     lucide::wallet()
 }
+pub fn segments<'a>() -> Text<'a> {
+    lucide::funnel()
+}
 pub fn transactions<'a>() -> Text<'a> {
     lucide::receipt()
 }

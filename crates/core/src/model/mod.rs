@@ -7,6 +7,7 @@ pub mod codes;
 pub mod dealer;
 pub mod import_columns;
 pub mod query;
+pub mod segment;
 pub mod sheet_words;
 pub mod text;
 pub mod tracker;

@@ -4,7 +4,7 @@
 //! transactions, one request per user, at the client's rate limit.
 
 use crate::api::{self, Client, DealerHash};
-use crate::model::{ListQuery, Transaction, User};
+use crate::model::{Transaction, User};
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 
 /// The days whose charges set the daily rate; one `transaction/list` span
@@ -100,32 +100,6 @@ pub struct Report {
     pub requests: usize,
 }
 
-/// Every user of the dealer, a thousand a page.
-pub async fn every_user(
-    client: &Client,
-    hash: &DealerHash,
-    requests: &mut usize,
-) -> Result<Vec<User>, api::Error> {
-    let page = super::sync::PAGE;
-    let mut users: Vec<User> = Vec::new();
-    loop {
-        let query = ListQuery {
-            limit: Some(page),
-            offset: Some(users.len() as u32),
-            ..ListQuery::default()
-        };
-        let answer = client.users_list(hash, &query).await?;
-        *requests += 1;
-        let got = answer.list.len();
-        users.extend(answer.list);
-        // A short page, or all that the server counts: the end. An empty
-        // page ends it too, whatever the count says.
-        if got < page as usize || users.len() as u64 >= answer.count || got == 0 {
-            return Ok(users);
-        }
-    }
-}
-
 /// Reads every user and their charges over the 30 days before `now`;
 /// `progress(read, of)` after each user.
 pub async fn read(
@@ -135,7 +109,7 @@ pub async fn read(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report, api::Error> {
     let mut report = Report::default();
-    let users = every_user(client, hash, &mut report.requests).await?;
+    let users = super::user_index::every_user(client, hash, &mut report.requests).await?;
     let (from, to) = window(now);
     let total = users.len();
     let mut queue = users.into_iter();

@@ -17,6 +17,7 @@ pub mod import_file;
 pub mod request;
 pub mod sync;
 pub mod upload;
+pub mod user_index;
 
 pub use ask::Ask;
 pub use dealer::Dealer;

@@ -1,0 +1,730 @@
+//! Segments (#29): the dealer's users asked what the server's one text
+//! filter cannot ("balance below 10", "not activated for 30 days", "no
+//! trackers"), every condition at once. The users come from the local index
+//! (shown at once, with its age) and are read again from the server when the
+//! screen opens and after the panel's own changes; the search runs here, in
+//! a frame. A segment's users can be given to any bulk action or exported.
+
+use crate::api::{self, UserPage};
+use crate::fl;
+use crate::i18n;
+use crate::model::segment::{self, Condition, ConditionKind, Needs, Problem, Seen, Segment};
+use crate::model::{LegalType, User};
+use crate::session::Ask;
+use crate::session::user_index::{self, Age, Index, IndexError, Listing};
+use crate::ui::action::{Action, Happened};
+use crate::ui::files::Pick;
+use crate::ui::screen::Page;
+use crate::ui::screen::users::{self, BulkKind, Row, Selection, UserColumn};
+use crate::ui::widget::choice::choice;
+use crate::ui::widget::toast::Toast;
+use crate::ui::widget::{grid, icon};
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::{button, column, container, row, text, text_input};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+const TABLE_ID: &str = "segment-table";
+const HEADER_ID: &str = "segment-table-header";
+const ROW_HEIGHT: f32 = 32.0;
+/// The most height the form takes: at half screen (580 px) the table keeps
+/// about five rows.
+const FORM_HEIGHT: f32 = 320.0;
+/// What the table shows of each user (and an export writes).
+const COLUMNS: [UserColumn; 6] = [
+    UserColumn::Login,
+    UserColumn::Name,
+    UserColumn::Balance,
+    UserColumn::Trackers,
+    UserColumn::City,
+    UserColumn::Created,
+];
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The index kept on this computer (None: there is none yet).
+    Loaded(Result<Option<Arc<Index>>, String>),
+    /// A page of users, for the reading numbered so.
+    Listed(u64, Result<UserPage, api::Error>),
+    /// The index was written (Err: why not).
+    Kept(Result<(), String>),
+    Refresh,
+    Search(String),
+    Add(ConditionKind),
+    /// A condition's first or second value as typed.
+    First(usize, String),
+    Second(usize, String),
+    Remove(usize),
+    Name(String),
+    /// Keep the conditions under the name typed.
+    Save,
+    /// A saved segment's conditions, by name.
+    Pick(String),
+    /// Forget the saved segment of the name typed.
+    Forget,
+    Bulk(BulkKind),
+    Export,
+    ExportTo(Option<PathBuf>),
+    Scrolled(iced::widget::scrollable::Viewport),
+    Resize(grid::Drag),
+    Back,
+}
+
+/// A condition as the operator is typing it.
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    kind: ConditionKind,
+    first: String,
+    second: String,
+}
+
+impl Draft {
+    fn condition(&self) -> Result<Condition, Problem> {
+        self.kind.condition(&self.first, &self.second)
+    }
+}
+
+pub struct Segments {
+    server: String,
+    dealer_login: String,
+    file: PathBuf,
+    dealer: Arc<crate::session::Dealer>,
+    index: Option<Arc<Index>>,
+    /// What the search looks at, one per user of the index.
+    seen: Vec<Seen>,
+    /// The reading under way from the server, and its number.
+    listing: Option<Listing>,
+    reading: u64,
+    /// Why the last reading failed.
+    failed: Option<String>,
+    search: String,
+    drafts: Vec<Draft>,
+    name: String,
+    saved: Vec<Segment>,
+    /// Positions in the index of the users found.
+    found: Vec<usize>,
+    table: grid::Table,
+    widths: Vec<f32>,
+}
+
+impl Segments {
+    /// The segments of `dealer_login` on `server`, whose index is kept in
+    /// `data_dir`; `saved`: the segments saved by name.
+    pub fn new(
+        server: String,
+        dealer_login: String,
+        data_dir: &std::path::Path,
+        saved: Vec<Segment>,
+    ) -> Self {
+        Segments {
+            file: user_index::file(data_dir, &server, &dealer_login),
+            server,
+            dealer_login,
+            dealer: Arc::new(crate::session::Dealer::unknown()),
+            index: None,
+            seen: Vec::new(),
+            listing: None,
+            reading: 0,
+            failed: None,
+            search: String::new(),
+            drafts: Vec::new(),
+            name: String::new(),
+            saved,
+            found: Vec::new(),
+            table: grid::Table::new(TABLE_ID, HEADER_ID),
+            widths: COLUMNS.iter().map(|&c| width(c)).collect(),
+        }
+    }
+
+    /// The users found, in the index's order.
+    pub fn found(&self) -> Vec<&User> {
+        let Some(index) = &self.index else {
+            return Vec::new();
+        };
+        self.found
+            .iter()
+            .filter_map(|&i| index.users.get(i))
+            .collect()
+    }
+
+    /// Whether users are being read from the server.
+    pub fn is_reading(&self) -> bool {
+        self.listing.is_some()
+    }
+
+    /// The users the search looks at (None: none read yet).
+    pub fn index(&self) -> Option<&Index> {
+        self.index.as_deref()
+    }
+
+    /// The conditions that can be used, and whether every one typed can.
+    fn conditions(&self) -> (Vec<Condition>, bool) {
+        let read: Vec<_> = self.drafts.iter().map(Draft::condition).collect();
+        let all = read.iter().all(Result::is_ok);
+        (read.into_iter().filter_map(Result::ok).collect(), all)
+    }
+
+    fn find(&mut self) {
+        let (conditions, _) = self.conditions();
+        let today = chrono::Utc::now().date_naive();
+        self.found = segment::search(&self.seen, &self.search, &conditions, today);
+    }
+
+    fn take_index(&mut self, index: Arc<Index>) {
+        self.seen = index.users.iter().map(Seen::of).collect();
+        self.index = Some(index);
+        self.find();
+    }
+
+    /// Reads every user from the server again (the index meanwhile stays).
+    fn refresh(&mut self) -> Action<Message> {
+        self.reading += 1;
+        self.failed = None;
+        self.listing = Some(Listing::default());
+        self.list_next()
+    }
+
+    fn list_next(&self) -> Action<Message> {
+        let Some(query) = self.listing.as_ref().and_then(Listing::next) else {
+            return Action::none();
+        };
+        let reading = self.reading;
+        Action::ask(Ask::list_users(query), move |r| Message::Listed(reading, r))
+    }
+
+    fn load(&self) -> Action<Message> {
+        let (file, server, dealer) = (
+            self.file.clone(),
+            self.server.clone(),
+            self.dealer_login.clone(),
+        );
+        Action::run(Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || match Index::load(&file, &server, &dealer) {
+                    Ok(index) => Ok(Some(Arc::new(index))),
+                    Err(IndexError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(e.to_string()),
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::Loaded,
+        ))
+    }
+
+    fn keep(&self, index: Arc<Index>) -> Action<Message> {
+        let file = self.file.clone();
+        Action::run(Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || index.save(&file).map_err(|e| e.to_string()))
+                    .await
+                    .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::Kept,
+        ))
+    }
+
+    fn saved_changed(&self) -> Action<Message> {
+        Action::from(crate::ui::action::Effect::Setting(
+            crate::config::SettingChange::Segments(self.saved.clone()),
+        ))
+    }
+
+    // ---- view ------------------------------------------------------------
+
+    /// "Users as of 2 min ago: 10,000", or the reading under way.
+    fn state_line(&self) -> Element<'_, Message> {
+        let said = match (&self.listing, &self.index) {
+            (Some(l), _) => fl!("segments-reading", read = i18n::count(l.users.len() as u64)),
+            (None, Some(index)) => fl!(
+                "segments-as-of",
+                age = age_words(index.age(chrono::Utc::now())),
+                count = i18n::count(index.users.len() as u64)
+            ),
+            (None, None) => fl!("segments-never-read"),
+        };
+        let mut line = row![text(said).style(text::secondary)]
+            .spacing(12)
+            .align_y(Alignment::Center);
+        if self.listing.is_none() {
+            line = line.push(
+                icon::button_with(icon::refresh(), fl!("segments-refresh"))
+                    .style(button::secondary)
+                    .on_press(Message::Refresh),
+            );
+        }
+        if let Some(why) = &self.failed {
+            line = line.push(text(why.clone()).style(text::danger));
+        }
+        line.wrap().into()
+    }
+
+    /// The saved segments, the name, Save and Forget.
+    fn saved_line(&self) -> Element<'_, Message> {
+        let names: Vec<String> = self.saved.iter().map(|s| s.name.clone()).collect();
+        let picked = names
+            .iter()
+            .find(|n| n.eq_ignore_ascii_case(self.name.trim()))
+            .cloned();
+        let (_, all_usable) = self.conditions();
+        let can_save = !self.name.trim().is_empty() && all_usable && !self.drafts.is_empty();
+        row![
+            choice(names, picked.clone(), String::clone, Message::Pick)
+                .placeholder(fl!("segments-saved"))
+                .width(Length::Fixed(220.0)),
+            text_input(&fl!("segments-name"), &self.name)
+                .on_input(Message::Name)
+                .on_submit_maybe(can_save.then_some(Message::Save))
+                .width(Length::Fixed(220.0)),
+            button(text(fl!("segments-save")))
+                .style(button::primary)
+                .on_press_maybe(can_save.then_some(Message::Save)),
+            button(text(fl!("segments-forget")))
+                .style(button::secondary)
+                .on_press_maybe(picked.is_some().then_some(Message::Forget)),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(6)
+        .into()
+    }
+
+    fn draft_line(&self, i: usize, draft: &Draft) -> Element<'_, Message> {
+        let mut line = row![text(kind_label(draft.kind)).width(Length::Fixed(230.0))]
+            .spacing(8)
+            .align_y(Alignment::Center);
+        let input = |value: &str, placeholder: String, on: fn(usize, String) -> Message| {
+            text_input(&placeholder, value)
+                .on_input(move |v| on(i, v))
+                .width(Length::Fixed(140.0))
+        };
+        match draft.kind.needs() {
+            Needs::Nothing => {}
+            Needs::Amount => line = line.push(input(&draft.first, "0.00".into(), Message::First)),
+            Needs::Days => {
+                line = line
+                    .push(input(&draft.first, "30".into(), Message::First))
+                    .push(text(fl!("watch-days")));
+            }
+            Needs::Count => line = line.push(input(&draft.first, "0".into(), Message::First)),
+            Needs::Text => {
+                line = line.push(input(&draft.first, fl!("segments-place"), Message::First));
+            }
+            Needs::TwoDates => {
+                line = line
+                    .push(input(&draft.first, "YYYY-MM-DD".into(), Message::First))
+                    .push(text("–"))
+                    .push(input(&draft.second, "YYYY-MM-DD".into(), Message::Second));
+            }
+            Needs::LegalType => {
+                line = line.push(
+                    choice(
+                        LegalType::ALL,
+                        LegalType::parse(&draft.first),
+                        |t| legal_label(*t),
+                        move |t| Message::First(i, t.as_str().to_owned()),
+                    )
+                    .width(Length::Fixed(180.0)),
+                );
+            }
+        }
+        line = line.push(
+            button(icon::clear())
+                .style(button::text)
+                .on_press(Message::Remove(i)),
+        );
+        if let Err(problem) = draft.condition() {
+            let said = text(problem_words(problem));
+            line = line.push(if problem == Problem::Empty {
+                said.style(text::secondary)
+            } else {
+                said.style(text::danger)
+            });
+        }
+        line.wrap().vertical_spacing(4).into()
+    }
+
+    fn conditions_view(&self) -> Element<'_, Message> {
+        let mut list = column![].spacing(6);
+        for (i, d) in self.drafts.iter().enumerate() {
+            list = list.push(self.draft_line(i, d));
+        }
+        let unused = ConditionKind::ALL
+            .into_iter()
+            .filter(|k| !self.drafts.iter().any(|d| d.kind == *k));
+        list.push(
+            choice(unused, None, |k| kind_label(*k), Message::Add)
+                .placeholder(fl!("segments-add"))
+                .width(Length::Fixed(260.0)),
+        )
+        .into()
+    }
+
+    /// How many are found, and what can be done with them.
+    fn found_line(&self) -> Element<'_, Message> {
+        let total = self.index.as_ref().map_or(0, |i| i.users.len());
+        let any = !self.found.is_empty();
+        let mut actions = users::bulk_buttons(&self.dealer, Message::Bulk);
+        actions = actions.push(
+            icon::button_with(icon::export(), fl!("segments-export"))
+                .style(button::secondary)
+                .on_press(Message::Export),
+        );
+        let said = text(fl!(
+            "segments-found",
+            found = i18n::count(self.found.len() as u64),
+            total = i18n::count(total as u64)
+        ));
+        if any {
+            column![said, actions.wrap().vertical_spacing(6)]
+                .spacing(8)
+                .into()
+        } else {
+            said.into()
+        }
+    }
+
+    fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
+        let user = self
+            .found
+            .get(i)
+            .and_then(|&at| self.index.as_ref()?.users.get(at));
+        let Some(user) = user else {
+            return iced::widget::space().into();
+        };
+        let row = Row::new(user);
+        let cells = COLUMNS.iter().zip(widths).map(|(&c, &width)| {
+            grid::in_column(
+                grid::cell(row.cell(c).to_owned(), width, c.numeric()),
+                width,
+            )
+        });
+        grid::plain_row(cells, ROW_HEIGHT, i)
+    }
+}
+
+/// A column's width: the list's, but logins whole up to about 24 letters
+/// (a segment is often read to write to those customers).
+fn width(column: UserColumn) -> f32 {
+    match column {
+        UserColumn::Login => 270.0,
+        other => other.default_width(),
+    }
+}
+
+fn age_words(age: Age) -> String {
+    match age {
+        Age::JustNow => fl!("segments-age-now"),
+        Age::Minutes(n) => fl!("segments-age-minutes", n = n),
+        Age::Hours(n) => fl!("segments-age-hours", n = n),
+        Age::Days(n) => fl!("segments-age-days", n = n),
+    }
+}
+
+fn legal_label(t: LegalType) -> String {
+    match t {
+        LegalType::Individual => fl!("legal-individual"),
+        LegalType::LegalEntity => fl!("legal-entity"),
+        LegalType::SoleTrader => fl!("legal-sole-trader"),
+    }
+}
+
+fn kind_label(kind: ConditionKind) -> String {
+    match kind {
+        ConditionKind::BalanceBelow => fl!("segments-balance-below"),
+        ConditionKind::BalanceAbove => fl!("segments-balance-above"),
+        ConditionKind::BalanceNegative => fl!("segments-balance-negative"),
+        ConditionKind::NotActivated => fl!("segments-not-activated"),
+        ConditionKind::NotActivatedFor => fl!("segments-not-activated-for"),
+        ConditionKind::NoTrackers => fl!("segments-no-trackers"),
+        ConditionKind::TrackersMoreThan => fl!("segments-trackers-more-than"),
+        ConditionKind::TwoFactorOn => fl!("segments-two-factor-on"),
+        ConditionKind::TwoFactorOff => fl!("segments-two-factor-off"),
+        ConditionKind::LegalType => fl!("field-legal-type"),
+        ConditionKind::CreatedBetween => fl!("segments-created-between"),
+        ConditionKind::Place => fl!("segments-place"),
+    }
+}
+
+fn problem_words(problem: Problem) -> String {
+    match problem {
+        Problem::Amount => fl!("segments-problem-amount"),
+        Problem::Number => fl!("segments-problem-number"),
+        Problem::Date => fl!("segments-problem-date"),
+        Problem::DatesReversed => fl!("segments-problem-dates-reversed"),
+        Problem::Empty => fl!("segments-problem-empty"),
+    }
+}
+
+impl Page for Segments {
+    type Message = Message;
+
+    fn start(&mut self) -> Action<Message> {
+        // What this computer kept is shown at once; the server is asked
+        // for the users as they are now.
+        self.load().and(self.refresh())
+    }
+
+    fn update(&mut self, message: Message) -> Action<Message> {
+        match message {
+            Message::Loaded(Ok(Some(index))) => {
+                // A reading that finished first is newer than the file.
+                if self.index.is_none() {
+                    self.take_index(index);
+                }
+                Action::none()
+            }
+            Message::Loaded(Ok(None)) => Action::none(),
+            Message::Loaded(Err(why)) => Action::toast(Toast::failed(fl!(
+                "segments-index-unreadable",
+                reason = why
+            ))),
+            Message::Listed(reading, _) if reading != self.reading || self.listing.is_none() => {
+                Action::none()
+            }
+            Message::Listed(_, Ok(page)) => {
+                let Some(listing) = self.listing.as_mut() else {
+                    return Action::none();
+                };
+                if !listing.take(page) {
+                    return self.list_next();
+                }
+                let users = self.listing.take().map(|l| l.users).unwrap_or_default();
+                let index = Arc::new(Index {
+                    server: self.server.clone(),
+                    dealer: self.dealer_login.clone(),
+                    read_at: chrono::Utc::now(),
+                    users,
+                });
+                self.take_index(index.clone());
+                self.keep(index)
+            }
+            Message::Listed(_, Err(e)) => {
+                self.listing = None;
+                self.failed = Some(crate::words::errors::describe(&e));
+                Action::toast(Toast::error(&e))
+            }
+            Message::Kept(Ok(())) => Action::none(),
+            Message::Kept(Err(why)) => {
+                Action::toast(Toast::failed(fl!("save-failed", reason = why)))
+            }
+            Message::Refresh => {
+                if self.listing.is_some() {
+                    return Action::none();
+                }
+                self.refresh()
+            }
+            Message::Search(typed) => {
+                self.search = typed;
+                self.find();
+                Action::run(self.table.to_top())
+            }
+            Message::Add(kind) => {
+                self.drafts.push(Draft {
+                    kind,
+                    first: String::new(),
+                    second: String::new(),
+                });
+                self.find();
+                Action::none()
+            }
+            Message::First(i, v) | Message::Second(i, v) if v.chars().count() > 100 => {
+                let _ = (i, v);
+                Action::none()
+            }
+            Message::First(i, v) => {
+                if let Some(d) = self.drafts.get_mut(i) {
+                    d.first = v;
+                }
+                self.find();
+                Action::run(self.table.to_top())
+            }
+            Message::Second(i, v) => {
+                if let Some(d) = self.drafts.get_mut(i) {
+                    d.second = v;
+                }
+                self.find();
+                Action::run(self.table.to_top())
+            }
+            Message::Remove(i) => {
+                if i < self.drafts.len() {
+                    self.drafts.remove(i);
+                }
+                self.find();
+                Action::none()
+            }
+            Message::Name(typed) => {
+                self.name = typed.chars().take(80).collect();
+                Action::none()
+            }
+            Message::Save => {
+                let (conditions, all_usable) = self.conditions();
+                let name = self.name.trim().to_owned();
+                if name.is_empty() || !all_usable || conditions.is_empty() {
+                    return Action::none();
+                }
+                let segment = Segment {
+                    name: name.clone(),
+                    conditions,
+                };
+                match self
+                    .saved
+                    .iter_mut()
+                    .find(|s| s.name.eq_ignore_ascii_case(&name))
+                {
+                    Some(same) => *same = segment,
+                    None => {
+                        if self.saved.len() >= crate::config::SAVED_SEGMENTS {
+                            return Action::toast(Toast::failed(fl!("segments-too-many")));
+                        }
+                        self.saved.push(segment);
+                    }
+                }
+                self.saved_changed().and(Action::toast(Toast::success(fl!(
+                    "segments-saved-as",
+                    name = name
+                ))))
+            }
+            Message::Pick(name) => {
+                let Some(segment) = self.saved.iter().find(|s| s.name == name) else {
+                    return Action::none();
+                };
+                self.drafts = segment
+                    .conditions
+                    .iter()
+                    .map(|c| {
+                        let (kind, first, second) = c.typed();
+                        Draft {
+                            kind,
+                            first,
+                            second,
+                        }
+                    })
+                    .collect();
+                self.name = segment.name.clone();
+                self.find();
+                Action::run(self.table.to_top())
+            }
+            Message::Forget => {
+                let before = self.saved.len();
+                let name = self.name.trim().to_owned();
+                self.saved.retain(|s| !s.name.eq_ignore_ascii_case(&name));
+                if self.saved.len() == before {
+                    return Action::none();
+                }
+                self.saved_changed()
+            }
+            Message::Bulk(kind) => {
+                let users: Vec<User> = self.found().into_iter().cloned().collect();
+                if users.is_empty() || !self.dealer.allows(kind.permit()) {
+                    return Action::none();
+                }
+                let bulk = crate::ui::screen::bulk::Bulk::new(kind, Selection::Users(users));
+                Action::open(bulk.into())
+            }
+            Message::Export => {
+                let name = crate::ui::files::safe_file_name(&self.name, &fl!("segments-file-name"));
+                Action::pick_file(
+                    Pick::ExportTo {
+                        file_name: format!("{name}.xlsx"),
+                    },
+                    Message::ExportTo,
+                )
+            }
+            Message::ExportTo(Some(path)) => {
+                users::write_users(&COLUMNS, self.found().into_iter(), path)
+            }
+            Message::ExportTo(None) => Action::none(),
+            Message::Scrolled(viewport) => Action::run(self.table.scrolled(&viewport)),
+            Message::Resize(drag) => {
+                if let Some((i, width)) = self.table.resize(drag, |_| 80.0)
+                    && let Some(w) = self.widths.get_mut(i)
+                {
+                    *w = width;
+                }
+                Action::none()
+            }
+            Message::Back => Action::close(),
+        }
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        let back = icon::button_with(icon::back(), fl!("back"))
+            .style(button::secondary)
+            .on_press(Message::Back);
+        let title = row![back, text(fl!("segments-title")).size(22)]
+            .spacing(16)
+            .align_y(Alignment::Center);
+        let search = text_input(&fl!("segments-search"), &self.search)
+            .on_input(Message::Search)
+            .width(Length::Fixed(320.0));
+        let page = column![
+            title,
+            text(fl!("segments-explained")).style(text::secondary),
+            self.state_line(),
+            self.saved_line(),
+            search,
+            self.conditions_view(),
+            self.found_line(),
+        ]
+        .spacing(12)
+        .padding(16);
+        let body: Element<'_, Message> = if self.found.is_empty() {
+            let said = if self.index.is_some() {
+                fl!("segments-none-found")
+            } else {
+                fl!("segments-never-read")
+            };
+            container(text(said).style(text::secondary))
+                .center_x(Length::Fill)
+                .padding(24)
+                .into()
+        } else {
+            let columns = COLUMNS
+                .iter()
+                .zip(&self.widths)
+                .map(|(c, &w)| grid::Column::new(w).min(80.0).end_if(c.numeric()))
+                .collect();
+            self.table
+                .grid(
+                    columns,
+                    self.found.len(),
+                    ROW_HEIGHT,
+                    Message::Scrolled,
+                    Message::Resize,
+                )
+                .view(
+                    move |c| grid::title(COLUMNS[c].title(), self.widths[c]),
+                    move |i, widths| self.table_row(i, widths),
+                )
+        };
+        // At half screen the form scrolls within its height; the table
+        // keeps the rest.
+        column![
+            container(iced::widget::scrollable(page)).max_height(FORM_HEIGHT),
+            body
+        ]
+        .into()
+    }
+
+    fn on_key(&self, key: &Key, _modifiers: Modifiers) -> Option<Message> {
+        (*key == Key::Named(Named::Escape)).then_some(Message::Back)
+    }
+
+    fn heard(&mut self, what: &Happened) -> Action<Message> {
+        match what {
+            Happened::Dealer(dealer) => {
+                self.dealer = dealer.clone();
+                Action::none()
+            }
+            // The panel changed users: the index is read again (a reading
+            // under way may have passed them: it starts over).
+            Happened::UserSaved { .. }
+            | Happened::UserDeleted(_)
+            | Happened::UsersImported(_)
+            | Happened::BulkFinished { .. } => self.refresh(),
+        }
+    }
+}
