@@ -894,9 +894,9 @@ segments-open = الشرائح
 segments-title = الشرائح
 segments-explained = أسئلة لا يجيب عنها بحث الخادم، تُطرح على جميع مستخدمي الموزّع: يظهر المستخدم عندما تتحقق كل الشروط.
 segments-reading = جارٍ قراءة المستخدمين: { $read }…
-segments-as-of = المستخدمون حتى { $age }: { $count }
+segments-as-of = المستخدمون: { $count }، قُرئوا { $age }
 segments-never-read = لم تتم قراءة أي مستخدم بعد.
-segments-age-now = الآن
+segments-age-now = للتو
 segments-age-minutes = { $n ->
     [zero] قبل { $n } دقيقة
     [one] قبل دقيقة واحدة

@@ -855,9 +855,9 @@ segments-open = Сегменты
 segments-title = Сегменты
 segments-explained = Вопросы, на которые не отвечает поиск сервера, по всем пользователям дилера: пользователь найден, если выполнены все условия.
 segments-reading = Чтение пользователей: { $read }…
-segments-as-of = Пользователи на { $age }: { $count }
+segments-as-of = Пользователей: { $count }, прочитано { $age }
 segments-never-read = Пользователи ещё не прочитаны.
-segments-age-now = сейчас
+segments-age-now = только что
 segments-age-minutes = { $n ->
     [one] { $n } минуту назад
     [few] { $n } минуты назад

@@ -860,9 +860,9 @@ segments-open = Сегменти
 segments-title = Сегменти
 segments-explained = Питання, на які не відповідає пошук сервера, щодо всіх користувачів дилера: користувача знайдено, якщо виконано всі умови.
 segments-reading = Читання користувачів: { $read }…
-segments-as-of = Користувачі станом на { $age }: { $count }
+segments-as-of = Користувачів: { $count }, прочитано { $age }
 segments-never-read = Користувачів ще не прочитано.
-segments-age-now = зараз
+segments-age-now = щойно
 segments-age-minutes = { $n ->
     [one] { $n } хвилину тому
     [few] { $n } хвилини тому

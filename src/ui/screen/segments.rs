@@ -272,7 +272,7 @@ impl Segments {
         row![
             choice(names, picked.clone(), String::clone, Message::Pick)
                 .placeholder(fl!("segments-saved"))
-                .width(Length::Fixed(220.0)),
+                .width(Length::Fixed(250.0)),
             text_input(&fl!("segments-name"), &self.name)
                 .on_input(Message::Name)
                 .on_submit_maybe(can_save.then_some(Message::Save))
@@ -365,25 +365,26 @@ impl Segments {
     /// How many are found, and what can be done with them.
     fn found_line(&self) -> Element<'_, Message> {
         let total = self.index.as_ref().map_or(0, |i| i.users.len());
-        let any = !self.found.is_empty();
-        let mut actions = users::bulk_buttons(&self.dealer, Message::Bulk);
-        actions = actions.push(
-            icon::button_with(icon::export(), fl!("segments-export"))
-                .style(button::secondary)
-                .on_press(Message::Export),
-        );
         let said = text(fl!(
             "segments-found",
             found = i18n::count(self.found.len() as u64),
             total = i18n::count(total as u64)
         ));
-        if any {
-            column![said, actions.wrap().vertical_spacing(6)]
-                .spacing(8)
-                .into()
-        } else {
-            said.into()
+        if self.found.is_empty() {
+            return said.into();
         }
+        let line = row![said, iced::widget::space().width(8)]
+            .spacing(8)
+            .align_y(Alignment::Center);
+        users::bulk_buttons(line, &self.dealer, Message::Bulk)
+            .push(
+                icon::button_with(icon::export(), fl!("segments-export"))
+                    .style(button::secondary)
+                    .on_press(Message::Export),
+            )
+            .wrap()
+            .vertical_spacing(6)
+            .into()
     }
 
     fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
@@ -410,6 +411,9 @@ impl Segments {
 fn width(column: UserColumn) -> f32 {
     match column {
         UserColumn::Login => 270.0,
+        // The bold title whole.
+        UserColumn::Trackers => 115.0,
+        UserColumn::Balance => 130.0,
         other => other.default_width(),
     }
 }
@@ -654,18 +658,26 @@ impl Page for Segments {
         let back = icon::button_with(icon::back(), fl!("back"))
             .style(button::secondary)
             .on_press(Message::Back);
-        let title = row![back, text(fl!("segments-title")).size(22)]
-            .spacing(16)
-            .align_y(Alignment::Center);
+        let title = row![
+            back,
+            text(fl!("segments-title")).size(22),
+            self.state_line()
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(6);
         let search = text_input(&fl!("segments-search"), &self.search)
             .on_input(Message::Search)
-            .width(Length::Fixed(320.0));
+            .width(Length::Fixed(280.0));
         let page = column![
             title,
             text(fl!("segments-explained")).style(text::secondary),
-            self.state_line(),
-            self.saved_line(),
-            search,
+            row![search, self.saved_line()]
+                .spacing(16)
+                .align_y(Alignment::Center)
+                .wrap()
+                .vertical_spacing(6),
             self.conditions_view(),
             self.found_line(),
         ]
@@ -703,8 +715,11 @@ impl Page for Segments {
         // At half screen the form scrolls within its height; the table
         // keeps the rest.
         column![
-            container(iced::widget::scrollable(page)).max_height(FORM_HEIGHT),
-            body
+            container(iced::widget::scrollable(page).width(Length::Fill)).max_height(FORM_HEIGHT),
+            container(body).padding([0, 16]).padding(iced::Padding {
+                bottom: 16.0,
+                ..iced::Padding::from([0, 16])
+            })
         ]
         .into()
     }

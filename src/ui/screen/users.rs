@@ -612,7 +612,12 @@ impl Users {
                 .padding(0)
                 .on_press(Message::ClearChoice),
         );
-        let actions = bulk_buttons(&self.dealer, Message::Bulk).push(
+        let actions = bulk_buttons(
+            row![].spacing(8).align_y(Alignment::Center),
+            &self.dealer,
+            Message::Bulk,
+        )
+        .push(
             button(text(fl!("users-export-chosen")))
                 .style(button::secondary)
                 .on_press(Message::ExportChosen),
@@ -1366,13 +1371,14 @@ fn api_column_title(api: &str) -> Option<String> {
         .map(UserColumn::title)
 }
 
-/// A button for each bulk action, those the dealer may not do greyed with
-/// why: the users list's chosen ones and a segment's users alike.
+/// `actions` and a button for each bulk action, those the dealer may not
+/// do greyed with why: the users list's chosen ones and a segment's users
+/// alike.
 pub fn bulk_buttons<'a, M: Clone + 'a>(
+    mut actions: iced::widget::Row<'a, M>,
     dealer: &crate::session::Dealer,
     on: impl Fn(BulkKind) -> M,
 ) -> iced::widget::Row<'a, M> {
-    let mut actions = row![].spacing(8).align_y(Alignment::Center);
     for kind in BulkKind::ALL {
         let style = if kind == BulkKind::Delete {
             button::danger
