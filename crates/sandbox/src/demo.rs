@@ -1,11 +1,14 @@
 //! Demo data for a new sandbox database: three dealers (one blocked), the demo
 //! dealer's users with realistic names, all three legal types, addresses,
-//! balances, discounts, 90 days of transactions and a few applications.
+//! balances, discounts (some ended), a year of monthly charges and top-ups (a
+//! few users run out within a week) and a few applications.
 //! Deterministic (fixed seed), so every fresh sandbox looks the same.
 
 use super::password;
 use super::store::Store;
 use super::users::{self, NewUserRow};
+
+mod history;
 use chrono::{Duration, Utc};
 use navixy_core::model::{DATE_TIME_FORMAT, Discount, DiscountStrategy, LegalType, UserFields};
 use rand::rngs::StdRng;
@@ -295,7 +298,7 @@ fn random_user(rng: &mut StdRng, n: usize, domain: &str) -> DemoUser {
             value: Some(f64::from(rng.random_range(1..=30)) / 2.0),
             min_trackers: Some(rng.random_range(0..20)),
             end_date: rng.random_bool(0.5).then(|| {
-                (Utc::now() + Duration::days(rng.random_range(30..400)))
+                (Utc::now() + Duration::days(rng.random_range(-200..400)))
                     .format("%Y-%m-%d")
                     .to_string()
             }),
@@ -535,7 +538,8 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
         .map(|n| random_user(&mut rng, n, "other-dealer.example"))
         .collect();
     // Big sandboxes (benchmarks) get a lighter history.
-    let per_user = if demo_users > 10_000 { 2 } else { 8 };
+    let months = if demo_users > 10_000 { 1 } else { 12 };
+    let showcase = showcase_users().len();
     let viewer: Vec<DemoUser> = (0..VIEWER_DEALER_USERS)
         .map(|n| random_user(&mut rng, n, "viewer-dealer.example"))
         .collect();
@@ -581,8 +585,23 @@ pub fn seed(store: &Store, demo_users: usize) -> rusqlite::Result<()> {
                     menu_preset_id = ?4 WHERE id = ?5",
                 rusqlite::params![u.clones, u.corrupted, i % 5 == 1, preset, id],
             )?;
+            // A few of the demo dealer's customers are about to run out of
+            // money, so that the balance watch shows them on a first start.
+            let running_low =
+                dealer == DEMO_DEALER.id && i >= showcase && i % 40 == 9 && u.trackers > 0;
+            let owner = history::Owner {
+                dealer,
+                user: id,
+                trackers: u.trackers,
+            };
             let money = (u.balance, u.bonus);
-            add_history(&tx, &mut rng, (dealer, id, u.trackers), money, per_user)?;
+            let balance = history::add(&tx, &mut rng, &owner, money, months, running_low)?;
+            if balance != u.balance {
+                tx.execute(
+                    "UPDATE users SET balance = ?1 WHERE id = ?2",
+                    rusqlite::params![balance, id],
+                )?;
+            }
             if dealer == DEMO_DEALER.id && i < 3 {
                 add_applications(&tx, id, i)?;
             }
@@ -635,99 +654,6 @@ fn add_sub_user(tx: &rusqlite::Transaction, password_hash: &str) -> rusqlite::Re
         "UPDATE users SET master_id = ?1 WHERE id = ?2",
         [master, id],
     )?;
-    Ok(())
-}
-
-/// Transactions over the last 90 days that end at the user's current balance.
-/// `count` transactions of the user (of `dealer`, with `trackers`) ending
-/// at today's `(balance, bonus)`.
-fn add_history(
-    tx: &rusqlite::Transaction,
-    rng: &mut StdRng,
-    (dealer, user, trackers): (i64, i64, i64),
-    (balance, bonus): (f64, f64),
-    count: usize,
-) -> rusqlite::Result<()> {
-    // Walk backwards from today's balance, so the history is consistent.
-    let mut entries = Vec::with_capacity(count);
-    let (mut new_balance, new_bonus) = (balance, bonus);
-    let mut minutes_ago = rng.random_range(60..2000);
-    for _ in 0..count {
-        let (kind, subtype, description, amount) = match rng.random_range(0..4) {
-            0 => (
-                "payment",
-                "partner",
-                "Payment received, thank you",
-                money(rng, 500.0) + 10.0,
-            ),
-            1 => (
-                "tariff_charge",
-                "monthly",
-                "Monthly tariff fee",
-                -money(rng, 60.0) - 5.0,
-            ),
-            2 => (
-                "main_charge",
-                "activeday",
-                "Active day fee",
-                -money(rng, 3.0) - 0.5,
-            ),
-            _ => (
-                "tariff_charge",
-                "sms",
-                "SMS notifications",
-                -money(rng, 2.0) - 0.1,
-            ),
-        };
-        let amount = super::money::cents(amount);
-        let old_balance = super::money::cents(new_balance - amount);
-        if old_balance < 0.0 {
-            continue;
-        }
-        let at = (Utc::now() - Duration::minutes(minutes_ago))
-            .format(DATE_TIME_FORMAT)
-            .to_string();
-        entries.push((
-            at,
-            kind,
-            subtype,
-            description,
-            amount,
-            old_balance,
-            new_balance,
-        ));
-        new_balance = old_balance;
-        minutes_ago += rng.random_range(600..(90 * 24 * 60 / count.max(1) as i64).max(601));
-        if minutes_ago > 90 * 24 * 60 {
-            break;
-        }
-    }
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO transactions (user_id, dealer_id, tracker_id, timestamp, type, subtype, description,
-            amount, old_balance, new_balance, bonus_amount, old_bonus, new_bonus)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, ?11)",
-    )?;
-    for (i, (at, kind, subtype, description, amount, old, new)) in entries.into_iter().enumerate() {
-        // A charge is for one of the user's trackers, as the list has them.
-        let tracker = if kind == "payment" || trackers == 0 {
-            0
-        } else {
-            super::ops::trackers::tracker_id(user, i as i64 % trackers)
-        };
-        stmt.execute(rusqlite::params![
-            user,
-            dealer,
-            tracker,
-            at,
-            kind,
-            subtype,
-            description,
-            amount,
-            old,
-            new,
-            new_bonus
-        ])?;
-    }
     Ok(())
 }
 
