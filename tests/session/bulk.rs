@@ -8,7 +8,7 @@ use crate::common::start_configured;
 use futures_util::StreamExt;
 use navixy_panel::api::ListQuery;
 use navixy_panel::journal::Journal;
-use navixy_panel::model::{BalanceKind, User};
+use navixy_panel::model::{BalanceKind, Discount, DiscountStrategy, User};
 use navixy_panel::sandbox::{DEMO_DEALER, Fault};
 use navixy_panel::session::bulk::{
     self, BulkAction, Context, Control, Ending, Event, ItemState, Job, Jobs,
@@ -156,6 +156,7 @@ async fn a_top_up_of_300_users_stopped_halfway_resumes_with_every_balance_exact(
         let id = kept.items[i].user_id;
         let state = ItemState::Sending {
             before: Some(before[&id]),
+            had: None,
         };
         b.ctx.jobs.record(&job.id, i, &state).unwrap();
     }
@@ -420,4 +421,140 @@ fn a_job_file_that_lies_about_its_id_is_set_aside() {
     );
     jobs.remove("../activity").unwrap();
     assert!(journal.exists(), "the journal stays");
+}
+
+/// What a discount says, as compared after a round trip (the server may
+/// answer a date with a time).
+fn discount_key(d: &Option<Discount>) -> (Option<i64>, Option<i64>, Option<String>, String) {
+    let d = d.clone().unwrap_or_default();
+    (
+        d.value.map(cents),
+        d.min_trackers,
+        d.end_date.map(|e| e.chars().take(10).collect()),
+        format!("{:?}", d.strategy),
+    )
+}
+
+#[tokio::test]
+async fn a_discount_run_is_undone_user_by_user_even_from_its_paused_file() {
+    // Paused after two, at most `bulk::AHEAD` more settle: some stay unsent.
+    let b = bench(20).await;
+    let users = b.users(12).await;
+    let hash = b.h.demo().await;
+    let mut had = HashMap::new();
+    for u in &users {
+        let read = b.h.client.user_read(&hash, u.id).await.unwrap();
+        had.insert(u.id, discount_key(&read.discount));
+    }
+    assert!(
+        had.values().any(|d| d.0 == Some(550)),
+        "john.smith has 5.5 % and keeps it after the undo"
+    );
+    let discount = Discount {
+        value: Some(12.5),
+        min_trackers: Some(0),
+        end_date: None,
+        strategy: Some(DiscountStrategy::NoSumming),
+    };
+    let job = Job::new(&b.ctx.api, BulkAction::Discount { discount }, &users);
+    b.ctx.jobs.create(&job).unwrap();
+    // Paused: what the file keeps is what an undo can put back.
+    let (_, ending) = b.run(&job, Some(2)).await;
+    assert_eq!(ending, Ending::Paused);
+    let kept = b.ctx.jobs.unfinished(&job.server, &job.dealer);
+    let kept = kept.iter().find(|j| j.id == job.id).expect("kept");
+    let (undo, changed) = kept.reversal().expect("a discount run can be undone");
+    assert_eq!(changed.len(), kept.counts().done);
+    assert!((2..=2 + bulk::AHEAD).contains(&changed.len()));
+    let BulkAction::PutBack { had: put_back } = &undo else {
+        panic!("{undo:?}")
+    };
+    assert_eq!(put_back.len(), changed.len());
+
+    // One of them is changed back by hand first: it is left alone.
+    let by_hand = changed[0];
+    let original = b.h.client.user_read(&hash, by_hand).await.unwrap();
+    let put_back_one = Job::new(
+        &b.ctx.api,
+        BulkAction::PutBack {
+            had: put_back
+                .iter()
+                .filter(|(id, _)| **id == by_hand)
+                .map(|(id, h)| (*id, h.clone()))
+                .collect(),
+        },
+        std::slice::from_ref(&original.user),
+    );
+    b.ctx.jobs.create(&put_back_one).unwrap();
+    let (events, _) = b.run(&put_back_one, None).await;
+    assert!(
+        matches!(events[..], [Event::Item(_, ItemState::Done { .. })]),
+        "{events:?}"
+    );
+
+    let changed_users: Vec<User> = users
+        .iter()
+        .filter(|u| changed.contains(&u.id))
+        .cloned()
+        .collect();
+    let reversal = Job::new(&b.ctx.api, undo, &changed_users);
+    b.ctx.jobs.create(&reversal).unwrap();
+    let (events, ending) = b.run(&reversal, None).await;
+    assert_eq!(ending, Ending::Finished);
+    let unchanged = events
+        .iter()
+        .filter(|e| matches!(e, Event::Item(_, ItemState::Unchanged)))
+        .count();
+    assert_eq!(unchanged, 1, "the one put back by hand: {events:?}");
+    // Every user has its own discount again: those changed, put back; the
+    // rest, never sent.
+    for u in &users {
+        let read = b.h.client.user_read(&hash, u.id).await.unwrap();
+        assert_eq!(discount_key(&read.discount), had[&u.id], "user {}", u.id);
+    }
+}
+
+#[tokio::test]
+async fn a_plan_run_is_undone_to_each_users_own_plan() {
+    let b = bench(12).await;
+    let users = b.users(6).await;
+    let hash = b.h.demo().await;
+    let mut had = HashMap::new();
+    for u in &users {
+        let read = b.h.client.user_read(&hash, u.id).await.unwrap();
+        had.insert(u.id, read.default_tariff_id);
+    }
+    let plan_id = had[&users[0].id].expect("demo users have a plan");
+    assert!(
+        had.values().any(|p| *p != Some(plan_id)),
+        "the demo users' plans differ"
+    );
+    let job = Job::new(&b.ctx.api, BulkAction::Plan { plan_id }, &users);
+    b.ctx.jobs.create(&job).unwrap();
+    let (events, _) = b.run(&job, None).await;
+    let mut done = job.clone();
+    for e in events {
+        if let Event::Item(i, state) = e {
+            done.items[i].state = state;
+        }
+    }
+    let (undo, changed) = done.reversal().expect("a plan run can be undone");
+    assert!(
+        !changed.contains(&users[0].id),
+        "already on the plan: not changed, not put back"
+    );
+    let changed_users: Vec<User> = users
+        .iter()
+        .filter(|u| changed.contains(&u.id))
+        .cloned()
+        .collect();
+    let reversal = Job::new(&b.ctx.api, undo, &changed_users);
+    b.ctx.jobs.create(&reversal).unwrap();
+    let (_, ending) = b.run(&reversal, None).await;
+    assert_eq!(ending, Ending::Finished);
+    for u in &users {
+        let read = b.h.client.user_read(&hash, u.id).await.unwrap();
+        assert_eq!(read.default_tariff_id, had[&u.id], "user {}", u.id);
+    }
+    assert!(b.journalled("user.update") >= 2 * changed.len());
 }

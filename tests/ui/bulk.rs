@@ -247,6 +247,61 @@ async fn a_discount_preview_says_what_each_user_has_before() {
 }
 
 #[tokio::test]
+async fn a_discount_run_is_undone_to_each_users_own_discount() {
+    let mut ui = Ui::logged_in().await;
+    let john = ui
+        .users()
+        .users()
+        .iter()
+        .position(|u| u.fields.login.as_deref() == Some("john.smith@example.com"))
+        .expect("john on the first page");
+    let other = (0..3).find(|&r| r != john).unwrap();
+    let ids = [john, other].map(|r| ui.users().users()[r].id);
+    ui.list(users::Message::Choose(john, true));
+    ui.list(users::Message::Choose(other, true));
+    ui.list(users::Message::Bulk(BulkKind::Discount));
+    ui.settle().await;
+    ui.top(bulk::Message::DiscountValue("12.5".into()));
+    ui.run_bulk(bulk::Message::Start).await;
+    assert!(matches!(
+        ui.bulk().phase(),
+        Phase::Stopped(Ending::Finished)
+    ));
+    simulator(ui.app.view())
+        .find("Undo this run…")
+        .expect("a discount run can be undone");
+
+    ui.top(bulk::Message::Undo);
+    assert_eq!(ui.where_(), "bulk");
+    assert!(matches!(ui.bulk().action(), Ok(BulkAction::PutBack { .. })));
+    ui.settle().await;
+    {
+        // Before: what each has now; after: what each had.
+        let mut view = simulator(ui.app.view());
+        view.find("Put back discounts for 2 users")
+            .expect("the undo's title");
+        view.find(navixy_panel::i18n::percent(12.5).as_str())
+            .expect("the run's discount, now");
+        view.find(navixy_panel::i18n::percent(5.5).as_str())
+            .expect("John's own, put back");
+        view.find("None").expect("the other had none");
+    }
+    ui.run_bulk(bulk::Message::Start).await;
+    assert!(matches!(
+        ui.bulk().phase(),
+        Phase::Stopped(Ending::Finished)
+    ));
+    let hash = ui.h().demo().await;
+    let values: Vec<Option<f64>> =
+        futures_util::future::join_all(ids.iter().map(|id| ui.h().client.user_read(&hash, *id)))
+            .await
+            .into_iter()
+            .map(|r| r.unwrap().discount.and_then(|d| d.value))
+            .collect();
+    assert_eq!(values, [Some(5.5), Some(0.0)]);
+}
+
+#[tokio::test]
 async fn deleting_asks_for_the_number_of_users() {
     let mut ui = Ui::logged_in().await;
     let count = ui.users().count();
@@ -296,8 +351,15 @@ async fn a_run_the_app_did_not_finish_is_offered_at_the_next_sign_in_and_resumes
     let jobs = Jobs::in_dir(&ui.data_dir());
     jobs.create(&job).unwrap();
     for i in 0..2 {
-        jobs.record(&job.id, i, &ItemState::Done { after: None })
-            .unwrap();
+        jobs.record(
+            &job.id,
+            i,
+            &ItemState::Done {
+                after: None,
+                had: None,
+            },
+        )
+        .unwrap();
     }
     let users = users.to_vec();
     ui.h = Some(h);

@@ -10,7 +10,7 @@ use crate::api::{self, ListQuery};
 use crate::fl;
 use crate::i18n;
 use crate::model::{BalanceKind, Discount, DiscountStrategy, User};
-use crate::session::bulk::{BulkAction, Control, Ending, Event, ItemState, Job};
+use crate::session::bulk::{BulkAction, Control, Ending, Event, Had, ItemState, Job};
 use crate::session::{Ask, Dealer};
 use crate::ui::action::{Action, BulkRun, Effect, Happened};
 use crate::ui::parts::account_actions;
@@ -24,7 +24,7 @@ use iced::widget::{
     button, checkbox, column, container, progress_bar, row, scrollable, space, text, text_input,
 };
 use iced::{Alignment, Element};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -125,6 +125,9 @@ pub struct Bulk {
     mfa: bool,
     clones: bool,
     typed_count: String,
+    /// An undo of a discount or plan run: what each user had before it,
+    /// put back instead of one value for all.
+    put_back: Option<BTreeMap<i64, Had>>,
     // The run.
     job: Option<Job>,
     control: Option<Arc<Control>>,
@@ -169,6 +172,7 @@ impl Bulk {
             mfa: true,
             clones: false,
             typed_count: String::new(),
+            put_back: None,
             job: None,
             control: None,
             phase,
@@ -207,6 +211,33 @@ impl Bulk {
         action
     }
 
+    /// The user's discount or plan as its record says now (of the kind
+    /// of the run).
+    fn held_now(&self, user: &User) -> String {
+        self.held_text(user, |held| match (self.kind, held) {
+            (
+                BulkKind::Discount,
+                Held::Read {
+                    discount: Some(v), ..
+                },
+            ) if *v > 0.0 => Some(i18n::percent(*v)),
+            (BulkKind::Plan, Held::Read { plan: Some(p), .. }) => Some(self.dealer.plan_label(*p)),
+            _ => None,
+        })
+    }
+
+    /// What an undo puts back for one user.
+    fn had_text(&self, had: Option<&Had>) -> String {
+        match had {
+            Some(Had::Discount { discount }) => match discount.value {
+                Some(v) if v > 0.0 => i18n::percent(v),
+                _ => fl!("bulk-before-none"),
+            },
+            Some(Had::Plan { plan_id }) => self.dealer.plan_label(*plan_id),
+            None => String::new(),
+        }
+    }
+
     /// "Before" of a discount or plan run: what the user's record says.
     fn held_text(&self, user: &User, text: impl Fn(&Held) -> Option<String>) -> String {
         match self.held.get(&user.id) {
@@ -228,7 +259,7 @@ impl Bulk {
             .items
             .iter()
             .filter_map(|i| match i.state {
-                ItemState::Done { after } => Some((i.user_id, after)),
+                ItemState::Done { after, .. } => Some((i.user_id, after)),
                 _ => None,
             })
             .collect();
@@ -261,6 +292,7 @@ impl Bulk {
                 undo.text = text;
             }
             BulkAction::Mfa { allowed } => undo.mfa = allowed,
+            BulkAction::PutBack { had } => undo.put_back = Some(had),
             _ => return None,
         }
         Some(undo)
@@ -268,6 +300,10 @@ impl Bulk {
 
     /// A run the app did not finish, as its file has it: to resume or discard.
     pub fn interrupted(job: Job) -> Self {
+        let put_back = match &job.action {
+            BulkAction::PutBack { had } => Some(had.clone()),
+            _ => None,
+        };
         let kind = match &job.action {
             BulkAction::Balance { .. } => BulkKind::Balance,
             BulkAction::Discount { .. } => BulkKind::Discount,
@@ -275,8 +311,10 @@ impl Bulk {
             BulkAction::Mfa { .. } => BulkKind::Mfa,
             BulkAction::ResendActivation => BulkKind::ResendActivation,
             BulkAction::Delete { .. } => BulkKind::Delete,
+            BulkAction::PutBack { had } => put_back_kind(had),
         };
         let mut bulk = Bulk::new(kind, Selection::Users(Vec::new()));
+        bulk.put_back = put_back;
         bulk.job = Some(job);
         bulk.phase = Phase::Interrupted;
         bulk
@@ -301,6 +339,9 @@ impl Bulk {
 
     /// The action as typed, or what is wrong with it.
     pub fn action(&self) -> Result<BulkAction, String> {
+        if let Some(had) = &self.put_back {
+            return Ok(BulkAction::PutBack { had: had.clone() });
+        }
         Ok(match self.kind {
             BulkKind::Balance => {
                 if let Some(problem) = account_actions::balance_problem(&self.amount, &self.text) {
@@ -371,6 +412,9 @@ impl Bulk {
     /// What the preview says for one user: before, after, and a note.
     fn preview(&self, user: &User) -> (String, String, String) {
         let note = self.left_out(user).unwrap_or_default();
+        if let Some(had) = &self.put_back {
+            return (self.held_now(user), self.had_text(had.get(&user.id)), note);
+        }
         match self.kind {
             BulkKind::Balance => {
                 let now = self.current(user);
@@ -386,19 +430,10 @@ impl Bulk {
                     Ok(v) => fl!("bulk-discount-after", value = i18n::percent(v)),
                     Err(_) => String::new(),
                 };
-                let before = self.held_text(user, |held| match held {
-                    Held::Read {
-                        discount: Some(v), ..
-                    } if *v > 0.0 => Some(i18n::percent(*v)),
-                    _ => None,
-                });
-                (before, after, note)
+                (self.held_now(user), after, note)
             }
             BulkKind::Plan => (
-                self.held_text(user, |held| match held {
-                    Held::Read { plan: Some(p), .. } => Some(self.dealer.plan_label(*p)),
-                    _ => None,
-                }),
+                self.held_now(user),
                 self.plan
                     .map(|p| self.dealer.plan_label(p))
                     .unwrap_or_default(),
@@ -566,6 +601,7 @@ impl Bulk {
     fn form(&self) -> Element<'_, Message> {
         let problem = self.action().err();
         let fields: Element<'_, Message> = match self.kind {
+            _ if self.put_back.is_some() => text(fl!("bulk-put-back-about")).into(),
             BulkKind::Balance => column![
                 widget::choice(
                     [BalanceKind::Balance, BalanceKind::Bonus],
@@ -768,6 +804,16 @@ impl Bulk {
         line.into()
     }
 
+    /// What the run does, as the title says it: the button's words without
+    /// the "…" that says a form follows; an undo says what it puts back.
+    fn title_words(&self) -> String {
+        match (&self.put_back, self.kind) {
+            (Some(_), BulkKind::Plan) => fl!("bulk-put-back-plan"),
+            (Some(_), _) => fl!("bulk-put-back-discount"),
+            (None, kind) => kind.label().trim_end_matches('…').to_owned(),
+        }
+    }
+
     /// Before and after are sums of money for a balance change: they line up
     /// on the right, as in the users list.
     fn money_column(&self, c: usize) -> bool {
@@ -804,7 +850,7 @@ impl Bulk {
                     item.login.clone(),
                     before,
                     match &item.state {
-                        ItemState::Done { after: Some(v) } => i18n::money(*v),
+                        ItemState::Done { after: Some(v), .. } => i18n::money(*v),
                         _ => after,
                     },
                     outcome_text(&item.state),
@@ -1076,7 +1122,7 @@ impl Page for Bulk {
             text(fl!(
                 "bulk-title",
                 // The button's words, without the "…" that says a form follows.
-                action = self.kind.label().trim_end_matches('…').to_owned(),
+                action = self.title_words(),
                 count = count,
                 shown = i18n::count(count as u64)
             ))
@@ -1185,5 +1231,17 @@ pub fn action_words(action: &BulkAction, dealer: &Dealer) -> String {
         }
         BulkAction::ResendActivation => fl!("bulk-action-resend"),
         BulkAction::Delete { .. } => fl!("bulk-action-delete"),
+        BulkAction::PutBack { had } => match put_back_kind(had) {
+            BulkKind::Plan => fl!("bulk-action-put-back-plan"),
+            _ => fl!("bulk-action-put-back-discount"),
+        },
+    }
+}
+
+/// The kind of run an undo puts back (its users' discounts, or plans).
+fn put_back_kind(had: &BTreeMap<i64, Had>) -> BulkKind {
+    match had.values().next() {
+        Some(Had::Plan { .. }) => BulkKind::Plan,
+        _ => BulkKind::Discount,
     }
 }

@@ -16,6 +16,7 @@ use crate::journal::Journal;
 use crate::model::{BalanceKind, Discount, ErrorCode, User};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -46,6 +47,47 @@ pub enum BulkAction {
     Delete {
         clones: bool,
     },
+    /// Each user's discount or plan as it was before a run changed it (the
+    /// undo of that run), by user id.
+    PutBack {
+        had: BTreeMap<i64, Had>,
+    },
+}
+
+/// What a user had before a discount or plan run changed it: kept in the
+/// run's file with the change, so that the run can be undone user by user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "had", rename_all = "snake_case")]
+pub enum Had {
+    Discount { discount: Discount },
+    Plan { plan_id: i64 },
+}
+
+impl Had {
+    /// What `action` would change of `record`, as the record has it now;
+    /// None where nothing can be put back (a user with no plan: a plan
+    /// cannot be taken away by an update).
+    fn of(action: &BulkAction, record: &api::UserRecord) -> Option<Had> {
+        match action {
+            BulkAction::Discount { .. } => Some(Had::Discount {
+                discount: record.discount.clone().unwrap_or_default(),
+            }),
+            BulkAction::Plan { .. } => record
+                .default_tariff_id
+                .map(|plan_id| Had::Plan { plan_id }),
+            _ => None,
+        }
+    }
+
+    /// The change that puts it back.
+    fn action(&self) -> BulkAction {
+        match self {
+            Had::Discount { discount } => BulkAction::Discount {
+                discount: discount.clone(),
+            },
+            Had::Plan { plan_id } => BulkAction::Plan { plan_id: *plan_id },
+        }
+    }
 }
 
 impl BulkAction {
@@ -58,6 +100,7 @@ impl BulkAction {
             BulkAction::Mfa { .. } => "mfa",
             BulkAction::ResendActivation => "resend_activation",
             BulkAction::Delete { .. } => "delete",
+            BulkAction::PutBack { .. } => "put_back",
         }
     }
 }
@@ -67,15 +110,21 @@ impl BulkAction {
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum ItemState {
     Waiting,
-    /// Sent (or about to be); `before` is the balance read just before.
+    /// Sent (or about to be); `before` is the balance read just before,
+    /// `had` the discount or plan.
     Sending {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         before: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        had: Option<Had>,
     },
-    /// Made; `after` the balance after, where there is one.
+    /// Made; `after` the balance after, where there is one; `had` the
+    /// discount or plan before (what an undo puts back).
     Done {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         after: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        had: Option<Had>,
     },
     /// Already as asked (the same plan, 2FA already on...): nothing sent.
     Unchanged,
@@ -174,26 +223,39 @@ pub struct Job {
 
 impl Job {
     /// The run that puts back what this one changed, where a change can be
-    /// put back: the opposite top-up, or 2FA as it was; with the users it
-    /// changed (those it found as asked were not changed, and stay so).
-    /// None for a discount or a plan (each user's own value before is not
-    /// in the job file), an activation e-mail (sent) or a deletion.
+    /// put back: the opposite top-up, 2FA as it was, or each user's own
+    /// discount or plan as the file kept it; with the users it changed
+    /// (those it found as asked were not changed, and stay so). None for
+    /// an activation e-mail (sent), a deletion, an undo, or a discount or
+    /// plan run whose file does not say what the users had (kept by an
+    /// older build).
     pub fn reversal(&self) -> Option<(BulkAction, Vec<i64>)> {
-        let action = match &self.action {
-            BulkAction::Balance { kind, amount, text } => BulkAction::Balance {
-                kind: *kind,
-                amount: -amount,
-                text: crate::fl!("bulk-undo-text", text = text.clone()),
-            },
-            BulkAction::Mfa { allowed } => BulkAction::Mfa { allowed: !allowed },
+        let done = self.items.iter().filter_map(|i| match &i.state {
+            ItemState::Done { had, .. } => Some((i.user_id, had)),
+            _ => None,
+        });
+        let (action, changed): (BulkAction, Vec<i64>) = match &self.action {
+            BulkAction::Balance { kind, amount, text } => (
+                BulkAction::Balance {
+                    kind: *kind,
+                    amount: -amount,
+                    text: crate::fl!("bulk-undo-text", text = text.clone()),
+                },
+                done.map(|(id, _)| id).collect(),
+            ),
+            BulkAction::Mfa { allowed } => (
+                BulkAction::Mfa { allowed: !allowed },
+                done.map(|(id, _)| id).collect(),
+            ),
+            BulkAction::Discount { .. } | BulkAction::Plan { .. } => {
+                let had: BTreeMap<i64, Had> = done
+                    .filter_map(|(id, had)| Some((id, had.clone()?)))
+                    .collect();
+                let ids = had.keys().copied().collect();
+                (BulkAction::PutBack { had }, ids)
+            }
             _ => return None,
         };
-        let changed: Vec<i64> = self
-            .items
-            .iter()
-            .filter(|i| matches!(i.state, ItemState::Done { .. }))
-            .map(|i| i.user_id)
-            .collect();
         (!changed.is_empty()).then_some((action, changed))
     }
 
@@ -249,7 +311,10 @@ impl Job {
         for item in &mut self.items {
             item.state = match &item.state {
                 ItemState::Failed { .. } => ItemState::Waiting,
-                ItemState::Unknown { .. } => ItemState::Sending { before: None },
+                ItemState::Unknown { .. } => ItemState::Sending {
+                    before: None,
+                    had: None,
+                },
                 other => other.clone(),
             };
         }
@@ -604,7 +669,9 @@ async fn one(
 ) -> Step {
     let item = &job.items[index];
     let state = match &item.state {
-        ItemState::Sending { before } => settle_lost(ctx, &job.action, item, *before).await,
+        ItemState::Sending { before, had } => {
+            settle_lost(ctx, &job.action, item, *before, had.as_ref()).await
+        }
         _ => Ok(None),
     };
     let settled = match state {
@@ -654,12 +721,16 @@ async fn settle_lost(
     action: &BulkAction,
     item: &Item,
     before: Option<f64>,
+    had: Option<&Had>,
 ) -> Result<Option<ItemState>, api::Error> {
     let (client, hash) = (&ctx.api.client, &ctx.api.hash);
     let read = client.user_read(hash, item.user_id).await;
     if let BulkAction::Delete { .. } = action {
         return match read {
-            Err(e) if e.is(ErrorCode::NotFound) => Ok(Some(ItemState::Done { after: None })),
+            Err(e) if e.is(ErrorCode::NotFound) => Ok(Some(ItemState::Done {
+                after: None,
+                had: None,
+            })),
             Err(e) => Err(e),
             Ok(_) => Ok(None),
         };
@@ -674,7 +745,10 @@ async fn settle_lost(
                     let request = change_balance(item, *kind, *amount, text);
                     let found = Ok(Response::BalanceChanged { before, after: now });
                     request::record(&ctx.api, &ctx.journal, &request, &found).await;
-                    Some(ItemState::Done { after: Some(now) })
+                    Some(ItemState::Done {
+                        after: Some(now),
+                        had: None,
+                    })
                 }
                 Some((_, Some(false))) => None,
                 _ => Some(ItemState::Unknown {
@@ -688,22 +762,32 @@ async fn settle_lost(
         BulkAction::ResendActivation => Some(ItemState::Unknown {
             reason: "the e-mail may have been sent".into(),
         }),
-        other => reached(other, &record).then_some(ItemState::Done { after: None }),
+        other => reached(other, item, &record).then(|| ItemState::Done {
+            after: None,
+            had: had.cloned(),
+        }),
     })
 }
 
 /// Whether the user already is as the action asks.
-fn reached(action: &BulkAction, record: &api::UserRecord) -> bool {
+fn reached(action: &BulkAction, item: &Item, record: &api::UserRecord) -> bool {
     match action {
-        BulkAction::Discount { discount } => record.discount.as_ref().is_some_and(|d| {
+        BulkAction::Discount { discount } => {
+            let d = record.discount.clone().unwrap_or_default();
             d.value == discount.value
                 && d.min_trackers == discount.min_trackers
                 && d.end_date.as_deref().map(|e| e.get(..10).unwrap_or(e))
-                    == discount.end_date.as_deref()
+                    == discount
+                        .end_date
+                        .as_deref()
+                        .map(|e| e.get(..10).unwrap_or(e))
                 && d.strategy == discount.strategy
-        }),
+        }
         BulkAction::Plan { plan_id } => record.default_tariff_id == Some(*plan_id),
         BulkAction::Mfa { allowed } => record.user.mfa_allowed == Some(*allowed),
+        BulkAction::PutBack { had } => had
+            .get(&item.user_id)
+            .is_some_and(|had| reached(&had.action(), item, record)),
         BulkAction::Balance { .. } | BulkAction::ResendActivation | BulkAction::Delete { .. } => {
             false
         }
@@ -719,8 +803,8 @@ async fn send(
     keep: impl Fn(&ItemState) -> Result<(), String>,
 ) -> ItemState {
     let (client, hash) = (&ctx.api.client, &ctx.api.hash);
-    let sending = |before| {
-        keep(&ItemState::Sending { before }).map_err(|why| ItemState::Failed {
+    let sending = |before, had| {
+        keep(&ItemState::Sending { before, had }).map_err(|why| ItemState::Failed {
             reason: format!("not sent: the job file could not be written ({why})"),
             code: None,
         })
@@ -737,7 +821,7 @@ async fn send(
     let request = match (action, &record) {
         (BulkAction::Balance { kind, amount, text }, Some(r)) => {
             let before = kind.of(&r.user);
-            if let Err(s) = sending(Some(before)) {
+            if let Err(s) = sending(Some(before), None) {
                 return s;
             }
             let request = change_balance(item, *kind, *amount, text);
@@ -753,14 +837,33 @@ async fn send(
             .map(|(before, after)| Response::BalanceChanged { before, after });
             request::record(&ctx.api, &ctx.journal, &request, &result).await;
             return match result {
-                Ok(Response::BalanceChanged { after, .. }) => {
-                    ItemState::Done { after: Some(after) }
-                }
-                Ok(_) => ItemState::Done { after: None },
+                Ok(Response::BalanceChanged { after, .. }) => ItemState::Done {
+                    after: Some(after),
+                    had: None,
+                },
+                Ok(_) => ItemState::Done {
+                    after: None,
+                    had: None,
+                },
                 Err(e) => outcome_of(&e),
             };
         }
-        (_, Some(r)) if reached(action, r) => return ItemState::Unchanged,
+        (_, Some(r)) if reached(action, item, r) => return ItemState::Unchanged,
+        (BulkAction::PutBack { had }, Some(r)) => match had.get(&item.user_id).map(Had::action) {
+            Some(BulkAction::Discount { discount }) => Request::UpdateUser {
+                update: Box::new(update_of(r, Some(&discount), None)),
+                before: Box::new(update_of(r, None, None)),
+            },
+            Some(BulkAction::Plan { plan_id }) => Request::UpdateUser {
+                update: Box::new(update_of(r, None, Some(plan_id))),
+                before: Box::new(update_of(r, None, None)),
+            },
+            _ => {
+                return ItemState::Skipped {
+                    reason: "nothing kept to put back".into(),
+                };
+            }
+        },
         (BulkAction::Discount { discount }, Some(r)) => Request::UpdateUser {
             update: Box::new(update_of(r, Some(discount), None)),
             before: Box::new(update_of(r, None, None)),
@@ -789,7 +892,9 @@ async fn send(
         // Every action but these reads the user first.
         (_, None) => return ItemState::Waiting,
     };
-    if let Err(s) = sending(None) {
+    // What the user had, kept before the change goes: what an undo puts back.
+    let had = record.as_ref().and_then(|r| Had::of(action, r));
+    if let Err(s) = sending(None, had.clone()) {
         return s;
     }
     match request::run_journaled(
@@ -800,7 +905,7 @@ async fn send(
     )
     .await
     {
-        Ok(_) => ItemState::Done { after: None },
+        Ok(_) => ItemState::Done { after: None, had },
         Err(e) => outcome_of(&e),
     }
 }
