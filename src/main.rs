@@ -205,6 +205,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
 /// `report balances`: see the subcommand's help.
 fn report_balances(args: BalancesArgs) -> ExitCode {
     use navixy_panel::session::balance_watch;
+    use navixy_panel::session::watch_history::WatchHistory;
     i18n::set_language(args.lang.unwrap_or_else(i18n::system_language));
     let password = match password() {
         Ok(p) => p,
@@ -232,7 +233,10 @@ fn report_balances(args: BalancesArgs) -> ExitCode {
                 ));
             }
         };
-        balance_watch::read(&client, &hash, now, &mut progress)
+        // Every run reads the whole window: a script's answer does not
+        // depend on what an earlier run left in a data folder.
+        let mut history = WatchHistory::new(&base, &args.login);
+        balance_watch::read(&client, &hash, now, &mut history, &mut progress)
             .await
             .map_err(describe)
     });

@@ -6,6 +6,7 @@ pub mod app;
 pub mod chooser;
 pub mod drawing;
 pub mod files;
+pub mod kept;
 pub mod nav;
 pub mod parts;
 pub mod screen;

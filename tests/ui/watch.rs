@@ -7,8 +7,11 @@ use crate::common::new_individual;
 use crate::common::ui::Ui;
 use iced_test::simulator;
 use navixy_panel::model::BalanceKind;
+use navixy_panel::session::Request;
+use navixy_panel::session::watch_history::READ_AGAIN;
 use navixy_panel::ui::app::Message;
 use navixy_panel::ui::screen::balance_watch::{self, BalanceWatch, Phase};
+use std::sync::Arc;
 
 impl Ui {
     fn watch(&self) -> &BalanceWatch {
@@ -41,6 +44,7 @@ async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
     let count = ui.h().filtered(&hash, "").await.unwrap().count as usize;
 
     ui.send(Message::OpenWatch);
+    ui.top(balance_watch::Message::Loaded(Ok(None)));
     assert_eq!(ui.where_(), "balance watch");
     ui.settle_all().await;
     let watch = ui.watch();
@@ -69,6 +73,7 @@ async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
 async fn stopped_and_taken_up_again_nobody_is_read_twice() {
     let mut ui = Ui::logged_in().await;
     ui.send(Message::OpenWatch);
+    ui.top(balance_watch::Message::Loaded(Ok(None)));
     // The list, then three users' answers; more are on their way at once.
     for _ in 0..4 {
         let (id, request) = ui
@@ -144,6 +149,7 @@ async fn those_who_run_out_within_n_days_are_shown_and_topped_up_together() {
     let mut ui = Ui::logged_in().await;
     let id = thirty_days_left(&ui, "month.left@example.com").await;
     ui.send(Message::OpenWatch);
+    ui.top(balance_watch::Message::Loaded(Ok(None)));
     ui.settle_all().await;
     let everyone = ui.watch().lines().len();
     assert_eq!(ui.watch().shown().len(), everyone, "nothing typed: all");
@@ -179,4 +185,85 @@ async fn those_who_run_out_within_n_days_are_shown_and_topped_up_together() {
     let mut expected = shown;
     expected.sort_unstable();
     assert_eq!(chosen, expected);
+}
+
+#[tokio::test]
+async fn a_second_reading_asks_only_for_what_is_newer_and_charts_the_months() {
+    let mut ui = Ui::logged_in().await;
+    let id = thirty_days_left(&ui, "kept.reading@example.com").await;
+    ui.send(Message::OpenWatch);
+    ui.top(balance_watch::Message::Loaded(Ok(None)));
+    ui.settle_all().await;
+    let kept = ui.watch().history().expect("read").clone();
+    let read_to = kept.users[&id].to.expect("read to the window's end");
+    simulator(ui.app.view())
+        .find("Refills and charges by month")
+        .expect("the months' chart");
+
+    // The user is charged again; the watch is opened again with what was kept.
+    let hash = ui.h().demo().await;
+    ui.h()
+        .client
+        .change_balance(&hash, id, -1.0, BalanceKind::Balance, "Watch test")
+        .await
+        .unwrap();
+    ui.top(balance_watch::Message::Back);
+    ui.send(Message::OpenWatch);
+    ui.top(balance_watch::Message::Loaded(Ok(Some(Arc::new(
+        kept.clone(),
+    )))));
+    // Each user is asked only from a day before where the last reading ended.
+    let mut asked_from = Vec::new();
+    loop {
+        let Some((rid, request)) = ui
+            .app
+            .pending()
+            .map(|(rid, p)| (rid, p.request.clone()))
+            .next()
+        else {
+            break;
+        };
+        if let Request::Transactions { user_id, from, .. } = &request {
+            asked_from.push((*user_id, *from));
+        }
+        let result = ui.app.run(request).await;
+        ui.send(Message::Answer { id: rid, result });
+    }
+    assert!(!asked_from.is_empty());
+    for (user, from) in &asked_from {
+        let again = kept.users[user].to.map(|to| to - READ_AGAIN);
+        assert_eq!(Some(*from), again, "user {user}");
+    }
+    assert!(
+        asked_from
+            .iter()
+            .any(|(u, f)| *u == id && *f == read_to - READ_AGAIN)
+    );
+    // What was kept and what is new add up: 4 spent, 2 left at 0.13 a day.
+    let line = ui
+        .watch()
+        .lines()
+        .iter()
+        .find(|l| l.id == id)
+        .expect("the user's line")
+        .clone();
+    assert_eq!(
+        (line.balance, line.spent, line.days_left),
+        (2.0, 4.0, Some(15))
+    );
+}
+
+#[tokio::test]
+async fn a_kept_reading_that_cannot_be_used_is_said_and_everyone_is_read() {
+    let mut ui = Ui::logged_in().await;
+    ui.send(Message::OpenWatch);
+    ui.top(balance_watch::Message::Loaded(Err(
+        "the file is not what the panel keeps".into(),
+    )));
+    ui.settle_all().await;
+    assert_eq!(*ui.watch().phase(), Phase::Finished);
+    assert!(!ui.watch().lines().is_empty());
+    simulator(ui.app.view())
+        .find("What earlier readings kept could not be used (the file is not what the panel keeps): everyone is read afresh.")
+        .expect("said");
 }

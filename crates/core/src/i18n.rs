@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 mod format;
-pub use format::{Precision, count, date, date_time, money, percent, server_date_time};
+pub use format::{Precision, count, date, date_time, money, month, percent, server_date_time};
 
 #[derive(RustEmbed)]
 #[folder = "../../i18n/"]

@@ -594,10 +594,18 @@ impl App {
             }
             Message::OpenWatch => {
                 let already = matches!(self.top(), Some(Screen::Watch(_)));
-                if already || !self.is_logged_in() {
+                let Session::LoggedIn { api, .. } = &self.session else {
+                    return Task::none();
+                };
+                if already {
                     return Task::none();
                 }
-                self.open(screen::balance_watch::BalanceWatch::new().into())
+                let screen = screen::balance_watch::BalanceWatch::new(
+                    api.client.base_url().to_owned(),
+                    api.login.clone(),
+                    &self.paths.data_dir,
+                );
+                self.open(screen.into())
             }
             Message::OpenSegments => {
                 let already = matches!(self.top(), Some(Screen::Segments(_)));

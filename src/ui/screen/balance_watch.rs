@@ -12,7 +12,9 @@ use crate::model::{Transaction, User};
 use crate::session::Ask;
 use crate::session::balance_watch::{self, Watch};
 use crate::session::user_index::Listing;
+use crate::session::watch_history::{self, WatchHistory};
 use crate::ui::action::Action;
+use crate::ui::kept::KeptFile;
 use crate::ui::screen::Page;
 use crate::ui::widget::grid;
 use crate::ui::widget::icon;
@@ -20,8 +22,14 @@ use crate::ui::widget::toast::Toast;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, progress_bar, row, space, text};
 use iced::{Alignment, Element, Length};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+mod chart;
 
 const TABLE_ID: &str = "watch-table";
+/// The months' chart: short enough to leave the table rows at half screen.
+const CHART_HEIGHT: f32 = 170.0;
 const HEADER_ID: &str = "watch-table-header";
 const ROW_HEIGHT: f32 = 32.0;
 /// Users whose transactions are on their way at once: enough to keep the
@@ -30,9 +38,14 @@ pub const AT_ONCE: usize = 8;
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// What earlier readings kept (None: nothing yet).
+    Loaded(Result<Option<Arc<WatchHistory>>, String>),
+    /// What this reading read, written to the data folder (or why not).
+    Kept(Result<(), String>),
     /// A page of users, for the reading numbered so.
     Listed(u64, Result<UserPage, api::Error>),
-    /// The window's transactions of one user, for the reading numbered so.
+    /// One user's transactions newer than what was kept, for the reading
+    /// numbered so.
     Charges(u64, i64, Result<Vec<Transaction>, api::Error>),
     /// "Runs out within N days" as typed (empty: everyone read).
     Within(String),
@@ -45,6 +58,8 @@ pub enum Message {
     Resume,
     /// Reads everyone again, from now.
     Refresh,
+    /// Shows or hides the chart of the months.
+    Chart(bool),
     Scrolled(iced::widget::scrollable::Viewport),
     Resize(grid::Drag),
     Back,
@@ -109,6 +124,17 @@ impl Column {
 }
 
 pub struct BalanceWatch {
+    /// Where what was read is kept, and whose it is.
+    file: KeptFile,
+    /// What was read, this reading's and earlier ones'; None until the kept
+    /// file is read (the users' transactions are asked for after it).
+    history: Option<WatchHistory>,
+    /// Why the kept file could not be used (everyone is read afresh).
+    not_loaded: Option<String>,
+    /// The dealer's months as read, made when what was read settles (not
+    /// at each answer: it sums every user's months).
+    chart: chart::MonthChart,
+    show_chart: bool,
     phase: Phase,
     /// This reading's number: answers for an earlier one (before "Read
     /// again") are not this one's.
@@ -117,8 +143,8 @@ pub struct BalanceWatch {
     listing: Listing,
     /// The number of users whose transactions were asked for.
     next: usize,
-    /// Users whose transactions are on their way.
-    awaited: std::collections::HashSet<i64>,
+    /// Users whose transactions are on their way, with the span asked.
+    awaited: HashMap<i64, (chrono::NaiveDateTime, chrono::NaiveDateTime)>,
     /// The lines read, soonest to run out first.
     lines: Vec<Watch>,
     /// Users whose transactions could not be read: id, login, why.
@@ -131,20 +157,28 @@ pub struct BalanceWatch {
     widths: Vec<f32>,
 }
 
-impl Default for BalanceWatch {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl BalanceWatch {
-    pub fn new() -> Self {
+    /// The watch of `dealer` on `server`, what it read kept in `data_dir`.
+    pub fn new(server: String, dealer: String, data_dir: &std::path::Path) -> Self {
+        Self::kept_in(KeptFile {
+            path: watch_history::file(data_dir, &server, &dealer),
+            server,
+            dealer,
+        })
+    }
+
+    fn kept_in(file: KeptFile) -> Self {
         BalanceWatch {
+            file,
+            history: None,
+            not_loaded: None,
+            chart: chart::MonthChart::default(),
+            show_chart: true,
             phase: Phase::Listing,
             reading: 0,
             listing: Listing::default(),
             next: 0,
-            awaited: std::collections::HashSet::new(),
+            awaited: HashMap::new(),
             lines: Vec::new(),
             unread: Vec::new(),
             window: balance_watch::window(chrono::Local::now().naive_local()),
@@ -197,36 +231,119 @@ impl BalanceWatch {
         Action::ask(Ask::list_users(query), move |r| Message::Listed(reading, r))
     }
 
-    /// Asks for more users' transactions, up to [`AT_ONCE`] on their way;
-    /// ends the reading when every user is read.
+    /// What was read, this reading's and earlier ones' (None until the
+    /// kept file was read).
+    pub fn history(&self) -> Option<&WatchHistory> {
+        self.history.as_ref()
+    }
+
+    /// Asks for more users' transactions, up to [`AT_ONCE`] on their way,
+    /// each only for what is newer than what was kept (a user read to now
+    /// already is not asked); ends the reading when every user is read.
     fn read_more(&mut self) -> Action<Message> {
         let mut action = Action::none();
-        let (from, to) = self.window;
+        let Some(history) = &self.history else {
+            return action;
+        };
         let reading = self.reading;
+        let today = self.window.1.date();
         while self.awaited.len() < AT_ONCE {
             let Some(user) = self.listing.users.get(self.next) else {
                 break;
             };
             let id = user.id;
             self.next += 1;
-            self.awaited.insert(id);
+            let Some(span) = history.span(id, self.window) else {
+                let line = history.watch(user, self.window, today);
+                balance_watch::insert_sorted(&mut self.lines, line);
+                continue;
+            };
+            self.awaited.insert(id, span);
             action = action.and(Action::ask_alongside(
-                Ask::transactions(id, from, to),
+                Ask::transactions(id, span.0, span.1),
                 move |r| Message::Charges(reading, id, r),
             ));
         }
         if self.next >= self.listing.users.len() && self.awaited.is_empty() {
             self.phase = Phase::Finished;
+            self.make_chart();
+            action = action.and(self.keep());
         }
         action
     }
 
+    fn make_chart(&mut self) {
+        let months = self
+            .history
+            .as_ref()
+            .map(WatchHistory::months)
+            .unwrap_or_default();
+        self.chart.bars = months
+            .into_iter()
+            .map(|(name, money)| chart::Bar::of(&name, money))
+            .collect();
+    }
+
+    /// The months' chart with its title and what it is made of, or nothing
+    /// before anything was read.
+    fn months(&self) -> Option<Element<'_, Message>> {
+        if self.chart.bars.is_empty() {
+            return None;
+        }
+        let since = self
+            .history
+            .as_ref()
+            .and_then(|h| h.since)
+            .map(|s| i18n::date(s.date()))
+            .unwrap_or_default();
+        let toggle = button(text(if self.show_chart {
+            fl!("watch-chart-hide")
+        } else {
+            fl!("watch-chart-show")
+        }))
+        .style(button::text)
+        .on_press(Message::Chart(!self.show_chart));
+        let head = row![
+            text(fl!("watch-chart")),
+            text(fl!("watch-chart-since", date = since)).style(text::secondary),
+            toggle,
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .wrap();
+        let mut part = column![head].spacing(4);
+        if self.show_chart {
+            part = part.push(
+                iced::widget::canvas(&self.chart)
+                    .width(Length::Fill)
+                    .height(Length::Fixed(CHART_HEIGHT)),
+            );
+        }
+        Some(part.into())
+    }
+
+    /// Writes what was read to the data folder, without the users who are
+    /// no longer the dealer's.
+    fn keep(&mut self) -> Action<Message> {
+        let Some(history) = &mut self.history else {
+            return Action::none();
+        };
+        if self.listing.is_done() {
+            let ids: HashSet<i64> = self.listing.users.iter().map(|u| u.id).collect();
+            history.keep_only(&ids);
+        }
+        self.file.keep(Arc::new(history.clone()), Message::Kept)
+    }
+
     fn restart(&mut self) -> Action<Message> {
         *self = BalanceWatch {
+            history: self.history.take(),
+            chart: std::mem::take(&mut self.chart),
+            show_chart: self.show_chart,
             widths: std::mem::take(&mut self.widths),
             within: std::mem::take(&mut self.within),
             reading: self.reading + 1,
-            ..BalanceWatch::new()
+            ..BalanceWatch::kept_in(self.file.clone())
         };
         self.list_next()
     }
@@ -324,11 +441,33 @@ impl Page for BalanceWatch {
     type Message = Message;
 
     fn start(&mut self) -> Action<Message> {
-        self.list_next()
+        self.file.load(Message::Loaded).and(self.list_next())
     }
 
     fn update(&mut self, message: Message) -> Action<Message> {
         match message {
+            Message::Loaded(_) if self.history.is_some() => Action::none(),
+            Message::Loaded(loaded) => {
+                let history = match loaded {
+                    Ok(Some(kept)) => Arc::unwrap_or_clone(kept),
+                    Ok(None) => WatchHistory::new(&self.file.server, &self.file.dealer),
+                    Err(why) => {
+                        // Read afresh; the file is replaced when it ends.
+                        self.not_loaded = Some(why);
+                        WatchHistory::new(&self.file.server, &self.file.dealer)
+                    }
+                };
+                self.history = Some(history);
+                self.make_chart();
+                match self.phase {
+                    Phase::Reading => self.read_more(),
+                    _ => Action::none(),
+                }
+            }
+            Message::Kept(Ok(())) => Action::none(),
+            Message::Kept(Err(why)) => {
+                Action::toast(Toast::failed(fl!("watch-not-kept", reason = why)))
+            }
             Message::Listed(reading, _) if reading != self.reading || self.listing.is_done() => {
                 Action::none()
             }
@@ -353,16 +492,22 @@ impl Page for BalanceWatch {
             Message::Charges(reading, id, read) => {
                 // Only an answer awaited: a late or repeated one, or one
                 // for a reading started over, changes nothing.
-                if reading != self.reading || !self.awaited.remove(&id) {
+                if reading != self.reading {
                     return Action::none();
                 }
-                let Some(user) = self.listing.users.iter().find(|u| u.id == id) else {
+                let Some(span) = self.awaited.remove(&id) else {
+                    return Action::none();
+                };
+                let (Some(user), Some(history)) = (
+                    self.listing.users.iter().find(|u| u.id == id),
+                    self.history.as_mut(),
+                ) else {
                     return Action::none();
                 };
                 match read {
                     Ok(list) => {
-                        let today = self.window.1.date();
-                        let line = balance_watch::watch(user, &list, today);
+                        history.add(id, &list, span, self.window);
+                        let line = history.watch(user, self.window, self.window.1.date());
                         balance_watch::insert_sorted(&mut self.lines, line);
                     }
                     Err(e) => self.unread.push((
@@ -417,7 +562,12 @@ impl Page for BalanceWatch {
             Message::Stop => {
                 if matches!(self.phase, Phase::Listing | Phase::Reading) {
                     self.phase = Phase::Stopped;
+                    self.make_chart();
                 }
+                Action::none()
+            }
+            Message::Chart(show) => {
+                self.show_chart = show;
                 Action::none()
             }
             Message::Resume => {
@@ -443,7 +593,9 @@ impl Page for BalanceWatch {
                 }
                 Action::none()
             }
-            Message::Back => Action::close(),
+            // What this reading read is kept for the next one.
+            Message::Back if self.lines.is_empty() => Action::close(),
+            Message::Back => self.keep().and(Action::close()),
         }
     }
 
@@ -461,6 +613,10 @@ impl Page for BalanceWatch {
         ]
         .spacing(12)
         .padding(16);
+        if let Some(why) = &self.not_loaded {
+            page = page
+                .push(text(fl!("watch-not-loaded", reason = why.clone())).style(text::secondary));
+        }
         if !self.unread.is_empty() {
             let names: Vec<&str> = self.unread.iter().map(|u| u.1.as_str()).collect();
             page = page.push(
@@ -471,6 +627,9 @@ impl Page for BalanceWatch {
                 ))
                 .style(text::danger),
             );
+        }
+        if let Some(months) = self.months() {
+            page = page.push(months);
         }
         if !self.lines.is_empty() {
             page = page.push(self.segment());

@@ -11,9 +11,10 @@ use crate::i18n;
 use crate::model::segment::{self, Condition, ConditionKind, Needs, Problem, Seen, Segment};
 use crate::model::{LegalType, User};
 use crate::session::Ask;
-use crate::session::user_index::{self, Age, Index, IndexError, Listing};
+use crate::session::user_index::{self, Age, Index, Listing};
 use crate::ui::action::{Action, Happened};
 use crate::ui::files::Pick;
+use crate::ui::kept::KeptFile;
 use crate::ui::screen::Page;
 use crate::ui::screen::users::{self, BulkKind, Row, Selection, UserColumn};
 use crate::ui::widget::choice::choice;
@@ -21,7 +22,7 @@ use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{grid, icon};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, text, text_input};
-use iced::{Alignment, Element, Length, Task};
+use iced::{Alignment, Element, Length};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -86,9 +87,8 @@ impl Draft {
 }
 
 pub struct Segments {
-    server: String,
-    dealer_login: String,
-    file: PathBuf,
+    /// The kept index: where, and whose (server and dealer login).
+    file: KeptFile,
     dealer: Arc<crate::session::Dealer>,
     index: Option<Arc<Index>>,
     /// What the search looks at, one per user of the index.
@@ -118,9 +118,11 @@ impl Segments {
         saved: Vec<Segment>,
     ) -> Self {
         Segments {
-            file: user_index::file(data_dir, &server, &dealer_login),
-            server,
-            dealer_login,
+            file: KeptFile {
+                path: user_index::file(data_dir, &server, &dealer_login),
+                server,
+                dealer: dealer_login,
+            },
             dealer: Arc::new(crate::session::Dealer::unknown()),
             index: None,
             seen: Vec::new(),
@@ -191,38 +193,6 @@ impl Segments {
         };
         let reading = self.reading;
         Action::ask(Ask::list_users(query), move |r| Message::Listed(reading, r))
-    }
-
-    fn load(&self) -> Action<Message> {
-        let (file, server, dealer) = (
-            self.file.clone(),
-            self.server.clone(),
-            self.dealer_login.clone(),
-        );
-        Action::run(Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || match Index::load(&file, &server, &dealer) {
-                    Ok(index) => Ok(Some(Arc::new(index))),
-                    Err(IndexError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                    Err(e) => Err(e.to_string()),
-                })
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()))
-            },
-            Message::Loaded,
-        ))
-    }
-
-    fn keep(&self, index: Arc<Index>) -> Action<Message> {
-        let file = self.file.clone();
-        Action::run(Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || index.save(&file).map_err(|e| e.to_string()))
-                    .await
-                    .unwrap_or_else(|e| Err(e.to_string()))
-            },
-            Message::Kept,
-        ))
     }
 
     fn saved_changed(&self) -> Action<Message> {
@@ -468,7 +438,7 @@ impl Page for Segments {
     fn start(&mut self) -> Action<Message> {
         // What this computer kept is shown at once; the server is asked
         // for the users as they are now.
-        self.load().and(self.refresh())
+        self.file.load(Message::Loaded).and(self.refresh())
     }
 
     fn update(&mut self, message: Message) -> Action<Message> {
@@ -497,13 +467,13 @@ impl Page for Segments {
                 }
                 let users = self.listing.take().map(|l| l.users).unwrap_or_default();
                 let index = Arc::new(Index {
-                    server: self.server.clone(),
-                    dealer: self.dealer_login.clone(),
+                    server: self.file.server.clone(),
+                    dealer: self.file.dealer.clone(),
                     read_at: chrono::Utc::now(),
                     users,
                 });
                 self.take_index(index.clone());
-                self.keep(index)
+                self.file.keep(index, Message::Kept)
             }
             Message::Listed(_, Err(e)) => {
                 self.listing = None;

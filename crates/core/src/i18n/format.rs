@@ -8,7 +8,7 @@ use std::rc::Rc;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use icu_calendar::Gregorian;
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::{YM, YMD, YMDT};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::options::{TimePrecision, YearStyle};
 use icu_decimal::DecimalFormatter;
@@ -41,6 +41,9 @@ struct Formatters {
     day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     minute: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
     second: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
+    /// A month of a year ("November 2026"); None where the data lacks it (the
+    /// rest still formats).
+    month: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
 }
 
 impl Formatters {
@@ -75,6 +78,13 @@ impl Formatters {
                 .map_err(|e| text(&e))?,
                 minute: at(TimePrecision::Minute).map_err(|e| text(&e))?,
                 second: at(TimePrecision::Second).map_err(|e| text(&e))?,
+                month: FixedCalendarDateTimeFormatter::try_new_unstable(
+                    &Baked,
+                    (&locale).into(),
+                    YM::long().with_year_style(YearStyle::Full),
+                )
+                .map_err(|e| tracing::warn!(error = %e, "no month formats"))
+                .ok(),
             })
         })();
         made.map_err(|e| tracing::error!(error = %e, tag = language.tag(), "no number formats"))
@@ -183,6 +193,22 @@ pub fn date(day: NaiveDate) -> String {
     date_time(day.and_time(chrono::NaiveTime::MIN), Precision::Day)
 }
 
+/// A month of a year as the language writes it: "November 2026", "ноябрь
+/// 2026 г." (the medium form is "11/2026" in Russian: no name).
+pub fn month(year: i32, month: u32) -> String {
+    let fallback = || format!("{year:04}-{month:02}");
+    let Some(day) = NaiveDate::from_ymd_opt(year, month, 1) else {
+        return fallback();
+    };
+    match (formatters(), gregorian(day)) {
+        (Some(f), Some(date)) => match &f.month {
+            Some(m) => m.format(&date).to_string(),
+            None => fallback(),
+        },
+        _ => fallback(),
+    }
+}
+
 /// A date or date and time as Navixy sends it (`2026-12-04 17:05:09`,
 /// `2026-12-04`), as the language writes it; any other text as it came, so
 /// that nothing the server said is hidden.
@@ -208,7 +234,26 @@ mod tests {
     #[test]
     fn every_language_has_its_formatters() {
         for language in Language::ALL {
-            assert!(Formatters::new(language).is_some(), "{language:?}");
+            let made = Formatters::new(language);
+            assert!(made.is_some_and(|f| f.month.is_some()), "{language:?}");
         }
+    }
+
+    #[test]
+    fn a_month_is_named_as_the_language_names_it() {
+        let said = |language| {
+            crate::i18n::set_language(language);
+            month(2026, 11)
+        };
+        let (en, ru, de) = (
+            said(Language::English),
+            said(Language::Russian),
+            said(Language::German),
+        );
+        crate::i18n::set_language(Language::English);
+        assert_eq!(en, "November 2026", "{ru} {de}");
+        assert!(ru.contains("2026") && ru.contains("нояб"), "{ru} {de} {en}");
+        assert!(de.contains("2026") && de.contains("Nov"), "{de}");
+        assert_eq!(month(2026, 13), "2026-13", "no such month: as it came");
     }
 }

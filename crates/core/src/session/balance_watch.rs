@@ -3,9 +3,11 @@
 //! Navixy has no such report; it is read here from every user's
 //! transactions, one request per user, at the client's rate limit.
 
+use super::watch_history::WatchHistory;
 use crate::api::{self, Client, DealerHash};
-use crate::model::{Transaction, User};
+use crate::model::User;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
+use std::collections::HashSet;
 
 /// The days whose charges set the daily rate; one `transaction/list` span
 /// (a month at most is accepted: API-NOTES).
@@ -40,18 +42,6 @@ pub fn forecast(balance: f64, spent: f64, today: NaiveDate) -> (Option<i64>, Opt
     (days, on)
 }
 
-/// The charges among `list`: the balance's negative transactions, summed in
-/// cents so that a thousand charges add up exactly.
-pub fn spent(list: &[Transaction]) -> f64 {
-    let cents: i64 = list
-        .iter()
-        .filter_map(|t| t.amount)
-        .filter(|a| *a < 0.0)
-        .map(|a| (-a * 100.0).round() as i64)
-        .sum();
-    cents as f64 / 100.0
-}
-
 /// The span whose charges count, read at `now`: the 30 days to the end of
 /// the current second (the server compares whole seconds and leaves `to`
 /// out, so a charge made a moment ago counts).
@@ -60,10 +50,9 @@ pub fn window(now: NaiveDateTime) -> (NaiveDateTime, NaiveDateTime) {
     (to - Duration::days(WINDOW_DAYS), to)
 }
 
-/// `user`'s line, from the transactions of the window.
-pub fn watch(user: &User, list: &[Transaction], today: NaiveDate) -> Watch {
+/// `user`'s line, from what the window's charges came to.
+pub fn line(user: &User, spent: f64, today: NaiveDate) -> Watch {
     let balance = user.balance.unwrap_or(0.0);
-    let spent = spent(list);
     let (days_left, runs_out_on) = forecast(balance, spent, today);
     Watch {
         login: user.fields.login.clone().unwrap_or_default(),
@@ -100,17 +89,22 @@ pub struct Report {
     pub requests: usize,
 }
 
-/// Reads every user and their charges over the 30 days before `now`;
-/// `progress(read, of)` after each user.
+/// Reads every user and their charges over the 30 days before `now`, each
+/// user asked only for what `history` does not hold yet (a new history:
+/// everything); `progress(read, of)` after each user. `history` keeps what
+/// was read, and forgets the users who are gone.
 pub async fn read(
     client: &Client,
     hash: &DealerHash,
     now: NaiveDateTime,
+    history: &mut WatchHistory,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report, api::Error> {
     let mut report = Report::default();
     let users = super::user_index::every_user(client, hash, &mut report.requests).await?;
-    let (from, to) = window(now);
+    let window = window(now);
+    let ids: HashSet<i64> = users.iter().map(|u| u.id).collect();
+    history.keep_only(&ids);
     let total = users.len();
     let mut queue = users.into_iter();
     let mut pending = tokio::task::JoinSet::new();
@@ -118,30 +112,41 @@ pub async fn read(
     loop {
         while pending.len() < AT_ONCE {
             let Some(user) = queue.next() else { break };
+            let span = history.span(user.id, window);
             let (client, hash) = (client.clone(), hash.clone());
             pending.spawn(async move {
-                let read = client
-                    .transactions_list(&hash, user.id, from, to, None)
-                    .await;
-                (user, read)
+                let read = match span {
+                    Some((from, to)) => Some(
+                        client
+                            .transactions_list(&hash, user.id, from, to, None)
+                            .await,
+                    ),
+                    None => None,
+                };
+                (user, span, read)
             });
         }
         let Some(joined) = pending.join_next().await else {
             break;
         };
-        let (user, read) = joined.map_err(|e| api::Error::UnexpectedResponse {
+        let (user, span, read) = joined.map_err(|e| api::Error::UnexpectedResponse {
             status: 0,
             detail: format!("reading stopped: {e}"),
         })?;
         done += 1;
         progress(done, total);
-        match read {
-            Ok(list) => {
+        match (span, read) {
+            (Some(span), Some(Ok(list))) => {
                 report.requests += 1;
-                report.watch.push(watch(&user, &list, now.date()));
+                history.add(user.id, &list, span, window);
             }
-            Err(e) => report.unread.push((user, e)),
+            (_, Some(Err(e))) => {
+                report.unread.push((user, e));
+                continue;
+            }
+            _ => {}
         }
+        report.watch.push(history.watch(&user, window, now.date()));
     }
     sort(&mut report.watch);
     Ok(report)
@@ -219,17 +224,6 @@ mod tests {
         // Nothing spent: never.
         assert_eq!(forecast(100.0, 0.0, today), (None, None));
         assert_eq!(forecast(1e300, 0.01, today), (None, None));
-    }
-
-    #[test]
-    fn only_the_balances_charges_count_and_add_up_exactly() {
-        let t = |amount: f64| Transaction {
-            amount: Some(amount),
-            ..Transaction::default()
-        };
-        let mut list = vec![t(50.0), t(-0.1), t(-0.2), t(0.0)];
-        list.extend((0..1000).map(|_| t(-0.01)));
-        assert_eq!(spent(&list), 10.3);
     }
 
     #[test]

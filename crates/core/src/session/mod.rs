@@ -14,10 +14,12 @@ pub mod bulk;
 pub mod dealer;
 pub mod export_file;
 pub mod import_file;
+pub mod kept;
 pub mod request;
 pub mod sync;
 pub mod upload;
 pub mod user_index;
+pub mod watch_history;
 
 pub use ask::Ask;
 pub use dealer::Dealer;

@@ -1,17 +1,15 @@
 //! The local index of a dealer's users (#29): every user read with the list
 //! at a thousand a page, kept in the data folder per server and dealer login,
 //! so segments are searched in a frame and are there at once the next time,
-//! with their age said. The file is the panel's own but is read as hostile:
-//! bounded, checked for whose it is, and set aside when it cannot be read.
+//! with their age said (the file: `kept`).
 
+use super::kept::{self, KeptError, Owned};
 use crate::api::{self, Client, DealerHash, ListQuery, UserPage};
 use crate::model::User;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-/// The most an index file may hold: 10,000 users take about 8 MB.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Users per list request: the most the server gives.
 pub const PAGE: u32 = super::sync::PAGE;
 
@@ -26,55 +24,25 @@ pub struct Index {
     pub users: Vec<User>,
 }
 
-/// Why an index file could not be used.
-#[derive(Debug, thiserror::Error)]
-pub enum IndexError {
-    #[error("{0}")]
-    Io(#[from] std::io::Error),
-    #[error("the file is larger than {MAX_FILE_BYTES} bytes")]
-    TooLarge,
-    #[error("the file is not an index: {0}")]
-    Shape(#[from] serde_json::Error),
-    /// It holds another server's or dealer's users.
-    #[error("the file holds another dealer's users")]
-    NotThisDealer,
+impl Owned for Index {
+    fn owner(&self) -> (&str, &str) {
+        (&self.server, &self.dealer)
+    }
 }
 
-/// The file of `dealer`'s index on `server` in `data_dir`: one per server
-/// and dealer, named by a digest so that no address or login reaches a file
-/// name.
+/// The file of `dealer`'s index on `server` in `data_dir`.
 pub fn file(data_dir: &Path, server: &str, dealer: &str) -> PathBuf {
-    // FNV-1a: stable across versions and platforms, unlike std's hasher.
-    let digest = format!("{server}\n{}", dealer.to_lowercase())
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
-    data_dir
-        .join("index")
-        .join(format!("users-{digest:016x}.json"))
+    kept::file(data_dir, "users", server, dealer)
 }
 
 impl Index {
     /// Reads the index at `path`, if it is `dealer`'s on `server`.
-    pub fn load(path: &Path, server: &str, dealer: &str) -> Result<Index, IndexError> {
-        let file = std::fs::File::open(path)?;
-        if file.metadata()?.len() > MAX_FILE_BYTES {
-            return Err(IndexError::TooLarge);
-        }
-        let index: Index = serde_json::from_reader(std::io::BufReader::new(file))?;
-        if index.server != server || !index.dealer.eq_ignore_ascii_case(dealer) {
-            return Err(IndexError::NotThisDealer);
-        }
-        Ok(index)
+    pub fn load(path: &Path, server: &str, dealer: &str) -> Result<Index, KeptError> {
+        kept::load(path, server, dealer)
     }
 
-    /// Writes the index to `path` whole or not at all, the owner's alone
-    /// (it holds the customers' names and phones).
-    pub fn save(&self, path: &Path) -> Result<(), IndexError> {
-        let bytes = serde_json::to_vec(self)?;
-        crate::config::write_private(path, &bytes)?;
-        Ok(())
+    pub fn save(&self, path: &Path) -> Result<(), KeptError> {
+        kept::save(self, path)
     }
 
     /// How long ago it was read, in the largest whole unit.
@@ -175,11 +143,11 @@ mod tests {
         );
         assert!(matches!(
             Index::load(&path, &i.server, "other@example.com"),
-            Err(IndexError::NotThisDealer)
+            Err(KeptError::NotThisDealer)
         ));
         assert!(matches!(
             Index::load(&path, "https://evil.example/", &i.dealer),
-            Err(IndexError::NotThisDealer)
+            Err(KeptError::NotThisDealer)
         ));
         // Each server and dealer has a file of its own.
         assert_ne!(path, file(dir.path(), &i.server, "other@example.com"));
@@ -194,7 +162,7 @@ mod tests {
             std::fs::write(&path, bad).unwrap();
             assert!(matches!(
                 Index::load(&path, "s", "d"),
-                Err(IndexError::Shape(_))
+                Err(KeptError::Shape(_))
             ));
         }
     }
