@@ -196,9 +196,17 @@ async fn a_second_reading_asks_only_for_what_is_newer_and_charts_the_months() {
     ui.settle_all().await;
     let kept = ui.watch().history().expect("read").clone();
     let read_to = kept.users[&id].to.expect("read to the window's end");
+    // The months' chart takes the table's place on request.
+    assert!(
+        simulator(ui.app.view())
+            .find("Refills and charges by month")
+            .is_err()
+    );
+    ui.top(balance_watch::Message::Chart(true));
     simulator(ui.app.view())
         .find("Refills and charges by month")
         .expect("the months' chart");
+    ui.top(balance_watch::Message::Chart(false));
 
     // The user is charged again; the watch is opened again with what was kept.
     let hash = ui.h().demo().await;

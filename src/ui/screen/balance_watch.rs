@@ -28,8 +28,6 @@ use std::sync::Arc;
 mod chart;
 
 const TABLE_ID: &str = "watch-table";
-/// The months' chart: short enough to leave the table rows at half screen.
-const CHART_HEIGHT: f32 = 170.0;
 const HEADER_ID: &str = "watch-table-header";
 const ROW_HEIGHT: f32 = 32.0;
 /// Users whose transactions are on their way at once: enough to keep the
@@ -58,7 +56,7 @@ pub enum Message {
     Resume,
     /// Reads everyone again, from now.
     Refresh,
-    /// Shows or hides the chart of the months.
+    /// The chart of the months instead of the users (or the users again).
     Chart(bool),
     Scrolled(iced::widget::scrollable::Viewport),
     Resize(grid::Drag),
@@ -134,6 +132,8 @@ pub struct BalanceWatch {
     /// The dealer's months as read, made when what was read settles (not
     /// at each answer: it sums every user's months).
     chart: chart::MonthChart,
+    /// The chart is shown in the table's place: at half screen there is no
+    /// room for both.
     show_chart: bool,
     phase: Phase,
     /// This reading's number: answers for an earlier one (before "Read
@@ -173,7 +173,7 @@ impl BalanceWatch {
             history: None,
             not_loaded: None,
             chart: chart::MonthChart::default(),
-            show_chart: true,
+            show_chart: false,
             phase: Phase::Listing,
             reading: 0,
             listing: Listing::default(),
@@ -284,42 +284,27 @@ impl BalanceWatch {
             .collect();
     }
 
-    /// The months' chart with its title and what it is made of, or nothing
-    /// before anything was read.
-    fn months(&self) -> Option<Element<'_, Message>> {
-        if self.chart.bars.is_empty() {
-            return None;
-        }
+    /// The months' chart, with its title and what it is made of.
+    fn months(&self) -> Element<'_, Message> {
         let since = self
             .history
             .as_ref()
             .and_then(|h| h.since)
             .map(|s| i18n::date(s.date()))
             .unwrap_or_default();
-        let toggle = button(text(if self.show_chart {
-            fl!("watch-chart-hide")
-        } else {
-            fl!("watch-chart-show")
-        }))
-        .style(button::text)
-        .on_press(Message::Chart(!self.show_chart));
-        let head = row![
-            text(fl!("watch-chart")),
-            text(fl!("watch-chart-since", date = since)).style(text::secondary),
-            toggle,
+        column![
+            row![
+                text(fl!("watch-chart")),
+                text(fl!("watch-chart-since", date = since)).style(text::secondary),
+            ]
+            .spacing(12)
+            .wrap(),
+            iced::widget::canvas(&self.chart)
+                .width(Length::Fill)
+                .height(Length::Fill),
         ]
-        .spacing(12)
-        .align_y(Alignment::Center)
-        .wrap();
-        let mut part = column![head].spacing(4);
-        if self.show_chart {
-            part = part.push(
-                iced::widget::canvas(&self.chart)
-                    .width(Length::Fill)
-                    .height(Length::Fixed(CHART_HEIGHT)),
-            );
-        }
-        Some(part.into())
+        .spacing(6)
+        .into()
     }
 
     /// Writes what was read to the data folder, without the users who are
@@ -391,6 +376,18 @@ impl BalanceWatch {
                 button(text(label))
                     .style(button::secondary)
                     .on_press(message),
+            );
+        }
+        if !self.chart.bars.is_empty() {
+            let (label, show) = if self.show_chart {
+                (fl!("watch-chart-hide"), false)
+            } else {
+                (fl!("watch-chart-show"), true)
+            };
+            line = line.push(
+                button(text(label))
+                    .style(button::secondary)
+                    .on_press(Message::Chart(show)),
             );
         }
         line.wrap().into()
@@ -628,8 +625,8 @@ impl Page for BalanceWatch {
                 .style(text::danger),
             );
         }
-        if let Some(months) = self.months() {
-            page = page.push(months);
+        if self.show_chart && !self.chart.bars.is_empty() {
+            return page.push(self.months()).into();
         }
         if !self.lines.is_empty() {
             page = page.push(self.segment());
