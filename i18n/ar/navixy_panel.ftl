@@ -946,6 +946,7 @@ segments-search = اسم الدخول أو الاسم أو الهاتف
 segments-add = إضافة شرط…
 segments-found = تم العثور على: { $found } من { $total }
 segments-none-found = لا يوجد مستخدم يحقق هذه الشروط.
+segments-needs-watch = لم تقرأ مراقبة الرصيد رسوم هذا الموزّع بعد: افتحها مرة واحدة، وسيجد هذا الشرط من سينفد رصيده.
 segments-export = تصدير…
 segments-file-name = شريحة
 segments-index-unreadable = تعذّرت قراءة المستخدمين المحفوظين على هذا الحاسوب ({ $reason }): تتم قراءتهم من الخادم من جديد.

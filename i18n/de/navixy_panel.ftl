@@ -866,6 +866,7 @@ segments-search = Login, Name oder Telefon
 segments-add = Bedingung hinzufügen…
 segments-found = Gefunden: { $found } von { $total }
 segments-none-found = Kein Benutzer erfüllt diese Bedingungen.
+segments-needs-watch = Die Guthabenprognose hat die Abbuchungen dieses Händlers noch nicht gelesen: öffnen Sie sie einmal, dann findet diese Bedingung, wessen Guthaben aufgebraucht ist.
 segments-export = Exportieren…
 segments-file-name = segment
 segments-index-unreadable = Die auf diesem Computer gespeicherten Benutzer konnten nicht gelesen werden ({ $reason }): Sie werden erneut vom Server gelesen.

@@ -866,6 +866,7 @@ segments-search = Login, name or phone
 segments-add = Add a condition…
 segments-found = Found: { $found } of { $total }
 segments-none-found = No user meets these conditions.
+segments-needs-watch = The balance watch has not read this dealer's charges yet: open it once, and this condition finds who runs out.
 segments-export = Export…
 segments-file-name = segment
 segments-index-unreadable = The users kept on this computer could not be read ({ $reason }): they are read from the server again.

@@ -883,6 +883,7 @@ segments-search = Inicio de sesión, nombre o teléfono
 segments-add = Añadir una condición…
 segments-found = Encontrados: { $found } de { $total }
 segments-none-found = Ningún usuario cumple estas condiciones.
+segments-needs-watch = El control de saldo aún no ha leído los cargos de este distribuidor: ábralo una vez y esta condición encontrará a quién se le acaba el saldo.
 segments-export = Exportar…
 segments-file-name = segmento
 segments-index-unreadable = No se pudieron leer los usuarios guardados en este equipo ({ $reason }): se vuelven a leer del servidor.

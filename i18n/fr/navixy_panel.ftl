@@ -883,6 +883,7 @@ segments-search = Identifiant, nom ou téléphone
 segments-add = Ajouter une condition…
 segments-found = Trouvés : { $found } sur { $total }
 segments-none-found = Aucun utilisateur ne remplit ces conditions.
+segments-needs-watch = Le suivi du solde n'a pas encore lu les débits de ce revendeur : ouvrez-le une fois, et cette condition trouvera qui arrive à court.
 segments-export = Exporter…
 segments-file-name = segment
 segments-index-unreadable = Les utilisateurs conservés sur cet ordinateur n’ont pas pu être lus ({ $reason }) : ils sont relus depuis le serveur.

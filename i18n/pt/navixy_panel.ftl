@@ -883,6 +883,7 @@ segments-search = Login, nome ou telefone
 segments-add = Adicionar uma condição…
 segments-found = Encontrados: { $found } de { $total }
 segments-none-found = Nenhum usuário atende a estas condições.
+segments-needs-watch = O controle de saldo ainda não leu as cobranças deste revendedor: abra-o uma vez e esta condição encontrará quem fica sem saldo.
 segments-export = Exportar…
 segments-file-name = segmento
 segments-index-unreadable = Não foi possível ler os usuários guardados neste computador ({ $reason }): eles são lidos do servidor novamente.

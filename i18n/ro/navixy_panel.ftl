@@ -886,6 +886,7 @@ segments-search = Nume de utilizator, nume sau telefon
 segments-add = Adaugă o condiție…
 segments-found = Găsiți: { $found } din { $total }
 segments-none-found = Niciun utilizator nu îndeplinește aceste condiții.
+segments-needs-watch = Urmărirea balanței nu a citit încă debitările acestui dealer: deschideți-o o dată și condiția va găsi cui i se termină banii.
 segments-export = Exportă…
 segments-file-name = segment
 segments-index-unreadable = Utilizatorii păstrați pe acest computer nu au putut fi citiți ({ $reason }): sunt citiți din nou de pe server.

@@ -866,6 +866,7 @@ segments-search = Kullanıcı adı, ad veya telefon
 segments-add = Koşul ekle…
 segments-found = Bulunan: { $found } / { $total }
 segments-none-found = Bu koşulları karşılayan kullanıcı yok.
+segments-needs-watch = Bakiye takibi bu bayinin masraflarını henüz okumadı: bir kez açın, bu koşul kimin bakiyesinin biteceğini bulur.
 segments-export = Dışa aktar…
 segments-file-name = segment
 segments-index-unreadable = Bu bilgisayarda tutulan kullanıcılar okunamadı ({ $reason }): sunucudan yeniden okunuyorlar.

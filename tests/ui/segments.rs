@@ -6,8 +6,8 @@
 use crate::common::new_individual;
 use crate::common::ui::Ui;
 use iced_test::simulator;
-use navixy_panel::model::User;
 use navixy_panel::model::segment::ConditionKind;
+use navixy_panel::model::{BalanceKind, User};
 use navixy_panel::session::user_index::{self, Index};
 use navixy_panel::ui::app::Message;
 use navixy_panel::ui::screen::segments::{self, Segments};
@@ -183,4 +183,52 @@ async fn a_segments_users_go_whole_to_a_bulk_action() {
         .collect();
     chosen.sort_unstable();
     assert_eq!(chosen, expected);
+}
+
+#[tokio::test]
+async fn runs_out_within_n_days_uses_what_the_balance_watch_kept() {
+    let mut ui = Ui::logged_in().await;
+    // Before the watch ever ran, the condition says what it needs.
+    ui.send_and_run(Message::OpenSegments).await;
+    ui.settle_running().await;
+    ui.top(segments::Message::Add(ConditionKind::RunsOutWithin));
+    ui.top(segments::Message::First(0, "30".into()));
+    assert!(ui.segments().found().is_empty());
+    simulator(ui.app.view())
+        .find("The balance watch has not read this dealer's charges yet: open it once, and this condition finds who runs out.")
+        .expect("what the condition needs");
+    ui.top(segments::Message::Back);
+
+    // A user paid 6 and was charged 3 in the last 30 days: 30 days left.
+    let hash = ui.h().demo().await;
+    let id = ui
+        .h()
+        .client
+        .user_create(&hash, &new_individual("thirty.days@example.com"))
+        .await
+        .unwrap();
+    for amount in [6.0, -3.0] {
+        ui.h()
+            .client
+            .change_balance(&hash, id, amount, BalanceKind::Balance, "Segment test")
+            .await
+            .unwrap();
+    }
+    ui.send_and_run(Message::OpenWatch).await;
+    ui.settle_running().await;
+    assert_eq!(ui.where_(), "balance watch");
+    ui.top(navixy_panel::ui::screen::balance_watch::Message::Back);
+
+    ui.send_and_run(Message::OpenSegments).await;
+    ui.settle_running().await;
+    ui.top(segments::Message::Add(ConditionKind::RunsOutWithin));
+    ui.top(segments::Message::First(0, "30".into()));
+    assert!(found_ids(ui.segments()).contains(&id));
+    ui.top(segments::Message::First(0, "29".into()));
+    assert!(!found_ids(ui.segments()).contains(&id));
+    assert!(
+        simulator(ui.app.view())
+            .find("The balance watch has not read this dealer's charges yet: open it once, and this condition finds who runs out.")
+            .is_err()
+    );
 }

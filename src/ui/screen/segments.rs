@@ -11,7 +11,9 @@ use crate::i18n;
 use crate::model::segment::{self, Condition, ConditionKind, Needs, Problem, Seen, Segment};
 use crate::model::{LegalType, User};
 use crate::session::Ask;
+use crate::session::balance_watch;
 use crate::session::user_index::{self, Age, Index, Listing};
+use crate::session::watch_history::{self, WatchHistory};
 use crate::ui::action::{Action, Happened};
 use crate::ui::files::Pick;
 use crate::ui::kept::KeptFile;
@@ -46,6 +48,8 @@ const COLUMNS: [UserColumn; 6] = [
 pub enum Message {
     /// The index kept on this computer (None: there is none yet).
     Loaded(Result<Option<Arc<Index>>, String>),
+    /// What the balance watch read (None: it never ran for this dealer).
+    WatchLoaded(Result<Option<Arc<WatchHistory>>, String>),
     /// A page of users, for the reading numbered so.
     Listed(u64, Result<UserPage, api::Error>),
     /// The index was written (Err: why not).
@@ -89,6 +93,9 @@ impl Draft {
 pub struct Segments {
     /// The kept index: where, and whose (server and dealer login).
     file: KeptFile,
+    /// What the balance watch kept: how long each balance lasts.
+    watch_file: KeptFile,
+    watch: Option<Arc<WatchHistory>>,
     dealer: Arc<crate::session::Dealer>,
     index: Option<Arc<Index>>,
     /// What the search looks at, one per user of the index.
@@ -118,6 +125,12 @@ impl Segments {
         saved: Vec<Segment>,
     ) -> Self {
         Segments {
+            watch_file: KeptFile {
+                path: watch_history::file(data_dir, &server, &dealer_login),
+                server: server.clone(),
+                dealer: dealer_login.clone(),
+            },
+            watch: None,
             file: KeptFile {
                 path: user_index::file(data_dir, &server, &dealer_login),
                 server,
@@ -174,9 +187,41 @@ impl Segments {
     }
 
     fn take_index(&mut self, index: Arc<Index>) {
-        self.seen = index.users.iter().map(Seen::of).collect();
         self.index = Some(index);
+        self.see();
+    }
+
+    /// Works out what the search looks at, with how long each balance lasts
+    /// as the balance watch read it (today's balance, its last 30 days).
+    fn see(&mut self) {
+        let Some(index) = &self.index else {
+            return;
+        };
+        let window = balance_watch::window(chrono::Local::now().naive_local());
+        let today = window.1.date();
+        self.seen = index
+            .users
+            .iter()
+            .map(|u| {
+                let days_left = self
+                    .watch
+                    .as_ref()
+                    .filter(|w| w.users.contains_key(&u.id))
+                    .and_then(|w| w.watch(u, window, today).days_left);
+                Seen::of(u).with_days_left(days_left)
+            })
+            .collect();
         self.find();
+    }
+
+    /// A condition needs what the balance watch reads, and it has not read
+    /// this dealer.
+    fn needs_watch(&self) -> bool {
+        self.watch.as_ref().is_none_or(|w| w.users.is_empty())
+            && self
+                .drafts
+                .iter()
+                .any(|d| d.kind == ConditionKind::RunsOutWithin)
     }
 
     /// Reads every user from the server again (the index meanwhile stays).
@@ -419,6 +464,7 @@ fn kind_label(kind: ConditionKind) -> String {
         ConditionKind::LegalType => fl!("field-legal-type"),
         ConditionKind::CreatedBetween => fl!("segments-created-between"),
         ConditionKind::Place => fl!("segments-place"),
+        ConditionKind::RunsOutWithin => fl!("watch-within"),
     }
 }
 
@@ -438,7 +484,10 @@ impl Page for Segments {
     fn start(&mut self) -> Action<Message> {
         // What this computer kept is shown at once; the server is asked
         // for the users as they are now.
-        self.file.load(Message::Loaded).and(self.refresh())
+        self.file
+            .load(Message::Loaded)
+            .and(self.watch_file.load(Message::WatchLoaded))
+            .and(self.refresh())
     }
 
     fn update(&mut self, message: Message) -> Action<Message> {
@@ -451,6 +500,14 @@ impl Page for Segments {
                 Action::none()
             }
             Message::Loaded(Ok(None)) => Action::none(),
+            Message::WatchLoaded(Ok(watch)) => {
+                self.watch = watch;
+                self.see();
+                Action::none()
+            }
+            // The condition says it has nothing to go on; the watch itself
+            // says why its file cannot be used.
+            Message::WatchLoaded(Err(_)) => Action::none(),
             Message::Loaded(Err(why)) => Action::toast(Toast::failed(fl!(
                 "segments-index-unreadable",
                 reason = why
@@ -653,6 +710,11 @@ impl Page for Segments {
         ]
         .spacing(12)
         .padding(16);
+        let page = if self.needs_watch() {
+            page.push(text(fl!("segments-needs-watch")).style(text::warning))
+        } else {
+            page
+        };
         let body: Element<'_, Message> = if self.found.is_empty() {
             let said = if self.index.is_some() {
                 fl!("segments-none-found")

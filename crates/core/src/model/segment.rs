@@ -43,6 +43,12 @@ pub enum Condition {
     Place {
         text: String,
     },
+    /// The balance lasts at most this many more days at the last 30 days'
+    /// rate, as the balance watch read it (a user it has not read, or who
+    /// spent nothing, never meets it).
+    RunsOutWithin {
+        days: u32,
+    },
 }
 
 /// The kinds of condition, in the order the operator is offered them.
@@ -60,6 +66,7 @@ pub enum ConditionKind {
     LegalType,
     CreatedBetween,
     Place,
+    RunsOutWithin,
 }
 
 /// What a condition needs typed: nothing, one value, or two.
@@ -90,10 +97,11 @@ pub enum Problem {
 }
 
 impl ConditionKind {
-    pub const ALL: [ConditionKind; 12] = [
+    pub const ALL: [ConditionKind; 13] = [
         Self::BalanceBelow,
         Self::BalanceAbove,
         Self::BalanceNegative,
+        Self::RunsOutWithin,
         Self::NotActivated,
         Self::NotActivatedFor,
         Self::NoTrackers,
@@ -108,7 +116,7 @@ impl ConditionKind {
     pub fn needs(self) -> Needs {
         match self {
             Self::BalanceBelow | Self::BalanceAbove => Needs::Amount,
-            Self::NotActivatedFor => Needs::Days,
+            Self::NotActivatedFor | Self::RunsOutWithin => Needs::Days,
             Self::TrackersMoreThan => Needs::Count,
             Self::LegalType => Needs::LegalType,
             Self::CreatedBetween => Needs::TwoDates,
@@ -150,6 +158,9 @@ impl ConditionKind {
             Self::BalanceNegative => Condition::BalanceNegative,
             Self::NotActivated => Condition::NotActivated,
             Self::NotActivatedFor => Condition::NotActivatedFor {
+                days: number(first)?,
+            },
+            Self::RunsOutWithin => Condition::RunsOutWithin {
                 days: number(first)?,
             },
             Self::NoTrackers => Condition::NoTrackers,
@@ -223,6 +234,9 @@ impl Condition {
                 to.format(super::DATE_FORMAT).to_string(),
             ),
             Condition::Place { text } => (ConditionKind::Place, text.clone(), none()),
+            Condition::RunsOutWithin { days } => {
+                (ConditionKind::RunsOutWithin, days.to_string(), none())
+            }
         }
     }
 
@@ -251,6 +265,9 @@ impl Condition {
                 user.created.is_some_and(|c| *from <= c && c <= *to)
             }
             Condition::Place { text } => user.places.contains(text.as_str()),
+            Condition::RunsOutWithin { days } => {
+                user.days_left.is_some_and(|d| d <= i64::from(*days))
+            }
         }
     }
 }
@@ -277,6 +294,10 @@ pub struct Seen {
     two_factor: Option<bool>,
     legal_type: Option<LegalType>,
     created: Option<NaiveDate>,
+    /// The days the balance lasts, as the balance watch worked it out
+    /// ([`with_days_left`](Seen::with_days_left)); None: not read, or
+    /// nothing spent.
+    days_left: Option<i64>,
 }
 
 impl Seen {
@@ -312,7 +333,18 @@ impl Seen {
                 .creation_date
                 .as_deref()
                 .and_then(super::validation::parse_date),
+            days_left: None,
         }
+    }
+
+    /// The days the balance lasts, from the balance watch.
+    pub fn with_days_left(self, days_left: Option<i64>) -> Seen {
+        Seen { days_left, ..self }
+    }
+
+    /// Whether the balance watch said how long the balance lasts.
+    pub fn has_days_left(&self) -> bool {
+        self.days_left.is_some()
     }
 }
 
@@ -413,6 +445,26 @@ mod tests {
                 }]
             ),
             [5]
+        );
+    }
+
+    #[test]
+    fn runs_out_within_uses_what_the_watch_said_and_unread_meet_none() {
+        let users = [user(1, |_| {}), user(2, |_| {}), user(3, |_| {})];
+        let seen: Vec<Seen> = users
+            .iter()
+            .map(Seen::of)
+            .zip([Some(3), Some(10), None])
+            .map(|(s, d)| s.with_days_left(d))
+            .collect();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let within = |days| search(&seen, "", &[Condition::RunsOutWithin { days }], today);
+        assert_eq!(within(7), [0]);
+        assert_eq!(within(10), [0, 1]);
+        assert_eq!(within(0), Vec::<usize>::new());
+        assert_eq!(
+            ConditionKind::RunsOutWithin.condition("7", ""),
+            Ok(Condition::RunsOutWithin { days: 7 })
         );
     }
 
