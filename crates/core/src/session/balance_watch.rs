@@ -87,6 +87,9 @@ pub struct Report {
     pub watch: Vec<Watch>,
     pub unread: Vec<(User, api::Error)>,
     pub requests: usize,
+    /// Transactions the answers held (a reading that starts from a kept
+    /// one reads far fewer).
+    pub transactions: usize,
 }
 
 /// Reads every user and their charges over the 30 days before `now`, each
@@ -138,6 +141,7 @@ pub async fn read(
         match (span, read) {
             (Some(span), Some(Ok(list))) => {
                 report.requests += 1;
+                report.transactions += list.len();
                 history.add(user.id, &list, span, window);
             }
             (_, Some(Err(e))) => {
