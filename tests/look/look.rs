@@ -95,6 +95,78 @@ fn transactions_screen() -> Transactions {
     screen
 }
 
+/// An operator's edit of a user, as the journal keeps it.
+fn edit() -> Entry {
+    Entry {
+        changes: vec![
+            Change {
+                field: "post_city".into(),
+                old: Some("Zürich".into()),
+                new: Some("Basel".into()),
+            },
+            Change::new("activated", "false"),
+        ],
+        at: "2026-11-24T10:00:00Z".into(),
+        server: "http://127.0.0.1:8470/v2/".into(),
+        dealer: "demo".into(),
+        operation: "user.update".into(),
+        user_id: Some(1),
+        user: None,
+        outcome: Outcome::Done,
+        code: None,
+        file: None,
+        run: None,
+        logins: Vec::new(),
+        bulk: None,
+    }
+}
+
+/// The journal with an edit and a bulk run of three top-ups.
+fn journal() -> activity::Activity {
+    let top_up = |n: i64| Entry {
+        operation: "user.change_balance".into(),
+        user_id: Some(n),
+        user: Some(format!("client{n}@example.com")),
+        changes: vec![Change::new("balance_change", "10")],
+        bulk: Some("run-1".into()),
+        ..edit()
+    };
+    activity::Activity::new(Ok(navixy_panel::journal::Read {
+        entries: vec![edit(), top_up(2), top_up(3), top_up(4)],
+        unreadable_lines: 0,
+    }))
+}
+
+/// The login screen as a new operator first sees it.
+fn login() -> Login {
+    let mut login =
+        Login::new(ServerKind::Sandbox, String::new(), String::new()).with_demo(Credentials {
+            login: "demo".into(),
+            password: "demo1234".into(),
+        });
+    login.sandbox_changed(SandboxState::Ready("http://127.0.0.1:8470/v2/".into()));
+    login
+}
+
+#[test]
+fn the_everyday_screens_fit_half_a_screen_in_words_forty_percent_longer() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    crate::pseudo::speak();
+    assert_eq!(fl!("login-submit"), "Sígn ín~éé");
+    let mut list = Users::new(&UsersPrefs::default());
+    let _ = list.update(users::Message::Loaded(Ok(page())));
+    assert_matches(sim_half(login().view()), "login-half-pseudo");
+    assert_matches(sim_half(list.view()), "users-half-pseudo");
+    assert_matches(sim_half(import_screen().view()), "import-half-pseudo");
+    assert_matches(
+        sim_half(transactions_screen().view()),
+        "transactions-half-pseudo",
+    );
+    assert_matches(sim_half(journal().view()), "activity-half-pseudo");
+    i18n::set_language(Language::English);
+    assert_eq!(fl!("login-submit"), "Sign in");
+}
+
 #[test]
 fn every_message_exists_in_both_languages() {
     let en = keys("i18n/en/navixy_panel.ftl");
@@ -116,12 +188,7 @@ fn every_message_exists_in_both_languages() {
 fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     i18n::set_language(Language::English);
-    let mut login =
-        Login::new(ServerKind::Sandbox, String::new(), String::new()).with_demo(Credentials {
-            login: "demo".into(),
-            password: "demo1234".into(),
-        });
-    login.sandbox_changed(SandboxState::Ready("http://127.0.0.1:8470/v2/".into()));
+    let login = login();
     let mut list = Users::new(&UsersPrefs::default());
     let _ = list.update(users::Message::Loaded(Ok(page())));
     assert_eq!(list.range_text(), "1–8 of 2,341");
@@ -173,47 +240,12 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     );
     assert_matches(sim_half(login.view()), "login-half-ru");
     // The activity journal names fields as the screens do.
-    let edit = Entry {
-        changes: vec![
-            Change {
-                field: "post_city".into(),
-                old: Some("Zürich".into()),
-                new: Some("Basel".into()),
-            },
-            Change::new("activated", "false"),
-        ],
-        at: "2026-11-24T10:00:00Z".into(),
-        server: "http://127.0.0.1:8470/v2/".into(),
-        dealer: "demo".into(),
-        operation: "user.update".into(),
-        user_id: Some(1),
-        user: None,
-        outcome: Outcome::Done,
-        code: None,
-        file: None,
-        run: None,
-        logins: Vec::new(),
-        bulk: None,
-    };
+    let edit = edit();
     assert_eq!(
         activity::changes_text(&edit),
         "Город: Zürich → Basel; Активирован: нет"
     );
     // The journal at half a screen: an edit and a bulk run of three top-ups.
-    let top_up = |n: i64| Entry {
-        operation: "user.change_balance".into(),
-        user_id: Some(n),
-        user: Some(format!("client{n}@example.com")),
-        changes: vec![Change::new("balance_change", "10")],
-        bulk: Some("run-1".into()),
-        ..edit.clone()
-    };
-    let journal = || {
-        activity::Activity::new(Ok(navixy_panel::journal::Read {
-            entries: vec![edit.clone(), top_up(2), top_up(3), top_up(4)],
-            unreadable_lines: 0,
-        }))
-    };
     assert_matches(sim_half(journal().view()), "activity-half-ru");
     // The longest words (German) and right to left (Arabic), at half a screen.
     for (language, tag) in [(Language::German, "de"), (Language::Arabic, "ar")] {

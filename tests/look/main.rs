@@ -2,3 +2,4 @@
 //! own test binary: the interface language is global to the process.
 
 mod look;
+mod pseudo;

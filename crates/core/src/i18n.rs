@@ -150,6 +150,20 @@ pub fn set_language(language: Language) {
     LOADER.set_use_isolating(false);
 }
 
+/// Speaks a language a test made (the look tests' pseudo-locale of longer
+/// words): `assets` holds `<tag>/navixy_panel.ftl`, and English as the
+/// fallback. Numbers and dates stay English. Not for the app.
+#[doc(hidden)]
+pub fn set_test_language(assets: &dyn i18n_embed::I18nAssets, tag: &str) {
+    let Ok(id) = tag.parse::<unic_langid::LanguageIdentifier>() else {
+        return;
+    };
+    if let Err(e) = LOADER.load_languages(assets, &[id]) {
+        tracing::error!(error = %e, "cannot switch to a test language");
+    }
+    LOADER.set_use_isolating(false);
+}
+
 /// The message `key` in the current language, when there is one: for words
 /// looked up by a code (`word-locale-de-de`), where `fl!`'s compile-time
 /// check cannot reach.

@@ -254,7 +254,10 @@ impl Activity {
         COLUMNS
             .iter()
             .enumerate()
-            .map(|(i, &w)| grid::Column::new(self.widths.get(&i).copied().unwrap_or(w)).min(90.0))
+            .map(|(i, &w)| {
+                let w = if i == 0 { when_width() } else { w };
+                grid::Column::new(self.widths.get(&i).copied().unwrap_or(w)).min(90.0)
+            })
             .collect()
     }
 }
@@ -310,7 +313,18 @@ impl Page for Activity {
 
 /// The journal's columns at first: when, operation, user, changes, outcome, server.
 /// What changed comes early enough to be in view in a half-screen window.
-const COLUMNS: [f32; 6] = [190.0, 200.0, 180.0, 360.0, 170.0, 150.0];
+const COLUMNS: [f32; 6] = [190.0, 250.0, 180.0, 360.0, 170.0, 150.0];
+
+/// Room for a moment to the second as the language writes it (the widest
+/// of the year: "Dec 28, 2026, 10:58:58 PM"), so that the time is never
+/// cut; the first of `COLUMNS` at least.
+fn when_width() -> f32 {
+    let widest = chrono::NaiveDate::from_ymd_opt(2026, 12, 28)
+        .and_then(|d| d.and_hms_opt(22, 58, 58))
+        .map(|at| i18n::date_time(at, i18n::Precision::Second))
+        .unwrap_or_default();
+    grid::fitting(&widest).max(COLUMNS[0])
+}
 
 impl Activity {
     /// A bulk run on one line: what it did, to how many users, how it went;

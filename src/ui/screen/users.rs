@@ -997,13 +997,32 @@ impl Users {
                         room -= 20.0;
                     }
                     if let Some(badge) = badge {
-                        // The badge takes its room from the text.
-                        room -= badge.chars().count() as f32 * 6.5 + 18.0;
-                        line = line.push(
-                            container(text(badge).size(11).wrapping(text::Wrapping::None))
-                                .padding([1, 6])
-                                .style(container::secondary),
-                        );
+                        // The badge takes its room from the text; where the
+                        // name would be cut for it, the badge shrinks to a
+                        // mark with its words on hover: the name comes first.
+                        let whole = badge.chars().count() as f32 * 6.5 + 18.0;
+                        let value = user.cell(column);
+                        let fits = grid::text_width(&value, 16.0) <= room - whole;
+                        let (shown, taken) = if fits {
+                            (badge.clone(), whole)
+                        } else {
+                            ("!".to_owned(), 22.0)
+                        };
+                        room -= taken;
+                        let mark = container(text(shown).size(11).wrapping(text::Wrapping::None))
+                            .padding([1, 6])
+                            .style(container::secondary);
+                        line = line.push(if fits {
+                            Element::from(mark)
+                        } else {
+                            tooltip(
+                                mark,
+                                container(text(badge).size(13)).padding(6),
+                                tooltip::Position::Bottom,
+                            )
+                            .style(container::bordered_box)
+                            .into()
+                        });
                     }
                     line.push(grid::cell(
                         user.cell(column),

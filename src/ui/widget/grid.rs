@@ -241,6 +241,12 @@ pub fn text_width(s: &str, size: f32) -> f32 {
         * size
 }
 
+/// The width a column needs to show `value` in a cell whole (with room for
+/// the resize handle): for columns sized to what the language writes.
+pub fn fitting(value: &str) -> f32 {
+    text_width(value, TEXT_SIZE) + 2.0 * CELL_PADDING + HANDLE + 6.0
+}
+
 /// Text in a cell `width` wide: cut with "…" when it cannot fit, the whole
 /// text then shown on hover.
 pub fn cell<'a, M: 'a>(value: impl Into<Cow<'a, str>>, width: f32, end: bool) -> Element<'a, M> {
