@@ -1002,7 +1002,7 @@ impl Users {
                         // mark with its words on hover: the name comes first.
                         let whole = badge.chars().count() as f32 * 6.5 + 18.0;
                         let value = user.cell(column);
-                        let fits = grid::text_width(&value, 16.0) <= room - whole;
+                        let fits = grid::text_width(value, 16.0) <= room - whole;
                         let (shown, taken) = if fits {
                             (badge.clone(), whole)
                         } else {
