@@ -232,3 +232,85 @@ async fn runs_out_within_n_days_uses_what_the_balance_watch_kept() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn discounts_and_plans_are_read_user_by_user_then_searched_and_kept() {
+    let mut ui = Ui::logged_in().await;
+    ui.send_and_run(Message::OpenSegments).await;
+    ui.settle_running().await;
+    ui.top(segments::Message::Add(ConditionKind::Plan));
+    simulator(ui.app.view())
+        .find("Read discounts and plans")
+        .expect("the way to read them");
+
+    // What the server says of each user, to compare with.
+    let hash = ui.h().demo().await;
+    let mut records = Vec::new();
+    for user in ui.everyone().await {
+        records.push(ui.h().client.user_read(&hash, user.id).await.unwrap());
+    }
+    let plan = records[0].default_tariff_id.expect("a demo plan");
+    let mut on_plan: Vec<i64> = records
+        .iter()
+        .filter(|r| r.default_tariff_id == Some(plan))
+        .map(|r| r.user.id)
+        .collect();
+    on_plan.sort_unstable();
+    assert!(on_plan.len() < records.len(), "the plans differ");
+    // Not in the list: nobody is on a plan until the records are read.
+    ui.top(segments::Message::First(0, plan.to_string()));
+    assert!(ui.segments().found().is_empty());
+
+    ui.top(segments::Message::ReadTerms);
+    ui.settle_running().await;
+    simulator(ui.app.view())
+        .find("Discounts and plans read just now")
+        .expect("when they were read");
+    assert_eq!(found_ids(ui.segments()), on_plan);
+
+    // A discount that ends within a year (the demo's end in -200..400 days).
+    ui.top(segments::Message::Remove(0));
+    ui.top(segments::Message::Add(ConditionKind::DiscountEndsWithin));
+    ui.top(segments::Message::First(0, "400".into()));
+    let today = chrono::Utc::now().date_naive();
+    let ends = |r: &navixy_panel::api::UserRecord| {
+        r.discount
+            .as_ref()
+            .filter(|d| d.value.is_some_and(|v| v > 0.0))
+            .and_then(|d| d.end_date.as_deref())
+            .and_then(|e| chrono::NaiveDate::parse_from_str(e.get(..10)?, "%Y-%m-%d").ok())
+    };
+    let mut ending: Vec<i64> = records
+        .iter()
+        .filter(|r| ends(r).is_some_and(|e| e >= today && (e - today).num_days() <= 400))
+        .map(|r| r.user.id)
+        .collect();
+    ending.sort_unstable();
+    assert_eq!(found_ids(ui.segments()), ending);
+
+    // Kept for the next time, every user's.
+    let file = navixy_panel::session::user_terms::file(
+        &ui.dir.path().join("data"),
+        &ui.h().sandbox.base_url(),
+        "demo",
+    );
+    let kept = navixy_panel::session::user_terms::KeptTerms::load(
+        &file,
+        &ui.h().sandbox.base_url(),
+        "demo",
+    )
+    .expect("kept");
+    assert_eq!(kept.users.len(), records.len());
+
+    // Read again and stopped at once: the answers on their way are let go,
+    // what was read stays, and nothing more is asked.
+    ui.top(segments::Message::ReadTerms);
+    assert!(ui.app.pending().count() > 0);
+    ui.top(segments::Message::StopTerms);
+    ui.settle_running().await;
+    assert_eq!(ui.app.pending().count(), 0);
+    assert_eq!(found_ids(ui.segments()), ending);
+    simulator(ui.app.view())
+        .find("Read them again")
+        .expect("stopped");
+}

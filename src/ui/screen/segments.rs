@@ -13,11 +13,13 @@ use crate::model::{LegalType, User};
 use crate::session::Ask;
 use crate::session::balance_watch;
 use crate::session::user_index::{self, Age, Index, Listing};
+use crate::session::user_terms::{self, KeptTerms, Terms};
 use crate::session::watch_history::{self, WatchHistory};
 use crate::ui::action::{Action, Happened};
 use crate::ui::files::Pick;
 use crate::ui::kept::KeptFile;
 use crate::ui::screen::Page;
+use crate::ui::screen::balance_watch::AT_ONCE;
 use crate::ui::screen::users::{self, BulkKind, Row, Selection, UserColumn};
 use crate::ui::widget::choice::choice;
 use crate::ui::widget::toast::Toast;
@@ -25,6 +27,7 @@ use crate::ui::widget::{grid, icon};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -50,6 +53,15 @@ pub enum Message {
     Loaded(Result<Option<Arc<Index>>, String>),
     /// What the balance watch read (None: it never ran for this dealer).
     WatchLoaded(Result<Option<Arc<WatchHistory>>, String>),
+    /// The users' discounts and plans kept (None: never read).
+    TermsLoaded(Result<Option<Arc<KeptTerms>>, String>),
+    /// Reads every user's record for its discount and plan.
+    ReadTerms,
+    StopTerms,
+    /// One user's record, for the reading of terms numbered so.
+    Term(u64, i64, Result<Box<api::UserRecord>, api::Error>),
+    /// The terms were written (Err: why not).
+    TermsKept(Result<(), String>),
     /// A page of users, for the reading numbered so.
     Listed(u64, Result<UserPage, api::Error>),
     /// The index was written (Err: why not).
@@ -76,6 +88,16 @@ pub enum Message {
     Back,
 }
 
+/// Users' records being read for their discount and plan.
+#[derive(Debug, Default)]
+struct TermsReading {
+    /// The next of the index's users to ask for.
+    next: usize,
+    awaited: HashSet<i64>,
+    /// Users whose record could not be read.
+    unread: usize,
+}
+
 /// A condition as the operator is typing it.
 #[derive(Debug, Clone, PartialEq)]
 struct Draft {
@@ -96,6 +118,13 @@ pub struct Segments {
     /// What the balance watch kept: how long each balance lasts.
     watch_file: KeptFile,
     watch: Option<Arc<WatchHistory>>,
+    /// Each user's discount and plan, kept and read here.
+    terms_file: KeptFile,
+    terms: Option<KeptTerms>,
+    /// The reading of terms under way.
+    terms_reading: Option<TermsReading>,
+    /// The number of the last reading of terms (answers carry it).
+    terms_number: u64,
     dealer: Arc<crate::session::Dealer>,
     index: Option<Arc<Index>>,
     /// What the search looks at, one per user of the index.
@@ -131,6 +160,14 @@ impl Segments {
                 dealer: dealer_login.clone(),
             },
             watch: None,
+            terms_file: KeptFile {
+                path: user_terms::file(data_dir, &server, &dealer_login),
+                server: server.clone(),
+                dealer: dealer_login.clone(),
+            },
+            terms: None,
+            terms_reading: None,
+            terms_number: 0,
             file: KeptFile {
                 path: user_index::file(data_dir, &server, &dealer_login),
                 server,
@@ -208,10 +245,107 @@ impl Segments {
                     .as_ref()
                     .filter(|w| w.users.contains_key(&u.id))
                     .and_then(|w| w.watch(u, window, today).days_left);
-                Seen::of(u).with_days_left(days_left)
+                let terms = self.terms.as_ref().and_then(|t| t.users.get(&u.id));
+                Seen::of(u).with_days_left(days_left).with_terms(
+                    terms.and_then(|t| t.discount.as_ref()),
+                    terms.and_then(|t| t.plan),
+                )
             })
             .collect();
         self.find();
+    }
+
+    /// Asks for more users' records, up to [`AT_ONCE`] on their way; when
+    /// every user is read, the terms are kept and searched.
+    fn read_terms(&mut self) -> Action<Message> {
+        let (Some(reading), Some(index)) = (self.terms_reading.as_mut(), &self.index) else {
+            return Action::none();
+        };
+        let mut action = Action::none();
+        let number = self.terms_number;
+        while reading.awaited.len() < AT_ONCE {
+            let Some(user) = index.users.get(reading.next) else {
+                break;
+            };
+            let id = user.id;
+            reading.next += 1;
+            reading.awaited.insert(id);
+            action = action.and(Action::ask_alongside(Ask::read_user(id), move |r| {
+                Message::Term(number, id, r)
+            }));
+        }
+        if reading.next >= index.users.len() && reading.awaited.is_empty() {
+            action = action.and(self.terms_read());
+        }
+        action
+    }
+
+    /// The reading of terms ended (or was stopped): what was read is
+    /// searched and kept.
+    fn terms_read(&mut self) -> Action<Message> {
+        self.terms_reading = None;
+        let Some(terms) = self.terms.as_mut() else {
+            return Action::none();
+        };
+        terms.read_at = Some(chrono::Utc::now());
+        let kept = Arc::new(terms.clone());
+        self.see();
+        self.terms_file.keep(kept, Message::TermsKept)
+    }
+
+    /// A condition needs each user's discount or plan.
+    fn needs_terms(&self) -> bool {
+        self.drafts.iter().any(|d| d.kind.needs_terms())
+    }
+
+    /// Where the users' discounts and plans stand, and reading them.
+    fn terms_line(&self) -> Element<'_, Message> {
+        let users = self.index.as_ref().map_or(0, |i| i.users.len());
+        let (said, button_for) = match (&self.terms_reading, &self.terms) {
+            (Some(r), _) => (
+                fl!(
+                    "segments-terms-reading",
+                    read = i18n::count((r.next - r.awaited.len()) as u64),
+                    total = i18n::count(users as u64)
+                ),
+                (fl!("watch-stop"), Message::StopTerms),
+            ),
+            (
+                None,
+                Some(KeptTerms {
+                    read_at: Some(at), ..
+                }),
+            ) => (
+                fl!(
+                    "segments-terms-as-of",
+                    age = age_words(user_index::age(*at, chrono::Utc::now()))
+                ),
+                (fl!("segments-terms-read-again"), Message::ReadTerms),
+            ),
+            _ => (
+                fl!("segments-terms-needed", count = i18n::count(users as u64)),
+                (fl!("segments-terms-read"), Message::ReadTerms),
+            ),
+        };
+        let (label, message) = button_for;
+        let mut line = row![text(said).style(text::secondary)]
+            .spacing(12)
+            .align_y(Alignment::Center);
+        line = line.push(
+            button(text(label))
+                .style(button::secondary)
+                .on_press_maybe(self.index.is_some().then_some(message)),
+        );
+        if let Some(r) = self.terms_reading.as_ref().filter(|r| r.unread > 0) {
+            line = line.push(
+                text(fl!(
+                    "segments-terms-unread",
+                    count = i18n::count(r.unread as u64)
+                ))
+                .style(text::danger),
+            );
+        }
+        line.wrap().vertical_spacing(4).into()
     }
 
     /// A condition needs what the balance watch reads, and it has not read
@@ -332,6 +466,20 @@ impl Segments {
                     .push(input(&draft.first, "YYYY-MM-DD".into(), Message::First))
                     .push(text("–"))
                     .push(input(&draft.second, "YYYY-MM-DD".into(), Message::Second));
+            }
+            Needs::Plan => {
+                let plans: Vec<i64> = self.dealer.plans.iter().flatten().map(|p| p.id).collect();
+                let dealer = self.dealer.clone();
+                line = line.push(
+                    choice(
+                        plans,
+                        draft.first.trim().parse().ok(),
+                        move |p| dealer.plan_label(*p),
+                        move |p| Message::First(i, p.to_string()),
+                    )
+                    .placeholder(fl!("bulk-plan-choose"))
+                    .width(Length::Fixed(260.0)),
+                );
             }
             Needs::LegalType => {
                 line = line.push(
@@ -465,6 +613,9 @@ fn kind_label(kind: ConditionKind) -> String {
         ConditionKind::CreatedBetween => fl!("segments-created-between"),
         ConditionKind::Place => fl!("segments-place"),
         ConditionKind::RunsOutWithin => fl!("watch-within"),
+        ConditionKind::DiscountEndsWithin => fl!("segments-discount-ends-within"),
+        ConditionKind::DiscountEnded => fl!("segments-discount-ended"),
+        ConditionKind::Plan => fl!("field-plan"),
     }
 }
 
@@ -487,6 +638,7 @@ impl Page for Segments {
         self.file
             .load(Message::Loaded)
             .and(self.watch_file.load(Message::WatchLoaded))
+            .and(self.terms_file.load(Message::TermsLoaded))
             .and(self.refresh())
     }
 
@@ -508,6 +660,64 @@ impl Page for Segments {
             // The condition says it has nothing to go on; the watch itself
             // says why its file cannot be used.
             Message::WatchLoaded(Err(_)) => Action::none(),
+            // A reading that began first is newer than the file.
+            Message::TermsLoaded(Ok(Some(terms))) if self.terms.is_none() => {
+                self.terms = Some(Arc::unwrap_or_clone(terms));
+                self.see();
+                Action::none()
+            }
+            Message::TermsLoaded(Ok(_)) => Action::none(),
+            // Read again when asked; the file is replaced then.
+            Message::TermsLoaded(Err(why)) => Action::toast(Toast::failed(fl!(
+                "segments-index-unreadable",
+                reason = why
+            ))),
+            Message::ReadTerms => {
+                if self.terms_reading.is_some() || self.index.is_none() {
+                    return Action::none();
+                }
+                self.terms_number += 1;
+                self.terms_reading = Some(TermsReading::default());
+                if self.terms.is_none() {
+                    self.terms = Some(KeptTerms::new(&self.file.server, &self.file.dealer));
+                }
+                self.read_terms()
+            }
+            Message::StopTerms => {
+                if self.terms_reading.is_none() {
+                    return Action::none();
+                }
+                // Answers on their way are let go; what was read stays.
+                self.terms_number += 1;
+                self.terms_read()
+            }
+            Message::Term(number, id, read) => {
+                let Some(reading) = self.terms_reading.as_mut() else {
+                    return Action::none();
+                };
+                if number != self.terms_number || !reading.awaited.remove(&id) {
+                    return Action::none();
+                }
+                match read {
+                    Ok(record) => {
+                        if let Some(terms) = self.terms.as_mut() {
+                            terms.users.insert(
+                                id,
+                                Terms {
+                                    discount: record.discount,
+                                    plan: record.default_tariff_id,
+                                },
+                            );
+                        }
+                    }
+                    Err(_) => reading.unread += 1,
+                }
+                self.read_terms()
+            }
+            Message::TermsKept(Ok(())) => Action::none(),
+            Message::TermsKept(Err(why)) => {
+                Action::toast(Toast::failed(fl!("save-failed", reason = why)))
+            }
             Message::Loaded(Err(why)) => Action::toast(Toast::failed(fl!(
                 "segments-index-unreadable",
                 reason = why
@@ -712,6 +922,11 @@ impl Page for Segments {
         .padding(16);
         let page = if self.needs_watch() {
             page.push(text(fl!("segments-needs-watch")).style(text::warning))
+        } else {
+            page
+        };
+        let page = if self.needs_terms() {
+            page.push(self.terms_line())
         } else {
             page
         };

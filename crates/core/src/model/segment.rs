@@ -49,6 +49,16 @@ pub enum Condition {
     RunsOutWithin {
         days: u32,
     },
+    /// A discount whose end date is today or within this many days.
+    DiscountEndsWithin {
+        days: u32,
+    },
+    /// A discount whose end date has passed.
+    DiscountEnded,
+    /// The user's default plan.
+    Plan {
+        plan_id: i64,
+    },
 }
 
 /// The kinds of condition, in the order the operator is offered them.
@@ -67,6 +77,9 @@ pub enum ConditionKind {
     CreatedBetween,
     Place,
     RunsOutWithin,
+    DiscountEndsWithin,
+    DiscountEnded,
+    Plan,
 }
 
 /// What a condition needs typed: nothing, one value, or two.
@@ -79,6 +92,8 @@ pub enum Needs {
     LegalType,
     TwoDates,
     Text,
+    /// One of the dealer's plans (its id).
+    Plan,
 }
 
 /// Why a condition as typed cannot be used.
@@ -97,11 +112,14 @@ pub enum Problem {
 }
 
 impl ConditionKind {
-    pub const ALL: [ConditionKind; 13] = [
+    pub const ALL: [ConditionKind; 16] = [
         Self::BalanceBelow,
         Self::BalanceAbove,
         Self::BalanceNegative,
         Self::RunsOutWithin,
+        Self::DiscountEndsWithin,
+        Self::DiscountEnded,
+        Self::Plan,
         Self::NotActivated,
         Self::NotActivatedFor,
         Self::NoTrackers,
@@ -113,15 +131,26 @@ impl ConditionKind {
         Self::Place,
     ];
 
+    /// Asks of what the users list leaves out (a discount, a plan): each
+    /// user's record must be read for it.
+    pub fn needs_terms(self) -> bool {
+        matches!(
+            self,
+            Self::DiscountEndsWithin | Self::DiscountEnded | Self::Plan
+        )
+    }
+
     pub fn needs(self) -> Needs {
         match self {
             Self::BalanceBelow | Self::BalanceAbove => Needs::Amount,
-            Self::NotActivatedFor | Self::RunsOutWithin => Needs::Days,
+            Self::NotActivatedFor | Self::RunsOutWithin | Self::DiscountEndsWithin => Needs::Days,
+            Self::Plan => Needs::Plan,
             Self::TrackersMoreThan => Needs::Count,
             Self::LegalType => Needs::LegalType,
             Self::CreatedBetween => Needs::TwoDates,
             Self::Place => Needs::Text,
             Self::BalanceNegative
+            | Self::DiscountEnded
             | Self::NotActivated
             | Self::NoTrackers
             | Self::TwoFactorOn
@@ -162,6 +191,13 @@ impl ConditionKind {
             },
             Self::RunsOutWithin => Condition::RunsOutWithin {
                 days: number(first)?,
+            },
+            Self::DiscountEndsWithin => Condition::DiscountEndsWithin {
+                days: number(first)?,
+            },
+            Self::DiscountEnded => Condition::DiscountEnded,
+            Self::Plan => Condition::Plan {
+                plan_id: first.trim().parse().map_err(|_| Problem::Empty)?,
             },
             Self::NoTrackers => Condition::NoTrackers,
             Self::TrackersMoreThan => Condition::TrackersMoreThan {
@@ -237,6 +273,11 @@ impl Condition {
             Condition::RunsOutWithin { days } => {
                 (ConditionKind::RunsOutWithin, days.to_string(), none())
             }
+            Condition::DiscountEndsWithin { days } => {
+                (ConditionKind::DiscountEndsWithin, days.to_string(), none())
+            }
+            Condition::DiscountEnded => (ConditionKind::DiscountEnded, none(), none()),
+            Condition::Plan { plan_id } => (ConditionKind::Plan, plan_id.to_string(), none()),
         }
     }
 
@@ -268,6 +309,11 @@ impl Condition {
             Condition::RunsOutWithin { days } => {
                 user.days_left.is_some_and(|d| d <= i64::from(*days))
             }
+            Condition::DiscountEndsWithin { days } => user
+                .discount_ends
+                .is_some_and(|end| end >= today && (end - today).num_days() <= i64::from(*days)),
+            Condition::DiscountEnded => user.discount_ends.is_some_and(|end| end < today),
+            Condition::Plan { plan_id } => user.plan == Some(*plan_id),
         }
     }
 }
@@ -298,6 +344,11 @@ pub struct Seen {
     /// ([`with_days_left`](Seen::with_days_left)); None: not read, or
     /// nothing spent.
     days_left: Option<i64>,
+    /// The end of a discount above zero, and the default plan, as each
+    /// user's record said ([`with_terms`](Seen::with_terms)); None: not
+    /// read, open-ended, or none.
+    discount_ends: Option<NaiveDate>,
+    plan: Option<i64>,
 }
 
 impl Seen {
@@ -334,17 +385,27 @@ impl Seen {
                 .as_deref()
                 .and_then(super::validation::parse_date),
             days_left: None,
+            discount_ends: None,
+            plan: None,
+        }
+    }
+
+    /// A user's discount and default plan, from the user's record.
+    pub fn with_terms(self, discount: Option<&super::Discount>, plan: Option<i64>) -> Seen {
+        let discount_ends = discount
+            .filter(|d| d.value.is_some_and(|v| v > 0.0))
+            .and_then(|d| d.end_date.as_deref())
+            .and_then(super::validation::parse_date);
+        Seen {
+            discount_ends,
+            plan,
+            ..self
         }
     }
 
     /// The days the balance lasts, from the balance watch.
     pub fn with_days_left(self, days_left: Option<i64>) -> Seen {
         Seen { days_left, ..self }
-    }
-
-    /// Whether the balance watch said how long the balance lasts.
-    pub fn has_days_left(&self) -> bool {
-        self.days_left.is_some()
     }
 }
 
@@ -469,6 +530,47 @@ mod tests {
     }
 
     #[test]
+    fn discounts_that_end_or_ended_and_plans_from_the_users_records() {
+        let users = [
+            user(1, |_| {}),
+            user(2, |_| {}),
+            user(3, |_| {}),
+            user(4, |_| {}),
+        ];
+        let discount = |value: f64, end: &str| super::super::Discount {
+            value: Some(value),
+            end_date: Some(end.into()),
+            ..Default::default()
+        };
+        let terms = [
+            (Some(discount(10.0, "2026-12-10")), Some(7)),
+            (Some(discount(10.0, "2026-11-30 00:00:00")), Some(8)),
+            // No discount to end, though a date is set.
+            (Some(discount(0.0, "2026-12-05")), None),
+            (None, None),
+        ];
+        let seen: Vec<Seen> = users
+            .iter()
+            .zip(&terms)
+            .map(|(u, (d, p))| Seen::of(u).with_terms(d.as_ref(), *p))
+            .collect();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let found = |c: Condition| search(&seen, "", &[c], today);
+        assert_eq!(found(Condition::DiscountEndsWithin { days: 6 }), [0]);
+        assert_eq!(
+            found(Condition::DiscountEndsWithin { days: 5 }),
+            Vec::<usize>::new()
+        );
+        assert_eq!(found(Condition::DiscountEnded), [1]);
+        assert_eq!(found(Condition::Plan { plan_id: 8 }), [1]);
+        assert_eq!(
+            ConditionKind::Plan.condition("8", ""),
+            Ok(Condition::Plan { plan_id: 8 })
+        );
+        assert_eq!(ConditionKind::Plan.condition("", ""), Err(Problem::Empty));
+    }
+
+    #[test]
     fn text_and_place_ignore_case() {
         let users = [
             user(1, |_| {}),
@@ -520,6 +622,7 @@ mod tests {
             let (a, b) = match kind.needs() {
                 Needs::Amount => ("12,5", ""),
                 Needs::Days | Needs::Count => ("30", ""),
+                Needs::Plan => ("7", ""),
                 Needs::LegalType => ("sole_trader", ""),
                 Needs::TwoDates => ("2026-01-01", "2026-03-31"),
                 Needs::Text => ("Berlin", ""),

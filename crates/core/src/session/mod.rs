@@ -19,6 +19,7 @@ pub mod request;
 pub mod sync;
 pub mod upload;
 pub mod user_index;
+pub mod user_terms;
 pub mod watch_history;
 
 pub use ask::Ask;

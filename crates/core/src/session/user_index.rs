@@ -47,13 +47,18 @@ impl Index {
 
     /// How long ago it was read, in the largest whole unit.
     pub fn age(&self, now: DateTime<Utc>) -> Age {
-        let seconds = (now - self.read_at).num_seconds().max(0);
-        match seconds {
-            s if s < 60 => Age::JustNow,
-            s if s < 3600 => Age::Minutes(s / 60),
-            s if s < 86_400 => Age::Hours(s / 3600),
-            s => Age::Days(s / 86_400),
-        }
+        age(self.read_at, now)
+    }
+}
+
+/// How long before `now` something was read, in the largest whole unit.
+pub fn age(read_at: DateTime<Utc>, now: DateTime<Utc>) -> Age {
+    let seconds = (now - read_at).num_seconds().max(0);
+    match seconds {
+        s if s < 60 => Age::JustNow,
+        s if s < 3600 => Age::Minutes(s / 60),
+        s if s < 86_400 => Age::Hours(s / 3600),
+        s => Age::Days(s / 86_400),
     }
 }
 
