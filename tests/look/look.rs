@@ -194,6 +194,8 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     assert_eq!(list.range_text(), "1–8 of 2,341");
     assert_eq!(list.rows()[1].cell(users::UserColumn::Balance), "1,520.50");
     assert_eq!(i18n::percent(12.5), "12.5%");
+    // A count in a message is grouped as every other number.
+    assert_eq!(fl!("bulk-start", count = 1000), "Start for 1,000");
     assert_matches(sim(login.view()), "login-en");
     assert_matches(sim(list.view()), "users-en");
     // Half a screen: every column keeps its width, the table scrolls sideways.
@@ -226,6 +228,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     // One decimal separator per language: percent as money.
     assert_eq!(i18n::percent(12.5), "12,5\u{a0}%");
     assert_eq!(i18n::percent(7.0), "7\u{a0}%");
+    assert_eq!(fl!("bulk-start", count = 1000), "Запустить для 1\u{a0}000");
     let mut s = sim(list.view());
     s.find("Только активные").unwrap();
     assert_matches(s, "users-ru");

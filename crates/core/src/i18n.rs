@@ -21,10 +21,34 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     if let Err(e) = loader.load_fallback_language(&Localizations) {
         tracing::error!(error = %e, "cannot load the English strings");
     }
-    // Isolation marks around placeables render as boxes in many fonts.
-    loader.set_use_isolating(false);
+    configure(&loader);
     loader
 });
+
+/// What every bundle needs, set again after each load (a load rebuilds the
+/// bundles): no isolation marks around placeables (they render as boxes in
+/// many fonts), and whole numbers written as the language writes them
+/// ("1 000 пользователей", not "1000"): Fluent alone writes bare digits.
+fn configure(loader: &FluentLanguageLoader) {
+    loader.set_use_isolating(false);
+    loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(whole_number)));
+}
+
+fn whole_number(
+    value: &fluent::FluentValue,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        fluent::FluentValue::Number(n)
+            if n.value.fract() == 0.0
+                && n.value.abs() < 1e15
+                && n.options.minimum_fraction_digits.is_none() =>
+        {
+            Some(format::integer(n.value as i64))
+        }
+        _ => None,
+    }
+}
 
 /// Looks up a message: `fl!("login-title")`, `fl!("pager-range", first = 1, ...)`.
 #[macro_export]
@@ -146,8 +170,7 @@ pub fn set_language(language: Language) {
     if let Err(e) = LOADER.load_languages(&Localizations, &[id]) {
         tracing::error!(error = %e, "cannot switch language");
     }
-    // Bundles are rebuilt on load; isolation marks come back unless turned off again.
-    LOADER.set_use_isolating(false);
+    configure(&LOADER);
 }
 
 /// Speaks a language a test made (the look tests' pseudo-locale of longer
@@ -161,7 +184,7 @@ pub fn set_test_language(assets: &dyn i18n_embed::I18nAssets, tag: &str) {
     if let Err(e) = LOADER.load_languages(assets, &[id]) {
         tracing::error!(error = %e, "cannot switch to a test language");
     }
-    LOADER.set_use_isolating(false);
+    configure(&LOADER);
 }
 
 /// The message `key` in the current language, when there is one: for words

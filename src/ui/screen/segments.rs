@@ -907,29 +907,31 @@ impl Page for Segments {
         let search = text_input(&fl!("segments-search"), &self.search)
             .on_input(Message::Search)
             .width(Length::Fixed(280.0));
-        let page = column![
+        // The explanation makes room for the conditions once there are some.
+        let explained = self
+            .drafts
+            .is_empty()
+            .then(|| text(fl!("segments-explained")).style(text::secondary));
+        let mut page = column![
             title,
-            text(fl!("segments-explained")).style(text::secondary),
+            explained,
             row![search, self.saved_line()]
                 .spacing(16)
                 .align_y(Alignment::Center)
                 .wrap()
                 .vertical_spacing(6),
             self.conditions_view(),
-            self.found_line(),
         ]
         .spacing(12)
         .padding(16);
-        let page = if self.needs_watch() {
-            page.push(text(fl!("segments-needs-watch")).style(text::warning))
-        } else {
-            page
-        };
-        let page = if self.needs_terms() {
-            page.push(self.terms_line())
-        } else {
-            page
-        };
+        // What the conditions need, under them.
+        if self.needs_watch() {
+            page = page.push(text(fl!("segments-needs-watch")).style(text::warning));
+        }
+        if self.needs_terms() {
+            page = page.push(self.terms_line());
+        }
+        let page = page.push(self.found_line());
         let body: Element<'_, Message> = if self.found.is_empty() {
             let said = if self.index.is_some() {
                 fl!("segments-none-found")

@@ -296,7 +296,10 @@ impl Trackers {
             return self.refresh();
         }
         self.find = None;
-        Action::toast(Toast::failed(fl!("trackers-not-found", id = id)))
+        Action::toast(Toast::failed(fl!(
+            "trackers-not-found",
+            id = id.to_string()
+        )))
     }
 
     fn header(&self, column: TrackerColumn) -> Element<'_, Message> {

@@ -72,7 +72,7 @@ pub fn labeled<'a, Message: 'a>(
 pub fn failed<'a, Message: Clone + 'a>(e: &api::Error, retry: Message) -> Element<'a, Message> {
     let mut why = errors::describe(e);
     if let Some(code) = errors::code(e) {
-        why = format!("{why} ({})", fl!("error-code", code = code));
+        why = format!("{why} ({})", fl!("error-code", code = code.to_string()));
     }
     container(
         column![

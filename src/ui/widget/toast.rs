@@ -109,7 +109,7 @@ impl Toasts {
         let items = self.list.iter().map(|t| {
             let mut body = column![text(&t.text)].spacing(2);
             if let Some(code) = t.code {
-                body = body.push(text(fl!("error-code", code = code)).size(12));
+                body = body.push(text(fl!("error-code", code = code.to_string())).size(12));
             }
             let style = match t.kind {
                 Kind::Success => container::success,

@@ -129,7 +129,11 @@ fn decimal(units: i64, exponent: i16, trim: bool) -> String {
 
 /// A whole number with the language's digit grouping: 2,341 or 2 341.
 pub fn count(n: u64) -> String {
-    let n = i64::try_from(n).unwrap_or(i64::MAX);
+    integer(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// A whole number, negative too, with the language's grouping and minus.
+pub fn integer(n: i64) -> String {
     decimal(n, 0, false)
 }
 
