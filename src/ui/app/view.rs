@@ -76,7 +76,18 @@ impl App {
                 .push(text(fl!("header-dealer", login = api.login.clone())).style(text::secondary));
         }
         bar = bar.push(space::horizontal());
-        if self.busy() {
+        // Where the window is narrow the busy sign is a mark, its words on
+        // hover: its words pushed the last picker out of a German header.
+        if self.busy() && compact {
+            bar = bar.push(
+                iced::widget::tooltip(
+                    icon::refresh().size(15).style(text::primary),
+                    container(text(fl!("busy")).size(13)).padding(6),
+                    iced::widget::tooltip::Position::Bottom,
+                )
+                .style(container::bordered_box),
+            );
+        } else if self.busy() {
             bar = bar.push(text(fl!("busy")).style(text::primary));
         }
         let root_button = |i: iced::widget::Text<'static>, label: String, m: Option<Message>| {
