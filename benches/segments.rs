@@ -5,10 +5,8 @@
 //! a frame (16 ms). Run: `cargo bench --bench segments`.
 
 use chrono::NaiveDate;
-use navixy_panel::api::Client;
 use navixy_panel::model::LegalType;
 use navixy_panel::model::segment::{Condition, Seen, search};
-use navixy_panel::sandbox::{Sandbox, SandboxConfig};
 use navixy_panel::session::user_index::{self, Index};
 use std::time::{Duration, Instant};
 
@@ -24,19 +22,13 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
+mod support;
+
 #[tokio::main]
 async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let config = SandboxConfig {
-        demo_users: USERS,
-        ..SandboxConfig::new(dir.path().join("segments.sqlite3"))
-    };
-    let sandbox = Sandbox::start("127.0.0.1:0".parse().unwrap(), config)
-        .await
-        .expect("sandbox");
+    let (sandbox, client, hash) = support::demo_dealer(dir.path(), USERS).await;
     let server = sandbox.base_url();
-    let client = Client::new(&server).expect("client");
-    let hash = client.panel_auth("demo", "demo1234").await.expect("login");
 
     let started = Instant::now();
     let mut requests = 0;

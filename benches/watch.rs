@@ -5,11 +5,11 @@
 //! `WATCH_USERS` (1,000 by default; 10,000 takes about seven minutes).
 //! Run: `cargo bench --bench watch`.
 
-use navixy_panel::api::Client;
-use navixy_panel::sandbox::{Sandbox, SandboxConfig};
 use navixy_panel::session::balance_watch;
 use navixy_panel::session::watch_history::{self, WatchHistory};
 use std::time::Instant;
+
+mod support;
 
 #[tokio::main]
 async fn main() {
@@ -18,16 +18,8 @@ async fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000);
     let dir = tempfile::tempdir().expect("temp dir");
-    let config = SandboxConfig {
-        demo_users: users,
-        ..SandboxConfig::new(dir.path().join("watch.sqlite3"))
-    };
-    let sandbox = Sandbox::start("127.0.0.1:0".parse().unwrap(), config)
-        .await
-        .expect("sandbox");
+    let (sandbox, client, hash) = support::demo_dealer(dir.path(), users).await;
     let server = sandbox.base_url();
-    let client = Client::new(&server).expect("client");
-    let hash = client.panel_auth("demo", "demo1234").await.expect("login");
     let mut history = WatchHistory::new(&server, "demo");
     println!("| reading | users | requests | transactions read | wall clock | rate | unread |");
     println!("|---|---:|---:|---:|---:|---:|---:|");

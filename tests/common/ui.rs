@@ -255,3 +255,31 @@ impl Ui {
         crate::on_top!(self, Editor)
     }
 }
+
+/// Users with money to watch, shared by the balance watch's and the
+/// segments' tests.
+impl Ui {
+    /// A new user paid 6 and was charged 3 in the last 30 days: 0.10 a
+    /// day, 30 days left. Its id.
+    pub async fn thirty_days_left(&self, login: &str) -> i64 {
+        let hash = self.h().demo().await;
+        let client = &self.h().client;
+        let id = client
+            .user_create(&hash, &super::new_individual(login))
+            .await
+            .unwrap();
+        for amount in [6.0, -3.0] {
+            client
+                .change_balance(
+                    &hash,
+                    id,
+                    amount,
+                    navixy_panel::model::BalanceKind::Balance,
+                    "Watch test",
+                )
+                .await
+                .unwrap();
+        }
+        id
+    }
+}

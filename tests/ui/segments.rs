@@ -7,7 +7,7 @@ use crate::common::new_individual;
 use crate::common::ui::Ui;
 use iced_test::simulator;
 use navixy_panel::model::segment::ConditionKind;
-use navixy_panel::model::{BalanceKind, User};
+use navixy_panel::model::User;
 use navixy_panel::session::user_index::{self, Index};
 use navixy_panel::ui::app::Message;
 use navixy_panel::ui::screen::segments::{self, Segments};
@@ -199,21 +199,8 @@ async fn runs_out_within_n_days_uses_what_the_balance_watch_kept() {
         .expect("what the condition needs");
     ui.top(segments::Message::Back);
 
-    // A user paid 6 and was charged 3 in the last 30 days: 30 days left.
-    let hash = ui.h().demo().await;
-    let id = ui
-        .h()
-        .client
-        .user_create(&hash, &new_individual("thirty.days@example.com"))
-        .await
-        .unwrap();
-    for amount in [6.0, -3.0] {
-        ui.h()
-            .client
-            .change_balance(&hash, id, amount, BalanceKind::Balance, "Segment test")
-            .await
-            .unwrap();
-    }
+    // A user with 30 days left.
+    let id = ui.thirty_days_left("thirty.days@example.com").await;
     ui.send_and_run(Message::OpenWatch).await;
     ui.settle_running().await;
     assert_eq!(ui.where_(), "balance watch");

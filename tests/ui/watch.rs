@@ -3,7 +3,6 @@
 //! stopped and taken up again without reading anyone twice; late answers,
 //! and answers for a reading started over.
 
-use crate::common::new_individual;
 use crate::common::ui::Ui;
 use iced_test::simulator;
 use navixy_panel::model::BalanceKind;
@@ -19,28 +18,11 @@ impl Ui {
     }
 }
 
-/// A new user paid 6 and charged 3 in the last 30 days: 0.10 a day, 30 days left.
-async fn thirty_days_left(ui: &Ui, login: &str) -> i64 {
-    let hash = ui.h().demo().await;
-    let client = &ui.h().client;
-    let id = client
-        .user_create(&hash, &new_individual(login))
-        .await
-        .unwrap();
-    for amount in [6.0, -3.0] {
-        client
-            .change_balance(&hash, id, amount, BalanceKind::Balance, "Watch test")
-            .await
-            .unwrap();
-    }
-    id
-}
-
 #[tokio::test]
 async fn every_user_is_read_and_the_soonest_to_run_out_comes_first() {
     let mut ui = Ui::logged_in().await;
     let hash = ui.h().demo().await;
-    let id = thirty_days_left(&ui, "runs.out@example.com").await;
+    let id = ui.thirty_days_left("runs.out@example.com").await;
     let count = ui.h().filtered(&hash, "").await.unwrap().count as usize;
 
     ui.send(Message::OpenWatch);
@@ -147,7 +129,7 @@ async fn stopped_and_taken_up_again_nobody_is_read_twice() {
 #[tokio::test]
 async fn those_who_run_out_within_n_days_are_shown_and_topped_up_together() {
     let mut ui = Ui::logged_in().await;
-    let id = thirty_days_left(&ui, "month.left@example.com").await;
+    let id = ui.thirty_days_left("month.left@example.com").await;
     ui.send(Message::OpenWatch);
     ui.top(balance_watch::Message::Loaded(Ok(None)));
     ui.settle_all().await;
@@ -190,7 +172,7 @@ async fn those_who_run_out_within_n_days_are_shown_and_topped_up_together() {
 #[tokio::test]
 async fn a_second_reading_asks_only_for_what_is_newer_and_charts_the_months() {
     let mut ui = Ui::logged_in().await;
-    let id = thirty_days_left(&ui, "kept.reading@example.com").await;
+    let id = ui.thirty_days_left("kept.reading@example.com").await;
     ui.send(Message::OpenWatch);
     ui.top(balance_watch::Message::Loaded(Ok(None)));
     ui.settle_all().await;

@@ -1,6 +1,6 @@
 //! View pieces shared by the screens.
 
-pub mod axis;
+pub mod chart;
 pub mod choice;
 pub mod field;
 pub mod grid;

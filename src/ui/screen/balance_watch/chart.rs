@@ -6,7 +6,7 @@
 use crate::fl;
 use crate::i18n;
 use crate::session::watch_history::Month;
-use crate::ui::widget::axis::Axis;
+use crate::ui::widget::chart::{Axis, redraw_on_hover};
 use crate::ui::widget::grid::text_width;
 use iced::mouse;
 use iced::widget::canvas::{self, Frame, Path, Stroke, Text};
@@ -93,16 +93,7 @@ impl<Message> canvas::Program<Message> for MonthChart {
         bounds: Rectangle,
         cursor: mouse::Cursor,
     ) -> Option<canvas::Action<Message>> {
-        match event {
-            canvas::Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::CursorLeft) => {
-                let now = cursor.is_over(bounds)
-                    && !matches!(event, canvas::Event::Mouse(mouse::Event::CursorLeft));
-                let redraw = now || *over;
-                *over = now;
-                redraw.then(canvas::Action::request_redraw)
-            }
-            _ => None,
-        }
+        redraw_on_hover(over, event, bounds, cursor)
     }
 
     fn draw(

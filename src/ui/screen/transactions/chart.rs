@@ -5,7 +5,7 @@
 
 use crate::fl;
 use crate::i18n;
-use crate::ui::widget::axis::Axis;
+use crate::ui::widget::chart::{Axis, redraw_on_hover};
 use iced::mouse;
 use iced::widget::canvas::{self, Frame, Path, Stroke, Text};
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme};
@@ -83,18 +83,7 @@ impl<Message> canvas::Program<Message> for Chart {
         bounds: Rectangle,
         cursor: mouse::Cursor,
     ) -> Option<canvas::Action<Message>> {
-        // Redraw as the cursor moves over the chart, for the readout, and
-        // once more when it leaves, so the readout goes with it.
-        match event {
-            canvas::Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::CursorLeft) => {
-                let now = cursor.is_over(bounds)
-                    && !matches!(event, canvas::Event::Mouse(mouse::Event::CursorLeft));
-                let redraw = now || *over;
-                *over = now;
-                redraw.then(canvas::Action::request_redraw)
-            }
-            _ => None,
-        }
+        redraw_on_hover(over, event, bounds, cursor)
     }
 
     fn draw(

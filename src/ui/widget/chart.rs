@@ -1,5 +1,31 @@
-//! A chart's value axis with round ticks, fitted to the values shown: the
-//! balance chart and the watch's months share it.
+//! What the charts share (the balance over time, the watch's months): a
+//! value axis with round ticks fitted to the values shown, and redrawing as
+//! the cursor moves over a chart, for its readout.
+
+use iced::Rectangle;
+use iced::mouse;
+use iced::widget::canvas;
+
+/// A chart's `update`: redraw as the cursor moves over it (the readout
+/// follows), and once more when it leaves, so the readout goes with it.
+/// `over`: whether the cursor was over the chart at the last move.
+pub fn redraw_on_hover<M>(
+    over: &mut bool,
+    event: &canvas::Event,
+    bounds: Rectangle,
+    cursor: mouse::Cursor,
+) -> Option<canvas::Action<M>> {
+    match event {
+        canvas::Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::CursorLeft) => {
+            let now = cursor.is_over(bounds)
+                && !matches!(event, canvas::Event::Mouse(mouse::Event::CursorLeft));
+            let redraw = now || *over;
+            *over = now;
+            redraw.then(canvas::Action::request_redraw)
+        }
+        _ => None,
+    }
+}
 
 /// A value axis: from `lo` to `hi` in steps of `step`, each a round number.
 #[derive(Debug, Clone, Copy, PartialEq)]
