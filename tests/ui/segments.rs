@@ -6,8 +6,8 @@
 use crate::common::new_individual;
 use crate::common::ui::Ui;
 use iced_test::simulator;
-use navixy_panel::model::segment::ConditionKind;
 use navixy_panel::model::User;
+use navixy_panel::model::segment::ConditionKind;
 use navixy_panel::session::user_index::{self, Index};
 use navixy_panel::ui::app::Message;
 use navixy_panel::ui::screen::segments::{self, Segments};
