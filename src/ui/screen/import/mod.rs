@@ -873,13 +873,18 @@ impl Import {
                 .style(text::secondary)
                 .into(),
         );
-        info = info.push(
-            row(source)
-                .spacing(16)
-                .align_y(Alignment::Center)
-                .wrap()
-                .vertical_spacing(4),
-        );
+        // While a row is open in the editor, how the file was read gives
+        // its lines to the editor: in a half-screen window it had one.
+        let editing = self.selected.is_some();
+        if !editing {
+            info = info.push(
+                row(source)
+                    .spacing(16)
+                    .align_y(Alignment::Center)
+                    .wrap()
+                    .vertical_spacing(4),
+            );
+        }
         for note in report::file_notes(preview) {
             info = info.push(text(note).style(text::danger));
         }
@@ -985,13 +990,14 @@ impl Import {
                             .on_toggle_maybe((!busy).then_some(Message::ApplyChanged)),
                     );
             }
-            None => {
+            None if !editing => {
                 compare = compare.push(
                     text(fl!("sync-compare-about"))
                         .size(13)
                         .style(text::secondary),
                 );
             }
+            None => {}
         }
         let mut page = column![info, compare.wrap().vertical_spacing(6), actions].spacing(10);
         match &self.stage {
