@@ -761,8 +761,9 @@ impl Users {
     /// The filter and the actions: one line where the window is wide, two
     /// where it is not, so the filter never shrinks to a few letters.
     fn toolbar(&self, width: f32) -> Element<'_, Message> {
+        let placeholder = fl!("users-filter-placeholder");
         let filter = widget::search_box(
-            &fl!("users-filter-placeholder"),
+            &placeholder,
             &self.filter,
             FILTER_ID,
             Message::FilterChanged,
@@ -834,16 +835,14 @@ impl Users {
             .map(|l| grid::text_width(l, 16.0) + 54.0)
             .sum::<f32>()
             + 24.0;
-        if width - taken >= FILTER_MIN {
-            row![
-                container(filter).width(Length::FillPortion(3)),
-                only_active,
-                space::horizontal(),
-                actions
-            ]
-            .spacing(12)
-            .align_y(Alignment::Center)
-            .into()
+        // The filter keeps room for its whole hint (and the clear button);
+        // on one line it has all that the rest leaves.
+        let filter_min = (grid::text_width(&placeholder, 16.0) + 52.0).max(FILTER_MIN);
+        if width - taken >= filter_min {
+            row![container(filter).width(Length::Fill), only_active, actions]
+                .spacing(12)
+                .align_y(Alignment::Center)
+                .into()
         } else {
             column![
                 row![filter, only_active]
