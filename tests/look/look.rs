@@ -9,6 +9,7 @@ use navixy_panel::fl;
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::import::Preview;
 use navixy_panel::journal::{Change, Entry, Outcome};
+use navixy_panel::ui::screen::balance_watch::BalanceWatch;
 use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::login::{Credentials, Login, SandboxState};
 use navixy_panel::ui::screen::transactions::{self, Transactions, range::Preset};
@@ -95,6 +96,37 @@ fn transactions_screen() -> Transactions {
     screen
 }
 
+/// The balance watch over the fixture's users, each charged in March, read
+/// on a fixed day.
+fn watch_screen() -> BalanceWatch {
+    use navixy_panel::ui::screen::balance_watch::Message as W;
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 3, 31)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .unwrap();
+    let mut watch = BalanceWatch::new(
+        "http://127.0.0.1:8470/v2/".into(),
+        "demo".into(),
+        std::path::Path::new("no-data-folder"),
+    )
+    .reading_at(now);
+    let _ = watch.update(W::Loaded(Ok(None)));
+    let users = page().list;
+    let _ = watch.update(W::Listed(0, Ok(page())));
+    for (i, user) in users.iter().enumerate() {
+        let charge = |amount: f64, at: &str| navixy_panel::model::Transaction {
+            amount: Some(amount),
+            timestamp: Some(at.into()),
+            ..Default::default()
+        };
+        let list = vec![
+            charge(-3.0 * (i as f64 + 1.0), "2026-03-20 10:00:00"),
+            charge(50.0, "2026-03-02 09:00:00"),
+        ];
+        let _ = watch.update(W::Charges(0, user.id, Ok(list)));
+    }
+    watch
+}
+
 /// An operator's edit of a user, as the journal keeps it.
 fn edit() -> Entry {
     Entry {
@@ -163,6 +195,7 @@ fn the_everyday_screens_fit_half_a_screen_in_words_forty_percent_longer() {
         "transactions-half-pseudo",
     );
     assert_matches(sim_half(journal().view()), "activity-half-pseudo");
+    assert_matches(sim_half(watch_screen().view()), "watch-half-pseudo");
     i18n::set_language(Language::English);
     assert_eq!(fl!("login-submit"), "Sign in");
 }
@@ -216,6 +249,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
         "transactions-half-en",
     );
     assert_matches(sim_half(login.view()), "login-half-en");
+    assert_matches(sim_half(watch_screen().view()), "watch-half-en");
 
     i18n::set_language(Language::Russian);
     assert_eq!(fl!("login-submit"), "Войти");
@@ -242,6 +276,12 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
         "transactions-half-ru",
     );
     assert_matches(sim_half(login.view()), "login-half-ru");
+    assert_matches(sim_half(watch_screen().view()), "watch-half-ru");
+    let mut months = watch_screen();
+    let _ = months.update(navixy_panel::ui::screen::balance_watch::Message::Chart(
+        true,
+    ));
+    assert_matches(sim_half(months.view()), "watch-chart-half-ru");
     // The activity journal names fields as the screens do.
     let edit = edit();
     assert_eq!(

@@ -231,6 +231,13 @@ impl BalanceWatch {
         Action::ask(Ask::list_users(query), move |r| Message::Listed(reading, r))
     }
 
+    /// The reading as of `now` instead of this moment: the look tests'
+    /// pictures never drift with the calendar.
+    pub fn reading_at(mut self, now: chrono::NaiveDateTime) -> Self {
+        self.window = balance_watch::window(now);
+        self
+    }
+
     /// What was read, this reading's and earlier ones' (None until the
     /// kept file was read).
     pub fn history(&self) -> Option<&WatchHistory> {
