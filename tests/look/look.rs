@@ -12,6 +12,7 @@ use navixy_panel::journal::{Change, Entry, Outcome};
 use navixy_panel::ui::screen::balance_watch::BalanceWatch;
 use navixy_panel::ui::screen::import::{self, Import};
 use navixy_panel::ui::screen::login::{Credentials, Login, SandboxState};
+use navixy_panel::ui::screen::segments::Segments;
 use navixy_panel::ui::screen::transactions::{self, Transactions, range::Preset};
 use navixy_panel::ui::screen::users::{self, Users};
 use navixy_panel::ui::screen::{Page, activity};
@@ -127,6 +128,31 @@ fn watch_screen() -> BalanceWatch {
     watch
 }
 
+/// Segments over the fixture's users, read just now, with a condition
+/// typed and one waiting for its value.
+fn segments_screen() -> Segments {
+    use navixy_panel::model::segment::ConditionKind;
+    use navixy_panel::ui::screen::segments::Message as S;
+    let server = "http://127.0.0.1:8470/v2/";
+    let mut screen = Segments::new(
+        server.into(),
+        "demo".into(),
+        std::path::Path::new("no-data-folder"),
+        Vec::new(),
+    );
+    let index = navixy_panel::session::user_index::Index {
+        server: server.into(),
+        dealer: "demo".into(),
+        read_at: chrono::Utc::now(),
+        users: page().list,
+    };
+    let _ = screen.update(S::Loaded(Ok(Some(std::sync::Arc::new(index)))));
+    let _ = screen.update(S::Add(ConditionKind::BalanceBelow));
+    let _ = screen.update(S::First(0, "1000".into()));
+    let _ = screen.update(S::Add(ConditionKind::CreatedBetween));
+    screen
+}
+
 /// An operator's edit of a user, as the journal keeps it.
 fn edit() -> Entry {
     Entry {
@@ -196,6 +222,7 @@ fn the_everyday_screens_fit_half_a_screen_in_words_forty_percent_longer() {
     );
     assert_matches(sim_half(journal().view()), "activity-half-pseudo");
     assert_matches(sim_half(watch_screen().view()), "watch-half-pseudo");
+    assert_matches(sim_half(segments_screen().view()), "segments-half-pseudo");
     i18n::set_language(Language::English);
     assert_eq!(fl!("login-submit"), "Sign in");
 }
@@ -250,6 +277,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     );
     assert_matches(sim_half(login.view()), "login-half-en");
     assert_matches(sim_half(watch_screen().view()), "watch-half-en");
+    assert_matches(sim_half(segments_screen().view()), "segments-half-en");
 
     i18n::set_language(Language::Russian);
     assert_eq!(fl!("login-submit"), "Войти");
@@ -277,6 +305,7 @@ fn the_language_switches_without_a_restart_and_screens_look_as_committed() {
     );
     assert_matches(sim_half(login.view()), "login-half-ru");
     assert_matches(sim_half(watch_screen().view()), "watch-half-ru");
+    assert_matches(sim_half(segments_screen().view()), "segments-half-ru");
     let mut months = watch_screen();
     let _ = months.update(navixy_panel::ui::screen::balance_watch::Message::Chart(
         true,

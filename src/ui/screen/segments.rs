@@ -34,9 +34,9 @@ use std::sync::Arc;
 const TABLE_ID: &str = "segment-table";
 const HEADER_ID: &str = "segment-table-header";
 const ROW_HEIGHT: f32 = 32.0;
-/// The most height the form takes: at half screen (580 px) the table keeps
-/// about five rows.
-const FORM_HEIGHT: f32 = 320.0;
+/// The most height the form takes (the found line and its buttons are
+/// under it, whole): at half screen (580 px) the table keeps about five rows.
+const FORM_HEIGHT: f32 = 250.0;
 /// What the table shows of each user (and an export writes).
 const COLUMNS: [UserColumn; 6] = [
     UserColumn::Login,
@@ -931,7 +931,7 @@ impl Page for Segments {
         if self.needs_terms() {
             page = page.push(self.terms_line());
         }
-        let page = page.push(self.found_line());
+        let found = container(self.found_line()).padding([4, 16]);
         let body: Element<'_, Message> = if self.found.is_empty() {
             let said = if self.index.is_some() {
                 fl!("segments-none-found")
@@ -965,6 +965,7 @@ impl Page for Segments {
         // keeps the rest.
         column![
             container(iced::widget::scrollable(page).width(Length::Fill)).max_height(FORM_HEIGHT),
+            found,
             container(body).padding([0, 16]).padding(iced::Padding {
                 bottom: 16.0,
                 ..iced::Padding::from([0, 16])
