@@ -126,7 +126,9 @@ pub struct BalanceWatch {
     file: KeptFile,
     /// What was read, this reading's and earlier ones'; None until the kept
     /// file is read (the users' transactions are asked for after it).
-    history: Option<WatchHistory>,
+    /// Shared with its writing to the data folder: copied only if it is
+    /// changed while a write still holds it.
+    history: Option<Arc<WatchHistory>>,
     /// Why the kept file could not be used (everyone is read afresh).
     not_loaded: Option<String>,
     /// The dealer's months as read, made when what was read settles (not
@@ -241,7 +243,7 @@ impl BalanceWatch {
     /// What was read, this reading's and earlier ones' (None until the
     /// kept file was read).
     pub fn history(&self) -> Option<&WatchHistory> {
-        self.history.as_ref()
+        self.history.as_deref()
     }
 
     /// Asks for more users' transactions, up to [`AT_ONCE`] on their way,
@@ -282,7 +284,7 @@ impl BalanceWatch {
     fn make_chart(&mut self) {
         let months = self
             .history
-            .as_ref()
+            .as_deref()
             .map(WatchHistory::months)
             .unwrap_or_default();
         self.chart.bars = months
@@ -322,9 +324,9 @@ impl BalanceWatch {
         };
         if self.listing.is_done() {
             let ids: HashSet<i64> = self.listing.users.iter().map(|u| u.id).collect();
-            history.keep_only(&ids);
+            Arc::make_mut(history).keep_only(&ids);
         }
-        self.file.keep(Arc::new(history.clone()), Message::Kept)
+        self.file.keep(history.clone(), Message::Kept)
     }
 
     fn restart(&mut self) -> Action<Message> {
@@ -453,12 +455,12 @@ impl Page for BalanceWatch {
             Message::Loaded(_) if self.history.is_some() => Action::none(),
             Message::Loaded(loaded) => {
                 let history = match loaded {
-                    Ok(Some(kept)) => Arc::unwrap_or_clone(kept),
-                    Ok(None) => WatchHistory::new(&self.file.server, &self.file.dealer),
+                    Ok(Some(kept)) => kept,
+                    Ok(None) => Arc::new(WatchHistory::new(&self.file.server, &self.file.dealer)),
                     Err(why) => {
                         // Read afresh; the file is replaced when it ends.
                         self.not_loaded = Some(why);
-                        WatchHistory::new(&self.file.server, &self.file.dealer)
+                        Arc::new(WatchHistory::new(&self.file.server, &self.file.dealer))
                     }
                 };
                 self.history = Some(history);
@@ -510,6 +512,7 @@ impl Page for BalanceWatch {
                 };
                 match read {
                     Ok(list) => {
+                        let history = Arc::make_mut(history);
                         history.add(id, &list, span, self.window);
                         let line = history.watch(user, self.window, self.window.1.date());
                         balance_watch::insert_sorted(&mut self.lines, line);
