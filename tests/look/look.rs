@@ -36,9 +36,12 @@ fn page() -> UserPage {
     serde_json::from_str(include_str!("../fixtures/users_page.json")).unwrap()
 }
 
-/// Compares with the committed baseline; a missing baseline is a failure
-/// unless UPDATE_SNAPSHOTS is set (then it is written, to be committed).
+/// Checks that no text is drawn cut, then compares with the committed
+/// baseline; a missing baseline is a failure unless UPDATE_SNAPSHOTS is set
+/// (then it is written, to be committed).
 fn assert_matches(mut sim: Simulator<'_, impl Clone>, name: &str) {
+    let window = if name.contains("-half-") { HALF } else { WHOLE };
+    crate::fits::assert_no_text_cut(&mut sim, window, name);
     if std::env::var("ICED_TEST_BACKEND").as_deref() != Ok("tiny-skia") {
         eprintln!("snapshot {name} skipped: ICED_TEST_BACKEND is not tiny-skia");
         return;
@@ -77,13 +80,19 @@ fn settings() -> iced::Settings {
     navixy_panel::ui::settings()
 }
 
+/// The window of most baselines.
+const WHOLE: iced::Size = iced::Size::new(1280.0, 720.0);
+
+/// A half-screen window: the smallest the app is used at. Its baselines are
+/// named `…-half-…`.
+const HALF: iced::Size = iced::Size::new(820.0, 520.0);
+
 fn sim<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_size(settings(), (1280.0, 720.0), element)
+    Simulator::with_size(settings(), WHOLE, element)
 }
 
-/// A half-screen window: the smallest the app is used at.
 fn sim_half<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_size(settings(), (820.0, 520.0), element)
+    Simulator::with_size(settings(), HALF, element)
 }
 
 /// A month of one user's transactions (fixed dates, so the picture never drifts).

@@ -316,7 +316,7 @@ impl Login {
 
     pub fn view(&self) -> Element<'_, Message> {
         let mut form = column![
-            text(fl!("login-title")).size(26),
+            text(fl!("login-title")).size(24),
             text(fl!("login-subtitle")).size(14).style(text::secondary),
             widget::labeled(
                 fl!("login-server"),

@@ -209,7 +209,13 @@ impl Trackers {
             selected: None,
             find: None,
             table: grid::Table::new(TABLE_ID, HEADER_ID),
-            widths: TrackerColumn::ALL.iter().map(|c| c.width()).collect(),
+            widths: TrackerColumn::ALL
+                .iter()
+                .map(|c| {
+                    let title = c.order().is_some().then(|| grid::sort_fitting(&c.title()));
+                    c.width().max(title.unwrap_or(0.0))
+                })
+                .collect(),
         }
     }
 
@@ -302,10 +308,10 @@ impl Trackers {
         )))
     }
 
-    fn header(&self, column: TrackerColumn) -> Element<'_, Message> {
+    fn header(&self, column: TrackerColumn, width: f32) -> Element<'_, Message> {
         let sorted = grid::Sorted::of(column.order(), self.order, self.ascending);
         let by = column.order().unwrap_or(self.order);
-        grid::sort_title(column.title(), sorted, Message::SortBy(by))
+        grid::sort_title(column.title(), width, sorted, Message::SortBy(by))
     }
 
     fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
@@ -374,7 +380,7 @@ impl Trackers {
                 Message::Resize,
             )
             .view(
-                move |c| self.header(TrackerColumn::ALL[c]),
+                move |c| self.header(TrackerColumn::ALL[c], self.widths[c]),
                 move |i, widths| self.table_row(i, widths),
             )
     }

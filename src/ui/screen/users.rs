@@ -412,14 +412,14 @@ impl Users {
             columns = UserColumn::ALL.to_vec();
         }
         columns.dedup();
+        // Only the widths the operator gave: the others follow the
+        // language's titles (see `width`).
         let widths = UserColumn::ALL
             .into_iter()
-            .map(|c| {
+            .filter_map(|c| {
                 let stored = prefs.widths.get(c.key()).copied();
-                let width = stored
-                    .filter(|w| w.is_finite())
-                    .map_or(c.default_width(), |w| w.clamp(c.min_width(), 2000.0));
-                (c, width)
+                let width = stored.filter(|w| w.is_finite())?;
+                Some((c, width.clamp(c.min_width(), 2000.0)))
             })
             .collect();
         Users {
@@ -456,7 +456,6 @@ impl Users {
             widths: self
                 .widths
                 .iter()
-                .filter(|(c, w)| **w != c.default_width())
                 .map(|(c, w)| (c.key().to_owned(), *w))
                 .collect(),
             page_size: self.pager.size(),
@@ -494,11 +493,15 @@ impl Users {
         &self.columns
     }
 
+    /// The width the operator gave `column`, or else its own, widened to
+    /// show its title and sort mark whole in the language shown.
     pub fn width(&self, column: UserColumn) -> f32 {
-        self.widths
-            .get(&column)
-            .copied()
-            .unwrap_or(column.default_width())
+        self.widths.get(&column).copied().unwrap_or_else(|| {
+            let title = column
+                .order_by()
+                .map_or(0.0, |_| grid::sort_fitting(&column.title()));
+            column.default_width().max(title)
+        })
     }
 
     /// The users of the page shown, as the server sent them.
@@ -751,11 +754,11 @@ impl Users {
         self.pager.range_text(self.rows.len(), fl!("pager-empty"))
     }
 
-    fn header(&self, column: UserColumn) -> Element<'_, Message> {
+    fn header(&self, column: UserColumn, width: f32) -> Element<'_, Message> {
         let sorted = grid::Sorted::of(column.order_by(), self.order_by, self.ascending);
         // A column that cannot sort never sends its message (its title is words).
         let by = column.order_by().unwrap_or(self.order_by);
-        grid::sort_title(column.title(), sorted, Message::SortBy(by))
+        grid::sort_title(column.title(), width, sorted, Message::SortBy(by))
     }
 
     /// The filter and the actions: one line where the window is wide, two
@@ -944,7 +947,7 @@ impl Users {
             .view(
                 // The first column chooses users; the rest are the operator's.
                 move |c| match c.checked_sub(1) {
-                    Some(c) => self.header(self.columns[c]),
+                    Some(c) => self.header(self.columns[c], self.width(self.columns[c])),
                     None => {
                         let page = !self.users.is_empty()
                             && (0..self.users.len()).all(|i| self.is_chosen(i));

@@ -21,6 +21,10 @@ const SCROLLBAR_GAP: f32 = 4.0;
 /// shows where to grab.
 const HANDLE: f32 = 10.0;
 const TEXT_SIZE: f32 = 16.0;
+/// A sortable title's mark (⇕, ▲, ▼): its size, about its width, and the
+/// gap before it.
+const SORT_MARK: f32 = 12.0;
+const SORT_GAP: f32 = 4.0;
 pub const CELL_PADDING: f32 = 8.0;
 
 /// A column as the grid draws it.
@@ -221,30 +225,26 @@ pub fn plain_row<'a, M: 'a>(
         .into()
 }
 
+/// How wide `s` is drawn at `size` in the regular font.
 pub fn text_width(s: &str, size: f32) -> f32 {
-    s.chars()
-        .map(|c| match c {
-            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => 0.34,
-            'f' | 't' | 'r' | 'I' | '(' | ')' | '[' | ']' | '-' => 0.42,
-            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'ы' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'Ы' => {
-                0.88
-            }
-            '@' | '%' => 0.96,
-            '0'..='9' => 0.62,
-            c if c.is_ascii_uppercase() => 0.7,
-            // Cyrillic and other letters run wider than Latin ones.
-            c if c.is_uppercase() => 0.76,
-            c if !c.is_ascii() => 0.66,
-            _ => 0.58,
-        })
-        .sum::<f32>()
-        * size
+    super::measure::width(s, size, false)
 }
 
 /// The width a column needs to show `value` in a cell whole (with room for
 /// the resize handle): for columns sized to what the language writes.
 pub fn fitting(value: &str) -> f32 {
     text_width(value, TEXT_SIZE) + 2.0 * CELL_PADDING + HANDLE + 6.0
+}
+
+/// The width a sortable column needs to show `title` and its mark whole:
+/// the least a column's default width should be in the language shown.
+pub fn sort_fitting(title: &str) -> f32 {
+    super::measure::width(title, TEXT_SIZE, true)
+        + SORT_GAP
+        + SORT_MARK
+        + 2.0 * CELL_PADDING
+        + HANDLE
+        + 1.0
 }
 
 /// Text in a cell `width` wide: cut with "…" when it cannot fit, the whole
@@ -256,25 +256,18 @@ pub fn cell<'a, M: 'a>(value: impl Into<Cow<'a, str>>, width: f32, end: bool) ->
 /// A column's title: bold, cut with "…" when the column is narrower than
 /// it (Russian titles often are), the whole title on hover.
 pub fn title<'a, M: 'a>(value: String, width: f32) -> Element<'a, M> {
+    titled(value, width - 2.0 * CELL_PADDING - HANDLE)
+}
+
+/// A title in `room`: whole, or cut with the whole on hover.
+fn titled<'a, M: 'a>(value: String, room: f32) -> Element<'a, M> {
     let bold = crate::ui::theme::BOLD;
-    // Bold letters run about a tenth wider.
-    let room = (width - 2.0 * CELL_PADDING - HANDLE) / 1.1;
-    if text_width(&value, TEXT_SIZE) <= room {
+    let shown = super::measure::cut(&value, TEXT_SIZE, true, room).into_owned();
+    if shown == value {
         return text(value).font(bold).wrapping(text::Wrapping::None).into();
     }
-    let mut cut = String::new();
-    let mut used = text_width("…", TEXT_SIZE);
-    for c in value.chars() {
-        used += text_width(c.encode_utf8(&mut [0; 4]), TEXT_SIZE);
-        if used > room {
-            break;
-        }
-        cut.push(c);
-    }
     tooltip(
-        text(format!("{}…", cut.trim_end()))
-            .font(bold)
-            .wrapping(text::Wrapping::None),
+        text(shown).font(bold).wrapping(text::Wrapping::None),
         container(text(value)).padding(6),
         tooltip::Position::Bottom,
     )
@@ -300,21 +293,15 @@ pub fn styled_cell<'a, M: 'a>(
         }
     };
     // A megabyte in a cell is measured no further than any cell could show.
-    if value.chars().nth(400).is_none() && text_width(&value, TEXT_SIZE) <= room {
+    let measured = super::shortened(&value, 400);
+    let shown = super::measure::cut(&measured, TEXT_SIZE, false, room);
+    if shown == value {
         return line(value).into();
     }
-    let mut cut = String::new();
-    let mut used = text_width("…", TEXT_SIZE);
-    for c in value.chars() {
-        used += text_width(c.encode_utf8(&mut [0; 4]), TEXT_SIZE);
-        if used > room {
-            break;
-        }
-        cut.push(c);
-    }
+    let shown = shown.into_owned();
     let whole = super::shortened(&value, 2000).into_owned();
     tooltip(
-        line(format!("{}…", cut.trim_end()).into()),
+        line(shown.into()),
         container(text(whole)).max_width(560.0).padding(6),
         tooltip::Position::Bottom,
     )
@@ -459,13 +446,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_is_measured_wide_enough_to_cut_before_it_overflows() {
-        // "new.customer@example.com" at 16 px is about 205 px in DejaVu Sans.
-        assert!(text_width("new.customer@example.com", 16.0) >= 205.0);
-        assert!(text_width("Los Angeles", 16.0) < 120.0, "not absurdly wide");
-    }
-
-    #[test]
     fn a_drag_resizes_from_where_it_began_and_never_below_the_minimum() {
         let mut r = Resizing::default();
         assert_eq!(r.drag(Drag::Start(2, 120.0), |_| 60.0), None);
@@ -497,20 +477,41 @@ pub enum Sorted {
 /// A column's title that says how it sorts before it is used: ⇕ until it is
 /// the sort, then ▲ or ▼; pressing it sends `sort`. One that cannot sort is
 /// plain, quieter words.
-pub fn sort_title<'a, M: Clone + 'a>(title: String, sorted: Sorted, sort: M) -> Element<'a, M> {
+///
+/// `width` is the column's: the title is cut to leave the mark its room.
+pub fn sort_title<'a, M: Clone + 'a>(
+    title: String,
+    width: f32,
+    sorted: Sorted,
+    sort: M,
+) -> Element<'a, M> {
     let bold = crate::ui::theme::BOLD;
+    let room = width - 2.0 * CELL_PADDING - HANDLE;
     let mark: Element<'a, M> = match sorted {
-        Sorted::Never => return text(title).font(bold).style(text::secondary).into(),
+        Sorted::Never => {
+            let shown = super::measure::cut(&title, TEXT_SIZE, true, room).into_owned();
+            let quiet = text(shown.clone()).font(bold).style(text::secondary);
+            if shown == title {
+                return quiet.into();
+            }
+            return tooltip(
+                quiet,
+                container(text(title)).padding(6),
+                tooltip::Position::Bottom,
+            )
+            .style(container::bordered_box)
+            .into();
+        }
         Sorted::Not => super::icon::sortable()
-            .size(12)
+            .size(SORT_MARK)
             .style(text::secondary)
             .into(),
-        Sorted::Ascending => text("▲").size(12).into(),
-        Sorted::Descending => text("▼").size(12).into(),
+        Sorted::Ascending => text("▲").size(SORT_MARK).into(),
+        Sorted::Descending => text("▼").size(SORT_MARK).into(),
     };
     iced::widget::button(
-        row![text(title).font(bold).wrapping(text::Wrapping::None), mark]
-            .spacing(4)
+        row![titled(title, room - SORT_MARK - SORT_GAP), mark]
+            .spacing(SORT_GAP)
             .align_y(Alignment::Center),
     )
     .padding(0)

@@ -5,6 +5,7 @@ pub mod choice;
 pub mod field;
 pub mod grid;
 pub mod icon;
+pub mod measure;
 pub mod modal;
 pub mod pager;
 pub mod rows_in_view;

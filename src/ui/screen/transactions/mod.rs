@@ -239,7 +239,7 @@ impl Transactions {
             dealer: Arc::new(Dealer::unknown()),
             sort: (TxColumn::Date, false),
             table: grid::Table::new(TABLE_ID, HEADER_ID),
-            widths: TxColumn::ALL.map(TxColumn::width),
+            widths: TxColumn::ALL.map(|c| c.width().max(grid::sort_fitting(&c.title()))),
             tracker_labels: HashMap::new(),
         }
     }
@@ -572,10 +572,10 @@ impl Transactions {
         }
     }
 
-    fn header(&self, column: TxColumn) -> Element<'_, Message> {
+    fn header(&self, column: TxColumn, width: f32) -> Element<'_, Message> {
         let (by, ascending) = self.sort;
         let sorted = grid::Sorted::of(Some(column), by, ascending);
-        grid::sort_title(column.title(), sorted, Message::SortBy(column))
+        grid::sort_title(column.title(), width, sorted, Message::SortBy(column))
     }
 
     fn table_row<'a>(&'a self, i: usize, widths: &[f32]) -> Element<'a, Message> {
@@ -623,7 +623,7 @@ impl Transactions {
                 Message::Resize,
             )
             .view(
-                move |c| self.header(TxColumn::ALL[c]),
+                move |c| self.header(TxColumn::ALL[c], self.widths[c]),
                 move |i, widths| self.table_row(i, widths),
             )
     }
