@@ -79,6 +79,11 @@ pub fn header_bar(theme: &Theme) -> container::Style {
 }
 
 /// The header line of a table.
+/// The page itself: what covers a table's corner between its scrollbars.
+pub fn page(theme: &Theme) -> container::Style {
+    container::Style::default().background(theme.palette().background)
+}
+
 pub fn table_header(theme: &Theme) -> container::Style {
     container::Style::default().background(theme.extended_palette().background.weak.color)
 }

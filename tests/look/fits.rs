@@ -127,7 +127,8 @@ fn measure(content: &str, font: Font, size: f32, width: f32) -> Size {
         font,
         align_x: text::Alignment::Default,
         align_y: alignment::Vertical::Top,
-        shaping: text::Shaping::Advanced,
+        // As the text widget shapes by default (ASCII without kerning).
+        shaping: text::Shaping::default(),
         wrapping: text::Wrapping::Word,
     })
     .min_bounds()
@@ -201,20 +202,24 @@ fn cut(placed: &Placed, window: Size, sideways: &[Rectangle]) -> Option<String> 
     ))
 }
 
-/// Fails, naming each, if a text of the screen is drawn cut.
-pub fn assert_no_text_cut<M>(sim: &mut Simulator<'_, M>, window: Size, name: &str) {
+/// Each text of the screen drawn cut, said.
+pub fn text_cuts<M>(sim: &mut Simulator<'_, M>, window: Size) -> Vec<String> {
     let seen = seen(sim);
     if std::env::var("FITS_DEBUG").is_ok() {
         for t in &seen.texts {
-            eprintln!("{name}: {:?} {:?} {:?}", t.content, t.bounds, t.visible);
+            eprintln!("{:?} {:?} {:?}", t.content, t.bounds, t.visible);
         }
     }
-    assert!(!seen.texts.is_empty(), "{name}: no text found");
-    let cut: Vec<String> = seen
-        .texts
+    assert!(!seen.texts.is_empty(), "no text found");
+    seen.texts
         .iter()
         .filter_map(|t| cut(t, window, &seen.sideways))
-        .collect();
+        .collect()
+}
+
+/// Fails, naming each, if a text of the screen is drawn cut.
+pub fn assert_no_text_cut<M>(sim: &mut Simulator<'_, M>, window: Size, name: &str) {
+    let cut = text_cuts(sim, window);
     assert!(
         cut.is_empty(),
         "{name}: text drawn cut:\n{}",
@@ -247,7 +252,10 @@ mod tests {
             .width(80)
             .clip(true);
         assert_eq!(found(cut_short).len(), 1);
-        assert_eq!(found(container(text(line)).width(300)), Vec::<String>::new());
+        assert_eq!(
+            found(container(text(line)).width(300)),
+            Vec::<String>::new()
+        );
         // Wrapped onto lines of its width: whole.
         assert_eq!(found(container(text(line)).width(80)), Vec::<String>::new());
         let bold = text(line).font(navixy_panel::ui::theme::BOLD).size(13);

@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 use std::sync::Mutex;
 
 /// The language is the process's: one test at a time may switch it.
-static LANGUAGE: Mutex<()> = Mutex::new(());
+pub static LANGUAGE: Mutex<()> = Mutex::new(());
 
 fn keys(path: &str) -> BTreeSet<String> {
     std::fs::read_to_string(path)

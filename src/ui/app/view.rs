@@ -17,8 +17,12 @@ use std::time::Duration;
 
 /// The header's height (it holds one line of buttons).
 const HEADER_HEIGHT: f32 = 48.0;
-/// Below this width the header's buttons are icons.
-const COMPACT_HEADER: f32 = 1100.0;
+/// The header's spacing, its padding at each side, and what a button and a
+/// picker add to their words (iced's paddings, an icon, a picker's arrow).
+const HEADER_SPACING: f32 = 12.0;
+const HEADER_PADDING: f32 = 12.0;
+const BUTTON_EXTRA: f32 = 10.0 + 15.0 + 6.0 + 10.0;
+const PICKER_EXTRA: f32 = 10.0 + 16.0 + 10.0 + 10.0;
 
 /// How long a request may run before the busy indicator shows.
 const BUSY_AFTER: Duration = Duration::from_millis(150);
@@ -46,13 +50,51 @@ impl App {
     /// buttons, which keep their words where the window is wide and are
     /// icons (their words on hover) where it is not.
     pub(super) fn header(&self) -> Element<'_, Message> {
-        let content =
-            iced::widget::responsive(move |size| self.header_bar(size.width < COMPACT_HEADER));
+        let content = iced::widget::responsive(move |size| {
+            self.header_bar(size.width < self.wide_header_width())
+        });
         container(content)
             .height(HEADER_HEIGHT)
-            .padding([8, 12])
+            .padding([8.0, HEADER_PADDING])
             .style(look::header_bar)
             .into()
+    }
+
+    /// The width the header needs with its buttons' words, in the
+    /// language shown: narrower, the buttons are icons (their words on
+    /// hover). German needs more than English, so a fixed width cut its
+    /// last button.
+    fn wide_header_width(&self) -> f32 {
+        use crate::ui::widget::measure::width;
+        let words = |s: String| width(&s, 16.0, false);
+        let mut parts = vec![width(&fl!("app-title"), 18.0, false)];
+        let pickers = [
+            Language::ALL
+                .iter()
+                .map(|l| words(l.to_string()))
+                .fold(0.0, f32::max),
+            ThemeChoice::ALL
+                .iter()
+                .map(|t| words(theme_name(t)))
+                .fold(0.0, f32::max),
+        ];
+        parts.extend(pickers.map(|w| w + PICKER_EXTRA));
+        if let Some(api) = self.session() {
+            parts.push(words(fl!("header-dealer", login = api.login.clone())));
+            let buttons = [
+                fl!("watch-open"),
+                fl!("segments-open"),
+                fl!("activity-open"),
+                fl!("settings-open"),
+                fl!("logout"),
+            ];
+            parts.extend(buttons.map(|b| words(b) + BUTTON_EXTRA));
+        }
+        if self.busy() {
+            parts.push(words(fl!("busy")));
+        }
+        let spacing = HEADER_SPACING * parts.len() as f32;
+        parts.iter().sum::<f32>() + spacing + 2.0 * HEADER_PADDING
     }
 
     fn header_bar(&self, compact: bool) -> Element<'_, Message> {
@@ -68,7 +110,7 @@ impl App {
             Message::ThemePicked,
         );
         let mut bar = row![text(fl!("app-title")).size(18)]
-            .spacing(12)
+            .spacing(HEADER_SPACING)
             .align_y(Alignment::Center);
         let api = self.session();
         if let Some(api) = &api {

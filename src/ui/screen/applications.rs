@@ -17,8 +17,8 @@ use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, Note};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
-    button, checkbox, column, container, operation, row, scrollable, space, text, text_input,
-    toggler,
+    button, checkbox, column, container, operation, responsive, row, scrollable, space, text,
+    text_input, toggler,
 };
 use iced::{Alignment, Element, Length};
 use std::collections::HashMap;
@@ -193,6 +193,11 @@ pub enum Message {
 }
 
 type Action = crate::ui::action::Action<Message>;
+
+/// The application form's width.
+const FORM_WIDTH: f32 = 460.0;
+/// The least a card leaves for an application's name and address.
+const NAME_MIN: f32 = 180.0;
 
 impl Applications {
     /// The applications of this user; the session opens when the screen starts.
@@ -643,9 +648,21 @@ impl Applications {
         );
         container(col)
             .padding(16)
-            .width(460)
+            .width(FORM_WIDTH)
             .style(container::rounded_box)
             .into()
+    }
+
+    /// The least width the list needs beside the form: a card's switch and
+    /// buttons in the language shown, its letter, and room for a name.
+    fn list_min_width() -> f32 {
+        use crate::ui::widget::measure::width;
+        let words = |s: String| width(&s, 16.0, false);
+        let switch = 40.0 + 10.0 + words(fl!("app-on")).max(words(fl!("app-off")));
+        let buttons = words(fl!("edit")) + words(fl!("delete")) + 2.0 * 20.0;
+        // Letter, name, switch, two buttons: four gaps; the card's padding
+        // and the scrollbar.
+        32.0 + NAME_MIN + switch + buttons + 4.0 * 14.0 + 2.0 * 10.0 + 12.0
     }
 
     fn list_view(&self) -> Element<'_, Message> {
@@ -733,10 +750,17 @@ impl Applications {
         ]
         .spacing(16)
         .align_y(Alignment::Center);
-        let mut body = row![self.list_view()].spacing(16);
-        if let Some(form) = &self.form {
-            body = body.push(self.form_view(form));
-        }
+        // Where the window has no room for both, the form takes the
+        // list's place until it is saved or closed.
+        let body = responsive(move |size| match &self.form {
+            Some(form) if size.width < FORM_WIDTH + 16.0 + Self::list_min_width() => {
+                self.form_view(form)
+            }
+            Some(form) => row![self.list_view(), self.form_view(form)]
+                .spacing(16)
+                .into(),
+            None => self.list_view(),
+        });
         column![header, body].spacing(14).padding(12).into()
     }
 }

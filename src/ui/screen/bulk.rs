@@ -33,6 +33,8 @@ const TABLE_ID: &str = "bulk-table";
 const FIRST_ID: &str = "bulk-first";
 const HEADER_ID: &str = "bulk-table-header";
 const ROW_HEIGHT: f32 = 30.0;
+/// The room for what is wrong with the values typed: two lines of 13 px.
+const PROBLEM_HEIGHT: f32 = 34.0;
 /// How many users a page of "everyone matching" reads at once.
 const READ_PAGE: u32 = 500;
 
@@ -734,11 +736,12 @@ impl Bulk {
                 button::primary
             })
             .on_press_maybe(problem.is_none().then_some(Message::Start));
-        // What is wrong, once something is typed; its line kept meanwhile.
+        // What is wrong, once something is typed; its room kept meanwhile
+        // (two lines: a rule runs that long in German at half a screen).
         let said = problem.filter(|_| self.touched()).unwrap_or_default();
         column![
             fields,
-            container(text(said).size(13).style(text::danger)).height(18),
+            container(text(said).size(13).style(text::danger)).height(PROBLEM_HEIGHT),
             row(summary)
                 .spacing(16)
                 .align_y(Alignment::Center)
@@ -755,7 +758,7 @@ impl Bulk {
             || !self.text.is_empty()
             || !self.typed_count.is_empty()
             || self.plan.is_some()
-            || self.discount_value != "0"
+            || !self.discount_value.is_empty()
     }
 
     /// The run's buttons for where it is.

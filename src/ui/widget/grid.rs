@@ -9,7 +9,8 @@
 use super::rows_in_view::Scroll;
 use crate::ui::theme;
 use iced::widget::{
-    column, container, mouse_area, operation, responsive, row, scrollable, space, text, tooltip,
+    column, container, mouse_area, operation, responsive, row, scrollable, space, stack, text,
+    tooltip,
 };
 use iced::{Alignment, Element, Length, Task, mouse};
 use std::borrow::Cow;
@@ -405,6 +406,16 @@ impl<M: Clone + 'static> Grid<M> {
                     scrollable::Scrollbar::hidden(),
                 ))
                 .width(Length::Fill);
+            // The square where the two scrollbars meet is covered: rows
+            // scrolled under it showed through there.
+            let corner = overflows.then(|| {
+                let square = space().width(SCROLLBAR).height(SCROLLBAR);
+                container(container(square).style(theme::page))
+                    .align_right(Length::Fill)
+                    .align_bottom(Length::Fill)
+            });
+            let body =
+                stack![body].push(corner.map_or_else(|| Element::from(space()), Element::from));
             column![
                 container(header)
                     .width(Length::Fill)

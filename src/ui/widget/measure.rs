@@ -42,7 +42,8 @@ fn shaped(value: &str, size: f32, font: Font) -> f32 {
         font,
         align_x: text::Alignment::Default,
         align_y: alignment::Vertical::Top,
-        shaping: text::Shaping::Advanced,
+        // As the text widget shapes by default (ASCII without kerning).
+        shaping: text::Shaping::default(),
         wrapping: text::Wrapping::None,
     })
     .min_bounds()
