@@ -154,11 +154,23 @@ async fn tour(ui: &mut Ui, language: &str) {
     ui.send(Message::LogoutCancelled);
 }
 
-#[tokio::test]
-async fn no_screen_or_dialog_draws_a_text_cut_in_any_window_or_language() {
+#[test]
+fn no_screen_or_dialog_draws_a_text_cut_in_any_window_or_language() {
+    // The language is the process's: the tour holds it throughout.
     let _turn = crate::look::LANGUAGE
         .lock()
         .unwrap_or_else(|e| e.into_inner());
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(walk_every_language());
+    i18n::set_language(Language::English);
+    let cut = CUT.lock().unwrap_or_else(|e| e.into_inner());
+    assert!(cut.is_empty(), "text drawn cut:\n{}", cut.join("\n"));
+}
+
+async fn walk_every_language() {
     let mut ui = Ui::start(navixy_panel::sandbox::Policy::default()).await;
     look(&ui, "English", "the login screen");
     ui.login("demo", "demo1234");
@@ -173,7 +185,4 @@ async fn no_screen_or_dialog_draws_a_text_cut_in_any_window_or_language() {
     }
     crate::pseudo::speak();
     tour(&mut ui, "the pseudo-locale").await;
-    i18n::set_language(Language::English);
-    let cut = CUT.lock().unwrap_or_else(|e| e.into_inner());
-    assert!(cut.is_empty(), "text drawn cut:\n{}", cut.join("\n"));
 }
