@@ -178,9 +178,7 @@ impl Activity {
 
     fn page(&self) -> Element<'_, Message> {
         let toolbar = row![
-            icon::button_with(icon::back(), fl!("back"))
-                .style(button::secondary)
-                .on_press(Message::Close),
+            icon::back_button(icon::BackTo::Previous).on_press(Message::Close),
             text(fl!("activity-title"))
                 .size(20)
                 .wrapping(text::Wrapping::None),

@@ -739,9 +739,7 @@ impl Applications {
 
     fn page(&self) -> Element<'_, Message> {
         let header = row![
-            icon::button_with(icon::back(), fl!("details-back-user"))
-                .style(button::secondary)
-                .on_press(Message::Back),
+            icon::back_button(icon::BackTo::User).on_press(Message::Back),
             text(fl!("apps-title", user = self.user_name.clone())).size(22),
             space::horizontal(),
             button(text(fl!("app-new"))).on_press_maybe(

@@ -607,9 +607,7 @@ impl Page for BalanceWatch {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("back"))
-            .style(button::secondary)
-            .on_press(Message::Back);
+        let back = icon::back_button(icon::BackTo::Previous).on_press(Message::Back);
         let title = row![back, text(fl!("watch-title")).size(22)]
             .spacing(16)
             .align_y(Alignment::Center);

@@ -1113,8 +1113,7 @@ impl Page for Bulk {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("back"))
-            .style(button::secondary)
+        let back = icon::back_button(icon::BackTo::Previous)
             .on_press_maybe((!self.running()).then_some(Message::Back));
         let count = match &self.job {
             Some(job) => job.items.len(),

@@ -34,9 +34,10 @@ use std::sync::Arc;
 const TABLE_ID: &str = "segment-table";
 const HEADER_ID: &str = "segment-table-header";
 const ROW_HEIGHT: f32 = 32.0;
-/// The most height the form takes (the found line and its buttons are
-/// under it, whole): at half screen (580 px) the table keeps about five rows.
-const FORM_HEIGHT: f32 = 250.0;
+/// The most height the conditions take (the found line and its buttons
+/// are under them, whole): at half screen (580 px) the table keeps about
+/// five rows.
+const CONDITIONS_HEIGHT: f32 = 120.0;
 /// What the table shows of each user (and an export writes).
 const COLUMNS: [UserColumn; 6] = [
     UserColumn::Login,
@@ -514,15 +515,19 @@ impl Segments {
         for (i, d) in self.drafts.iter().enumerate() {
             list = list.push(self.draft_line(i, d));
         }
+        list.into()
+    }
+
+    /// The picker of a condition to add: beside the search, so that it is
+    /// in view however many conditions scroll under it.
+    fn add_condition(&self) -> Element<'_, Message> {
         let unused = ConditionKind::ALL
             .into_iter()
             .filter(|k| !self.drafts.iter().any(|d| d.kind == *k));
-        list.push(
-            choice(unused, None, |k| kind_label(*k), Message::Add)
-                .placeholder(fl!("segments-add"))
-                .width(Length::Fixed(260.0)),
-        )
-        .into()
+        choice(unused, None, |k| kind_label(*k), Message::Add)
+            .placeholder(fl!("segments-add"))
+            .width(Length::Fixed(260.0))
+            .into()
     }
 
     /// How many are found, and what can be done with them.
@@ -892,9 +897,7 @@ impl Page for Segments {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("back"))
-            .style(button::secondary)
-            .on_press(Message::Back);
+        let back = icon::back_button(icon::BackTo::Previous).on_press(Message::Back);
         let title = row![
             back,
             text(fl!("segments-title")).size(22),
@@ -912,25 +915,33 @@ impl Page for Segments {
             .drafts
             .is_empty()
             .then(|| text(fl!("segments-explained")).style(text::secondary));
-        let mut page = column![
+        let top = column![
             title,
             explained,
-            row![search, self.saved_line()]
+            row![search, self.add_condition(), self.saved_line()]
                 .spacing(16)
                 .align_y(Alignment::Center)
                 .wrap()
                 .vertical_spacing(6),
-            self.conditions_view(),
         ]
-        .spacing(12)
-        .padding(16);
-        // What the conditions need, under them.
+        .spacing(12);
+        // The conditions and what they need scroll within a framed height
+        // (at half a screen the table keeps about five rows): a line at
+        // its edge reads as scrolled, not cut.
+        let mut conditions = column![self.conditions_view()].spacing(8);
         if self.needs_watch() {
-            page = page.push(text(fl!("segments-needs-watch")).style(text::warning));
+            conditions = conditions.push(text(fl!("segments-needs-watch")).style(text::warning));
         }
         if self.needs_terms() {
-            page = page.push(self.terms_line());
+            conditions = conditions.push(self.terms_line());
         }
+        let conditions = container(
+            iced::widget::scrollable(container(conditions).padding([6, 8])).width(Length::Fill),
+        )
+        .max_height(CONDITIONS_HEIGHT);
+        let framed = !self.drafts.is_empty() || self.needs_watch() || self.needs_terms();
+        let conditions = framed.then(|| conditions.style(container::bordered_box));
+        let page = column![top, conditions].spacing(12).padding(16);
         let found = container(self.found_line()).padding([4, 16]);
         let body: Element<'_, Message> = if self.found.is_empty() {
             let said = if self.index.is_some() {
@@ -961,10 +972,9 @@ impl Page for Segments {
                     move |i, widths| self.table_row(i, widths),
                 )
         };
-        // At half screen the form scrolls within its height; the table
-        // keeps the rest.
+        // The form above, the found line, and the table in the rest.
         column![
-            container(iced::widget::scrollable(page).width(Length::Fill)).max_height(FORM_HEIGHT),
+            page,
             found,
             container(body).padding([0, 16]).padding(iced::Padding {
                 bottom: 16.0,

@@ -17,9 +17,7 @@ use crate::ui::widget::toast::Toast;
 use crate::ui::widget::{self, icon};
 use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{
-    button, column, container, mouse_area, operation, row, scrollable, space, text,
-};
+use iced::widget::{column, container, mouse_area, operation, row, scrollable, space, text};
 use iced::{Alignment, Element, Length, Task};
 use std::time::Duration;
 
@@ -456,9 +454,7 @@ impl Page for Trackers {
     }
 
     fn view(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("back"))
-            .style(button::secondary)
-            .on_press(Message::Back);
+        let back = icon::back_button(icon::BackTo::User).on_press(Message::Back);
         let title = row![
             back,
             text(fl!("trackers-title", name = self.name.clone())).size(22),

@@ -226,9 +226,7 @@ impl UserDetails {
     }
 
     fn page(&self) -> Element<'_, Message> {
-        let back = icon::button_with(icon::back(), fl!("details-back"))
-            .style(button::secondary)
-            .on_press(Message::Back);
+        let back = icon::back_button(icon::BackTo::Users).on_press(Message::Back);
         let Some(rec) = &self.record else {
             let body = match &self.error {
                 Some(e) => widget::failed(e, Message::Reload),

@@ -122,3 +122,27 @@ pub fn button_with<'a, M: 'a>(icon: Text<'a>, label: String) -> Button<'a, M> {
         .into();
     button(content)
 }
+
+/// Where a screen's Back button goes, which its words name: the screen
+/// under it is always the same one for the first two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackTo {
+    /// The users list (a user's page, an import).
+    Users,
+    /// The user's page the screen was opened from (its transactions,
+    /// trackers, applications, customer's view).
+    User,
+    /// Wherever the operator was: screens opened from the header or from
+    /// more than one place (bulk work).
+    Previous,
+}
+
+/// A screen's Back button, secondary, saying where it goes.
+pub fn back_button<'a, M: 'a>(to: BackTo) -> Button<'a, M> {
+    let words = match to {
+        BackTo::Users => crate::fl!("details-back"),
+        BackTo::User => crate::fl!("details-back-user"),
+        BackTo::Previous => crate::fl!("back"),
+    };
+    button_with(back(), words).style(iced::widget::button::secondary)
+}

@@ -795,8 +795,7 @@ impl Import {
 
     fn page(&self) -> Element<'_, Message> {
         let title = row![
-            icon::button_with(icon::back(), fl!("details-back"))
-                .style(button::secondary)
+            icon::back_button(icon::BackTo::Users)
                 .on_press_maybe((!self.is_busy()).then_some(Message::Back)),
             // The file's name gives way (to a second line) before the buttons.
             text(fl!("import-title", file = self.file_name.clone()))

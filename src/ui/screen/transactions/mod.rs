@@ -636,9 +636,7 @@ impl Transactions {
             Message::Preset,
         );
         let mut controls = row![
-            icon::button_with(icon::back(), fl!("details-back-user"))
-                .style(button::secondary)
-                .on_press(Message::Back),
+            icon::back_button(icon::BackTo::User).on_press(Message::Back),
             // The title gives way (to a second line) before the buttons and
             // the range, which keep their whole words on one.
             text(fl!("transactions-title", user = self.user_name.clone()))
