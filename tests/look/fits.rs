@@ -154,7 +154,33 @@ fn cut(placed: &Placed, window: Size, sideways: &[Rectangle]) -> Option<String> 
     // cut short sideways must be in an area that scrolls sideways (a
     // table wider than the window); one out of view entirely is scrolled
     // away, as is one cut at the top or bottom.
+    // Squeezed below a line of the smallest size: the layout ran out of
+    // room before it.
+    let smallest = sizes().first().copied().unwrap_or(16.0);
+    let line_of = |size: f32| text::LineHeight::default().to_absolute(size.into()).0;
+    if bounds.height + SLACK < line_of(smallest) || bounds.width < SLACK {
+        return Some(format!(
+            "{content:?} is squeezed to {:.0}×{:.0} at ({:.0}, {:.0})",
+            bounds.width, bounds.height, bounds.x, bounds.y
+        ));
+    }
     let frame = Rectangle::with_size(window);
+    // Outside any scrolling area, what is not in the window cannot be
+    // reached at all (a form's buttons below a short window).
+    let unscrolled = *visible == Some(*bounds);
+    let inside = bounds.x >= -SLACK
+        && bounds.y >= -SLACK
+        && bounds.x + bounds.width <= window.width + SLACK
+        && bounds.y + bounds.height <= window.height + SLACK;
+    if unscrolled && !inside {
+        return Some(format!(
+            "{content:?} is out of the window, where nothing scrolls: {:.0}..{:.0} × {:.0}..{:.0}",
+            bounds.x,
+            bounds.x + bounds.width,
+            bounds.y,
+            bounds.y + bounds.height,
+        ));
+    }
     let shown = visible.and_then(|v| v.intersection(&frame))?;
     let scrolls = sideways.iter().any(|area| {
         area.x <= shown.x + SLACK && shown.x + shown.width <= area.x + area.width + SLACK
@@ -260,6 +286,12 @@ mod tests {
         assert_eq!(found(container(text(line)).width(80)), Vec::<String>::new());
         let bold = text(line).font(navixy_panel::ui::theme::BOLD).size(13);
         assert_eq!(found(container(bold).width(300)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_line_the_layout_had_no_room_for_is_found() {
+        let short = container(iced::widget::column![text("Name"), text("Save")]).height(22);
+        assert_eq!(found(short).len(), 1, "Save has no room under Name");
     }
 
     #[test]

@@ -244,6 +244,17 @@ async fn a_discount_preview_says_what_each_user_has_before() {
     simulator(ui.app.view())
         .find(navixy_panel::i18n::percent(5.5).as_str())
         .expect("still John's discount");
+    // "After" is what a valid change would make: a discount the server
+    // refuses shows as no after at all, and Start stays off.
+    ui.top(bulk::Message::DiscountValue("120".into()));
+    let mut view = simulator(ui.app.view());
+    assert!(view.find("120%").is_err(), "no after for 120 %");
+    drop(view);
+    assert!(ui.bulk().action().is_err());
+    ui.top(bulk::Message::DiscountValue("12".into()));
+    simulator(ui.app.view())
+        .find("12%")
+        .expect("after for a valid discount");
 }
 
 #[tokio::test]

@@ -646,11 +646,15 @@ impl Applications {
             ]
             .spacing(10),
         );
-        container(col)
-            .padding(16)
-            .width(FORM_WIDTH)
-            .style(container::rounded_box)
-            .into()
+        // Scrolls where the window is shorter than the form: its Save is
+        // at the bottom.
+        scrollable(
+            container(col)
+                .padding(16)
+                .width(FORM_WIDTH)
+                .style(container::rounded_box),
+        )
+        .into()
     }
 
     /// The least width the list needs beside the form: a card's switch and

@@ -418,6 +418,8 @@ impl Bulk {
             return (self.held_now(user), self.had_text(had.get(&user.id)), note);
         }
         match self.kind {
+            // "After" shows only what a valid change would make: nothing
+            // for nothing typed, or for a value the server would refuse.
             BulkKind::Balance => {
                 let now = self.current(user);
                 let after = account_actions::parse_amount(&self.amount)
@@ -426,11 +428,12 @@ impl Bulk {
                 (i18n::money(now), after, note)
             }
             BulkKind::Discount => {
-                // Nothing typed, nothing to show: no discount is assumed.
-                let value = self.discount_value.trim().replace(',', ".");
-                let after = match value.parse::<f64>() {
-                    Ok(v) => fl!("bulk-discount-after", value = i18n::percent(v)),
-                    Err(_) => String::new(),
+                let after = match self.action() {
+                    Ok(BulkAction::Discount { discount }) => discount
+                        .value
+                        .map(|v| fl!("bulk-discount-after", value = i18n::percent(v)))
+                        .unwrap_or_default(),
+                    _ => String::new(),
                 };
                 (self.held_now(user), after, note)
             }
