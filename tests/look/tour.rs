@@ -96,6 +96,15 @@ async fn tour(ui: &mut Ui, language: &str) {
         look(ui, language, &format!("the {which:?} dialog"));
         ui.send(escape());
     }
+    // A change that would go below zero: the warning and the rule said.
+    let account = |m| user_details::Message::Account(m);
+    ui.top(account(acc::Message::Open(acc::Which::Balance)));
+    ui.top(account(acc::Message::Input(acc::Input::Amount(
+        "-100000".into(),
+    ))));
+    ui.top(account(acc::Message::Submit));
+    look(ui, language, "the Balance dialog going below zero");
+    ui.send(escape());
     ui.top(user_details::Message::Edit);
     ui.settle_all().await;
     look(ui, language, "the editor");

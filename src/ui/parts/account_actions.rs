@@ -24,6 +24,8 @@ use std::sync::Arc;
 
 /// The first field of each dialog, focused when it opens.
 pub const FIRST_FIELD_ID: &str = "account-dialog-first";
+/// The room for what a balance change would leave: two lines of 14 px.
+const PREVIEW_HEIGHT: f32 = 37.0;
 
 /// Which account action's dialog to open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -469,10 +471,13 @@ impl Open {
                     let preview: Element<'a, M> = match self.preview(account) {
                         Some(new) if new < 0.0 => {
                             text(fl!("balance-preview-below-zero", value = i18n::money(new)))
+                                .size(14)
                                 .style(text::warning)
                                 .into()
                         }
-                        Some(new) => text(fl!("balance-preview", value = i18n::money(new))).into(),
+                        Some(new) => text(fl!("balance-preview", value = i18n::money(new)))
+                            .size(14)
+                            .into(),
                         None => text("").into(),
                     };
                     (
@@ -509,7 +514,9 @@ impl Open {
                                     .on_input(move |v| on_input(Input::Text(v)))
                                     .on_submit(submit.clone())
                             ),
-                            container(preview).height(22),
+                            // Two lines kept for it: the warning runs that
+                            // long (it ran into the message under it).
+                            container(preview).height(PREVIEW_HEIGHT),
                         ]
                         .spacing(10)
                         .into(),
