@@ -458,3 +458,19 @@ async fn the_settings_say_what_this_start_really_draws_with() {
         "no card is nothing to warn about"
     );
 }
+
+#[tokio::test]
+async fn ticking_a_column_in_the_chooser_moves_nothing_under_the_pointer() {
+    use navixy_panel::ui::screen::users::UserColumn;
+    let mut ui = Ui::logged_in().await;
+    ui.list(users::Message::ToggleChooser);
+    let at = |ui: &Ui, label: &str| {
+        let mut sim = simulator(ui.app.view());
+        sim.find(label).expect("in the chooser").bounds()
+    };
+    let (comment, mfa) = (at(&ui, "Comment"), at(&ui, "2FA"));
+    ui.list(users::Message::ShowColumn(UserColumn::Comment, true));
+    // Its arrows take the room kept for them.
+    assert_eq!(at(&ui, "Comment"), comment);
+    assert_eq!(at(&ui, "2FA"), mfa);
+}

@@ -862,9 +862,12 @@ impl Users {
     /// Which columns show, and their order: the shown ones as they stand,
     /// each with arrows to move it, then the hidden ones.
     fn chooser(&self) -> Element<'_, Message> {
+        // An arrow's width, kept as room where a hidden column has none.
+        const ARROW: f32 = 22.0;
         let arrow = |label: &'static str, m: Option<Message>| {
-            button(text(label).size(12))
-                .padding([0, 5])
+            button(text(label).size(12).center().width(Length::Fill))
+                .padding(0)
+                .width(ARROW)
                 .style(button::text)
                 .on_press_maybe(m)
         };
@@ -885,7 +888,7 @@ impl Users {
                 .align_y(Alignment::Center)
                 .into(),
                 // Room for the arrows, kept: nothing shifts when it is ticked.
-                None => row![space().width(22), tick, space().width(22)]
+                None => row![space().width(ARROW), tick, space().width(ARROW)]
                     .align_y(Alignment::Center)
                     .into(),
             }
