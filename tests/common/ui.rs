@@ -10,6 +10,22 @@ use navixy_panel::session::{Request, RequestKind};
 use navixy_panel::ui::app::{App, Message};
 use navixy_panel::ui::screen::{self, Screen, login, user_editor as editor, users};
 
+/// A named key pressed, with no modifiers, as the window reports it.
+pub fn key(named: iced::keyboard::key::Named) -> iced::keyboard::Event {
+    use iced::keyboard::{self, Key};
+    keyboard::Event::KeyPressed {
+        key: Key::Named(named),
+        modified_key: Key::Named(named),
+        physical_key: keyboard::key::Physical::Unidentified(
+            keyboard::key::NativeCode::Unidentified,
+        ),
+        location: keyboard::Location::Standard,
+        modifiers: keyboard::Modifiers::default(),
+        text: None,
+        repeat: false,
+    }
+}
+
 pub struct Ui {
     pub app: App,
     /// The sandbox the app talks to (None when the app owns it).

@@ -12,11 +12,11 @@
 //! judged this way and is left out; so are icons (their own font).
 //! `FITS_DEBUG=1` prints every text the walk saw, with its place.
 
-use iced::advanced::graphics::text::Paragraph;
-use iced::advanced::text::{self, Paragraph as _};
-use iced::{Font, Rectangle, Size, alignment};
+use iced::advanced::text;
+use iced::{Rectangle, Size};
 use iced_test::selector::{Candidate, Selector};
 use iced_test::simulator::Simulator;
+use navixy_panel::ui::widget::measure;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Every text size the panel's screens use: each `.size(N)` in src/ui,
@@ -117,23 +117,6 @@ fn seen<M>(sim: &mut Simulator<'_, M>) -> Seen {
     std::mem::take(&mut *seen.lock().unwrap_or_else(|e| e.into_inner()))
 }
 
-/// The size `content` takes at `size` in `font`, wrapped at `width`.
-fn measure(content: &str, font: Font, size: f32, width: f32) -> Size {
-    Paragraph::with_text(text::Text {
-        content,
-        bounds: Size::new(width, f32::INFINITY),
-        size: size.into(),
-        line_height: text::LineHeight::default(),
-        font,
-        align_x: text::Alignment::Default,
-        align_y: alignment::Vertical::Top,
-        // As the text widget shapes by default (ASCII without kerning).
-        shaping: text::Shaping::default(),
-        wrapping: text::Wrapping::Word,
-    })
-    .min_bounds()
-}
-
 fn is_icon(content: &str) -> bool {
     content
         .chars()
@@ -209,7 +192,7 @@ fn cut(placed: &Placed, window: Size, sideways: &[Rectangle]) -> Option<String> 
     let mut needs = Vec::new();
     for size in sizes {
         for font in [navixy_panel::ui::theme::FONT, navixy_panel::ui::theme::BOLD] {
-            let wanted = measure(content, font, size, bounds.width);
+            let wanted = measure::laid_out(content, size, font, bounds.width);
             let fits = wanted.width <= bounds.width + SLACK
                 && (wanted.height - bounds.height).abs() <= SLACK;
             if fits {

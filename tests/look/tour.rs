@@ -4,10 +4,10 @@
 //! baselines here (the sandbox's demo data is dated from today); the look
 //! of the everyday screens is held by the snapshots in `look`.
 
-use crate::common::ui::Ui;
+use crate::common::ui::{Ui, key};
 use crate::fits::text_cuts;
 use iced::Size;
-use iced::keyboard::{self, Key, key::Named};
+use iced::keyboard::key::Named;
 use iced_test::simulator::Simulator;
 use navixy_panel::i18n::{self, Language};
 use navixy_panel::ui::app::Message;
@@ -18,17 +18,7 @@ use navixy_panel::ui::screen::{applications, bulk, import, user_details, users};
 const WINDOWS: [Size; 2] = [Size::new(820.0, 580.0), Size::new(1280.0, 800.0)];
 
 fn escape() -> Message {
-    Message::Key(keyboard::Event::KeyPressed {
-        key: Key::Named(Named::Escape),
-        modified_key: Key::Named(Named::Escape),
-        physical_key: keyboard::key::Physical::Unidentified(
-            keyboard::key::NativeCode::Unidentified,
-        ),
-        location: keyboard::Location::Standard,
-        modifiers: keyboard::Modifiers::default(),
-        text: None,
-        repeat: false,
-    })
+    Message::Key(key(Named::Escape))
 }
 
 /// What was seen drawn cut, named by screen, language and window.

@@ -2,27 +2,13 @@
 //! come and go, its first field takes the keyboard, Enter applies it and
 //! Escape closes it; a field's message never moves the fields below it.
 
-use crate::common::ui::Ui;
-use iced::keyboard::{self, Key, key::Named};
+use crate::common::ui::{Ui, key};
+use iced::keyboard::key::Named;
 use iced_test::simulator;
 use navixy_panel::ui::action::Effect;
 use navixy_panel::ui::app::Message;
 use navixy_panel::ui::parts::account_actions::{self as acc, AccountActions};
 use navixy_panel::ui::screen::{Screen, user_details, users};
-
-fn key(named: Named) -> keyboard::Event {
-    keyboard::Event::KeyPressed {
-        key: Key::Named(named),
-        modified_key: Key::Named(named),
-        physical_key: keyboard::key::Physical::Unidentified(
-            keyboard::key::NativeCode::Unidentified,
-        ),
-        location: keyboard::Location::Standard,
-        modifiers: keyboard::Modifiers::default(),
-        text: None,
-        repeat: false,
-    }
-}
 
 /// Where "Cancel" is drawn now: the dialog's buttons are its bottom edge.
 fn cancel_at(ui: &Ui) -> iced::Rectangle {

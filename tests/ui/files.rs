@@ -75,17 +75,7 @@ async fn cancelling_the_chooser_changes_nothing_and_escape_cancels() {
     assert!(matches!(ui.app.top(), Some(Screen::Users(_))));
 
     ui.list(users::Message::Import);
-    let escape = iced::keyboard::Event::KeyPressed {
-        key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
-        modified_key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
-        physical_key: iced::keyboard::key::Physical::Unidentified(
-            iced::keyboard::key::NativeCode::Unidentified,
-        ),
-        location: iced::keyboard::Location::Standard,
-        modifiers: iced::keyboard::Modifiers::default(),
-        text: None,
-        repeat: false,
-    };
+    let escape = crate::common::ui::key(iced::keyboard::key::Named::Escape);
     ui.send(Message::Key(escape));
     assert!(ui.app.chooser().is_none(), "Esc closes it");
     assert_eq!(ui.depth(), 1);

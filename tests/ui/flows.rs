@@ -78,17 +78,7 @@ async fn on_first_run_the_sandbox_is_chosen_started_and_its_demo_dealer_filled_i
     };
     assert_eq!(login.sandbox(), &login::SandboxState::Ready(url));
     // Enter submits even when no field has the focus.
-    let enter = iced::keyboard::Event::KeyPressed {
-        key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
-        modified_key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
-        physical_key: iced::keyboard::key::Physical::Unidentified(
-            iced::keyboard::key::NativeCode::Unidentified,
-        ),
-        location: iced::keyboard::Location::Standard,
-        modifiers: iced::keyboard::Modifiers::default(),
-        text: None,
-        repeat: false,
-    };
+    let enter = crate::common::ui::key(iced::keyboard::key::Named::Enter);
     let _ = app.update(Message::Key(enter));
     assert_eq!(app.pending().count(), 1, "Enter sent the login");
     let mut ui = Ui {

@@ -32,22 +32,23 @@ fn load_fonts() {
     });
 }
 
-fn shaped(value: &str, size: f32, font: Font) -> f32 {
+/// The size `value` takes at `size` in `font`, its words wrapped at
+/// `width` (infinite: one line), shaped as the text widget shapes by
+/// default (ASCII without kerning). The look tests check drawn text with it.
+pub fn laid_out(value: &str, size: f32, font: Font, width: f32) -> Size {
     load_fonts();
     Paragraph::with_text(text::Text {
         content: value,
-        bounds: Size::INFINITE,
+        bounds: Size::new(width, f32::INFINITY),
         size: size.into(),
         line_height: text::LineHeight::default(),
         font,
         align_x: text::Alignment::Default,
         align_y: alignment::Vertical::Top,
-        // As the text widget shapes by default (ASCII without kerning).
         shaping: text::Shaping::default(),
-        wrapping: text::Wrapping::None,
+        wrapping: text::Wrapping::Word,
     })
     .min_bounds()
-    .width
 }
 
 /// The width of `value` on one line at `size`, in the regular or the bold
@@ -62,7 +63,7 @@ pub fn width(value: &str, size: f32, bold: bool) -> f32 {
     } else {
         crate::ui::theme::FONT
     };
-    let w = shaped(value, size, font);
+    let w = laid_out(value, size, font, f32::INFINITY).width;
     WIDTHS.with_borrow_mut(|m| {
         if m.values().map(HashMap::len).sum::<usize>() >= REMEMBERED {
             m.clear();
