@@ -411,3 +411,87 @@ fn every_character_the_panel_draws_is_in_a_built_in_font() {
     }
     assert!(missing.is_empty(), "no built-in font has {missing:#?}");
 }
+
+/// A user's record as the server sends it (fixed dates).
+fn record() -> navixy_panel::api::UserRecord {
+    serde_json::from_str(include_str!("../fixtures/seed_user_read.json")).unwrap()
+}
+
+/// The rest of the screens and dialogs an operator works in, with fixed
+/// data, in English, Russian and the pseudo-locale: a user's page, the
+/// balance dialog refusing to go below zero, the editor, the applications
+/// and a new one's form, the settings, and a bulk discount's preview.
+#[test]
+fn the_other_screens_and_dialogs_fit_half_a_screen() {
+    use navixy_panel::ui::parts::account_actions as acc;
+    use navixy_panel::ui::screen::applications::{self, Applications};
+    use navixy_panel::ui::screen::bulk::{self, Bulk};
+    use navixy_panel::ui::screen::user_details::{self, UserDetails};
+    use navixy_panel::ui::screen::user_editor::UserEditor;
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let speak: [(&str, fn()); 3] = [
+        ("en", || i18n::set_language(Language::English)),
+        ("ru", || i18n::set_language(Language::Russian)),
+        ("pseudo", crate::pseudo::speak),
+    ];
+    for (tag, speak) in speak {
+        speak();
+        let record = record();
+        let mut details = UserDetails::new(record.user.id);
+        let _ = details.update(user_details::Message::Loaded(Ok(Box::new(record.clone()))));
+        assert_matches(sim_half(details.view()), &format!("details-half-{tag}"));
+
+        let account = user_details::Message::Account;
+        let _ = details.update(account(acc::Message::Open(acc::Which::Balance)));
+        let amount = acc::Input::Amount("-100000".into());
+        let _ = details.update(account(acc::Message::Input(amount)));
+        let _ = details.update(account(acc::Message::Submit));
+        assert_matches(sim_half(details.view()), &format!("balance-half-{tag}"));
+
+        let editor = UserEditor::for_record(&record);
+        assert_matches(sim_half(editor.view()), &format!("editor-half-{tag}"));
+
+        let mut apps =
+            Applications::new(record.user.id, "user@test.com".into(), "Smith John".into());
+        let listed = vec![navixy_panel::model::Application {
+            id: 221,
+            name: "Fuel reports".into(),
+            url: "https://fuel.example.com/{language}/report?user={user_id}".into(),
+            icon: None,
+            is_enabled: true,
+            description: Some("Daily fuel usage".into()),
+            display_method: None,
+            authorization: None,
+        }];
+        let _ = apps.update(applications::Message::Listed(Ok(listed)));
+        assert_matches(sim_half(apps.view()), &format!("apps-half-{tag}"));
+        let _ = apps.update(applications::Message::New);
+        assert_matches(sim_half(apps.view()), &format!("app-form-half-{tag}"));
+
+        let saved = navixy_panel::config::Settings::default();
+        let settings = navixy_panel::ui::screen::settings::Settings::new(
+            &saved,
+            "/home/operator/.local/share/navixy-panel".into(),
+        );
+        assert_matches(sim_half(settings.view()), &format!("settings-half-{tag}"));
+
+        let users = page().list;
+        let mut discount = Bulk::new(
+            users::BulkKind::Discount,
+            users::Selection::Users(users.clone()),
+        );
+        // Opened, it reads each user's record, one after another.
+        let _ = navixy_panel::ui::screen::Page::start(&mut discount);
+        for user in &users {
+            let mut held = record.clone();
+            held.user = user.clone();
+            let _ = discount.update(bulk::Message::Held(user.id, Ok(Box::new(held))));
+        }
+        let _ = discount.update(bulk::Message::DiscountValue("12.5".into()));
+        assert_matches(
+            sim_half(discount.view()),
+            &format!("bulk-discount-half-{tag}"),
+        );
+    }
+    i18n::set_language(Language::English);
+}
