@@ -420,7 +420,8 @@ fn record() -> navixy_panel::api::UserRecord {
 /// The rest of the screens and dialogs an operator works in, with fixed
 /// data, in English, Russian and the pseudo-locale: a user's page, the
 /// balance dialog refusing to go below zero, the editor, the applications
-/// and a new one's form, the settings, and a bulk discount's preview.
+/// and a new one's form, the customer's view, the column chooser, the
+/// settings, and a bulk discount's preview.
 #[test]
 fn the_other_screens_and_dialogs_fit_half_a_screen() {
     use navixy_panel::ui::parts::account_actions as acc;
@@ -467,6 +468,25 @@ fn the_other_screens_and_dialogs_fit_half_a_screen() {
         assert_matches(sim_half(apps.view()), &format!("apps-half-{tag}"));
         let _ = apps.update(applications::Message::New);
         assert_matches(sim_half(apps.view()), &format!("app-form-half-{tag}"));
+
+        let info: navixy_panel::api::UserInfo =
+            serde_json::from_str(include_str!("../fixtures/seed_user_get_info.json")).unwrap();
+        let mut customer = navixy_panel::ui::screen::customer_view::CustomerView::new(
+            record.user.id,
+            "demo@navixy.com".into(),
+            "John Smith".into(),
+            false,
+        );
+        let loaded = Ok((Box::new(info), Default::default()));
+        let _ = customer.update(navixy_panel::ui::screen::customer_view::Message::Loaded(
+            loaded,
+        ));
+        assert_matches(sim_half(customer.view()), &format!("customer-half-{tag}"));
+
+        let mut list = Users::new(&UsersPrefs::default());
+        let _ = list.update(users::Message::Loaded(Ok(page())));
+        let _ = list.update(users::Message::ToggleChooser);
+        assert_matches(sim_half(list.view()), &format!("chooser-half-{tag}"));
 
         let saved = navixy_panel::config::Settings::default();
         let settings = navixy_panel::ui::screen::settings::Settings::new(
