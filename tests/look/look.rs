@@ -420,8 +420,8 @@ fn record() -> navixy_panel::api::UserRecord {
 /// The rest of the screens and dialogs an operator works in, with fixed
 /// data, in English, Russian and the pseudo-locale: a user's page, the
 /// balance dialog refusing to go below zero, the editor, the applications
-/// and a new one's form, the customer's view, the column chooser, the
-/// settings, and a bulk discount's preview.
+/// and a new one's form, the customer's view, the trackers, the column
+/// chooser, the settings, and a bulk discount's preview.
 #[test]
 fn the_other_screens_and_dialogs_fit_half_a_screen() {
     use navixy_panel::ui::parts::account_actions as acc;
@@ -487,6 +487,31 @@ fn the_other_screens_and_dialogs_fit_half_a_screen() {
         let _ = list.update(users::Message::Loaded(Ok(page())));
         let _ = list.update(users::Message::ToggleChooser);
         assert_matches(sim_half(list.view()), &format!("chooser-half-{tag}"));
+
+        let trackers = serde_json::json!({
+            "count": 3,
+            "list": [
+                {"id": 1001, "label": "Car 1", "model_name": "Navixy Mobile App",
+                 "creation_date": "2025-10-31 07:42:00", "last_connection": "2026-03-30 18:02:11",
+                 "source": {"device_id": "797578601663361", "phone": "73922761721",
+                            "connection_status": "active"}},
+                {"id": 1002, "label": "Excavator 2", "model_name": "Teltonika FMC130",
+                 "creation_date": "2025-11-02 10:00:00", "last_connection": "2026-03-29 08:15:40",
+                 "source": {"device_id": "610980007166611", "phone": "70203425747",
+                            "connection_status": "just_registered"}},
+                {"id": 1003, "label": "Excavator 3 with a long name", "model_name": "Ruptela FM-Eco4",
+                 "clone": true, "creation_date": "2025-11-03 10:00:00",
+                 "source": {"device_id": "914054068004417", "phone": "73566355291",
+                            "connection_status": "signal_lost", "blocked": true}}
+            ]
+        });
+        let mut list_of =
+            navixy_panel::ui::screen::trackers::Trackers::new(record.user.id, "Smith John".into());
+        let listed = serde_json::from_value(trackers).unwrap();
+        let _ = list_of.update(navixy_panel::ui::screen::trackers::Message::Loaded(Ok(
+            listed,
+        )));
+        assert_matches(sim_half(list_of.view()), &format!("trackers-half-{tag}"));
 
         let saved = navixy_panel::config::Settings::default();
         let settings = navixy_panel::ui::screen::settings::Settings::new(
