@@ -90,9 +90,9 @@ impl App {
             ];
             parts.extend(buttons.map(|b| words(b) + BUTTON_EXTRA));
         }
-        if self.busy() {
-            parts.push(words(fl!("busy")));
-        }
+        // Counted whether shown or not: the header does not switch to
+        // icons and back as requests come and go.
+        parts.push(words(fl!("busy")));
         let spacing = HEADER_SPACING * parts.len() as f32;
         parts.iter().sum::<f32>() + spacing + 2.0 * HEADER_PADDING
     }
