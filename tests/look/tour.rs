@@ -174,6 +174,19 @@ async fn walk_every_language() {
     look(&ui, "English", "the login screen");
     ui.login("demo", "demo1234");
     ui.settle_all().await;
+    // Where its words fit the header keeps them (English at 1280 px);
+    // where they do not, its buttons are icons (German).
+    let header_words = |ui: &Ui| {
+        let whole = WINDOWS[1];
+        let mut sim = Simulator::with_size(navixy_panel::ui::settings(), whole, ui.app.view());
+        sim.find(navixy_panel::fl!("logout").as_str()).is_ok()
+    };
+    assert!(
+        header_words(&ui),
+        "English keeps the header's words at 1280 px"
+    );
+    ui.send(Message::LanguagePicked(Language::German));
+    assert!(!header_words(&ui), "German's do not fit at 1280 px");
     for (language, name) in [
         (Language::English, "English"),
         (Language::Russian, "Russian"),

@@ -93,8 +93,10 @@ impl App {
         // Counted whether shown or not: the header does not switch to
         // icons and back as requests come and go.
         parts.push(words(fl!("busy")));
+        // A gap after each part (one more child: the space between the
+        // dealer and the buttons); the padding is outside what is measured.
         let spacing = HEADER_SPACING * parts.len() as f32;
-        parts.iter().sum::<f32>() + spacing + 2.0 * HEADER_PADDING
+        parts.iter().sum::<f32>() + spacing
     }
 
     fn header_bar(&self, compact: bool) -> Element<'_, Message> {
