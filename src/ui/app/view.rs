@@ -23,6 +23,8 @@ const HEADER_SPACING: f32 = 12.0;
 const HEADER_PADDING: f32 = 12.0;
 const BUTTON_EXTRA: f32 = 10.0 + 15.0 + 6.0 + 10.0;
 const PICKER_EXTRA: f32 = 10.0 + 16.0 + 10.0 + 10.0;
+/// The busy sign's size.
+const BUSY_MARK: f32 = 15.0;
 
 /// How long a request may run before the busy indicator shows.
 const BUSY_AFTER: Duration = Duration::from_millis(150);
@@ -92,7 +94,7 @@ impl App {
         }
         // Counted whether shown or not: the header does not switch to
         // icons and back as requests come and go.
-        parts.push(words(fl!("busy")));
+        parts.push(BUSY_MARK);
         // A gap after each part (one more child: the space between the
         // dealer and the buttons); the padding is outside what is measured.
         let spacing = HEADER_SPACING * parts.len() as f32;
@@ -120,19 +122,18 @@ impl App {
                 .push(text(fl!("header-dealer", login = api.login.clone())).style(text::secondary));
         }
         bar = bar.push(space::horizontal());
-        // Where the window is narrow the busy sign is a mark, its words on
-        // hover: its words pushed the last picker out of a German header.
-        if self.busy() && compact {
+        // The busy sign is a mark, its words on hover: as words it pushed
+        // the last picker out of a German header, and room kept for them
+        // cost the header its words in English.
+        if self.busy() {
             bar = bar.push(
                 iced::widget::tooltip(
-                    icon::refresh().size(15).style(text::primary),
+                    icon::refresh().size(BUSY_MARK).style(text::primary),
                     container(text(fl!("busy")).size(13)).padding(6),
                     iced::widget::tooltip::Position::Bottom,
                 )
                 .style(container::bordered_box),
             );
-        } else if self.busy() {
-            bar = bar.push(text(fl!("busy")).style(text::primary));
         }
         let root_button = |i: iced::widget::Text<'static>, label: String, m: Option<Message>| {
             let b = if compact {
