@@ -130,13 +130,9 @@ fn cut(placed: &Placed, window: Size, sideways: &[Rectangle]) -> Option<String> 
         bounds,
         visible,
     } = placed;
-    if content.trim().is_empty() || is_icon(content) {
+    if content.trim().is_empty() {
         return None;
     }
-    // The part in view: within its scrolling areas and the window. One
-    // cut short sideways must be in an area that scrolls sideways (a
-    // table wider than the window); one out of view entirely is scrolled
-    // away, as is one cut at the top or bottom.
     // Squeezed below a line of the smallest size: the layout ran out of
     // room before it.
     let smallest = sizes().first().copied().unwrap_or(16.0);
@@ -164,6 +160,10 @@ fn cut(placed: &Placed, window: Size, sideways: &[Rectangle]) -> Option<String> 
             bounds.y + bounds.height,
         ));
     }
+    // The part in view: within its scrolling areas and the window. One
+    // cut short sideways must be in an area that scrolls sideways (a
+    // table wider than the window); one out of view entirely is scrolled
+    // away, as is one cut at the top or bottom.
     let shown = visible.and_then(|v| v.intersection(&frame))?;
     let scrolls = sideways.iter().any(|area| {
         area.x <= shown.x + SLACK && shown.x + shown.width <= area.x + area.width + SLACK
@@ -177,13 +177,16 @@ fn cut(placed: &Placed, window: Size, sideways: &[Rectangle]) -> Option<String> 
             bounds.x + bounds.width,
         ));
     }
-    let line = |size: f32| text::LineHeight::default().to_absolute(size.into()).0;
+    // An icon is placed as any text, but drawn in a font of its own.
+    if is_icon(content) {
+        return None;
+    }
     let sizes: Vec<f32> = sizes()
         .iter()
         .copied()
         .filter(|&size| {
-            let lines = bounds.height / line(size);
-            lines >= 0.9 && (lines - lines.round()).abs() * line(size) <= SLACK
+            let lines = bounds.height / line_of(size);
+            lines >= 0.9 && (lines - lines.round()).abs() * line_of(size) <= SLACK
         })
         .collect();
     if sizes.is_empty() {

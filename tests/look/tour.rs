@@ -14,8 +14,9 @@ use navixy_panel::ui::app::Message;
 use navixy_panel::ui::parts::account_actions::{self as acc};
 use navixy_panel::ui::screen::{applications, bulk, import, user_details, users};
 
-/// The windows the app is used in: half a laptop screen, and a whole one.
-const WINDOWS: [Size; 2] = [Size::new(820.0, 580.0), Size::new(1280.0, 800.0)];
+/// The windows the app is used in: the smallest it allows (half a laptop
+/// screen), and a whole laptop screen.
+const WINDOWS: [Size; 2] = [navixy_panel::ui::MIN_WINDOW, Size::new(1280.0, 800.0)];
 
 fn escape() -> Message {
     Message::Key(key(Named::Escape))

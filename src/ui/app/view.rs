@@ -113,7 +113,11 @@ impl App {
             theme_name,
             Message::ThemePicked,
         );
-        let mut bar = row![text(fl!("app-title")).size(18)]
+        // Narrow, the app's name gives its room to the buttons (the
+        // window's title says it): in Russian and German the last button
+        // was squeezed out of a window at its smallest.
+        let name = (!compact).then(|| text(fl!("app-title")).size(18));
+        let mut bar = row![name]
             .spacing(HEADER_SPACING)
             .align_y(Alignment::Center);
         let api = self.session();

@@ -14,7 +14,7 @@ use crate::ui::widget::icon;
 use crate::ui::widget::{self, toast::Toast};
 use crate::words;
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length, Subscription};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -297,8 +297,10 @@ impl CustomerView {
     fn page(&self) -> Element<'_, Message> {
         let header = row![
             icon::back_button(icon::BackTo::User).on_press(Message::Back),
-            text(fl!("customer-heading", user = self.user_name.clone())).size(22),
-            space::horizontal(),
+            // The title gives way (to a second line) before the button.
+            text(fl!("customer-heading", user = self.user_name.clone()))
+                .size(22)
+                .width(Length::Fill),
             button(text(fl!("users-refresh")))
                 .style(button::secondary)
                 .on_press(Message::Refresh),

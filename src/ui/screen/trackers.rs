@@ -210,8 +210,8 @@ impl Trackers {
             widths: TrackerColumn::ALL
                 .iter()
                 .map(|c| {
-                    let title = c.order().is_some().then(|| grid::sort_fitting(&c.title()));
-                    c.width().max(title.unwrap_or(0.0))
+                    let title = grid::title_fitting(&c.title(), c.order().is_some());
+                    c.width().max(title)
                 })
                 .collect(),
         }

@@ -497,9 +497,7 @@ impl Users {
     /// show its title and sort mark whole in the language shown.
     pub fn width(&self, column: UserColumn) -> f32 {
         self.widths.get(&column).copied().unwrap_or_else(|| {
-            let title = column
-                .order_by()
-                .map_or(0.0, |_| grid::sort_fitting(&column.title()));
+            let title = grid::title_fitting(&column.title(), column.order_by().is_some());
             column.default_width().max(title)
         })
     }

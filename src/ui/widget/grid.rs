@@ -237,15 +237,12 @@ pub fn fitting(value: &str) -> f32 {
     text_width(value, TEXT_SIZE) + 2.0 * CELL_PADDING + HANDLE + 6.0
 }
 
-/// The width a sortable column needs to show `title` and its mark whole:
-/// the least a column's default width should be in the language shown.
-pub fn sort_fitting(title: &str) -> f32 {
-    super::measure::width(title, TEXT_SIZE, true)
-        + SORT_GAP
-        + SORT_MARK
-        + 2.0 * CELL_PADDING
-        + HANDLE
-        + 1.0
+/// The width a column needs to show its bold `title` whole, with the sort
+/// mark when it is `sortable`: the least a column's default width should
+/// be in the language shown.
+pub fn title_fitting(title: &str, sortable: bool) -> f32 {
+    let mark = if sortable { SORT_GAP + SORT_MARK } else { 0.0 };
+    super::measure::width(title, TEXT_SIZE, true) + mark + 2.0 * CELL_PADDING + HANDLE + 1.0
 }
 
 /// Text in a cell `width` wide: cut with "…" when it cannot fit, the whole

@@ -239,7 +239,7 @@ impl Transactions {
             dealer: Arc::new(Dealer::unknown()),
             sort: (TxColumn::Date, false),
             table: grid::Table::new(TABLE_ID, HEADER_ID),
-            widths: TxColumn::ALL.map(|c| c.width().max(grid::sort_fitting(&c.title()))),
+            widths: TxColumn::ALL.map(|c| c.width().max(grid::title_fitting(&c.title(), true))),
             tracker_labels: HashMap::new(),
         }
     }
