@@ -290,13 +290,12 @@ pub fn styled_cell<'a, M: 'a>(
             t
         }
     };
-    // A megabyte in a cell is measured no further than any cell could show.
-    let measured = super::shortened(&value, 400);
-    let shown = super::measure::cut(&measured, TEXT_SIZE, false, room);
-    if shown == value {
-        return line(value).into();
-    }
-    let shown = shown.into_owned();
+    // Whole when it fits (a megabyte is measured no further than a cell
+    // could show: `measure` bounds it).
+    let shown = match super::measure::cut(&value, TEXT_SIZE, false, room) {
+        Cow::Borrowed(_) => return line(value).into(),
+        Cow::Owned(cut) => cut,
+    };
     let whole = super::shortened(&value, 2000).into_owned();
     tooltip(
         line(shown.into()),

@@ -11,6 +11,16 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Once;
 
+/// A line is measured no further than this many characters: wider than
+/// any place in a window, and a server's megabyte name neither shaped nor
+/// kept.
+const MEASURED: usize = 400;
+
+/// The part of `value` that is measured.
+fn head(value: &str) -> &str {
+    value.char_indices().nth(MEASURED).map_or(value, |(end, _)| &value[..end])
+}
+
 /// Past this many remembered widths the memory starts again (a long
 /// scroll through thousands of users).
 const REMEMBERED: usize = 20_000;
@@ -54,6 +64,7 @@ pub fn laid_out(value: &str, size: f32, font: Font, width: f32) -> Size {
 /// The width of `value` on one line at `size`, in the regular or the bold
 /// built-in font.
 pub fn width(value: &str, size: f32, bold: bool) -> f32 {
+    let value = head(value);
     let key = (size.to_bits(), bold);
     if let Some(w) = WIDTHS.with_borrow(|m| m.get(&key).and_then(|m| m.get(value)).copied()) {
         return w;
@@ -74,9 +85,11 @@ pub fn width(value: &str, size: f32, bold: bool) -> f32 {
 }
 
 /// The longest start of `value` that, with "…" after it, is at most
-/// `room` wide; `value` itself when it fits whole.
+/// `room` wide; `value` itself, borrowed, when it fits whole.
 pub fn cut(value: &str, size: f32, bold: bool, room: f32) -> std::borrow::Cow<'_, str> {
-    if width(value, size, bold) <= room {
+    let whole = value;
+    let value = head(value);
+    if value.len() == whole.len() && width(value, size, bold) <= room {
         return value.into();
     }
     // Widths grow with the characters kept: the longest start that fits is
@@ -105,6 +118,18 @@ mod tests {
         assert!(width(&format!("{one_more}…"), 16.0, false) > room, "{cut}");
         assert_eq!(super::cut(value, 16.0, false, whole), value);
         assert!(width(value, 16.0, true) > whole, "bold runs wider");
+    }
+
+    #[test]
+    fn a_megabyte_line_is_measured_and_cut_no_further_than_a_place_could_show() {
+        let huge = "W".repeat(1_000_000);
+        assert_eq!(width(&huge, 16.0, false), width(head(&huge), 16.0, false));
+        let cut = cut(&huge, 16.0, false, 120.0);
+        assert!(cut.ends_with('…') && cut.chars().count() < 20, "{cut}");
+        let remembered: usize = WIDTHS.with_borrow(|m| {
+            m.values().flat_map(|m| m.keys()).map(String::len).max().unwrap_or(0)
+        });
+        assert!(remembered <= 4 * MEASURED + 3, "{remembered} bytes kept");
     }
 
     #[test]
