@@ -21,10 +21,10 @@ const HEADER_HEIGHT: f32 = 48.0;
 /// picker add to their words (iced's paddings, an icon, a picker's arrow).
 const HEADER_SPACING: f32 = 12.0;
 const HEADER_PADDING: f32 = 12.0;
-const BUTTON_EXTRA: f32 = 10.0 + 15.0 + 6.0 + 10.0;
+const BUTTON_EXTRA: f32 = 10.0 + icon::IN_BUTTON + icon::IN_BUTTON_GAP + 10.0;
 const PICKER_EXTRA: f32 = 10.0 + 16.0 + 10.0 + 10.0;
 /// The busy sign's size.
-const BUSY_MARK: f32 = 15.0;
+const BUSY_MARK: f32 = icon::IN_BUTTON;
 
 /// How long a request may run before the busy indicator shows.
 const BUSY_AFTER: Duration = Duration::from_millis(150);

@@ -198,6 +198,11 @@ type Action = crate::ui::action::Action<Message>;
 const FORM_WIDTH: f32 = 460.0;
 /// The least a card leaves for an application's name and address.
 const NAME_MIN: f32 = 180.0;
+/// A card: the square with the name's first letter, the gaps between its
+/// parts, its padding.
+const LETTER: f32 = 32.0;
+const CARD_SPACING: f32 = 14.0;
+const CARD_PADDING: f32 = 10.0;
 
 impl Applications {
     /// The applications of this user; the session opens when the screen starts.
@@ -666,7 +671,7 @@ impl Applications {
         let buttons = words(fl!("edit")) + words(fl!("delete")) + 2.0 * 20.0;
         // Letter, name, switch, two buttons: four gaps; the card's padding
         // and the scrollbar.
-        32.0 + NAME_MIN + switch + buttons + 4.0 * 14.0 + 2.0 * 10.0 + 12.0
+        LETTER + NAME_MIN + switch + buttons + 4.0 * CARD_SPACING + 2.0 * CARD_PADDING + 12.0
     }
 
     fn list_view(&self) -> Element<'_, Message> {
@@ -696,8 +701,8 @@ impl Applications {
                     .to_uppercase()
                     .to_string(),
             ))
-            .center_x(32)
-            .center_y(32)
+            .center_x(LETTER)
+            .center_y(LETTER)
             .style(container::secondary);
             let mut info = column![
                 text(&app.name).size(16),
@@ -729,10 +734,10 @@ impl Applications {
                         .style(button::danger)
                         .on_press(Message::Delete(id)),
                 ]
-                .spacing(14)
+                .spacing(CARD_SPACING)
                 .align_y(Alignment::Center),
             )
-            .padding(10)
+            .padding(CARD_PADDING)
             .style(container::bordered_box)
             .into()
         });

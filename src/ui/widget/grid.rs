@@ -254,18 +254,27 @@ pub fn cell<'a, M: 'a>(value: impl Into<Cow<'a, str>>, width: f32, end: bool) ->
 /// A column's title: bold, cut with "…" when the column is narrower than
 /// it (Russian titles often are), the whole title on hover.
 pub fn title<'a, M: 'a>(value: String, width: f32) -> Element<'a, M> {
-    titled(value, width - 2.0 * CELL_PADDING - HANDLE)
+    titled(value, width - 2.0 * CELL_PADDING - HANDLE, text::default)
 }
 
-/// A title in `room`: whole, or cut with the whole on hover.
-fn titled<'a, M: 'a>(value: String, room: f32) -> Element<'a, M> {
-    let bold = crate::ui::theme::BOLD;
-    let shown = super::measure::cut(&value, TEXT_SIZE, true, room).into_owned();
-    if shown == value {
-        return text(value).font(bold).wrapping(text::Wrapping::None).into();
-    }
+/// A title in `room`, in `style`: whole, or cut with the whole on hover.
+fn titled<'a, M: 'a>(
+    value: String,
+    room: f32,
+    style: fn(&iced::Theme) -> text::Style,
+) -> Element<'a, M> {
+    let line = |s: String| {
+        text(s)
+            .font(crate::ui::theme::BOLD)
+            .style(style)
+            .wrapping(text::Wrapping::None)
+    };
+    let shown = match super::measure::cut(&value, TEXT_SIZE, true, room) {
+        Cow::Borrowed(_) => return line(value).into(),
+        Cow::Owned(cut) => cut,
+    };
     tooltip(
-        text(shown).font(bold).wrapping(text::Wrapping::None),
+        line(shown),
         container(text(value)).padding(6),
         tooltip::Position::Bottom,
     )
@@ -492,23 +501,9 @@ pub fn sort_title<'a, M: Clone + 'a>(
     sorted: Sorted,
     sort: M,
 ) -> Element<'a, M> {
-    let bold = crate::ui::theme::BOLD;
     let room = width - 2.0 * CELL_PADDING - HANDLE;
     let mark: Element<'a, M> = match sorted {
-        Sorted::Never => {
-            let shown = super::measure::cut(&title, TEXT_SIZE, true, room).into_owned();
-            let quiet = text(shown.clone()).font(bold).style(text::secondary);
-            if shown == title {
-                return quiet.into();
-            }
-            return tooltip(
-                quiet,
-                container(text(title)).padding(6),
-                tooltip::Position::Bottom,
-            )
-            .style(container::bordered_box)
-            .into();
-        }
+        Sorted::Never => return titled(title, room, text::secondary),
         Sorted::Not => super::icon::sortable()
             .size(SORT_MARK)
             .style(text::secondary)
@@ -517,9 +512,12 @@ pub fn sort_title<'a, M: Clone + 'a>(
         Sorted::Descending => text("▼").size(SORT_MARK).into(),
     };
     iced::widget::button(
-        row![titled(title, room - SORT_MARK - SORT_GAP), mark]
-            .spacing(SORT_GAP)
-            .align_y(Alignment::Center),
+        row![
+            titled(title, room - SORT_MARK - SORT_GAP, text::default),
+            mark
+        ]
+        .spacing(SORT_GAP)
+        .align_y(Alignment::Center),
     )
     .padding(0)
     .style(iced::widget::button::text)

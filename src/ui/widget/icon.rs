@@ -114,10 +114,14 @@ pub fn legal_type<'a>(t: crate::model::LegalType) -> Text<'a> {
     }
 }
 
+/// A button's icon size, and the gap between it and the words.
+pub const IN_BUTTON: f32 = 15.0;
+pub const IN_BUTTON_GAP: f32 = 6.0;
+
 /// A button with `icon` before `label`.
 pub fn button_with<'a, M: 'a>(icon: Text<'a>, label: String) -> Button<'a, M> {
-    let content: Element<'a, M> = row![icon.size(15), text(label)]
-        .spacing(6)
+    let content: Element<'a, M> = row![icon.size(IN_BUTTON), text(label)]
+        .spacing(IN_BUTTON_GAP)
         .align_y(Alignment::Center)
         .into();
     button(content)

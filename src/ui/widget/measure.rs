@@ -18,7 +18,10 @@ const MEASURED: usize = 400;
 
 /// The part of `value` that is measured.
 fn head(value: &str) -> &str {
-    value.char_indices().nth(MEASURED).map_or(value, |(end, _)| &value[..end])
+    value
+        .char_indices()
+        .nth(MEASURED)
+        .map_or(value, |(end, _)| &value[..end])
 }
 
 /// Past this many remembered widths the memory starts again (a long
@@ -127,7 +130,11 @@ mod tests {
         let cut = cut(&huge, 16.0, false, 120.0);
         assert!(cut.ends_with('…') && cut.chars().count() < 20, "{cut}");
         let remembered: usize = WIDTHS.with_borrow(|m| {
-            m.values().flat_map(|m| m.keys()).map(String::len).max().unwrap_or(0)
+            m.values()
+                .flat_map(|m| m.keys())
+                .map(String::len)
+                .max()
+                .unwrap_or(0)
         });
         assert!(remembered <= 4 * MEASURED + 3, "{remembered} bytes kept");
     }
